@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Sets up and runs every test: native (cargo test), Wasm in Node and in headless Chromium (wasm-pack test), and
+# the page end to end in Chromium (Playwright). Stops at the first failing suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+scripts/setup.sh
+
+echo; echo "== native: cargo test"
+cargo test --all-targets
+
+echo; echo "== Wasm in Node: wasm-pack test --node"
+wasm-pack test --mode no-install --node -- --test wasm_node
+
+echo; echo "== Wasm in Chromium: wasm-pack test --headless --chrome"
+CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --mode no-install --headless --chrome -- --test wasm_browser
+
+echo; echo "== the page in Chromium: Playwright"
+scripts/build-wasm.sh
+node --test tests/e2e/

@@ -1,0 +1,124 @@
+//! Legal citations as typed data: every finding names the provision that an office would object under.
+
+use serde::Serialize;
+use std::fmt;
+
+/// The body of law (or official practice) a provision belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Authority {
+    /// United States Code, title 35 (Patents).
+    Usc35,
+    /// Code of Federal Regulations, title 37.
+    Cfr37,
+    /// USPTO Manual of Patent Examining Procedure.
+    Mpep,
+    /// European Patent Convention, an article.
+    EpcArticle,
+    /// Implementing Regulations to the EPC, a rule.
+    EpcRule,
+    /// Guidelines for Examination in the EPO.
+    EpoGuidelines,
+    /// Patent Cooperation Treaty, an article.
+    PctArticle,
+    /// Regulations under the PCT, a rule.
+    PctRule,
+    /// Japan: Patent Act.
+    JpPatentAct,
+    /// Japan: Ordinance for Enforcement of the Patent Act (施行規則).
+    JpEnforcementRegulations,
+    /// Korea: Enforcement Decree of the Patent Act.
+    KrEnforcementDecree,
+    /// China: Implementing Regulations of the Patent Law (2023 numbering).
+    CnImplementingRegulations,
+    /// An office's schedule of fees.
+    FeeSchedule,
+}
+
+/// A provision, e.g. `37 CFR 1.75(c)` is `Citation::new(Authority::Cfr37, "1.75(c)")`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Citation {
+    pub authority: Authority,
+    pub provision: &'static str,
+}
+
+impl Citation {
+    #[must_use]
+    pub const fn new(authority: Authority, provision: &'static str) -> Citation {
+        Citation { authority, provision }
+    }
+
+    /// The part of a provision before its first parenthesis or space, e.g. `1.75` of `1.75(c)`.
+    fn section(&self) -> &'static str {
+        let end = self.provision.find(['(', ' ', ';']).unwrap_or(self.provision.len());
+        &self.provision[..end]
+    }
+
+    /// A link to the official text, where one has a stable address.
+    #[must_use]
+    pub fn url(&self) -> Option<String> {
+        let section = self.section();
+        match self.authority {
+            Authority::Usc35 => Some(format!("https://www.law.cornell.edu/uscode/text/35/{section}")),
+            Authority::Cfr37 => Some(format!("https://www.ecfr.gov/current/title-37/section-{section}")),
+            Authority::Mpep => {
+                let chapter = section.split('.').next().unwrap_or(section);
+                Some(format!("https://www.uspto.gov/web/offices/pac/mpep/s{chapter}.html"))
+            }
+            Authority::EpcArticle => Some(format!("https://www.epo.org/en/legal/epc/2020/a{section}.html")),
+            Authority::EpcRule => Some(format!("https://www.epo.org/en/legal/epc/2020/r{section}.html")),
+            Authority::PctRule => {
+                let rule = section.split('.').next().unwrap_or(section);
+                Some(format!("https://www.wipo.int/pct/en/texts/rules/r{rule}.html"))
+            }
+            Authority::PctArticle => Some(format!("https://www.wipo.int/pct/en/texts/articles/a{section}.html")),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let p = self.provision;
+        match self.authority {
+            Authority::Usc35 => write!(f, "35 U.S.C. {p}"),
+            Authority::Cfr37 => write!(f, "37 CFR {p}"),
+            Authority::Mpep => write!(f, "MPEP {p}"),
+            Authority::EpcArticle => write!(f, "Art. {p} EPC"),
+            Authority::EpcRule => write!(f, "Rule {p} EPC"),
+            Authority::EpoGuidelines => write!(f, "EPO Guidelines {p}"),
+            Authority::PctArticle => write!(f, "PCT Art. {p}"),
+            Authority::PctRule => write!(f, "PCT Rule {p}"),
+            Authority::JpPatentAct => write!(f, "JP Patent Act Art. {p}"),
+            Authority::JpEnforcementRegulations => write!(f, "JP Patent Act Enforcement Regulations Art. {p}"),
+            Authority::KrEnforcementDecree => write!(f, "KR Patent Act Enforcement Decree Art. {p}"),
+            Authority::CnImplementingRegulations => write!(f, "CN Patent Law Implementing Regulations Rule {p}"),
+            Authority::FeeSchedule => write!(f, "{p}"),
+        }
+    }
+}
+
+impl Serialize for Citation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Citation", 2)?;
+        s.serialize_field("text", &self.to_string())?;
+        s.serialize_field("url", &self.url())?;
+        s.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_and_links() {
+        let c = Citation::new(Authority::Cfr37, "1.75(c)");
+        assert_eq!(c.to_string(), "37 CFR 1.75(c)");
+        assert_eq!(c.url().as_deref(), Some("https://www.ecfr.gov/current/title-37/section-1.75"));
+        let r = Citation::new(Authority::PctRule, "6.4(a)");
+        assert_eq!(r.url().as_deref(), Some("https://www.wipo.int/pct/en/texts/rules/r6.html"));
+        let m = Citation::new(Authority::Mpep, "608.01(n)");
+        assert_eq!(m.url().as_deref(), Some("https://www.uspto.gov/web/offices/pac/mpep/s608.html"));
+    }
+}

@@ -1,0 +1,155 @@
+//! The patlint command line: `patlint check [options] PATH...`, `patlint rules`, `patlint explain RULE`.
+
+use patlint::office::{Date, Office};
+use patlint::report::DocumentKind;
+use patlint::{check, render, rules, InputFile, Options};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif] [--as claims] [--filing-date YYYY-MM-DD] PATH...
+  patlint rules [--format text|json]
+  patlint explain RULE-ID
+  patlint --version
+
+exit status: 0 no errors, 1 errors found, 2 unreadable input or usage";
+
+enum Format {
+    Text,
+    Json,
+    Sarif,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("patlint: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    match args.first().map(String::as_str) {
+        Some("check") => check_command(&args[1..]),
+        Some("rules") => {
+            let (format, _) = parse_flags(&args[1..])?;
+            print_rules(&format);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("explain") => {
+            let id = args.get(1).ok_or("explain needs a rule id, e.g. claims/dependency-cycle")?;
+            let rule = rules::find(id).ok_or_else(|| format!("no rule `{id}`; `patlint rules` lists them"))?;
+            println!("{}\n\n{}\n", rule.id, rule.documentation());
+            for policy in rule.info().offices {
+                println!("{}: {} — {}", policy.office, policy.severity.label(), policy.citation);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("--version" | "-V") => {
+            println!("patlint {}", patlint::VERSION);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("--help" | "-h" | "help") => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Err(format!("unknown command\n{USAGE}")),
+    }
+}
+
+/// Reads the flags shared by the commands; returns the output format and the check options and paths.
+fn parse_flags(args: &[String]) -> Result<(Format, (Options, Vec<String>)), String> {
+    let mut format = Format::Text;
+    let mut options = Options::default();
+    let mut paths = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((flag, value)) if flag.starts_with("--") => (flag, Some(value.to_string())),
+            _ => (arg.as_str(), None),
+        };
+        let mut value = || inline.clone().or_else(|| args.next().cloned()).ok_or(format!("{flag} needs a value"));
+        match flag {
+            "--office" | "--offices" => {
+                options.offices = value()?
+                    .split(',')
+                    .map(|code| Office::parse(code).ok_or(format!("unknown office `{code}` (US, EP, JP, KR, CN, WO)")))
+                    .collect::<Result<_, _>>()?;
+            }
+            "--format" => {
+                format = match value()?.as_str() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    "sarif" => Format::Sarif,
+                    other => return Err(format!("unknown format `{other}` (text, json, sarif)")),
+                };
+            }
+            "--as" => {
+                let kind = value()?;
+                options.kind = Some(
+                    serde_json::from_value::<DocumentKind>(serde_json::Value::String(kind.clone()))
+                        .map_err(|_| format!("unknown kind `{kind}` (claims, description, drawings, assignment)"))?,
+                );
+            }
+            "--filing-date" => {
+                let text = value()?;
+                options.filing_date = Some(Date::parse(&text).ok_or(format!("`{text}` is not a date of the form YYYY-MM-DD"))?);
+            }
+            flag if flag.starts_with('-') && flag.len() > 1 => return Err(format!("unknown option `{flag}`\n{USAGE}")),
+            _ => paths.push(arg.clone()),
+        }
+    }
+    Ok((format, (options, paths)))
+}
+
+fn check_command(args: &[String]) -> Result<ExitCode, String> {
+    let (format, (options, paths)) = parse_flags(args)?;
+    if paths.is_empty() {
+        return Err(format!("check needs at least one file (use - for standard input)\n{USAGE}"));
+    }
+    let files = paths.iter().map(|path| read(path, &options)).collect::<Result<Vec<_>, _>>()?;
+    let report = check(&files, &options);
+    let output = match format {
+        Format::Text => render::text::render(&report, std::io::stdout().is_terminal()),
+        Format::Json => render::json(&report),
+        Format::Sarif => render::sarif::render(&report),
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{}", output.trim_end());
+    let unreadable = report.findings.iter().any(|f| f.rule == "input/unreadable" && f.severity == patlint::Severity::Error);
+    Ok(if unreadable {
+        ExitCode::from(2)
+    } else if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn read(path: &str, options: &Options) -> Result<InputFile, String> {
+    use std::io::Read;
+    let limit = u64::try_from(options.limits.input_bytes).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    let result = if path == "-" {
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|file| file.take(limit).read_to_end(&mut bytes))
+    };
+    result.map_err(|e| format!("cannot read {path}: {e}"))?;
+    Ok(InputFile { name: if path == "-" { "<stdin>".into() } else { path.to_string() }, bytes })
+}
+
+fn print_rules(format: &Format) {
+    match format {
+        Format::Json | Format::Sarif => println!("{}", serde_json::to_string_pretty(&rules::catalog()).unwrap_or_default()),
+        Format::Text => {
+            for rule in rules::RULES {
+                let offices: Vec<String> = rule.info().offices.iter().map(|p| format!("{} {}", p.office, p.severity.label())).collect();
+                println!("{:48} {}  [{}]", rule.id, rule.summary, offices.join(", "));
+            }
+        }
+    }
+}

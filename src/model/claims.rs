@@ -1,0 +1,143 @@
+//! A claim set: numbered claims with their status, references to other claims, form and category.
+
+use serde::Serialize;
+
+/// A range of characters (Unicode scalar values, end exclusive) in a claim's `text`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The claims of one document, in the order they are written.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ClaimSet {
+    /// Language code of the claim text (`en`, `de`, `fr`, `ja`, `ko`, `zh`), when it could be told.
+    pub language: Option<&'static str>,
+    pub claims: Vec<Claim>,
+}
+
+/// One claim as written.
+#[derive(Clone, Debug, Serialize)]
+pub struct Claim {
+    /// The number the claim carries.
+    pub number: u32,
+    /// Line of the source where the claim starts (1-based), when the source has lines.
+    pub line: Option<u32>,
+    /// Status identifier of a US claim listing (37 CFR 1.121(c)), when present.
+    pub status: Option<Status>,
+    /// The claim's text, without its number label and status identifier.
+    pub text: String,
+    /// Every phrase that refers to other claims, in order.
+    pub references: Vec<Reference>,
+    /// The claims this claim refers to: the union of `references`, sorted, without repeats.
+    pub depends_on: Vec<u32>,
+    /// How the claim refers to several claims; `Form::Single` for one, `Form::None` for an independent claim.
+    pub form: Form,
+    /// Refers to two or more claims (a multiple dependent claim).
+    pub multiple: bool,
+    /// Refers to no other claim.
+    pub independent: bool,
+    /// What the claim is for, from its preamble.
+    pub category: Category,
+}
+
+impl Claim {
+    /// A claim whose status says it is no longer in the application.
+    #[must_use]
+    pub fn is_cancelled(&self) -> bool {
+        matches!(self.status, Some(Status::Canceled | Status::NotEntered))
+    }
+}
+
+/// A phrase referring to claims: "of claim 1", "according to any one of claims 1 to 3", "請求項１又は２に記載の".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reference {
+    pub targets: Vec<u32>,
+    pub form: Form,
+    /// Whether the claims are named by number (not "any preceding claim").
+    pub by_number: bool,
+    pub span: Span,
+}
+
+/// How a claim refers to others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Form {
+    /// An independent claim.
+    None,
+    /// One claim.
+    Single,
+    /// Several claims in the alternative: "claim 1 or 2", "any one of claims 1 to 3".
+    Alternative,
+    /// Several claims together: "claims 1 and 2".
+    Cumulative,
+    /// Several claims with no word saying which: "claims 1-3", "claims 1, 2".
+    Unqualified,
+}
+
+/// Status identifiers of 37 CFR 1.121(c)(1).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Original,
+    CurrentlyAmended,
+    Canceled,
+    Withdrawn,
+    WithdrawnCurrentlyAmended,
+    PreviouslyPresented,
+    New,
+    NotEntered,
+    /// Text in the identifier's place that is none of the above, e.g. "(Amended)".
+    Unknown(String),
+}
+
+impl Status {
+    /// Reads a status identifier's text (without parentheses), in any case and spelling users write.
+    #[must_use]
+    pub fn parse(text: &str) -> Status {
+        let words: String = text
+            .chars()
+            .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        match words.as_str() {
+            "original" => Status::Original,
+            "currently amended" => Status::CurrentlyAmended,
+            "canceled" | "cancelled" => Status::Canceled,
+            "withdrawn" => Status::Withdrawn,
+            "withdrawn currently amended" => Status::WithdrawnCurrentlyAmended,
+            "previously presented" => Status::PreviouslyPresented,
+            "new" => Status::New,
+            "not entered" => Status::NotEntered,
+            _ => Status::Unknown(text.trim().to_string()),
+        }
+    }
+}
+
+/// The category of a claim, as EPC Rule 43(2) counts them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Product,
+    Apparatus,
+    Method,
+    Use,
+    Medium,
+    Composition,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_spellings() {
+        assert_eq!(Status::parse("Currently Amended"), Status::CurrentlyAmended);
+        assert_eq!(Status::parse("CANCELLED"), Status::Canceled);
+        assert_eq!(Status::parse("Withdrawn - Currently Amended"), Status::WithdrawnCurrentlyAmended);
+        assert_eq!(Status::parse("Amended"), Status::Unknown("Amended".into()));
+    }
+}

@@ -1,0 +1,142 @@
+//! The six offices patlint checks against, and dates used by date-dependent rules.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A patent office (or the PCT international phase, `WO`), by its WIPO ST.3 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Office {
+    US,
+    EP,
+    JP,
+    KR,
+    CN,
+    WO,
+}
+
+impl Office {
+    /// Every office, in the order reports list them.
+    pub const ALL: [Office; 6] = [Office::US, Office::EP, Office::JP, Office::KR, Office::CN, Office::WO];
+
+    /// The ST.3 code, e.g. `"EP"`.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Office::US => "US",
+            Office::EP => "EP",
+            Office::JP => "JP",
+            Office::KR => "KR",
+            Office::CN => "CN",
+            Office::WO => "WO",
+        }
+    }
+
+    /// The office's name as users know it.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Office::US => "USPTO",
+            Office::EP => "EPO",
+            Office::JP => "JPO",
+            Office::KR => "KIPO",
+            Office::CN => "CNIPA",
+            Office::WO => "PCT (WIPO)",
+        }
+    }
+
+    /// Parses an ST.3 code, case-insensitively; `PCT` is accepted for `WO`.
+    #[must_use]
+    pub fn parse(code: &str) -> Option<Office> {
+        match code.trim().to_ascii_uppercase().as_str() {
+            "US" => Some(Office::US),
+            "EP" => Some(Office::EP),
+            "JP" => Some(Office::JP),
+            "KR" => Some(Office::KR),
+            "CN" => Some(Office::CN),
+            "WO" | "PCT" => Some(Office::WO),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Office {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A calendar date, as used for filing dates and for the dates from which a rule applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// A date known to be valid (used for constants in rule data).
+    #[must_use]
+    pub const fn ymd(year: u16, month: u8, day: u8) -> Date {
+        Date { year, month, day }
+    }
+
+    /// Parses `YYYY-MM-DD`, rejecting dates that do not exist (2023-02-29).
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Date> {
+        let mut parts = text.trim().splitn(3, '-');
+        let year: u16 = parts.next()?.parse().ok()?;
+        let month: u8 = parts.next()?.parse().ok()?;
+        let day: u8 = parts.next()?.parse().ok()?;
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=9999).contains(&year).then_some(())?;
+        (1..=days_in_month).contains(&day).then_some(Date { year, month, day })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not a date of the form YYYY-MM-DD")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_real_dates_only() {
+        assert_eq!(Date::parse("2022-04-01"), Some(Date::ymd(2022, 4, 1)));
+        assert_eq!(Date::parse("2024-02-29"), Some(Date::ymd(2024, 2, 29)));
+        assert_eq!(Date::parse("2023-02-29"), None);
+        assert_eq!(Date::parse("2023-13-01"), None);
+        assert_eq!(Date::parse("yesterday"), None);
+    }
+
+    #[test]
+    fn office_codes_round_trip() {
+        for office in Office::ALL {
+            assert_eq!(Office::parse(office.code()), Some(office));
+        }
+        assert_eq!(Office::parse("pct"), Some(Office::WO));
+    }
+}

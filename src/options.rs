@@ -1,0 +1,38 @@
+//! What the user chooses for a check.
+
+use crate::limits::Limits;
+use crate::office::{Date, Office};
+use crate::report::DocumentKind;
+use serde::Deserialize;
+
+/// Options of a check. Every field has a default, so `{}` is a valid options object.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(default, deny_unknown_fields, rename_all = "camelCase")]
+pub struct Options {
+    /// Offices to check against; all six when empty.
+    pub offices: Vec<Office>,
+    /// Filing date of the application (for a PCT national phase, the international filing date; for a divisional,
+    /// the parent's). Rules that apply from a date use it; without it, the application is taken as filed today.
+    pub filing_date: Option<Date>,
+    /// Read every file as this kind instead of detecting it.
+    pub kind: Option<DocumentKind>,
+    /// Resource limits for reading untrusted files.
+    pub limits: Limits,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { offices: Office::ALL.to_vec(), filing_date: None, kind: None, limits: Limits::default() }
+    }
+}
+
+impl Options {
+    /// The offices to check, in the canonical order, without repeats.
+    #[must_use]
+    pub fn selected_offices(&self) -> Vec<Office> {
+        if self.offices.is_empty() {
+            return Office::ALL.to_vec();
+        }
+        Office::ALL.into_iter().filter(|o| self.offices.contains(o)).collect()
+    }
+}

@@ -1,0 +1,308 @@
+//! Splits claims pasted or saved as plain text into numbered claims.
+//!
+//! Reads the layouts people really use: `1.`, `1)`, `1、`, `Claim 1:`, `【請求項１】`, `【청구항 1】`, headings such as
+//! "What is claimed is:" or "特許請求の範囲" before the claims, and US claim listings with status identifiers
+//! (`1. (Currently Amended) A method…`, `2-5. (Canceled)`). Text after an abstract heading is not claims.
+
+use super::text::digit;
+use super::{RawClaim, RawClaimSet};
+use crate::limits::Limits;
+use crate::model::Status;
+use std::fmt;
+
+/// Why a text could not be split into claims.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SplitError {
+    TooManyClaims { limit: usize },
+}
+
+impl fmt::Display for SplitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SplitError::TooManyClaims { limit } => {
+                write!(f, "The text holds more than {limit} claims, the limit; it was not checked.")
+            }
+        }
+    }
+}
+
+/// A line that starts a claim (or a range of claims, for `2-5. (Canceled)`).
+#[derive(Debug, PartialEq, Eq)]
+struct Header {
+    first: u32,
+    last: u32,
+    status: Option<Status>,
+    /// Character offset in the line where the claim's text starts.
+    text_start: usize,
+    /// Whether the label's form itself says "claim" (`Claim 3`, `【請求項3】`), so no guessing is needed.
+    explicit: bool,
+}
+
+/// Splits `text` into claims.
+///
+/// # Errors
+/// When the text holds more claims than `limits.claims`.
+pub fn split(text: &str, limits: &Limits) -> Result<RawClaimSet, SplitError> {
+    let mut claims: Vec<RawClaim> = Vec::new();
+    let mut body: Vec<&str> = Vec::new();
+    for (index, line) in text.split('\n').enumerate() {
+        let line = line.trim_end_matches('\r');
+        let line_number = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        let expected = claims.last().map_or(1, |c| c.number.saturating_add(1));
+        if let Some(header) = header(line, expected, !claims.is_empty()) {
+            finish(&mut claims, &mut body);
+            let rest: String = line.chars().skip(header.text_start).collect();
+            let span = header.last.saturating_sub(header.first);
+            if claims.len().saturating_add(span as usize) >= limits.claims {
+                return Err(SplitError::TooManyClaims { limit: limits.claims });
+            }
+            for number in header.first..=header.last {
+                claims.push(RawClaim {
+                    number,
+                    line: Some(line_number),
+                    status: header.status.clone(),
+                    text: if number == header.last { rest.trim().to_string() } else { String::new() },
+                    tagged_references: None,
+                });
+            }
+        } else if !claims.is_empty() {
+            if ends_claims(line) {
+                break;
+            }
+            body.push(line);
+        }
+    }
+    finish(&mut claims, &mut body);
+    Ok(RawClaimSet { language: None, claims })
+}
+
+/// Appends the lines gathered since the last header to the last claim.
+fn finish(claims: &mut [RawClaim], body: &mut Vec<&str>) {
+    if let Some(claim) = claims.last_mut() {
+        for line in body.drain(..) {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            if !claim.text.is_empty() {
+                claim.text.push('\n');
+            }
+            claim.text.push_str(line);
+        }
+    }
+    body.clear();
+}
+
+/// Headings that end the claims: the abstract follows them in a whole specification.
+fn ends_claims(line: &str) -> bool {
+    let line = line.trim().trim_end_matches(':').to_lowercase();
+    matches!(
+        line.as_str(),
+        "abstract" | "abstract of the disclosure" | "zusammenfassung" | "abrégé" | "摘要" | "说明书摘要" | "요약서" | "【요약서】" | "【要約書】"
+    ) || line.starts_with("【書類名】")
+        || line.starts_with("【서류명】")
+}
+
+/// Reads a claim label at the start of `line`, if there is one.
+fn header(line: &str, expected: u32, in_claims: bool) -> Option<Header> {
+    let chars: Vec<char> = line.chars().collect();
+    let start = chars.iter().position(|c| !c.is_whitespace())?;
+    bracketed_label(&chars, start).or_else(|| worded_label(&chars, start)).or_else(|| numbered_label(&chars, start, expected, in_claims))
+}
+
+/// `【請求項１】`, `【청구항 1】`.
+fn bracketed_label(chars: &[char], start: usize) -> Option<Header> {
+    let rest = chars.get(start..)?;
+    let after_open = rest.strip_prefix(&['【'])?;
+    let prefix_len = if after_open.starts_with(&['請', '求', '項']) {
+        3
+    } else if after_open.starts_with(&['청', '구', '항']) {
+        3
+    } else {
+        return None;
+    };
+    let mut i = start + 1 + prefix_len;
+    i = skip_spaces(chars, i);
+    let (number, after) = number(chars, i)?;
+    let after = skip_spaces(chars, after);
+    (chars.get(after) == Some(&'】')).then_some(())?;
+    Some(Header { first: number, last: number, status: None, text_start: after + 1, explicit: true })
+}
+
+/// `Claim 1.`, `Claim 1 (Original):`, `Claims 2-5 (Canceled)`, `Anspruch 1`, `Revendication 1`, `청구항 1.`
+fn worded_label(chars: &[char], start: usize) -> Option<Header> {
+    const WORDS: [&str; 7] = ["Claims", "Claim", "CLAIMS", "CLAIM", "Anspruch", "Revendication", "청구항"];
+    let rest: String = chars.get(start..)?.iter().take(16).collect();
+    let word = WORDS.iter().find(|w| rest.starts_with(**w))?;
+    let mut i = start + word.chars().count();
+    (chars.get(i).is_some_and(|c| c.is_whitespace())).then_some(())?;
+    i = skip_spaces(chars, i);
+    let (first, last, after) = number_or_range(chars, i)?;
+    let after_punct = skip_label_punctuation(chars, after);
+    let (status, text_start) = status(chars, after_punct);
+    // "Claim 1, wherein" on a wrapped line is text, not a label: a label ends in punctuation, a status or the line.
+    let ends_label = after_punct > after || status.is_some() || chars.get(after_punct).is_none_or(|c| c.is_whitespace());
+    (ends_label && (first == last || status.is_some())).then_some(Header { first, last, status, text_start, explicit: true })
+}
+
+/// `1.`, `1)`, `1:`, `1、`, `1．`, `(1)`, with an optional status: `1. (Original)`, `2-5. (Canceled)`.
+fn numbered_label(chars: &[char], start: usize, expected: u32, in_claims: bool) -> Option<Header> {
+    let parenthesised = chars.get(start) == Some(&'(');
+    let i = if parenthesised { start + 1 } else { start };
+    let (first, last, after) = number_or_range(chars, i)?;
+    let after = if parenthesised {
+        (chars.get(after) == Some(&')')).then_some(after + 1)?
+    } else {
+        let punct = *chars.get(after)?;
+        matches!(punct, '.' | ')' | ':' | '、' | '．' | '：' | '）').then_some(after + 1)?
+    };
+    let next = chars.get(after).copied();
+    let (status, text_start) = status(chars, skip_spaces(chars, after));
+    // "2.5 mm" is a number, not a label: the label is followed by a space, a status, or (in CJK text) the claim.
+    let separated = next.is_none_or(char::is_whitespace) || next.is_some_and(is_cjk);
+    if !separated || (first != last && status.is_none()) {
+        return None;
+    }
+    let first_text = chars.get(text_start).copied();
+    let looks_like_claim = status.is_some()
+        || first_text.is_some_and(|c| c.is_uppercase() || is_cjk(c) || c == '"' || c == '“')
+        || (first_text.is_none() && !in_claims);
+    (first == expected || (looks_like_claim && first > 0)).then_some(Header { first, last, status, text_start, explicit: false })
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{ff01}'..='\u{ff60}')
+}
+
+fn skip_spaces(chars: &[char], mut i: usize) -> usize {
+    while chars.get(i).is_some_and(|c| c.is_whitespace()) {
+        i += 1;
+    }
+    i
+}
+
+fn skip_label_punctuation(chars: &[char], i: usize) -> usize {
+    if chars.get(i).is_some_and(|c| matches!(c, '.' | ':' | ')' | '．' | '：')) {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// A number of up to six ASCII or full-width digits.
+fn number(chars: &[char], start: usize) -> Option<(u32, usize)> {
+    let mut value: u32 = 0;
+    let mut i = start;
+    while let Some(d) = chars.get(i).copied().and_then(digit) {
+        if i - start == 6 {
+            return None;
+        }
+        value = value * 10 + d;
+        i += 1;
+    }
+    (i > start).then_some((value, i))
+}
+
+/// `3` or `3-5` / `3 to 5` / `3 through 5`.
+fn number_or_range(chars: &[char], start: usize) -> Option<(u32, u32, usize)> {
+    let (first, after) = number(chars, start)?;
+    let mut i = skip_spaces(chars, after);
+    let dash = chars.get(i).is_some_and(|c| matches!(c, '-' | '–' | '—' | '‑' | '~' | '～'));
+    let word: String = chars.get(i..).unwrap_or_default().iter().take(8).collect();
+    let word_len = ["to ", "through "].iter().find(|w| word.starts_with(**w)).map(|w| w.len());
+    if dash || word_len.is_some() {
+        i = skip_spaces(chars, i + word_len.unwrap_or(1));
+        if let Some((last, end)) = number(chars, i) {
+            if last > first {
+                return Some((first, last, end));
+            }
+        }
+    }
+    Some((first, first, after))
+}
+
+/// A status identifier in parentheses or brackets at `start`: `(Currently Amended)`, `[Canceled]`.
+/// Returns the status and where the claim text starts.
+fn status(chars: &[char], start: usize) -> (Option<Status>, usize) {
+    let close = match chars.get(start) {
+        Some('(') => ')',
+        Some('[') => ']',
+        _ => return (None, start),
+    };
+    let Some(length) = chars.iter().skip(start + 1).take(40).position(|&c| c == close) else {
+        return (None, start);
+    };
+    let inside: String = chars.iter().skip(start + 1).take(length).collect();
+    let words = inside.split(|c: char| c.is_whitespace() || c == '-' || c == '–').filter(|w| !w.is_empty()).count();
+    if words == 0 || words > 4 || !inside.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-' || c == '–') {
+        return (None, start);
+    }
+    let after = skip_label_punctuation(chars, start + length + 2);
+    (Some(Status::parse(&inside)), skip_spaces(chars, after))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(text: &str) -> Vec<u32> {
+        split(text, &Limits::default()).unwrap().claims.iter().map(|c| c.number).collect()
+    }
+
+    #[test]
+    fn english_with_heading_and_wrapped_lines() {
+        let set = split("What is claimed is:\n\n1. A lever comprising\n  a handle.\n2. The lever of\nclaim 1, wherein the handle is red.\n", &Limits::default()).unwrap();
+        assert_eq!(set.claims.len(), 2);
+        assert_eq!(set.claims[0].text, "A lever comprising\na handle.");
+        assert_eq!(set.claims[1].text, "The lever of\nclaim 1, wherein the handle is red.");
+        assert_eq!(set.claims[1].line, Some(5));
+    }
+
+    #[test]
+    fn label_forms() {
+        assert_eq!(numbers("1) A.\n2) B."), [1, 2]);
+        assert_eq!(numbers("Claim 1. A.\nClaim 2: B."), [1, 2]);
+        assert_eq!(numbers("【請求項１】\n装置。\n【請求項２】\n請求項１に記載の装置。"), [1, 2]);
+        assert_eq!(numbers("【청구항 1】\n장치.\n【청구항 2】\n제1항에 있어서, 장치."), [1, 2]);
+        assert_eq!(numbers("1、一种装置。\n2、根据权利要求1所述的装置。"), [1, 2]);
+        assert_eq!(numbers("1.一种装置。\n2.根据权利要求1所述的装置。"), [1, 2]);
+        assert_eq!(numbers("Patentansprüche\n1. Vorrichtung.\n2. Vorrichtung nach Anspruch 1."), [1, 2]);
+    }
+
+    #[test]
+    fn numbers_in_text_are_not_labels() {
+        assert_eq!(numbers("1. A method comprising heating to\n2.5 degrees and\n3 times, cooling."), [1]);
+        // A wrong number is still a label when the line reads like a claim (so numbering rules can see it).
+        assert_eq!(numbers("1. A lever.\n3. The lever of claim 1."), [1, 3]);
+        assert_eq!(numbers("1. A lever with\n3 arms and\n5. the lever"), [1]);
+    }
+
+    #[test]
+    fn status_identifiers_and_ranges() {
+        let set = split("1. (Currently Amended) A lever.\n2-4. (Canceled)\n5. (Amended) The lever of claim 1.", &Limits::default()).unwrap();
+        let got: Vec<(u32, Option<Status>)> = set.claims.iter().map(|c| (c.number, c.status.clone())).collect();
+        assert_eq!(
+            got,
+            [
+                (1, Some(Status::CurrentlyAmended)),
+                (2, Some(Status::Canceled)),
+                (3, Some(Status::Canceled)),
+                (4, Some(Status::Canceled)),
+                (5, Some(Status::Unknown("Amended".into())))
+            ]
+        );
+        assert_eq!(set.claims[0].text, "A lever.");
+        assert_eq!(set.claims[3].text, "");
+    }
+
+    #[test]
+    fn stops_at_the_abstract() {
+        assert_eq!(numbers("1. A lever.\n\nAbstract\n1. Not a claim."), [1]);
+    }
+
+    #[test]
+    fn too_many_claims_is_an_error() {
+        let limits = Limits { claims: 3, ..Limits::default() };
+        assert_eq!(split("1-9. (Canceled)", &limits).unwrap_err(), SplitError::TooManyClaims { limit: 3 });
+    }
+}

@@ -1,0 +1,119 @@
+//! Untrusted bytes to the document model. The only code that reads input files.
+
+pub mod category;
+pub mod claims_text;
+pub mod claims_xml;
+pub mod references;
+pub mod text;
+
+use crate::limits::Limits;
+use crate::model::{Claim, ClaimSet, Form, Status};
+
+/// A claim as a parser found it, before its references are read.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawClaim {
+    pub number: u32,
+    /// 1-based line of the source where the claim starts.
+    pub line: Option<u32>,
+    pub status: Option<Status>,
+    pub text: String,
+    /// The claims the source's own markup says this claim refers to (`<claim-ref>` in USPTO XML); used to measure
+    /// the reference parser, never by the rules.
+    pub tagged_references: Option<Vec<u32>>,
+}
+
+/// A claim set as a parser found it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawClaimSet {
+    /// `en`, `de`, `fr`, `ja`, `ko`, `zh` when the source says or the text shows it.
+    pub language: Option<&'static str>,
+    pub claims: Vec<RawClaim>,
+}
+
+/// Reads references and categories and builds the claim set the rules check.
+#[must_use]
+pub fn build_claim_set(raw: RawClaimSet, limits: &Limits) -> ClaimSet {
+    let language = raw.language.or_else(|| guess_language(raw.claims.iter().map(|c| c.text.as_str())));
+    let claims = raw
+        .claims
+        .into_iter()
+        .map(|raw| {
+            let references = references::parse(&raw.text, raw.number, limits);
+            let mut depends_on: Vec<u32> = references.iter().flat_map(|r| r.targets.iter().copied()).collect();
+            depends_on.sort_unstable();
+            depends_on.dedup();
+            let form = combined_form(&references, depends_on.len());
+            let category = category::of(&raw.text);
+            Claim {
+                number: raw.number,
+                line: raw.line,
+                status: raw.status,
+                multiple: depends_on.len() >= 2,
+                independent: depends_on.is_empty(),
+                text: raw.text,
+                references,
+                depends_on,
+                form,
+                category,
+            }
+        })
+        .collect();
+    ClaimSet { language, claims }
+}
+
+/// The form of a claim's references taken together.
+fn combined_form(references: &[crate::model::Reference], targets: usize) -> Form {
+    match targets {
+        0 => Form::None,
+        1 => Form::Single,
+        _ => {
+            let forms: Vec<Form> = references.iter().filter(|r| r.targets.len() > 1).map(|r| r.form).collect();
+            if forms.contains(&Form::Cumulative) || forms.len() != 1 {
+                // Several phrases add up: "the process of claim 5 using the apparatus of claim 1", or two sets of
+                // alternatives, "claim 1 or 4 made by the process of claims 5, 6, 7, or 8" (MPEP 608.01(n)).
+                Form::Cumulative
+            } else if forms.contains(&Form::Unqualified) {
+                Form::Unqualified
+            } else {
+                Form::Alternative
+            }
+        }
+    }
+}
+
+/// Tells the language of claim text from its script and a few words.
+#[must_use]
+pub fn guess_language<'a>(texts: impl Iterator<Item = &'a str>) -> Option<&'static str> {
+    let (mut kana, mut hangul, mut han, mut latin) = (0usize, 0usize, 0usize, 0usize);
+    let mut sample = String::new();
+    for text in texts.take(20) {
+        for c in text.chars().take(400) {
+            match c {
+                '\u{3040}'..='\u{30ff}' => kana += 1,
+                '\u{ac00}'..='\u{d7af}' => hangul += 1,
+                '\u{4e00}'..='\u{9fff}' => han += 1,
+                'a'..='z' | 'A'..='Z' => latin += 1,
+                _ => {}
+            }
+        }
+        if sample.len() < 4000 {
+            sample.push_str(&text.to_lowercase());
+            sample.push(' ');
+        }
+    }
+    if hangul > 0 && hangul * 4 >= han {
+        Some("ko")
+    } else if kana > 0 {
+        Some("ja")
+    } else if han > latin {
+        Some("zh")
+    } else if latin == 0 {
+        None
+    } else if sample.contains("anspruch") || sample.contains("ansprüche") || sample.contains(" der ") {
+        Some("de")
+    } else if sample.contains("revendication") || sample.contains(" le ") || sample.contains(" une ") {
+        Some("fr")
+    } else {
+        Some("en")
+    }
+}

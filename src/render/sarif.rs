@@ -1,0 +1,51 @@
+//! The report as SARIF 2.1.0, so that CI systems show findings inline.
+
+use crate::report::{Report, Severity};
+use crate::rules::RULES;
+use serde_json::{json, Value};
+
+/// Renders the report as a SARIF 2.1.0 log with one run.
+#[must_use]
+pub fn render(report: &Report) -> String {
+    let rules: Vec<Value> = RULES
+        .iter()
+        .map(|rule| {
+            json!({
+                "id": rule.id,
+                "shortDescription": { "text": rule.summary },
+                "fullDescription": { "text": rule.documentation() },
+                "help": { "text": rule.documentation(), "markdown": rule.documentation() },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = report
+        .findings
+        .iter()
+        .map(|finding| {
+            let mut location = json!({ "physicalLocation": { "artifactLocation": { "uri": finding.file } } });
+            if let Some(line) = finding.location.line {
+                location["physicalLocation"]["region"] = json!({ "startLine": line });
+            }
+            if let Some(claim) = finding.location.claim {
+                location["logicalLocations"] = json!([{ "name": format!("claim {claim}"), "kind": "member" }]);
+            }
+            json!({
+                "ruleId": finding.rule,
+                "ruleIndex": RULES.iter().position(|r| r.id == finding.rule),
+                "level": match finding.severity { Severity::Error => "error", Severity::Warning => "warning", Severity::Info => "note" },
+                "message": { "text": finding.message },
+                "locations": [location],
+                "properties": { "offices": finding.offices, "citations": finding.citations },
+            })
+        })
+        .collect();
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": { "name": "patlint", "version": report.version, "rules": rules } },
+            "results": results,
+        }],
+    });
+    serde_json::to_string_pretty(&log).unwrap_or_default()
+}

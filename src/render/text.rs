@@ -1,0 +1,67 @@
+//! The report as text for a terminal: one block per finding, then a count per office.
+
+use crate::report::{Finding, Report};
+use std::fmt::Write;
+
+/// Renders the report; `color` adds ANSI colours to severities.
+#[must_use]
+pub fn render(report: &Report, color: bool) -> String {
+    let mut out = String::new();
+    for finding in &report.findings {
+        finding_block(&mut out, finding, color);
+    }
+    for document in &report.documents {
+        let claims: usize = document.claim_sets.iter().map(|s| s.claims.len()).sum();
+        let _ = writeln!(out, "{}: read as {} ({claims} claims)", document.file, document.format);
+    }
+    let counts: Vec<String> = report
+        .summary
+        .iter()
+        .map(|s| format!("{} {} error{}, {} warning{}", s.office, s.errors, plural(s.errors), s.warnings, plural(s.warnings)))
+        .collect();
+    let _ = writeln!(out, "{}", counts.join(" · "));
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn finding_block(out: &mut String, finding: &Finding, color: bool) {
+    let severity = finding.severity.label();
+    let severity = if color {
+        let code = match finding.severity {
+            crate::Severity::Error => "31",
+            crate::Severity::Warning => "33",
+            crate::Severity::Info => "36",
+        };
+        format!("\x1b[1;{code}m{severity}\x1b[0m")
+    } else {
+        severity.to_string()
+    };
+    let mut place = finding.file.clone();
+    if let Some(line) = finding.location.line {
+        let _ = write!(place, ":{line}");
+    }
+    if let Some(claim) = finding.location.claim {
+        let _ = write!(place, ": claim {claim}");
+    }
+    if let Some(language) = finding.location.language {
+        let _ = write!(place, " ({language})");
+    }
+    let offices: Vec<&str> = finding.offices.iter().map(|o| o.code()).collect();
+    let _ = writeln!(out, "{place}: {severity} [{}] {}", offices.join(", "), finding.rule);
+    let _ = writeln!(out, "  {}", finding.message);
+    if let Some(excerpt) = &finding.location.excerpt {
+        let _ = writeln!(out, "  | {excerpt}");
+    }
+    if !finding.citations.is_empty() {
+        let cited: Vec<String> = finding.citations.iter().map(|c| format!("{} ({})", c.citation, c.office)).collect();
+        let _ = writeln!(out, "  = {}", cited.join("; "));
+    }
+    out.push('\n');
+}

@@ -1,0 +1,147 @@
+//! What a check produces: findings and a summary of each document read. Plain data; rendering is in `render/`.
+
+use crate::model::ClaimSet;
+use crate::office::Office;
+use serde::Serialize;
+
+/// How serious a finding is for the offices it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Advice, or a figure (such as a claim count) the applicant should know.
+    Info,
+    /// A "should" of the law or of practice, a heuristic, or a requirement patlint could not confirm.
+    Warning,
+    /// A formal defect the office objects to.
+    Error,
+}
+
+impl Severity {
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// The provision one office would object under.
+#[derive(Clone, Debug, Serialize)]
+pub struct OfficeCitation {
+    pub office: Office,
+    #[serde(flatten)]
+    pub citation: crate::citation::Citation,
+}
+
+/// Where a finding is. Fields that do not apply are left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// The language of the claim set, in documents that hold several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<&'static str>,
+    /// The claim's number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim: Option<u32>,
+    /// The line of the file (1-based).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// Characters of the claim's text (Unicode scalar values, end exclusive).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub span: Option<crate::model::Span>,
+    /// The words at `span`, or the start of the claim, for display.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub excerpt: Option<String>,
+}
+
+/// One objection, for the offices that share its severity.
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    /// Stable id, `family/defect-name`.
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub offices: Vec<Office>,
+    /// The file the finding is in.
+    pub file: String,
+    pub location: Location,
+    pub message: String,
+    /// The provision per office; empty only for `input/` findings, which are about reading the file.
+    pub citations: Vec<OfficeCitation>,
+}
+
+/// What kind of document a file was read as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DocumentKind {
+    Claims,
+    Description,
+    Drawings,
+    Assignment,
+    /// Not recognised.
+    Unknown,
+}
+
+/// A document as patlint read it.
+#[derive(Clone, Debug, Serialize)]
+pub struct DocumentReport {
+    pub file: String,
+    pub kind: DocumentKind,
+    /// The format the file was read as, e.g. `text`, `uspto-grant-xml`.
+    pub format: String,
+    /// The claim sets the document holds: one, or one per language (EP grants carry de, en and fr).
+    pub claim_sets: Vec<ClaimSet>,
+}
+
+/// Counts of findings for one office.
+#[derive(Clone, Debug, Serialize)]
+pub struct OfficeSummary {
+    pub office: Office,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+/// The result of checking a filing.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    /// patlint's version.
+    pub version: &'static str,
+    /// The offices checked.
+    pub offices: Vec<Office>,
+    pub findings: Vec<Finding>,
+    pub documents: Vec<DocumentReport>,
+    /// Per office, how many findings of each severity.
+    pub summary: Vec<OfficeSummary>,
+}
+
+impl Report {
+    /// Whether any finding is an error.
+    #[must_use]
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// Sorts findings by file and place and counts them per office.
+    pub(crate) fn finish(&mut self) {
+        self.findings.sort_by(|a, b| {
+            (&a.file, a.location.claim, a.location.span.map(|s| s.start), a.rule, a.severity)
+                .cmp(&(&b.file, b.location.claim, b.location.span.map(|s| s.start), b.rule, b.severity))
+        });
+        self.summary = self
+            .offices
+            .iter()
+            .map(|&office| {
+                let mut summary = OfficeSummary { office, errors: 0, warnings: 0, infos: 0 };
+                for finding in self.findings.iter().filter(|f| f.offices.contains(&office)) {
+                    match finding.severity {
+                        Severity::Error => summary.errors += 1,
+                        Severity::Warning => summary.warnings += 1,
+                        Severity::Info => summary.infos += 1,
+                    }
+                }
+                summary
+            })
+            .collect();
+    }
+}

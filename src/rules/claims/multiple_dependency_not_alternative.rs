@@ -1,0 +1,68 @@
+use crate::citation::{Authority::*, Citation};
+use crate::model::{ClaimSet, Form};
+use crate::office::Office::*;
+use crate::report::Severity::*;
+use crate::rules::{declare_rule, policy, util::at_claim, util::at_span, Check, Examples, Grade, Reporter};
+
+declare_rule! {
+    /// ## What it checks
+    /// A multiple dependent claim that does not refer to its claims in the alternative: "claims 1 and 2"
+    /// (cumulative), or "claims 1-3" and "claims 1, 2" with no "or" / "any one of" (unqualified).
+    ///
+    /// ## Why it matters
+    /// The US, the PCT, Korea and China accept a claim referring to several claims only in the alternative
+    /// ("claim 1 or 2", "any one of claims 1 to 3"), and only one set of alternatives per claim. The EPO judges
+    /// this by clarity alone; no Japanese provision requiring the alternative form was found, so JP is not checked.
+    ///
+    /// ## Example (objected to)
+    /// `3. The lever of claims 1 and 2.` — write `3. The lever of claim 1 or 2.`
+    ///
+    /// ## Legal basis
+    /// 37 CFR 1.75(c), MPEP 608.01(n); PCT Rule 6.4(a); KR Enforcement Decree Art. 5(5); CN Implementing
+    /// Regulations Rule 25(2).
+    pub static RULE = Rule {
+        id: "claims/multiple-dependency-not-alternative",
+        summary: "a claim refers to several claims, but not in the alternative",
+        offices: &[
+            policy(US, Error, Citation::new(Cfr37, "1.75(c)"), Grade::A),
+            policy(KR, Error, Citation::new(KrEnforcementDecree, "5(5)"), Grade::B),
+            policy(CN, Error, Citation::new(CnImplementingRegulations, "25(2)"), Grade::B),
+            policy(WO, Error, Citation::new(PctRule, "6.4(a)"), Grade::A),
+        ],
+        examples: Examples {
+            fires: &[
+                "1. A lever.\n2. A handle.\n3. The lever of claims 1 and 2, wherein the lever is red.",
+                "1. A lever.\n2. A handle.\n3. The lever as in claims 1-2, wherein the lever is red.",
+                "1. A lever.\n2. A handle.\n3. A pin.\n4. A rod.\n5. The lever of claim 1 or 2 made with the pin of claim 3 or 4.",
+                "1. 一种装置。\n2. 根据权利要求1所述的装置。\n3. 根据权利要求1和2所述的装置。",
+            ],
+            silent: &[
+                "1. A lever.\n2. A handle.\n3. The lever of claim 1 or 2, wherein the lever is red.",
+                "1. A lever.\n2. A handle.\n3. The lever as in any one of claims 1, 2, and 3, wherein the lever is red.",
+            ],
+        },
+        check: Check::Claims(check),
+    };
+}
+
+fn check(set: &ClaimSet, out: &mut Reporter) {
+    for claim in super::live(set) {
+        if !matches!(claim.form, Form::Cumulative | Form::Unqualified) {
+            continue;
+        }
+        let list = crate::rules::util::list(&claim.depends_on);
+        let (how, location) = match claim.references.iter().find(|r| r.targets.len() > 1 && r.form != Form::Alternative) {
+            Some(r) if r.form == Form::Cumulative => ("together (\"and\")", at_span(claim, r.span)),
+            Some(r) => ("without saying they are alternatives", at_span(claim, r.span)),
+            None => ("in separate references that add up", at_claim(claim)),
+        };
+        out.report(
+            &RULE,
+            location,
+            format!(
+                "Claim {} refers to claims {list} {how}; a multiple dependent claim must refer to them in the alternative, e.g. \"claim 1 or 2\" or \"any one of claims 1 to 3\".",
+                claim.number
+            ),
+        );
+    }
+}

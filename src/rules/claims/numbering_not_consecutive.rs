@@ -1,0 +1,56 @@
+use super::law::NUMBERING;
+use crate::model::ClaimSet;
+use crate::rules::{declare_rule, util::at_claim, Check, Examples, Reporter};
+
+declare_rule! {
+    /// ## What it checks
+    /// Claims numbered 1, 2, 3, … in the order they are written: the first claim is claim 1 and no number is
+    /// skipped or out of order. (Two claims with the same number are `claims/number-duplicated`.)
+    ///
+    /// ## Why it matters
+    /// Every office requires consecutive Arabic numbering. A gap or a wrong start draws a formal objection, and
+    /// references between claims become ambiguous.
+    ///
+    /// ## Example (objected to)
+    /// `1. A lever.` / `3. The lever of claim 1.` — claim 2 is missing.
+    ///
+    /// ## Legal basis
+    /// 37 CFR 1.75(f); Rule 43(5) EPC; PCT Rule 6.1(b); JP Enforcement Regulations Art. 24-3(ii); KR Enforcement
+    /// Decree Art. 5(8); CN Implementing Regulations Rule 22.
+    pub static RULE = Rule {
+        id: "claims/numbering-not-consecutive",
+        summary: "claims are not numbered 1, 2, 3, … in order",
+        offices: NUMBERING,
+        examples: Examples {
+            fires: &["1. A lever.\n3. The lever of claim 1.", "2. A lever.\n3. The lever of claim 2."],
+            silent: &["1. A lever.\n2. The lever of claim 1.\n3. The lever of claim 2."],
+        },
+        check: Check::Claims(check),
+    };
+}
+
+fn check(set: &ClaimSet, out: &mut Reporter) {
+    let mut previous: Option<u32> = None;
+    for claim in &set.claims {
+        let expected = previous.map_or(1, |p| p.saturating_add(1));
+        if Some(claim.number) == previous {
+            continue; // a repeated number: claims/number-duplicated
+        }
+        if claim.number != expected {
+            let message = match previous {
+                None => format!("The first claim is numbered {}; claims are numbered from 1.", claim.number),
+                Some(p) if claim.number > expected => {
+                    let missing = if claim.number - expected == 1 {
+                        format!("claim {expected} is missing")
+                    } else {
+                        format!("claims {expected} to {} are missing", claim.number - 1)
+                    };
+                    format!("Claim {} follows claim {p}: {missing}. Claims are numbered consecutively.", claim.number)
+                }
+                Some(p) => format!("Claim {} follows claim {p}: claims are numbered in the order they are written.", claim.number),
+            };
+            out.report(&RULE, at_claim(claim), message);
+        }
+        previous = Some(claim.number);
+    }
+}

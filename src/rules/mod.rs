@@ -1,0 +1,326 @@
+//! The rule registry. Each rule lives in its own file with its documentation, per-office data and examples;
+//! `RULES` lists them all, sorted by id.
+
+pub mod claims;
+pub mod input;
+
+use crate::citation::Citation;
+use crate::model::ClaimSet;
+use crate::office::{Date, Office};
+use crate::options::Options;
+use crate::report::{Finding, Location, OfficeCitation, Severity};
+use serde::Serialize;
+
+/// How sure the catalogue is of a requirement (rules/CATALOG.md grades).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Grade {
+    /// Read in the official text.
+    A,
+    /// Official text quoted by a reliable secondary source.
+    B,
+    /// Practitioner commentary.
+    C,
+    /// Not confirmed from any source: never more than a warning.
+    Unconfirmed,
+}
+
+/// How one office treats the defect a rule finds.
+#[derive(Clone, Copy, Debug)]
+pub struct OfficePolicy {
+    pub office: Office,
+    pub severity: Severity,
+    pub citation: Citation,
+    pub grade: Grade,
+    /// The rule applies to applications filed on or after this date.
+    pub applies_from: Option<Date>,
+}
+
+/// Shorthand for the per-office tables in rule files.
+#[must_use]
+pub const fn policy(office: Office, severity: Severity, citation: Citation, grade: Grade) -> OfficePolicy {
+    OfficePolicy { office, severity, citation, grade, applies_from: None }
+}
+
+/// What a rule inspects.
+#[derive(Clone, Copy)]
+pub enum Check {
+    /// One document's claims.
+    Claims(fn(&ClaimSet, &mut Reporter)),
+    /// Findings about reading files, raised by the parsers themselves.
+    Input,
+}
+
+/// Examples that document a rule and are run as tests: each `fires` text must raise it, each `silent` text must not.
+#[derive(Clone, Copy, Debug)]
+pub struct Examples {
+    pub fires: &'static [&'static str],
+    pub silent: &'static [&'static str],
+}
+
+/// A rule: its stable id, documentation, per-office data and check.
+pub struct Rule {
+    /// `family/defect-name`, kebab-case, naming the defect.
+    pub id: &'static str,
+    /// One line saying what is wrong, for lists.
+    pub summary: &'static str,
+    /// The rule's documentation (Markdown), from its doc comment.
+    pub docs: &'static str,
+    pub offices: &'static [OfficePolicy],
+    pub examples: Examples,
+    pub check: Check,
+}
+
+/// Declares a rule whose doc comment becomes its `docs`.
+macro_rules! declare_rule {
+    ($(#[doc = $doc:literal])* pub static $name:ident = Rule { $($field:ident : $value:expr),* $(,)? };) => {
+        $(#[doc = $doc])*
+        pub static $name: $crate::rules::Rule = $crate::rules::Rule { docs: concat!($($doc, "\n"),*), $($field: $value),* };
+    };
+}
+pub(crate) use declare_rule;
+
+/// Every rule, sorted by id.
+pub static RULES: &[&Rule] = &[
+    &claims::antecedent_basis_missing::RULE,
+    &claims::cancelled_claim_has_text::RULE,
+    &claims::claim_count_fees::RULE,
+    &claims::dependency_cycle::RULE,
+    &claims::dependency_on_cancelled_claim::RULE,
+    &claims::dependency_on_itself::RULE,
+    &claims::dependency_on_later_claim::RULE,
+    &claims::dependency_target_missing::RULE,
+    &claims::final_period_missing::RULE,
+    &claims::independent_claims_same_category::RULE,
+    &claims::lowercase_start::RULE,
+    &claims::multiple_dependency_not_alternative::RULE,
+    &claims::multiple_dependency_on_multiple::RULE,
+    &claims::no_independent_claim::RULE,
+    &claims::number_duplicated::RULE,
+    &claims::numbering_not_consecutive::RULE,
+    &claims::reference_not_by_number::RULE,
+    &claims::reference_sign_without_parentheses::RULE,
+    &claims::reference_to_description::RULE,
+    &claims::several_sentences::RULE,
+    &claims::status_identifier_invalid::RULE,
+    &claims::status_identifier_missing::RULE,
+    &input::no_claims_found::RULE,
+    &input::unreadable::RULE,
+    &input::unsupported_format::RULE,
+];
+
+/// A rule as users read it: in `patlint rules`, the page and the npm package.
+#[derive(Serialize)]
+pub struct RuleInfo {
+    pub id: &'static str,
+    pub summary: &'static str,
+    pub docs: String,
+    pub offices: Vec<OfficePolicyInfo>,
+}
+
+/// One office's treatment of a rule, as users read it.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OfficePolicyInfo {
+    pub office: Office,
+    pub severity: Severity,
+    pub citation: Citation,
+    pub grade: Grade,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub applies_from: Option<Date>,
+}
+
+impl Rule {
+    /// The documentation with the one leading space of each doc-comment line removed.
+    #[must_use]
+    pub fn documentation(&self) -> String {
+        self.docs.lines().map(|line| line.strip_prefix(' ').unwrap_or(line)).collect::<Vec<_>>().join("\n").trim().to_string()
+    }
+
+    #[must_use]
+    pub fn info(&self) -> RuleInfo {
+        RuleInfo {
+            id: self.id,
+            summary: self.summary,
+            docs: self.documentation(),
+            offices: self
+                .offices
+                .iter()
+                .map(|p| OfficePolicyInfo {
+                    office: p.office,
+                    severity: effective_severity(p),
+                    citation: p.citation,
+                    grade: p.grade,
+                    applies_from: p.applies_from,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Every rule, as users read them.
+#[must_use]
+pub fn catalog() -> Vec<RuleInfo> {
+    RULES.iter().map(|rule| rule.info()).collect()
+}
+
+/// Looks a rule up by id.
+#[must_use]
+pub fn find(id: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|rule| rule.id == id)
+}
+
+/// Collects the findings of one document, turning "this rule, here, this message" into findings for the offices
+/// that were selected and to which the rule applies.
+pub struct Reporter<'a> {
+    file: &'a str,
+    offices: Vec<Office>,
+    filing_date: Option<Date>,
+    language: Option<&'static str>,
+    findings: Vec<Finding>,
+}
+
+impl<'a> Reporter<'a> {
+    #[must_use]
+    pub fn new(file: &'a str, options: &Options) -> Self {
+        Reporter { file, offices: options.selected_offices(), filing_date: options.filing_date, language: None, findings: Vec::new() }
+    }
+
+    /// Names the language of the claim set being checked, for documents that hold several.
+    pub fn set_language(&mut self, language: Option<&'static str>) {
+        self.language = language;
+    }
+
+    /// The offices among the selected ones at which `rule` applies.
+    #[must_use]
+    pub fn applicable(&self, rule: &Rule) -> Vec<&'static OfficePolicy> {
+        rule.offices
+            .iter()
+            .filter(|p| self.offices.contains(&p.office))
+            // Without a filing date the application is taken as filed now, after every date in the rules.
+            .filter(|p| match (p.applies_from, self.filing_date) {
+                (Some(from), Some(filed)) => filed >= from,
+                _ => true,
+            })
+            .collect()
+    }
+
+    /// Whether `rule` applies at any selected office; rules skip their work when it does not.
+    #[must_use]
+    pub fn wants(&self, rule: &Rule) -> bool {
+        !self.applicable(rule).is_empty()
+    }
+
+    /// Reports a defect: one finding per severity among the offices where the rule applies.
+    pub fn report(&mut self, rule: &'static Rule, mut location: Location, message: impl Into<String>) {
+        let message = message.into();
+        location.language = self.language;
+        let policies = self.applicable(rule);
+        let mut severities: Vec<Severity> = policies.iter().map(|p| effective_severity(p)).collect();
+        severities.sort_unstable();
+        severities.dedup();
+        for severity in severities.into_iter().rev() {
+            let matching: Vec<_> = policies.iter().filter(|p| effective_severity(p) == severity).collect();
+            self.findings.push(Finding {
+                rule: rule.id,
+                severity,
+                offices: matching.iter().map(|p| p.office).collect(),
+                file: self.file.to_string(),
+                location: location.clone(),
+                message: message.clone(),
+                citations: matching.iter().map(|p| OfficeCitation { office: p.office, citation: p.citation }).collect(),
+            });
+        }
+    }
+
+    /// Reports a finding for one office only, when the rule applies there (for messages that differ per office).
+    pub fn report_for(&mut self, rule: &'static Rule, office: Office, mut location: Location, message: impl Into<String>) {
+        location.language = self.language;
+        if let Some(policy) = self.applicable(rule).into_iter().find(|p| p.office == office) {
+            self.findings.push(Finding {
+                rule: rule.id,
+                severity: effective_severity(policy),
+                offices: vec![office],
+                file: self.file.to_string(),
+                location,
+                message: message.into(),
+                citations: vec![OfficeCitation { office, citation: policy.citation }],
+            });
+        }
+    }
+
+    /// Reports a finding about the file itself (reading it), at every selected office.
+    pub fn report_input(&mut self, rule: &'static Rule, severity: Severity, message: impl Into<String>) {
+        self.findings.push(Finding {
+            rule: rule.id,
+            severity,
+            offices: self.offices.clone(),
+            file: self.file.to_string(),
+            location: Location::default(),
+            message: message.into(),
+            citations: Vec::new(),
+        });
+    }
+
+    #[must_use]
+    pub fn into_findings(self) -> Vec<Finding> {
+        self.findings
+    }
+}
+
+/// A requirement the catalogue could not confirm is never reported as an error.
+fn effective_severity(policy: &OfficePolicy) -> Severity {
+    if policy.grade == Grade::Unconfirmed {
+        policy.severity.min(Severity::Warning)
+    } else {
+        policy.severity
+    }
+}
+
+/// Runs every claims rule over one claim set.
+pub fn check_claims(claims: &ClaimSet, reporter: &mut Reporter) {
+    for rule in RULES {
+        if let Check::Claims(check) = rule.check {
+            if reporter.wants(rule) {
+                check(claims, reporter);
+            }
+        }
+    }
+}
+
+/// Helpers shared by claims rules.
+pub(crate) mod util {
+    use crate::model::{Claim, Span};
+    use crate::report::Location;
+
+    /// The location of a whole claim, with its opening words as excerpt.
+    pub fn at_claim(claim: &Claim) -> Location {
+        Location { claim: Some(claim.number), line: claim.line, excerpt: Some(excerpt(&claim.text, 0, 60)), ..Location::default() }
+    }
+
+    /// The location of a span within a claim.
+    pub fn at_span(claim: &Claim, span: Span) -> Location {
+        let text: String = claim.text.chars().skip(span.start).take(span.end.saturating_sub(span.start)).collect();
+        Location { claim: Some(claim.number), line: claim.line, span: Some(span), excerpt: Some(text), ..Location::default() }
+    }
+
+    /// Up to `max` characters of `text` from character `start`, on one line, with an ellipsis if cut.
+    pub fn excerpt(text: &str, start: usize, max: usize) -> String {
+        let mut out: String = text.chars().skip(start).take(max).map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
+        if text.chars().count() > start + max {
+            out.push('…');
+        }
+        out
+    }
+
+    /// Claim numbers as users write them: "3, 5 and 7".
+    pub fn list(numbers: &[u32]) -> String {
+        match numbers {
+            [] => String::new(),
+            [one] => one.to_string(),
+            [init @ .., last] => {
+                let init: Vec<String> = init.iter().map(u32::to_string).collect();
+                format!("{} and {last}", init.join(", "))
+            }
+        }
+    }
+}

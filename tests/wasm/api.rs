@@ -1,0 +1,93 @@
+//! The JavaScript interface, exercised through the functions wasm-bindgen exports. Shared by the Node and the
+//! browser suites.
+
+use js_sys::{Array, Reflect, Uint8Array};
+use patlint::wasm::{check_claims_js, check_js, rules_js, version_js};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const MULTI_MULTI: &str = "1. A lever.\n2. The lever of claim 1, being red.\n3. The lever of claim 1 or 2, being long.\n4. The lever of claim 2 or 3, being heavy.";
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn findings(report: &JsValue) -> Vec<JsValue> {
+    get(report, "findings").dyn_into::<Array>().map(|a| a.to_vec()).unwrap_or_default()
+}
+
+fn rules_of(report: &JsValue) -> Vec<String> {
+    findings(report).iter().filter_map(|f| get(f, "rule").as_string()).collect()
+}
+
+fn options(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap_or(JsValue::UNDEFINED)
+}
+
+#[wasm_bindgen_test]
+fn checks_claims_and_returns_plain_objects() {
+    let report = check_claims_js(MULTI_MULTI, JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
+    let multi = findings(&report).into_iter().find(|f| get(f, "rule").as_string().as_deref() == Some("claims/multiple-dependency-on-multiple"));
+    let multi = multi.unwrap_or(JsValue::NULL);
+    assert_eq!(get(&get(&multi, "location"), "claim").as_f64(), Some(4.0));
+    let offices: Vec<String> = get(&multi, "offices").dyn_into::<Array>().map(|a| a.iter().filter_map(|o| o.as_string()).collect()).unwrap_or_default();
+    assert_eq!(offices, ["US", "JP", "KR", "CN", "WO"]);
+    let citation = Array::from(&get(&multi, "citations")).get(0);
+    assert_eq!(get(&citation, "text").as_string().as_deref(), Some("37 CFR 1.75(c)"));
+    let claims = Array::from(&get(&Array::from(&get(&Array::from(&get(&report, "documents")).get(0), "claim_sets")).get(0), "claims"));
+    assert_eq!(claims.length(), 4);
+    assert_eq!(get(&claims.get(3), "multiple").as_bool(), Some(true));
+}
+
+#[wasm_bindgen_test]
+fn options_select_offices_and_filing_date() {
+    let ep = check_claims_js(MULTI_MULTI, options(r#"{"offices": ["EP"]}"#)).unwrap_or(JsValue::NULL);
+    assert!(!rules_of(&ep).iter().any(|r| r == "claims/multiple-dependency-on-multiple"));
+    let old_jp = check_claims_js(MULTI_MULTI, options(r#"{"offices": ["JP"], "filingDate": "2021-12-01"}"#)).unwrap_or(JsValue::NULL);
+    assert!(!rules_of(&old_jp).iter().any(|r| r == "claims/multiple-dependency-on-multiple"));
+}
+
+#[wasm_bindgen_test]
+fn invalid_options_are_errors_not_panics() {
+    assert!(check_claims_js("1. A lever.", options(r#"{"offices": ["XX"]}"#)).is_err());
+    assert!(check_claims_js("1. A lever.", options(r#"{"filingDate": "2023-02-30"}"#)).is_err());
+    assert!(check_claims_js("1. A lever.", options(r#"{"colour": "red"}"#)).is_err());
+    // The module still works afterwards.
+    assert!(check_claims_js("1. A lever.", JsValue::UNDEFINED).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn checks_files_given_as_bytes_or_text() {
+    let files = Array::new();
+    let text_file = js_sys::Object::new();
+    let _ = Reflect::set(&text_file, &"name".into(), &"claims.txt".into());
+    let _ = Reflect::set(&text_file, &"text".into(), &"1. A lever.\n2. The lever of claim 3.".into());
+    files.push(&text_file);
+    let pdf = js_sys::Object::new();
+    let _ = Reflect::set(&pdf, &"name".into(), &"drawings.pdf".into());
+    let _ = Reflect::set(&pdf, &"bytes".into(), &Uint8Array::from(&b"%PDF-1.4\n"[..]));
+    files.push(&pdf);
+    let report = check_js(&files, JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
+    let rules = rules_of(&report);
+    assert!(rules.contains(&"claims/dependency-target-missing".to_string()), "{rules:?}");
+    assert!(rules.contains(&"input/unsupported-format".to_string()), "{rules:?}");
+    let nameless = Array::of1(&js_sys::Object::new());
+    assert!(check_js(&nameless, JsValue::UNDEFINED).is_err());
+}
+
+#[wasm_bindgen_test]
+fn hostile_claims_end_and_leave_the_module_working() {
+    let huge: String = (1..=20_000).map(|n| format!("{n}. The lever of any one of claims 1 to {n} or claim 4000000000.\n")).collect();
+    assert!(check_claims_js(&huge, JsValue::UNDEFINED).is_ok());
+    let garbage: String = (0..200_000u32).map(|i| char::from_u32(0x3000 + (i * 7919) % 0x9000).unwrap_or('x')).collect();
+    assert!(check_claims_js(&garbage, JsValue::UNDEFINED).is_ok());
+    assert!(check_claims_js(MULTI_MULTI, JsValue::UNDEFINED).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn lists_rules_and_version() {
+    let rules = Array::from(&rules_js().unwrap_or(JsValue::NULL));
+    assert_eq!(rules.length() as usize, patlint::rules::RULES.len());
+    assert!(get(&rules.get(0), "docs").as_string().is_some_and(|d| d.contains("## What it checks")));
+    assert_eq!(version_js(), env!("CARGO_PKG_VERSION"));
+}
