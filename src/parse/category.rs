@@ -1,5 +1,6 @@
 //! The category of a claim (product, apparatus, method, use, medium, composition), read from its preamble.
 
+use super::text::find;
 use crate::model::Category;
 
 /// Words of a preamble that name a category, per language; the first match in the preamble decides.
@@ -71,7 +72,7 @@ pub fn of(text: &str) -> Category {
     let preamble = preamble(&lower);
     WORDS
         .iter()
-        .filter_map(|(word, category)| preamble.find(word).map(|at| (at, *category)))
+        .filter_map(|(word, category)| find(preamble, word).map(|at| (at, *category)))
         .min_by_key(|(at, _)| *at)
         .map_or(Category::Product, |(_, category)| category)
 }

@@ -1,20 +1,26 @@
 //! Claims from patent XML: USPTO grants and applications (v4.x, PAP v1.5, ST.32 v2.5 SGML-derived `PATDOC`), XML4IP
 //! claim listings (IFW `ClaimsDocument`), EPO `ep-patent-document` (also ST.36-style EP packages), WIPO ST.96, JPO
-//! gazettes, CNIPA (`business:` schema and `cn-patent-document`) and EPO OPS full-text responses.
+//! gazettes, CNIPA (`business:` schema and `cn-patent-document`) and EPO OPS full-text responses; any other document
+//! with `<claims><claim>` is read the same way.
 //!
 //! One streaming pass with `quick-xml`: the root element names the document type; inside a claims container
 //! (`claims`, `subdoc-claims`, `CL`, `pat:Claims`, `pat:ClaimSet`, …) each claim element (`claim`, `CLM`, `Claim`)
-//! becomes a [`RawClaim`] whose text is its descendant text with tags stripped. Namespace prefixes are ignored.
+//! becomes a [`RawClaim`]. Namespace prefixes are ignored. A claim's text is its descendant text with tags stripped,
+//! white space normalised and block elements (`claim-text`, `PARA`, `<br/>`) on lines of their own; its own label
+//! (`1.`, `Claim 1 (Currently amended).`) is removed, as the text splitter removes it. `tagged_references` holds what
+//! `<claim-ref>`, `<CLREF>`, `depends_on` or `pat:ClaimReference` name, in the formats that tag references.
 //!
 //! The input is untrusted: element depth and the number of claims are bounded by [`Limits`]; the DTD is never read,
 //! so entities are never expanded (the five XML entities, character references and a small table of common HTML/ISO
-//! names are resolved; any other `&name;` stays as written); nothing here panics on any input.
+//! names are resolved; any other `&name;` stays as written); nothing here panics on any input. Malformed XML is an
+//! error, with one recovery seen in real EPO data: an end tag closes the elements left open inside its element.
 
 use super::{claims_text, RawClaim, RawClaimSet};
 use crate::limits::Limits;
 use crate::model::Status;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::Reader;
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -58,11 +64,13 @@ struct Schema {
     listing: bool,
     /// ST.32 names the claims container `CL` and a claim `CLM`; elsewhere those names mean nothing.
     st32: bool,
+    /// `<br/>` only wraps lines of the printed page, often inside a word (old CNIPA XML); elsewhere it breaks a line.
+    br_wraps: bool,
 }
 
 impl Schema {
     const fn new(format: &'static str, tagged: bool) -> Self {
-        Schema { format, tagged, split: false, listing: false, st32: false }
+        Schema { format, tagged, split: false, listing: false, st32: false, br_wraps: false }
     }
 }
 
@@ -80,7 +88,8 @@ fn schema(root: &[u8]) -> Schema {
         b"PatentPublication" => Schema::new("wipo-st96", true),
         b"wo-patent-document" => Schema::new("wipo-st36", false),
         b"jp-official-gazette" => Schema::new("jpo-gazette-xml", false),
-        b"PatentDocumentAndRelated" | b"cn-patent-document" => Schema::new("cnipa-xml", false),
+        b"PatentDocumentAndRelated" => Schema::new("cnipa-xml", false),
+        b"cn-patent-document" => Schema { br_wraps: true, ..Schema::new("cnipa-xml", false) },
         b"world-patent-data" => Schema { split: true, ..Schema::new("epo-ops-xml", false) },
         // The USPTO assignment search API answers with a Solr `<response>`.
         b"response" => Schema::new("uspto-assignment-xml", false),
@@ -148,6 +157,9 @@ struct SetDraft {
     claims: Vec<RawClaim>,
     /// Some claim had no number of its own (no `num`, no `ClaimNumber`).
     unnumbered: bool,
+    /// Some claim had a reference element. Documents of a tagging format do not all tag (early PAP files do not), and
+    /// a set without a single tag is taken as untagged rather than as claims that refer to nothing.
+    tagged: bool,
 }
 
 struct Parser<'a> {
@@ -275,9 +287,10 @@ impl<'a> Parser<'a> {
         let parent_language = self.stack.last().and_then(|frame| frame.language);
         let role = self.role(name);
         // Attributes matter only outside claims (languages) and on the claim and reference elements themselves.
-        let language = if self.claim.is_none() { language_attribute(start).or(parent_language) } else { parent_language };
+        let language =
+            if self.claim.is_none() { language_attribute(start).or(parent_language) } else { parent_language };
         match role {
-            Role::Set => self.set = Some(SetDraft { language, claims: Vec::new(), unnumbered: false }),
+            Role::Set => self.set = Some(SetDraft { language, claims: Vec::new(), unnumbered: false, tagged: false }),
             Role::Claim => self.start_claim(start, offset)?,
             Role::Reference => self.start_reference(start, name),
             Role::Block => self.gap(Gap::Break),
@@ -291,7 +304,7 @@ impl<'a> Parser<'a> {
                 }
                 self.skipping += 1;
             }
-            Role::Other if is_line_break(name) => self.gap(Gap::Line),
+            Role::Other if is_line_break(name) => self.gap(if self.schema.br_wraps { Gap::Space } else { Gap::Break }),
             Role::Other => {}
         }
         self.stack.push(Frame { role, language, name: start.name().as_ref().into() });
@@ -307,6 +320,8 @@ impl<'a> Parser<'a> {
                 b"ClaimStatusCategory" => Role::Skip(Skip::Status),
                 b"ClaimTypeCategory" | b"BoundaryData" => Role::Skip(Skip::Ignore),
                 _ if reference_attribute(name).is_some() => Role::Reference,
+                // PAP wraps the words of a reference in `<claim-text>`: inline there.
+                _ if self.in_reference > 0 => Role::Other,
                 b"claim-text" | b"ClaimText" | b"PARA" | b"CLMSTEP" | b"p" | b"heading" | b"li" | b"row" | b"tr" => {
                     Role::Block
                 }
@@ -351,6 +366,9 @@ impl<'a> Parser<'a> {
     /// Records the claims a reference element names; "claims 1 to 8" tagged as 1 and 8 names 1 to 8.
     fn start_reference(&mut self, start: &BytesStart<'_>, name: &[u8]) {
         self.in_reference += 1;
+        if let Some(set) = self.set.as_mut() {
+            set.tagged = true;
+        }
         let (Some(claim), Some(wanted)) = (self.claim.as_mut(), reference_attribute(name)) else {
             return;
         };
@@ -364,7 +382,8 @@ impl<'a> Parser<'a> {
         let range_cap = self.limits.range_claims;
         if let (Some(from), Some(&to)) = (claim.last_reference, numbers.first()) {
             let connective = claim.between.trim().to_lowercase();
-            let is_range = matches!(connective.as_str(), "to" | "through" | "thru" | "-" | "–" | "—" | "bis" | "à" | "~");
+            let is_range =
+                matches!(connective.as_str(), "to" | "through" | "thru" | "-" | "–" | "—" | "bis" | "à" | "~");
             if is_range && to > from && to - from <= range_cap && claim.references.len() <= range_cap as usize {
                 claim.references.extend(from..to);
             }
@@ -447,11 +466,16 @@ impl<'a> Parser<'a> {
     }
 
     fn finish_set(&mut self) -> Result<(), XmlError> {
-        let Some(set) = self.set.take() else {
+        let Some(mut set) = self.set.take() else {
             return Ok(());
         };
         if set.claims.is_empty() {
             return Ok(());
+        }
+        if !set.tagged {
+            for claim in &mut set.claims {
+                claim.tagged_references = None;
+            }
         }
         if self.schema.split && set.unnumbered {
             // OPS gives the claims as text: one `<claim-text>` per claim or one for all, the numbers in the text.
@@ -484,9 +508,7 @@ enum Gap {
     /// White space alone between tags: pretty-printing, not text ("claim 1 ⏎ <PDAT>, wherein").
     Layout,
     Space,
-    /// `<br/>`: a line break, except inside a run of Chinese or Japanese, where it only wrapped the line.
-    Line,
-    /// The end or start of a block (`<claim-text>`, `<PARA>`): a new line.
+    /// The end or start of a block (`<claim-text>`, `<PARA>`) or a `<br/>`: a new line.
     Break,
 }
 
@@ -533,9 +555,9 @@ impl TextBuf {
         match gap {
             Gap::None => {}
             Gap::Layout if matches!(next, ',' | ';' | ':' | '.' | ')') => {}
-            Gap::Layout | Gap::Space | Gap::Line if cjk_run => {}
+            Gap::Layout | Gap::Space if cjk_run => {}
             Gap::Layout | Gap::Space => self.out.push(' '),
-            Gap::Line | Gap::Break => self.out.push('\n'),
+            Gap::Break => self.out.push('\n'),
         }
     }
 
@@ -704,7 +726,9 @@ fn resolve(reference: &BytesRef<'_>) -> String {
             Some(hex) => u32::from_str_radix(hex, 16).ok(),
             None => number.parse().ok(),
         };
-        return match code.and_then(char::from_u32) {
+        // XML forbids C0 controls other than tab and line breaks, even as references.
+        let legal = |c: &char| !c.is_ascii_control() || matches!(c, '\t' | '\n' | '\r');
+        return match code.and_then(char::from_u32).filter(legal) {
             Some(c) => c.to_string(),
             None => format!("&{name};"),
         };
@@ -859,15 +883,17 @@ fn greek(name: &str) -> Option<&'static str> {
 
 /// Bytes to text. XML is UTF-8 unless a byte-order mark or the declaration says otherwise; UTF-16 (with BOM) and
 /// Latin-1 are converted, other encodings are refused with advice, invalid UTF-8 is an error.
-fn decode(bytes: &[u8]) -> Result<String, XmlError> {
+fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, XmlError> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Ok(super::text::decode(bytes).text);
+        return Ok(Cow::Owned(super::text::decode(bytes).text));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let encoding = declared_encoding(bytes).unwrap_or_default();
     match encoding.as_str() {
         "" | "utf-8" | "utf8" | "us-ascii" | "ascii" => {}
-        "iso-8859-1" | "latin1" | "latin-1" | "iso8859-1" => return Ok(bytes.iter().map(|&b| char::from(b)).collect()),
+        "iso-8859-1" | "latin1" | "latin-1" | "iso8859-1" => {
+            return Ok(Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect()));
+        }
         other => {
             return Err(XmlError(format!(
                 "the file is encoded in {other}, which patlint does not read; save it as UTF-8"
@@ -875,7 +901,7 @@ fn decode(bytes: &[u8]) -> Result<String, XmlError> {
         }
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
+        Ok(text) => Ok(Cow::Borrowed(text)),
         Err(error) => {
             let line = count_lines(bytes.get(..error.valid_up_to()).unwrap_or_default());
             Err(XmlError(format!("line {line}: the file is not valid UTF-8; save it as UTF-8")))
@@ -914,5 +940,457 @@ fn describe(error: &quick_xml::Error) -> String {
         }
         quick_xml::Error::Syntax(SyntaxError::UnclosedTag) => "the document ends inside a tag".into(),
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_ok(xml: &str) -> XmlClaims {
+        read(xml.as_bytes(), &Limits::default()).unwrap()
+    }
+
+    fn read_err(xml: &[u8]) -> String {
+        read(xml, &Limits::default()).unwrap_err().0
+    }
+
+    fn texts(set: &RawClaimSet) -> Vec<&str> {
+        set.claims.iter().map(|c| c.text.as_str()).collect()
+    }
+
+    fn tagged(set: &RawClaimSet) -> Vec<Option<Vec<u32>>> {
+        set.claims.iter().map(|c| c.tagged_references.clone()).collect()
+    }
+
+    #[test]
+    fn uspto_grant() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE us-patent-grant SYSTEM "us-patent-grant-v45-2014-04-03.dtd" [ ]>
+<us-patent-grant lang="EN" dtd-version="v4.5 2014-04-03">
+<abstract><p>A lever.</p></abstract>
+<claims id="claims">
+<claim id="CLM-00001" num="00001">
+<claim-text>1. A lever comprising:
+<claim-text>a handle of 5&deg; &lsquo;red&rsquo; &amp; 3&Prime; &frac12; &#x2013; &#956; &unknownentity;; and</claim-text>
+<claim-text>a <i>pivot</i>.</claim-text>
+</claim-text>
+</claim>
+<claim id="CLM-00002" num="00002">
+<claim-text>2. The lever of <claim-ref idref="CLM-00001">claim 1</claim-ref>, wherein the handle is red.</claim-text>
+</claim>
+</claims>
+</us-patent-grant>"#;
+        let read = read_ok(xml);
+        assert_eq!(read.format, "uspto-grant-xml");
+        let set = &read.claim_sets[0];
+        assert_eq!(set.language, Some("en"));
+        assert_eq!(
+            texts(set),
+            [
+                "A lever comprising:\na handle of 5° ‘red’ & 3″ ½ – μ &unknownentity;; and\na pivot.",
+                "The lever of claim 1, wherein the handle is red."
+            ]
+        );
+        assert_eq!(set.claims.iter().map(|c| (c.number, c.line)).collect::<Vec<_>>(), [(1, Some(6)), (2, Some(12))]);
+        assert_eq!(tagged(set), [Some(vec![]), Some(vec![1])]);
+    }
+
+    #[test]
+    fn uspto_pap_without_numbers_and_untagged_documents() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE patent-application-publication SYSTEM "pap-v15-2001-01-31.dtd" [
+<!ENTITY US20010000002A1-20010315-D00001.TIF SYSTEM "US20010000002A1-20010315-D00001.TIF" NDATA TIF>
+]>
+<patent-application-publication>
+<subdoc-claims>
+<heading lvl="1">What is claimed is: </heading>
+<claim id="CLM-00001">
+<claim-text><highlight><bold>1</bold></highlight>. A process, comprising:  <claim-text>heating. </claim-text></claim-text>
+</claim>
+<claim id="CLM-00002">
+<claim-text><highlight><bold>2</bold></highlight>. The process of <dependent-claim-reference depends_on="CLM-00001"><claim-text>claim 1</claim-text></dependent-claim-reference>, at 5 g/m<highlight><superscript>2 </superscript></highlight>per minute. </claim-text>
+</claim>
+</subdoc-claims>
+</patent-application-publication>"#;
+        let read = read_ok(xml);
+        assert_eq!(read.format, "uspto-pap-xml");
+        let set = &read.claim_sets[0];
+        assert_eq!(set.language, None);
+        assert_eq!(texts(set), ["A process, comprising:\nheating.", "The process of claim 1, at 5 g/m2 per minute."]);
+        assert_eq!(tagged(set), [Some(vec![]), Some(vec![1])]);
+        // Early PAP files do not tag references at all: then nothing is known, not "no references".
+        let untagged = xml.replace(r#"<dependent-claim-reference depends_on="CLM-00001"><claim-text>claim 1</claim-text></dependent-claim-reference>"#, "claim 1");
+        assert_eq!(tagged(&read_ok(&untagged).claim_sets[0]), [None, None]);
+    }
+
+    #[test]
+    fn uspto_st32_pretty_printed_with_a_tagged_range() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE PATDOC SYSTEM "ST32-US-Grant-025xml.dtd" [
+        <!ENTITY US06334226-20020101-D00000.TIF SYSTEM "US06334226-20020101-D00000.TIF" NDATA TIF>
+]>
+<PATDOC DTD="2.5" STATUS="Build 20011204">
+    <SDOCL>
+        <CL>
+            <CLM ID="CLM-00001">
+                <PARA ID="P-00157" LVL="0">
+                    <PTEXT>
+                        <PDAT>1. A faucet support member configured to fix a faucet in a
+                            mounting hole.
+                        </PDAT>
+                    </PTEXT>
+                </PARA>
+            </CLM>
+            <CLM ID="CLM-00002">
+                <PARA ID="P-00158" LVL="0">
+                    <PTEXT>
+                        <PDAT>2. A faucet support member as defined in any one of</PDAT>
+                        <CLREF ID="CLM-00001">
+                            <PDAT>claims 1</PDAT>
+                        </CLREF>
+                        <PDAT>to</PDAT>
+                        <CLREF ID="CLM-00003">
+                            <PDAT>3</PDAT>
+                        </CLREF>
+                        <PDAT>, wherein a convex portion is formed.</PDAT>
+                    </PTEXT>
+                </PARA>
+                <CLMSTEP LVL="2"><PTEXT><PDAT>a step;</PDAT></PTEXT></CLMSTEP>
+            </CLM>
+        </CL>
+    </SDOCL>
+</PATDOC>"#;
+        let read = read_ok(xml);
+        assert_eq!(read.format, "uspto-st32-sgml-xml");
+        let set = &read.claim_sets[0];
+        assert_eq!(
+            texts(set),
+            [
+                "A faucet support member configured to fix a faucet in a mounting hole.",
+                "A faucet support member as defined in any one of claims 1 to 3, wherein a convex portion is formed.\na step;"
+            ]
+        );
+        assert_eq!(set.claims.iter().map(|c| c.number).collect::<Vec<_>>(), [1, 2]);
+        // "claims 1 to 3" is tagged as 1 and 3; the range between them is read too.
+        assert_eq!(tagged(set), [Some(vec![]), Some(vec![1, 2, 3])]);
+    }
+
+    #[test]
+    fn ep_patent_document_in_three_languages() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE ep-patent-document PUBLIC "-//EPO//EP PATENT DOCUMENT 1.5//EN" "ep-patent-document-v1-5.dtd">
+<!-- This XML data has been generated under the supervision of the European Patent Office -->
+<ep-patent-document id="EP1A1" lang="de" country="EP">
+<description id="desc" lang="de"><heading id="h1"><Fourth Embodiment</heading><p id="p1" num="0001">Text.</p></description>
+<claims id="claims01" lang="de"><!-- EPO <DP n="8"> -->
+<claim id="c-de-01-0001" num="0001"><claim-text>Druckmaschine (102) mit einem Kühlsystem<!-- EPO <DP n="9"> --> (314).</claim-text></claim>
+<claim id="c-de-01-0002" num="0002"><claim-text>Druckmaschine nach Anspruch 1, <b>dadurch gekennzeichnet, dass</b> sie druckt.</claim-text></claim>
+</claims>
+<claims id="claims02" lang="en">
+<claim id="c-en-01-0001" num="0001"><claim-text>Printing machine (102).</claim-text></claim>
+<claim id="c-en-01-0002" num="0002"><claim-text>Printing machine according to claim 1.</claim-text></claim>
+</claims>
+<claims id="claims03" lang="FR">
+<claim id="c-fr-01-0001" num="0001"><claim-text>Machine d'impression (102).</claim-text></claim>
+<claim id="c-fr-01-0002" num="0002"><claim-text>Machine selon la revendication 1.</claim-text></claim>
+</claims>
+</ep-patent-document>"#;
+        // The description's unescaped "<Fourth Embodiment" is an error in a real EPO file: its end tag closes it.
+        let read = read_ok(xml);
+        assert_eq!(read.format, "ep-patent-document");
+        let languages: Vec<_> = read.claim_sets.iter().map(|s| s.language).collect();
+        assert_eq!(languages, [Some("de"), Some("en"), Some("fr")]);
+        let de = &read.claim_sets[0];
+        assert_eq!(
+            texts(de),
+            [
+                "Druckmaschine (102) mit einem Kühlsystem (314).",
+                "Druckmaschine nach Anspruch 1, dadurch gekennzeichnet, dass sie druckt."
+            ]
+        );
+        assert_eq!(tagged(de), [None, None]);
+        assert_eq!(read.claim_sets[2].claims[1].number, 2);
+    }
+
+    #[test]
+    fn wipo_st96() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
+<pat:PatentPublication xmlns:pat="http://www.wipo.int/standards/XMLSchema/ST96/Patent" xmlns:com="http://www.wipo.int/standards/XMLSchema/ST96/Common" com:languageCode="en">
+   <pat:Claims com:id="claims">
+      <pat:Claim com:id="CLM-00001">
+         <pat:ClaimNumber>1</pat:ClaimNumber>
+         <pat:ClaimTypeCategory>Independent</pat:ClaimTypeCategory>
+         <pat:ClaimText>1. A method, comprising:
+<pat:ClaimText>sputtering a surface.</pat:ClaimText>             </pat:ClaimText>
+      </pat:Claim>
+      <pat:Claim com:id="CLM-00002">
+         <pat:ClaimNumber>2</pat:ClaimNumber>
+         <pat:ClaimTypeCategory>Dependent</pat:ClaimTypeCategory>
+         <pat:ClaimText>2. The method according to <pat:ClaimReference com:idrefs="CLM-00001">claim 1</pat:ClaimReference>, wherein it is cold.</pat:ClaimText>
+      </pat:Claim>
+   </pat:Claims>
+</pat:PatentPublication>"#;
+        let read = read_ok(xml);
+        assert_eq!(read.format, "wipo-st96");
+        let set = &read.claim_sets[0];
+        assert_eq!(set.language, Some("en"));
+        assert_eq!(
+            texts(set),
+            ["A method, comprising:\nsputtering a surface.", "The method according to claim 1, wherein it is cold."]
+        );
+        assert_eq!(tagged(set), [Some(vec![]), Some(vec![1])]);
+    }
+
+    #[test]
+    fn xml4ip_claim_listing() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
+<pat:ClaimsDocument xmlns:pat="urn:us:gov:doc:uspto:patent" xmlns="urn:us:gov:doc:uspto:patent">
+<pat:DocumentCode>CLM</pat:DocumentCode>
+<pat:ClaimSet pat:id="CLM-00000"><pat:ClaimList pat:id="ID-00002">
+<?PageStart number="1"?>
+<pat:Claim pat:id="UNKNOWN-00001">
+<pat:ClaimText pat:id="ID-00003"><pat:BoundaryData><pat:HeaderText>PATENT</pat:HeaderText></pat:BoundaryData> IN THE CLAIMS This listing of claims will replace all prior versions, and listings, of claims in the application:</pat:ClaimText><pat:ClaimTypeCategory>Dependent</pat:ClaimTypeCategory></pat:Claim>
+<pat:Claim pat:id="UNKNOWN-00002"><pat:ClaimNumber /><pat:ClaimText pat:id="ID-00004">1-2. (Canceled) </pat:ClaimText></pat:Claim>
+<pat:Claim pat:id="ID-00005"><pat:ClaimNumber>1</pat:ClaimNumber><pat:ClaimStatusCategory>canceled</pat:ClaimStatusCategory></pat:Claim>
+<pat:Claim pat:id="ID-00006" pat:implicitIndicator="1"><pat:ClaimNumber>2</pat:ClaimNumber><pat:ClaimStatusCategory>canceled</pat:ClaimStatusCategory></pat:Claim>
+<pat:Claim pat:id="CLM-00003"><pat:ClaimNumber>3</pat:ClaimNumber>
+<pat:ClaimText pat:id="ID-00007"><pat:ClaimLabelText>3. </pat:ClaimLabelText>(Currently Amended) An apparatus for <pat:OCRConfidenceData pat:levelNumber="55">use-with</pat:OCRConfidenceData> a tool box, comprising: </pat:ClaimText>
+<pat:ClaimText pat:id="ID-00008">a frame in such </pat:ClaimText>
+<pat:ClaimText pat:id="ID-00009"><pat:BoundaryData><pat:HeaderText>1146346 Page 3</pat:HeaderText></pat:BoundaryData>
+<?PageStart number="2"?><pat:BoundaryData><pat:HeaderText>Atty. Dkt. No. KEGB/010</pat:HeaderText></pat:BoundaryData> a way.</pat:ClaimText>
+<pat:ClaimStatusCategory>currently amended</pat:ClaimStatusCategory><pat:ClaimTypeCategory>Independent</pat:ClaimTypeCategory></pat:Claim>
+<pat:Claim pat:id="CLM-00004"><pat:ClaimNumber>4</pat:ClaimNumber>
+<pat:ClaimText pat:id="ID-00010"><pat:ClaimLabelText>Claim 4 (Previously presented):</pat:ClaimLabelText> The apparatus of<pat:ClaimReference pat:idrefs='CLM-00003'> claim 3, </pat:ClaimReference>wherein: </pat:ClaimText>
+</pat:Claim>
+</pat:ClaimList></pat:ClaimSet>
+</pat:ClaimsDocument>"#;
+        let read = read_ok(xml);
+        assert_eq!(read.format, "uspto-xml4ip-claims");
+        let set = &read.claim_sets[0];
+        assert_eq!(set.claims.iter().map(|c| c.number).collect::<Vec<_>>(), [1, 2, 3, 4]);
+        assert_eq!(
+            texts(set),
+            [
+                "",
+                "",
+                "An apparatus for use-with a tool box, comprising:\na frame in such\na way.",
+                "The apparatus of claim 3, wherein:"
+            ]
+        );
+        let statuses: Vec<_> = set.claims.iter().map(|c| c.status.clone()).collect();
+        assert_eq!(
+            statuses,
+            [
+                Some(Status::Canceled),
+                Some(Status::Canceled),
+                Some(Status::CurrentlyAmended),
+                Some(Status::PreviouslyPresented)
+            ]
+        );
+        assert_eq!(tagged(set), [Some(vec![]), Some(vec![]), Some(vec![]), Some(vec![3])]);
+    }
+
+    #[test]
+    fn jpo_gazette() {
+        let xml = r#"<jp-official-gazette kind-of-jp="A" lang="ja" country="JP" xmlns:jp="http://www.jpo.go.jp"><bibliographic-data lang="ja"/>
+<description><p num="0001">【０００１】説明。</p></description><claims>
+<claim num="1">
+<claim-text>
+  電池をリサイクルする方法であって、<br/>
+  ａ）放電させるステップ、並びに<br/>
+  ｂ）細断するステップ<br/>
+  を含む方法。
+</claim-text>
+</claim>
+<claim num="2">
+<claim-text>
+  前記ステップａ）は、室温で実行される、請求項１に記載の方法。
+</claim-text>
+</claim>
+</claims></jp-official-gazette>"#;
+        let read = read_ok(xml);
+        assert_eq!(read.format, "jpo-gazette-xml");
+        let set = &read.claim_sets[0];
+        assert_eq!(set.language, Some("ja"));
+        assert_eq!(
+            texts(set),
+            ["電池をリサイクルする方法であって、\nａ）放電させるステップ、並びに\nｂ）細断するステップ\nを含む方法。", "前記ステップａ）は、室温で実行される、請求項１に記載の方法。"]
+        );
+        assert_eq!(set.claims[1].line, Some(11));
+    }
+
+    #[test]
+    fn cnipa_new_and_old() {
+        let new = r#"<?xml version="1.0" encoding="utf-8" standalone="no"?>
+<business:PatentDocumentAndRelated xmlns:base="http://www.sipo.gov.cn/XMLSchema/base" xmlns:business="http://www.sipo.gov.cn/XMLSchema/business" lang="zh">
+  <business:Claims lang="zh" dataFormat="original">
+    <business:Claim id="cl0001" num="0001">
+      <business:ClaimText>1.一种方法，其特征在于，该方法包括：</business:ClaimText>
+      <business:ClaimText>区块链跨链通信。</business:ClaimText>
+    </business:Claim>
+    <business:Claim id="cl0002" num="0002">
+      <business:ClaimText>2.根据权利要求1所述的方法，其特征在于H<base:Sub>2</base:Sub>O。</business:ClaimText>
+    </business:Claim>
+  </business:Claims>
+</business:PatentDocumentAndRelated>"#;
+        let read = read_ok(new);
+        assert_eq!(read.format, "cnipa-xml");
+        assert_eq!(read.claim_sets[0].language, Some("zh"));
+        assert_eq!(
+            texts(&read.claim_sets[0]),
+            ["一种方法，其特征在于，该方法包括：\n区块链跨链通信。", "根据权利要求1所述的方法，其特征在于H2O。"]
+        );
+        // Old CNIPA XML wraps the printed lines with <br/>, even inside words.
+        let old = "\u{feff}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<cn-patent-document lang=\"ZH\" country=\"CN\">\n<claims>\n\
+                   <claim id=\"cl0001\" num=\"0001\">\n<claim-text>1.一种香料，将甘草与水\n\t\t\t<br />按1:5配制成发酵培养基，接种长\n\t\t\t<br />孢洛德酵母。\n\t\t\t<br /></claim-text>\n</claim>\n</claims>\n</cn-patent-document>";
+        let read = read_ok(old);
+        assert_eq!(read.claim_sets[0].language, Some("zh"));
+        assert_eq!(texts(&read.claim_sets[0]), ["一种香料，将甘草与水按1:5配制成发酵培养基，接种长孢洛德酵母。"]);
+    }
+
+    #[test]
+    fn epo_ops_claims_in_one_text() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet type="text/xsl" href="/3.2/style/pub-ftxt-claims.xsl"?>
+<ops:world-patent-data xmlns="http://www.epo.org/exchange" xmlns:ops="http://ops.epo.org">
+    <ftxt:fulltext-documents xmlns="http://www.epo.org/fulltext" xmlns:ftxt="http://www.epo.org/fulltext">
+        <ftxt:fulltext-document system="ops.epo.org" fulltext-format="text-only">
+            <claims lang="EN">
+                <claim>
+                    <claim-text>Claims
+1. A method comprising: maintaining metadata.
+2. The method of claim 1 , wherein the browser&apos;s bar is used.</claim-text>
+                </claim>
+            </claims>
+        </ftxt:fulltext-document>
+    </ftxt:fulltext-documents>
+</ops:world-patent-data>"#;
+        let read = read_ok(xml);
+        assert_eq!(read.format, "epo-ops-xml");
+        let set = &read.claim_sets[0];
+        assert_eq!(set.language, Some("en"));
+        assert_eq!(set.claims.iter().map(|c| c.number).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(
+            texts(set),
+            [
+                "A method comprising: maintaining metadata.",
+                "The method of claim 1 , wherein the browser's bar is used."
+            ]
+        );
+        // One <claim-text> per claim.
+        let each = xml.replace(
+            "Claims\n1. A method comprising: maintaining metadata.\n",
+            "1. A method comprising: maintaining metadata.</claim-text>\n<claim-text>",
+        );
+        assert_eq!(read_ok(&each).claim_sets[0].claims.len(), 2);
+    }
+
+    #[test]
+    fn documents_without_claims() {
+        let grant =
+            r#"<?xml version="1.0"?><us-patent-grant lang="EN"><abstract><p>A lever.</p></abstract></us-patent-grant>"#;
+        let read = read_ok(grant);
+        assert_eq!((read.format, read.claim_sets.len()), ("uspto-grant-xml", 0));
+        let assignment =
+            r#"<response><lst name="responseHeader"><int name="status">0</int></lst><result numFound="1"/></response>"#;
+        assert_eq!(read_ok(assignment).format, "uspto-assignment-xml");
+        let empty_claims =
+            r#"<ep-patent-document lang="en"><claims id="claims01" lang="en"></claims></ep-patent-document>"#;
+        assert!(read_ok(empty_claims).claim_sets.is_empty());
+        assert_eq!(read_err(b"   "), "the file holds no XML element");
+    }
+
+    #[test]
+    fn concatenated_documents() {
+        let one = |n: u32| {
+            format!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE us-patent-grant SYSTEM \"us-patent-grant-v45-2014-04-03.dtd\" [ ]>\n\
+                 <us-patent-grant lang=\"EN\"><claims><claim id=\"CLM-00001\" num=\"00001\"><claim-text>{n}. A lever.</claim-text></claim></claims></us-patent-grant>\n"
+            )
+        };
+        let read = read_ok(&(one(1) + &one(1)));
+        assert_eq!(read.claim_sets.len(), 2);
+        assert_eq!(read.claim_sets[1].claims[0].line, Some(6));
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let depth = 100_000;
+        let xml = format!("{}{}", "<a>".repeat(depth), "</a>".repeat(depth));
+        let error = read_err(xml.as_bytes());
+        assert!(error.contains("256") && error.contains("xml_depth"), "{error}");
+        // Unclosed, too.
+        assert!(read_err("<a>".repeat(depth).as_bytes()).contains("xml_depth"));
+    }
+
+    #[test]
+    fn malformed_documents() {
+        let truncated = "<us-patent-grant lang=\"EN\">\n<claims>\n<claim num=\"1\"><claim-text>1. A le";
+        assert_eq!(read_err(truncated.as_bytes()), "line 3: the document ends before <claim-text> is closed");
+        assert_eq!(
+            read_err(b"<us-patent-grant>\n<claims>\n</claim>\n</claims></us-patent-grant>"),
+            "line 3: unexpected end tag </claim>"
+        );
+        assert!(read_err(b"<a>\n<b attr=\"x\"").starts_with("line 2: "));
+        assert!(read_err(b"<a><!-- never closed").contains("comment"));
+    }
+
+    #[test]
+    fn entities_are_never_expanded() {
+        let mut xml = String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n");
+        for i in 1..10 {
+            let previous = if i == 1 { "lol".to_string() } else { format!("lol{}", i - 1) };
+            xml.push_str(&format!(" <!ENTITY lol{i} \"{}\">\n", format!("&{previous};").repeat(10)));
+        }
+        xml.push_str(" <!ENTITY ext SYSTEM \"file:///etc/passwd\">\n]>\n");
+        xml.push_str("<ep-patent-document lang=\"en\"><claims><claim num=\"1\"><claim-text>A &lol9; &ext; &amp; &#0; &#xD800;.</claim-text></claim></claims></ep-patent-document>");
+        let read = read_ok(&xml);
+        assert_eq!(texts(&read.claim_sets[0]), ["A &lol9; &ext; & &#0; &#xD800;."]);
+    }
+
+    #[test]
+    fn encodings() {
+        let invalid = b"<?xml version=\"1.0\"?>\n<claims>\n<claim>caf\xE9</claim></claims>";
+        assert_eq!(read_err(invalid), "line 3: the file is not valid UTF-8; save it as UTF-8");
+        let latin1 = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><ep-patent-document><claims lang=\"fr\"><claim num=\"1\"><claim-text>Caf\xE9.</claim-text></claim></claims></ep-patent-document>";
+        assert_eq!(read(latin1, &Limits::default()).unwrap().claim_sets[0].claims[0].text, "Café.");
+        let shift_jis = b"<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><a/>";
+        assert!(read_err(shift_jis).contains("shift_jis"));
+        let utf16: Vec<u8> = "\u{feff}<ep-patent-document><claims lang=\"de\"><claim num=\"1\"><claim-text>Hebel.</claim-text></claim></claims></ep-patent-document>"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(read(&utf16, &Limits::default()).unwrap().claim_sets[0].claims[0].text, "Hebel.");
+    }
+
+    #[test]
+    fn claim_limit() {
+        let claims: String =
+            (1..=5).map(|n| format!("<claim num=\"{n}\"><claim-text>A.</claim-text></claim>")).collect();
+        let xml = format!("<ep-patent-document><claims>{claims}</claims></ep-patent-document>");
+        let limits = Limits { claims: 4, ..Limits::default() };
+        let error = read(xml.as_bytes(), &limits).unwrap_err().0;
+        assert!(error.contains("more than 4 claims"), "{error}");
+        assert!(read(xml.as_bytes(), &Limits { claims: 5, ..Limits::default() }).is_ok());
+    }
+
+    #[test]
+    fn labels() {
+        let strip = |text: &str, number: u32| strip_label(text, number, true);
+        assert_eq!(strip("1. A lever.", 1), ("A lever.".into(), None));
+        assert_eq!(
+            strip("Claim 1 (Currently amended). An adhesive tape.", 1),
+            ("An adhesive tape.".into(), Some(Status::CurrentlyAmended))
+        );
+        assert_eq!(strip("17.   (Original) A method", 17), ("A method".into(), Some(Status::Original)));
+        assert_eq!(strip("22. (Canceled)", 22), (String::new(), Some(Status::Canceled)));
+        assert_eq!(strip("【請求項１】 電池。", 1), ("電池。".into(), None));
+        assert_eq!(strip("2.根据权利要求1所述的方法", 2), ("根据权利要求1所述的方法".into(), None));
+        // Not labels: a quantity, another number, a number inside a word.
+        assert_eq!(strip("1.5 g of salt.", 1).0, "1.5 g of salt.");
+        assert_eq!(strip("3. A lever.", 2).0, "3. A lever.");
+        assert_eq!(strip("2,4-dinitrophenol.", 2).0, "2,4-dinitrophenol.");
+        // Status identifiers are read from labels of claim listings only: elsewhere "(Meth)acrylate" is text.
+        assert_eq!(strip_label("1. (Meth)acrylate resin.", 1, false).0, "(Meth)acrylate resin.");
     }
 }

@@ -134,6 +134,17 @@ pub fn parse(text: &str, own: u32, limits: &Limits) -> Vec<Reference> {
 
 /// If a claim keyword starts at `i`, where it ends. Korean "제" counts only when "제 N 항" follows.
 fn keyword_at(text: &Text, i: usize) -> Option<usize> {
+    // Most characters start no keyword: a cheap test first keeps the scan linear and fast.
+    let starts_keyword = match text.get(i) {
+        Some('c') => text.get(i + 1) == Some('l'),
+        Some('a') => text.get(i + 1) == Some('n'),
+        Some('r') => text.get(i + 1) == Some('e'),
+        Some('請' | '权' | '權' | '청' | '제') => true,
+        _ => false,
+    };
+    if !starts_keyword {
+        return None;
+    }
     for (word, latin) in KEYWORDS {
         if text.word_at(i, word) || (!latin && starts_with(text, i, word)) {
             let end = i + word.chars().count();

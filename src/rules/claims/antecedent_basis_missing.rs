@@ -9,9 +9,11 @@ declare_rule! {
     /// ## What it checks
     /// In English claims, "the X" or "said X" where X has not been introduced before — neither earlier in the
     /// claim nor in the claims it depends on (directly or indirectly). patlint is deliberately cautious: it
-    /// reports a phrase only when *none* of its words (up to three, ignoring generic words such as "same",
-    /// "first", "end", "method") appears anywhere before, so "the second gear" after "a first gear" is not
-    /// reported, but "the handle" in a claim that never mentions a handle is.
+    /// reports a phrase only when *none* of its words (up to three) appears anywhere before — counting a word
+    /// that shares its first six letters, so "the calculation" follows "calculating" — and the phrase has no
+    /// generic word ("same", "first", "end", "method"), no proper noun ("the Internet") and is not followed by
+    /// "of" ("the face of said plate" names a part every plate has). So "the second gear"
+    /// after "a first gear" is not reported, but "the handle" in a claim that never mentions a handle is.
     ///
     /// ## Why it matters
     /// A term without antecedent basis makes it unclear what the claim refers to; US examiners reject such
@@ -71,71 +73,88 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         return;
     }
     let by_number: BTreeMap<u32, &Claim> = set.claims.iter().map(|c| (c.number, c)).collect();
+    // Each claim's words are read once: a claim's ancestors are shared by many claims.
+    let words_of: BTreeMap<u32, Vec<Word>> = set.claims.iter().map(|c| (c.number, words(&c.text))).collect();
+    let vocabulary: BTreeMap<u32, BTreeSet<&str>> =
+        words_of.iter().map(|(n, words)| (*n, words.iter().map(|w| w.stem.as_str()).collect())).collect();
     for claim in super::live(set) {
-        let mut seen: BTreeSet<String> = BTreeSet::new();
-        for ancestor in ancestors(claim, &by_number) {
-            seen.extend(words(&ancestor.text).into_iter().map(|(w, _)| stem(&w)));
-        }
-        let words = words(&claim.text);
+        let Some(words) = words_of.get(&claim.number) else { continue };
+        let earlier: Vec<&BTreeSet<&str>> =
+            ancestors(claim, &by_number).iter().filter_map(|a| vocabulary.get(&a.number)).collect();
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
         let mut reported: BTreeSet<String> = BTreeSet::new();
-        for (k, (word, span)) in words.iter().enumerate() {
-            if ARTICLES.contains(&word.as_str()) {
-                if let Some((phrase, end)) = phrase_after(&words, k + 1) {
-                    let content: Vec<String> = phrase.iter().filter(|w| !GENERIC.contains(&w.as_str())).map(|w| stem(w)).collect();
-                    let key = content.join(" ");
-                    if !content.is_empty() && content.iter().all(|w| !was_seen(&seen, w)) && reported.insert(key) {
-                        let name = phrase.join(" ");
-                        out.report(
-                            &RULE,
-                            at_span(claim, Span { start: span.start, end }),
-                            format!("Claim {}: \"{word} {name}\" has no antecedent — no \"a {name}\" or \"an {name}\" comes before it in this claim or the claims it depends on.", claim.number),
-                        );
-                    }
+        for (k, word) in words.iter().enumerate() {
+            if let Some(phrase) = ARTICLES.contains(&word.lower.as_str()).then(|| phrase_after(words, k + 1)).flatten() {
+                // Cautious: a generic word ("the same", "the method according"), a proper noun ("the Internet"),
+                // a part every such thing has ("the face of said plate", MPEP 2173.05(e)), or any word seen
+                // before, and nothing is reported.
+                let inherent = words.get(k + 1 + phrase.len()).is_some_and(|w| w.lower == "of");
+                let generic = phrase.iter().any(|w| GENERIC.contains(&w.lower.as_str()) || w.capital);
+                let known = phrase.iter().any(|w| was_seen(&seen, &w.stem) || earlier.iter().any(|set| was_seen(set, &w.stem)));
+                let key: Vec<&str> = phrase.iter().map(|w| w.stem.as_str()).collect();
+                if !inherent && !generic && !known && reported.insert(key.join(" ")) {
+                    let name: Vec<&str> = phrase.iter().map(|w| w.lower.as_str()).collect();
+                    let name = name.join(" ");
+                    let end = phrase.last().map_or(word.span.end, |w| w.span.end);
+                    out.report(
+                        &RULE,
+                        at_span(claim, Span { start: word.span.start, end }),
+                        format!("Claim {}: \"{} {name}\" has no antecedent — no \"a {name}\" or \"an {name}\" comes before it in this claim or the claims it depends on.", claim.number, word.lower),
+                    );
                 }
             }
-            seen.insert(stem(word));
+            seen.insert(&word.stem);
         }
     }
+}
+
+/// A word of a claim.
+struct Word {
+    lower: String,
+    stem: String,
+    span: Span,
+    /// Written with a capital, not at the start of the claim ("the Internet").
+    capital: bool,
 }
 
 /// The words after an article that name the thing: up to three, ending at a stop word or punctuation.
 /// "at least one" and "one or more" before the noun are passed over.
-fn phrase_after(words: &[(String, Span)], mut k: usize) -> Option<(Vec<String>, usize)> {
+fn phrase_after(words: &[Word], mut k: usize) -> Option<&[Word]> {
     for lead in [&["at", "least", "one"][..], &["one", "or", "more"][..]] {
-        if words.get(k..k + lead.len()).is_some_and(|w| w.iter().map(|(s, _)| s.as_str()).eq(lead.iter().copied())) {
+        if words.get(k..k + lead.len()).is_some_and(|w| w.iter().map(|w| w.lower.as_str()).eq(lead.iter().copied())) {
             k += lead.len();
         }
     }
-    let mut phrase = Vec::new();
-    let mut end = 0;
-    let mut previous_end = words.get(k.checked_sub(1)?).map(|(_, s)| s.end)?;
-    while let Some((word, span)) = words.get(k) {
+    let first = k;
+    let mut previous_end = words.get(k.checked_sub(1)?)?.span.end;
+    while let Some(word) = words.get(k) {
         // Punctuation between words ("the lever, ...") ends the phrase.
-        if span.start > previous_end + 1 || STOP.contains(&word.as_str()) || phrase.len() == 3 || word.chars().any(|c| c.is_ascii_digit()) {
+        let stop = STOP.contains(&word.lower.as_str()) || word.lower.chars().any(|c| c.is_ascii_digit());
+        if word.span.start > previous_end + 1 || stop || k - first == 3 {
             break;
         }
-        phrase.push(word.clone());
-        end = span.end;
-        previous_end = span.end;
+        previous_end = word.span.end;
         k += 1;
     }
-    (!phrase.is_empty()).then_some((phrase, end))
+    words.get(first..k).filter(|phrase| !phrase.is_empty())
 }
 
-/// Lower-case words of letters and hyphens, with their character spans; text in parentheses is skipped.
-fn words(text: &str) -> Vec<(String, Span)> {
+/// The words of letters, digits and hyphens, with their character spans; text in parentheses is skipped.
+fn words(text: &str) -> Vec<Word> {
     let mut words = Vec::new();
-    let (mut current, mut start, mut depth) = (String::new(), 0, 0u32);
+    let (mut current, mut start, mut depth, mut capital) = (String::new(), 0, 0u32, false);
     for (i, c) in text.chars().chain(std::iter::once(' ')).enumerate() {
         if depth == 0 && (c.is_alphanumeric() || (c == '-' && !current.is_empty())) {
             if current.is_empty() {
                 start = i;
+                capital = c.is_uppercase() && !words.is_empty();
             }
             current.extend(c.to_lowercase());
             continue;
         }
         if !current.is_empty() {
-            words.push((std::mem::take(&mut current), Span { start, end: i }));
+            let lower = std::mem::take(&mut current);
+            words.push(Word { stem: stem(&lower), lower, span: Span { start, end: i }, capital });
         }
         match c {
             '(' => depth += 1,
@@ -155,10 +174,16 @@ fn stem(word: &str) -> String {
     }
 }
 
-/// Whether a word (or, for "boxes", its form without "es") came before.
-fn was_seen(seen: &BTreeSet<String>, stemmed: &str) -> bool {
-    seen.contains(stemmed) || stemmed.strip_suffix('e').is_some_and(|s| s.len() > 2 && seen.contains(s))
+/// Whether a word came before: itself, its form without "es" ("boxes"), or a word sharing its first six letters
+/// ("the calculation" after "calculating").
+fn was_seen(seen: &BTreeSet<&str>, stemmed: &str) -> bool {
+    if seen.contains(stemmed) || stemmed.strip_suffix('e').is_some_and(|s| s.len() > 2 && seen.contains(s)) {
+        return true;
+    }
+    let prefix: String = stemmed.chars().take(6).collect();
+    prefix.chars().count() == 6 && seen.range(prefix.as_str()..).next().is_some_and(|w| w.starts_with(&prefix))
 }
+
 
 /// The claims `claim` depends on, however indirectly (each once, however the references loop).
 fn ancestors<'a>(claim: &Claim, by_number: &BTreeMap<u32, &'a Claim>) -> Vec<&'a Claim> {

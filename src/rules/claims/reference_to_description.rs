@@ -1,5 +1,6 @@
 use crate::citation::{Authority::*, Citation};
 use crate::model::{ClaimSet, Span};
+use crate::parse::text::find;
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, util::at_span, Check, Examples, Grade, Reporter};
@@ -45,8 +46,10 @@ const PHRASES: &[&str] = &[
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
     for claim in super::live(set) {
-        let lower: Vec<char> = claim.text.chars().map(|c| c.to_lowercase().next().unwrap_or(c)).collect();
-        if let Some(span) = find_phrase(&lower).or_else(|| find_figure(&lower)) {
+        // Lower-cased one character for one, so that byte offsets map back to character offsets.
+        let lower: String = claim.text.chars().map(|c| c.to_lowercase().next().unwrap_or(c)).collect();
+        if let Some((start, end)) = find_phrase(&lower).or_else(|| find_figure(&lower)) {
+            let span = Span { start: lower[..start].chars().count(), end: lower[..end].chars().count() };
             out.report(
                 &RULE,
                 at_span(claim, span),
@@ -56,26 +59,26 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     }
 }
 
-fn find_phrase(lower: &[char]) -> Option<Span> {
-    PHRASES.iter().find_map(|phrase| {
-        let p: Vec<char> = phrase.chars().collect();
-        lower.windows(p.len()).position(|w| w == p.as_slice()).map(|start| Span { start, end: start + p.len() })
-    })
+/// The byte range of the first phrase found.
+fn find_phrase(lower: &str) -> Option<(usize, usize)> {
+    PHRASES.iter().find_map(|phrase| find(lower, phrase).map(|start| (start, start + phrase.len())))
 }
 
-/// "Fig. 2", "FIG 2", "Figure 3", "図１": a word for figure directly followed by a number.
-fn find_figure(lower: &[char]) -> Option<Span> {
+/// "Fig. 2", "FIG 2", "Figure 3", "図１": a word for figure, not inside a longer word, directly followed by a number.
+fn find_figure(lower: &str) -> Option<(usize, usize)> {
     const WORDS: &[&str] = &["figure ", "figur ", "figs. ", "fig. ", "fig.", "fig ", "図"];
-    for start in 0..lower.len() {
-        if start > 0 && lower.get(start - 1).is_some_and(|c| c.is_alphabetic() && c.is_ascii()) {
+    let mut previous = ' ';
+    for (start, c) in lower.char_indices() {
+        let inside_word = previous.is_ascii_alphabetic();
+        previous = c;
+        if inside_word || !matches!(c, 'f' | '図') {
             continue;
         }
+        let rest = &lower[start..];
         for word in WORDS {
-            let w: Vec<char> = word.chars().collect();
-            if lower.get(start..start + w.len()) == Some(w.as_slice()) {
-                let after = start + w.len();
-                if lower.get(after).is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(c)) {
-                    return Some(Span { start, end: after + 1 });
+            if let Some(after) = rest.strip_prefix(word) {
+                if let Some(digit) = after.chars().next().filter(|d| d.is_ascii_digit() || ('０'..='９').contains(d)) {
+                    return Some((start, start + word.len() + digit.len_utf8()));
                 }
             }
         }

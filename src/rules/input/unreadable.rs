@@ -11,7 +11,7 @@ declare_rule! {
         id: "input/unreadable",
         summary: "the file could not be read, or only in part",
         offices: &[],
-        examples: Examples { fires: &["<claims><claim num=\"1\">A lever.</claims>"], silent: &["1. A lever."] },
+        examples: Examples { fires: &["<claims><claim num=\"1\">A lever.</clam></claims>"], silent: &["1. A lever."] },
         check: Check::Input,
     };
 }

@@ -1,0 +1,86 @@
+//! The command line as pipelines use it: exit codes, formats and one-line errors.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn patlint(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_patlint"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("patlint runs");
+    // Commands that do not read standard input may exit first; a broken pipe then is no failure.
+    let _ = child.stdin.take().expect("stdin").write_all(stdin.as_bytes());
+    child.wait_with_output().expect("patlint ends")
+}
+
+fn code(output: &Output) -> i32 {
+    output.status.code().unwrap_or(-1)
+}
+
+const CLEAN: &str = "What is claimed is:\n1. A lever comprising a handle.\n2. The lever of claim 1, wherein the handle is red.\n";
+const MULTI_MULTI: &str = "1. A lever.\n2. The lever of claim 1, being red.\n3. The lever of claim 1 or 2, being long.\n4. The lever of claim 2 or 3, being heavy.\n";
+
+#[test]
+fn exit_status_tells_errors_apart() {
+    assert_eq!(code(&patlint(&["check", "-"], CLEAN)), 0);
+    let found = patlint(&["check", "--office", "US", "-"], MULTI_MULTI);
+    assert_eq!(code(&found), 1);
+    let text = String::from_utf8_lossy(&found.stdout);
+    assert!(text.contains("claim 4: error [US] claims/multiple-dependency-on-multiple"), "{text}");
+    assert!(text.contains("= 37 CFR 1.75(c) (US)"), "{text}");
+    // The EPO allows multiple dependency on multiple dependent claims.
+    assert_eq!(code(&patlint(&["check", "--office", "EP", "-"], MULTI_MULTI)), 0);
+}
+
+#[test]
+fn usage_and_unreadable_input_exit_2_with_one_line() {
+    for args in [&["check"][..], &["check", "--office", "XX", "-"], &["check", "--format", "yaml", "-"], &["frobnicate"]] {
+        let output = patlint(args, "");
+        assert_eq!(code(&output), 2, "{args:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).starts_with("patlint: "), "{args:?}");
+    }
+    let missing = patlint(&["check", "/nonexistent/claims.txt"], "");
+    assert_eq!(code(&missing), 2);
+    assert_eq!(String::from_utf8_lossy(&missing.stderr).lines().count(), 1);
+}
+
+#[test]
+fn json_has_findings_and_parsed_claims() {
+    let output = patlint(&["check", "--format", "json", "-"], MULTI_MULTI);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let claims = &report["documents"][0]["claim_sets"][0]["claims"];
+    assert_eq!(claims[3]["number"], 4);
+    assert_eq!(claims[3]["depends_on"], serde_json::json!([2, 3]));
+    assert_eq!(claims[3]["multiple"], true);
+    let finding = report["findings"].as_array().expect("findings").iter().find(|f| f["rule"] == "claims/multiple-dependency-on-multiple").expect("multi-multi");
+    assert_eq!(finding["location"]["claim"], 4);
+    assert_eq!(finding["severity"], "error");
+}
+
+#[test]
+fn sarif_is_version_2_1_0_with_rules_and_results() {
+    let output = patlint(&["check", "--format", "sarif", "-"], MULTI_MULTI);
+    let log: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    let result = run["results"].as_array().expect("results").iter().find(|r| r["ruleId"] == "claims/multiple-dependency-on-multiple").expect("result");
+    let index = result["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+    assert_eq!(rules[index]["id"], result["ruleId"]);
+    assert_eq!(result["level"], "error");
+    assert_eq!(result["locations"][0]["physicalLocation"]["region"]["startLine"], 4);
+}
+
+#[test]
+fn filing_date_and_rules_listing() {
+    let old = patlint(&["check", "--office", "JP", "--filing-date", "2021-06-30", "-"], MULTI_MULTI);
+    assert_eq!(code(&old), 0, "{}", String::from_utf8_lossy(&old.stdout));
+    assert_eq!(code(&patlint(&["check", "--filing-date", "2021-02-30", "-"], MULTI_MULTI)), 2);
+    let rules = patlint(&["rules"], "");
+    assert!(String::from_utf8_lossy(&rules.stdout).contains("claims/dependency-cycle"));
+    let explain = patlint(&["explain", "claims/multiple-dependency-on-multiple"], "");
+    assert!(String::from_utf8_lossy(&explain.stdout).contains("JP: error — JP Patent Act Enforcement Regulations Art. 24-3(v)"));
+}

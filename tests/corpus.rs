@@ -1,0 +1,267 @@
+//! The XML claims reader over the shared corpus of real patent XML (`../shared/corpus`, see its README), and the text
+//! reference parser measured against the references the markup tags (`<claim-ref>`, `<CLREF>`, `depends_on`,
+//! `pat:ClaimReference`).
+//!
+//! The corpus is not part of the crate, so these tests are ignored; run them with
+//! `cargo test --release --test corpus -- --ignored --nocapture`.
+
+use patlint::limits::Limits;
+use patlint::model::ClaimSet;
+use patlint::office::Office;
+use patlint::parse::{build_claim_set, claims_xml, RawClaimSet};
+use patlint::{InputFile, Options};
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The acceptance criterion for the text reference parser: share of tagged claims whose parsed references agree.
+const REQUIRED_AGREEMENT: f64 = 99.5;
+
+fn corpus() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    assert!(
+        dir.is_dir(),
+        "corpus not found at {}: these tests read the shared corpus of real patent XML",
+        dir.display()
+    );
+    dir
+}
+
+/// Every `*.xml` / `*.XML` file under `dir`, sorted.
+fn xml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display())) {
+            let path = entry.expect("directory entry").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("xml")) {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// One corpus file as read: the raw claim sets (with the tagged references) and the sets built from them.
+struct Document {
+    name: String,
+    format: &'static str,
+    raw: Vec<RawClaimSet>,
+    sets: Vec<ClaimSet>,
+}
+
+/// Reads every XML file of the corpus; the second list holds the files that could not be read, with the error.
+fn read_corpus() -> (Vec<Document>, Vec<(String, String)>) {
+    let root = corpus();
+    let limits = Limits::default();
+    let mut documents = Vec::new();
+    let mut errors = Vec::new();
+    for path in xml_files(&root) {
+        let name = path.strip_prefix(&root).unwrap_or(&path).display().to_string();
+        let bytes = fs::read(&path).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
+        match claims_xml::read(&bytes, &limits) {
+            Ok(read) => {
+                let sets = read.claim_sets.iter().map(|raw| build_claim_set(raw.clone(), &limits)).collect();
+                documents.push(Document { name, format: read.format, raw: read.claim_sets, sets });
+            }
+            Err(error) => errors.push((name, error.to_string())),
+        }
+    }
+    (documents, errors)
+}
+
+/// The start of a claim's text and, if the first reference is further on, the words around it.
+fn excerpt(text: &str) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let head: String = flat.chars().take(110).collect();
+    let lower = flat.to_lowercase();
+    let keyword = ["claim", "anspruch", "ansprüche", "revendication", "請求項", "权利要求"]
+        .iter()
+        .filter_map(|k| lower.find(k))
+        .min()
+        .map(|at| lower.get(..at).map_or(0, |before| before.chars().count()));
+    match keyword {
+        Some(at) if at > 80 => {
+            let around: String = flat.chars().skip(at.saturating_sub(50)).take(130).collect();
+            format!("{head} … {around}")
+        }
+        _ => flat.chars().take(200).collect(),
+    }
+}
+
+/// `writeln!` to a test's report, which is printed in one piece so that tests run in parallel do not interleave.
+macro_rules! outln {
+    ($out:expr, $($arg:tt)*) => {
+        writeln!($out, $($arg)*).expect("write to a String")
+    };
+}
+
+#[test]
+#[ignore = "reads ../shared/corpus"]
+fn every_xml_file_is_read() {
+    let (documents, errors) = read_corpus();
+    let mut out = String::new();
+    outln!(out, "\n== XML files read ({} ok, {} failed)", documents.len(), errors.len());
+    for document in &documents {
+        let sets: Vec<String> =
+            document.sets.iter().map(|set| format!("{} {}", set.language.unwrap_or("?"), set.claims.len())).collect();
+        let sets = if sets.is_empty() { "no claims".to_string() } else { sets.join(", ") };
+        outln!(out, "{:<24} {:<28} {}", document.format, sets, document.name);
+    }
+    for (name, error) in &errors {
+        outln!(out, "ERROR {name}: {error}");
+    }
+    print!("{out}");
+    assert!(errors.is_empty(), "{} XML files could not be read", errors.len());
+}
+
+#[test]
+#[ignore = "reads ../shared/corpus"]
+fn tagged_references_agree_with_the_text_parser() {
+    let (documents, errors) = read_corpus();
+    assert!(errors.is_empty(), "XML files could not be read: {errors:?}");
+    let (mut compared, mut agreed) = (0usize, 0usize);
+    let mut out = String::new();
+    outln!(out, "\n== Tagged references vs. the text reference parser");
+    for document in &documents {
+        let mut mismatches = Vec::new();
+        for (raw, set) in document.raw.iter().zip(&document.sets) {
+            for (raw_claim, claim) in raw.claims.iter().zip(&set.claims) {
+                let Some(tagged) = &raw_claim.tagged_references else {
+                    continue;
+                };
+                let mut tagged = tagged.clone();
+                tagged.sort_unstable();
+                tagged.dedup();
+                compared += 1;
+                if tagged == claim.depends_on {
+                    agreed += 1;
+                } else {
+                    mismatches.push(format!(
+                        "  claim {}: tagged {:?}, parsed {:?}\n    {}",
+                        claim.number,
+                        tagged,
+                        claim.depends_on,
+                        excerpt(&claim.text)
+                    ));
+                }
+            }
+        }
+        if !mismatches.is_empty() {
+            outln!(out, "{} ({}): {} mismatches", document.name, document.format, mismatches.len());
+            for mismatch in mismatches {
+                outln!(out, "{mismatch}");
+            }
+        }
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let agreement = if compared == 0 { 0.0 } else { 100.0 * agreed as f64 / compared as f64 };
+    outln!(out, "agreement: {agreed} of {compared} tagged claims = {agreement:.2} % (required {REQUIRED_AGREEMENT} %)");
+    print!("{out}");
+    assert!(compared > 0, "no claim with tagged references was found");
+    assert!(
+        agreement >= REQUIRED_AGREEMENT,
+        "the text reference parser agrees with the tagged references on {agreement:.2} % of claims; see the mismatches above"
+    );
+}
+
+/// Differences between the languages of an EP document that are in the publication itself, not in the parsing:
+/// (file, claim, language with the defect, the defect).
+const EP_ERRATA: &[(&str, u32, &str, &str)] = &[
+    (
+        "go-epo-eps/pkg/eps/test-data/grant/v1-0-B1.xml",
+        3,
+        "fr",
+        "\"selon la revendication et son vehicule\": no number",
+    ),
+    ("go-epo-eps/pkg/eps/test-data/grant/v1-1-B1.xml", 3, "en", "\"as claimed in claim I\": letter I for the digit 1"),
+    ("go-epo-eps/pkg/eps/test-data/grant/v1-1-B1.xml", 5, "en", "\"as claimed in claim I\": letter I for the digit 1"),
+    ("go-epo-eps/pkg/eps/test-data/grant/v1-1-B2.xml", 7, "fr", "\"revendications précécentes\": misspelt"),
+];
+
+#[test]
+#[ignore = "reads ../shared/corpus"]
+fn ep_claim_sets_have_the_same_dependencies_in_every_language() {
+    let (documents, errors) = read_corpus();
+    assert!(errors.is_empty(), "XML files could not be read: {errors:?}");
+    let mut compared = 0;
+    let mut differing = Vec::new();
+    let mut out = String::new();
+    outln!(out, "\n== EP dependency graphs across languages");
+    for document in documents.iter().filter(|d| d.format == "ep-patent-document" && d.sets.len() > 1) {
+        compared += 1;
+        let first = &document.sets[0];
+        let mut differences = Vec::new();
+        let mut errata = Vec::new();
+        for other in &document.sets[1..] {
+            let (a, b) = (first.language.unwrap_or("?"), other.language.unwrap_or("?"));
+            if first.claims.len() != other.claims.len() {
+                differences.push(format!("  {a} has {} claims, {b} {}", first.claims.len(), other.claims.len()));
+            }
+            for (x, y) in first.claims.iter().zip(&other.claims) {
+                if x.number == y.number && x.depends_on == y.depends_on {
+                    continue;
+                }
+                let erratum = EP_ERRATA.iter().find(|(file, claim, language, _)| {
+                    *file == document.name && *claim == x.number && (*language == a || *language == b)
+                });
+                let line = format!(
+                    "  claim {}: {a} {:?}, {b} {:?}\n    {a}: {}\n    {b}: {}",
+                    x.number,
+                    x.depends_on,
+                    y.depends_on,
+                    excerpt(&x.text),
+                    excerpt(&y.text)
+                );
+                match erratum {
+                    Some((_, _, language, defect)) => {
+                        errata.push(format!("{line}\n    known erratum in {language}: {defect}"));
+                    }
+                    None => differences.push(line),
+                }
+            }
+        }
+        let languages: Vec<&str> = document.sets.iter().map(|s| s.language.unwrap_or("?")).collect();
+        let verdict = if differences.is_empty() { "same     " } else { "DIFFERENT" };
+        outln!(out, "{verdict} {} ({}, {} claims)", document.name, languages.join("/"), first.claims.len());
+        for line in differences.iter().chain(&errata) {
+            outln!(out, "{line}");
+        }
+        if !differences.is_empty() {
+            differing.push(document.name.clone());
+        }
+    }
+    outln!(out,
+        "{} of {compared} multi-language EP documents have the same dependencies in every language (known errata aside)",
+        compared - differing.len()
+    );
+    print!("{out}");
+    assert!(compared > 0, "no EP document with claims in several languages was found");
+    assert!(differing.is_empty(), "dependencies differ between languages in {differing:?}");
+}
+
+/// US 6,334,226 B1: claim 9 depends on "any one of claims 1 to 8", and claims 4 to 8 are themselves multiple
+/// dependent (37 CFR 1.75(c)).
+#[test]
+#[ignore = "reads ../shared/corpus"]
+fn us_6334226_claim_9_is_multiple_dependent_on_multiple_dependent_claims() {
+    const RULE: &str = "claims/multiple-dependency-on-multiple";
+    assert!(
+        patlint::rules::RULES.iter().any(|rule| rule.id == RULE),
+        "rule {RULE} is not in patlint::rules::RULES yet"
+    );
+    let name = "go-uspto/pkg/uspto/test-data/grant/v2-5-B1.xml";
+    let bytes = fs::read(corpus().join(name)).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
+    let options = Options { offices: vec![Office::US], ..Default::default() };
+    let report = patlint::check(&[InputFile { name: name.into(), bytes }], &options);
+    let found = report.findings.iter().any(|f| f.rule == RULE && f.location.claim == Some(9));
+    if !found {
+        for finding in &report.findings {
+            println!("{} claim {:?}: {}", finding.rule, finding.location.claim, finding.message);
+        }
+    }
+    assert!(found, "no {RULE} finding at claim 9 of US 6,334,226 B1");
+}

@@ -1,0 +1,111 @@
+// Shared set-up for the end-to-end tests: one static server and one headless Chromium for a test file, and a
+// page opened on patlint's web page with every request and console problem recorded.
+
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/static-server.mjs';
+
+const ROOT = new URL('../../', import.meta.url);
+export const WWW = fileURLToPath(new URL('www/', ROOT));
+export const SCREENSHOTS = fileURLToPath(new URL('target/screenshots/', ROOT));
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const BUILD_HINT =
+  'cd to the repository and run: wasm-pack build --mode no-install --release --target web --out-dir www/pkg --no-gitignore --no-pack';
+
+/** Starts the server and the browser; fails with a clear message when the page's Wasm build is missing. */
+export async function startEnvironment() {
+  for (const file of ['pkg/patlint.js', 'pkg/patlint_bg.wasm']) {
+    if (!existsSync(new URL(file, new URL('www/', ROOT)))) {
+      throw new Error(`www/${file} is missing: the end-to-end tests need the Wasm build of patlint. ${BUILD_HINT}`);
+    }
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install chromium)`);
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const server = await serve(WWW, 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens the page in a fresh context and waits for its first report.
+ * `requests` lists every request's URL in order; `problems` lists console errors, CSP violations and page errors.
+ */
+export async function openPage(env, { viewport = { width: 1366, height: 900 } } = {}) {
+  const context = await env.browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const requests = [];
+  const problems = [];
+  // The context sees the requests of the page and of its worker alike.
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('worker', (worker) => worker.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`worker: ${message.text()}`);
+  }));
+  await page.goto(env.url);
+  await waitForReports(page, 1);
+  return { context, page, requests, problems };
+}
+
+/** The number of reports the page has shown. */
+export async function reportCount(page) {
+  return Number((await page.locator('html').getAttribute('data-reports')) ?? 0);
+}
+
+/** Waits until the page has shown at least `count` reports. */
+export async function waitForReports(page, count) {
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.reports ?? 0) >= n, count, { timeout: 15_000 });
+}
+
+/** Runs `action`, then waits for the report it causes, once no newer check is pending. */
+export async function afterRecheck(page, action) {
+  const before = await reportCount(page);
+  await action();
+  await page.waitForFunction(
+    (n) => Number(document.documentElement.dataset.reports ?? 0) > n && document.querySelector('#report').getAttribute('aria-busy') === 'false',
+    before,
+    { timeout: 15_000 },
+  );
+}
+
+/** Replaces the editor's text as a user would: select all, type. Then waits for the report. */
+export async function typeClaims(page, text) {
+  await afterRecheck(page, async () => {
+    await page.locator('#editor').fill('');
+    await page.locator('#editor').pressSequentially(text);
+  });
+}
+
+/** The rule ids of the findings shown, in order. */
+export async function shownRules(page) {
+  return page.locator('#findings .finding').evaluateAll((items) => items.map((item) => item.dataset.rule));
+}
+
+/** The host of a request URL; blob: and data: URLs stay inside the browser and have none. */
+export function requestHost(url) {
+  const parsed = new URL(url);
+  return parsed.protocol === 'blob:' || parsed.protocol === 'data:' ? null : parsed.hostname;
+}
