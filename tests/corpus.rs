@@ -130,7 +130,8 @@ fn tagged_references_agree_with_the_text_parser() {
         let mut mismatches = Vec::new();
         for (raw, set) in document.raw.iter().zip(&document.sets) {
             for (raw_claim, claim) in raw.claims.iter().zip(&set.claims) {
-                let Some(tagged) = &raw_claim.tagged_references else {
+                // A claim without text (cancelled) agrees trivially: it says nothing about the parser.
+                let Some(tagged) = raw_claim.tagged_references.as_ref().filter(|_| !claim.text.is_empty()) else {
                     continue;
                 };
                 let mut tagged = tagged.clone();

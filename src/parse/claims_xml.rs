@@ -7,8 +7,10 @@
 //! (`claims`, `subdoc-claims`, `CL`, `pat:Claims`, `pat:ClaimSet`, …) each claim element (`claim`, `CLM`, `Claim`)
 //! becomes a [`RawClaim`]. Namespace prefixes are ignored. A claim's text is its descendant text with tags stripped,
 //! white space normalised and block elements (`claim-text`, `PARA`, `<br/>`) on lines of their own; its own label
-//! (`1.`, `Claim 1 (Currently amended).`) is removed, as the text splitter removes it. `tagged_references` holds what
-//! `<claim-ref>`, `<CLREF>`, `depends_on` or `pat:ClaimReference` name, in the formats that tag references.
+//! (`1.`, `Claim 1 (Currently amended).`) is removed, as the text splitter removes it. A claim's number comes from
+//! `num` or `ClaimNumber`, else from its label, else from its position; `1-24. (Canceled)` stands for 24 claims.
+//! `tagged_references` holds what `<claim-ref>`, `<CLREF>`, `depends_on` or `pat:ClaimReference` name, in the
+//! formats that tag references.
 //!
 //! The input is untrusted: element depth and the number of claims are bounded by [`Limits`]; the DTD is never read,
 //! so entities are never expanded (the five XML entities, character references and a small table of common HTML/ISO
@@ -399,7 +401,7 @@ impl<'a> Parser<'a> {
         };
         match frame.role {
             Role::Set => self.finish_set()?,
-            Role::Claim => self.finish_claim(),
+            Role::Claim => self.finish_claim()?,
             Role::Reference => self.in_reference = self.in_reference.saturating_sub(1),
             Role::Block => self.gap(Gap::Break),
             Role::Cell => self.gap(Gap::Space),
@@ -435,34 +437,57 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn finish_claim(&mut self) {
+    fn finish_claim(&mut self) -> Result<(), XmlError> {
         let Some(draft) = self.claim.take() else {
-            return;
+            return Ok(());
         };
         self.skipping = 0;
         self.in_reference = 0;
         let Some(set) = self.set.as_mut() else {
-            return;
+            return Ok(());
         };
         let element_number = draft.number_text.as_deref().map(|text| leading_number(text.trim().as_bytes()));
         // XML4IP: blocks the OCR could not place ("IN THE CLAIMS This listing of claims will replace…", page
         // headers) come as claims without a number or with an `UNKNOWN` id; they are not claims.
         if self.schema.listing && (draft.pseudo || matches!(element_number, None | Some(None))) {
-            return;
+            return Ok(());
         }
         let own_number = draft.number.or(element_number.flatten());
-        set.unnumbered |= own_number.is_none();
-        let number = own_number.unwrap_or_else(|| u32::try_from(set.claims.len() + 1).unwrap_or(u32::MAX));
         let text = draft.text.finish();
-        let (text, label_status) = if self.schema.split && own_number.is_none() {
-            (text, None)
-        } else {
-            strip_label(&text, number, self.schema.listing)
-        };
-        let status_text = draft.status_text.trim();
-        let status = if status_text.is_empty() { label_status } else { Some(Status::parse(status_text)) };
-        let tagged_references = self.schema.tagged.then(|| draft.references.into_iter().collect());
+        let tagged_references = self.schema.tagged.then(|| draft.references.into_iter().collect::<Vec<_>>());
+        let position = u32::try_from(set.claims.len() + 1).unwrap_or(u32::MAX);
+        if self.schema.split && own_number.is_none() {
+            // Maybe several claims in one text: split when the set is complete.
+            set.unnumbered = true;
+            set.claims.push(RawClaim { number: position, line: None, status: None, text, tagged_references });
+            return Ok(());
+        }
+        // Without a number of its own, a claim is numbered as printed ("5."; an EPO file numbers two claims 5),
+        // else by its position.
+        let number = own_number.or_else(|| label(&text).map(|(n, _)| n)).unwrap_or(position);
+        let element_status = Some(draft.status_text.trim()).filter(|s| !s.is_empty()).map(Status::parse);
+        if let Some((last, status, rest)) = range_label(&text, number) {
+            // "1-24. (canceled)": claims 1 to 24, as the text splitter reads that line.
+            self.claims_seen = self.claims_seen.saturating_add((last - number) as usize);
+            if self.claims_seen > self.limits.claims {
+                return Err(XmlError(format!(
+                    "line {}: the document holds more than {} claims, the limit (claims)",
+                    draft.line.unwrap_or(0),
+                    self.limits.claims
+                )));
+            }
+            for n in number..=last {
+                let text = if n == last { rest.to_string() } else { String::new() };
+                let status = Some(element_status.clone().unwrap_or_else(|| status.clone()));
+                let tagged_references = tagged_references.clone();
+                set.claims.push(RawClaim { number: n, line: draft.line, status, text, tagged_references });
+            }
+            return Ok(());
+        }
+        let (text, label_status) = strip_label(&text, number, self.schema.listing);
+        let status = element_status.or(label_status);
         set.claims.push(RawClaim { number, line: draft.line, status, text, tagged_references });
+        Ok(())
     }
 
     fn finish_set(&mut self) -> Result<(), XmlError> {
@@ -632,89 +657,118 @@ fn push_capped(buffer: &mut String, text: &str, cap: usize) {
     }
 }
 
-/// Removes the claim's own label from the start of its text — `1.`, `1 .`, `Claim 1 (Currently amended).`,
-/// `【請求項１】` — as the text splitter does, so a claim's text is the same whichever way it came. Returns the status
-/// identifier read from the label when `with_status` (claim listings). A label naming another number is kept.
+/// Removes the claim's own label from the start of its text — `1.`, `Claim 1 (Currently amended).`, `【請求項１】` —
+/// as the text splitter does, so a claim's text is the same whichever way it came. Returns the status identifier read
+/// from the label when `with_status` (claim listings; elsewhere "(Meth)acrylate" may start a claim). A label naming
+/// another number is kept.
 fn strip_label(text: &str, number: u32, with_status: bool) -> (String, Option<Status>) {
-    let chars: Vec<char> = text.chars().collect();
-    let unchanged = || (text.to_string(), None);
-    let at = |i: usize| chars.get(i).copied();
-    let skip_spaces = |mut i: usize| {
-        while at(i).is_some_and(char::is_whitespace) {
-            i += 1;
-        }
-        i
+    let Some((_, rest)) = label(text).filter(|(n, _)| *n == number) else {
+        return (text.to_string(), None);
     };
-    let mut i = skip_spaces(0);
-    let bracketed = at(i) == Some('【');
-    let mut worded = false;
-    if bracketed {
-        let word: String = chars.iter().skip(i + 1).take(3).collect();
-        if word != "請求項" && word != "청구항" {
-            return unchanged();
-        }
-        i = skip_spaces(i + 4);
-    } else {
-        let word: String = chars.iter().skip(i).take(5).collect::<String>().to_lowercase();
-        if word == "claim" {
-            i += 5;
-            if matches!(at(i), Some('s' | 'S')) {
-                i += 1;
-            }
-            if !at(i).is_some_and(char::is_whitespace) {
-                return unchanged();
-            }
-            i = skip_spaces(i);
-            worded = true;
-        }
+    match status_prefix(rest).filter(|_| with_status) {
+        Some((status, rest)) => (rest.to_string(), Some(status)),
+        None => (rest.to_string(), None),
     }
-    let digits_start = i;
+}
+
+/// A claim label at the start of `text` — `1.`, `1)`, `1、`, `Claim 1`, `【請求項１】` — its number and the text after
+/// it, spaces skipped.
+fn label(text: &str) -> Option<(u32, &str)> {
+    let text = text.trim_start();
+    if let Some(rest) = text.strip_prefix('【') {
+        let rest = rest.strip_prefix("請求項").or_else(|| rest.strip_prefix("청구항"))?;
+        let (number, rest) = number_prefix(rest.trim_start())?;
+        return Some((number, rest.trim_start().strip_prefix('】')?.trim_start()));
+    }
+    if text.get(..5).is_some_and(|word| word.eq_ignore_ascii_case("claim")) {
+        let rest = text.get(5..)?;
+        let rest = rest.strip_prefix(['s', 'S']).unwrap_or(rest);
+        let (number, rest) = number_prefix(rest.strip_prefix(char::is_whitespace)?.trim_start())?;
+        let after = rest.trim_start();
+        return match after.chars().next() {
+            Some('.' | ':' | ')') => Some((number, after.get(1..)?.trim_start())),
+            // "Claim 1 (Original)", "Claim 1 A lever": the word says it is a label.
+            None | Some('(') => Some((number, after)),
+            Some(_) if after.len() < rest.len() => Some((number, after)),
+            Some(_) => None,
+        };
+    }
+    let (number, rest) = number_prefix(text)?;
+    let after = rest.trim_start();
+    let mut chars = after.chars();
+    match chars.next() {
+        // "1.5 g" is a quantity; "1.2,4-diamino…" (CNIPA) is claim 1 about a chemical whose name starts with locants.
+        Some(dot @ ('.' | '．')) if chars.clone().next().and_then(super::text::digit).is_some() => {
+            let next = chars.find(|&c| super::text::digit(c).is_none());
+            let ideograph = |c: char| is_cjk_letter(c) && !('\u{ff10}'..='\u{ff5a}').contains(&c);
+            next.filter(|&c| matches!(c, ',' | '-' | '，' | '－') || ideograph(c))?;
+            Some((number, after.get(dot.len_utf8()..)?))
+        }
+        Some(c @ ('.' | ')' | ':' | '．' | '、' | '：' | '）')) => {
+            Some((number, after.get(c.len_utf8()..)?.trim_start()))
+        }
+        None => Some((number, after)),
+        Some(_) => None,
+    }
+}
+
+/// `1-24. (Canceled)`: a label for a range of claims in one element, which applicants' listings and US publications
+/// use for cancelled claims. Returns the last number, the status and the text after the label; only with a status,
+/// so that "1-3 mm" is not taken for one.
+fn range_label(text: &str, number: u32) -> Option<(u32, Status, &str)> {
+    let (first, rest) = number_prefix(text.trim_start())?;
+    let rest = rest.trim_start();
+    let rest = rest
+        .strip_prefix(['-', '–', '—', '‑'])
+        .or_else(|| rest.strip_prefix("to "))
+        .or_else(|| rest.strip_prefix("through "))?;
+    let (last, rest) = number_prefix(rest.trim_start())?;
+    if first != number || last <= first {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let (status, rest) = status_prefix(rest.strip_prefix(['.', ')', ':']).unwrap_or(rest).trim_start())?;
+    Some((last, status, rest))
+}
+
+/// A status identifier in parentheses or brackets at the start of `text` — `(Currently Amended)`, `[Canceled]` — and
+/// the text after it.
+fn status_prefix(text: &str) -> Option<(Status, &str)> {
+    let close = match text.chars().next()? {
+        '(' => ')',
+        '[' => ']',
+        _ => return None,
+    };
+    let inner = text.get(1..)?;
+    let (end, _) = inner.char_indices().take(41).find(|&(_, c)| c == close)?;
+    let inside = inner.get(..end)?;
+    let words = inside.split(|c: char| c.is_whitespace() || c == '-' || c == '–').filter(|w| !w.is_empty()).count();
+    let plain = inside.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-' || c == '–');
+    if !plain || !(1..=4).contains(&words) {
+        return None;
+    }
+    let rest = inner.get(end + close.len_utf8()..)?;
+    Some((Status::parse(inside), rest.strip_prefix(['.', ':']).unwrap_or(rest).trim_start()))
+}
+
+/// Up to six ASCII or full-width digits at the start of `text`: their value and the text after them.
+fn number_prefix(text: &str) -> Option<(u32, &str)> {
     let mut value: u32 = 0;
-    while let Some(d) = at(i).and_then(super::text::digit) {
-        if i - digits_start >= 6 {
-            return unchanged();
+    let mut end = 0;
+    for (count, (at, c)) in text.char_indices().enumerate() {
+        let Some(d) = super::text::digit(c) else {
+            break;
+        };
+        if count == 6 {
+            return None;
         }
         value = value * 10 + d;
-        i += 1;
+        end = at + c.len_utf8();
     }
-    if i == digits_start || value != number {
-        return unchanged();
+    if end == 0 {
+        return None;
     }
-    if bracketed {
-        i = skip_spaces(i);
-        if at(i) != Some('】') {
-            return unchanged();
-        }
-        i += 1;
-    } else {
-        let after = skip_spaces(i);
-        match at(after) {
-            // "1.5 g" is a quantity, not claim 1.
-            Some('.' | '．') if at(after + 1).and_then(super::text::digit).is_some() => return unchanged(),
-            Some('.' | ')' | ':' | '、' | '．' | '：' | '）') => i = after + 1,
-            None => i = after,
-            Some(c) if worded && (c.is_whitespace() || c == '(' || i < after) => i = after,
-            _ => return unchanged(),
-        }
-    }
-    i = skip_spaces(i);
-    let mut status = None;
-    if with_status && matches!(at(i), Some('(' | '[')) {
-        let close = if at(i) == Some('(') { ')' } else { ']' };
-        let inside: String = chars.iter().skip(i + 1).take(41).take_while(|&&c| c != close).collect();
-        let closed = at(i + 1 + inside.chars().count()) == Some(close);
-        let words = inside.split(|c: char| c.is_whitespace() || c == '-' || c == '–').filter(|w| !w.is_empty()).count();
-        let plain = inside.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-' || c == '–');
-        if closed && plain && (1..=4).contains(&words) {
-            status = Some(Status::parse(&inside));
-            i += inside.chars().count() + 2;
-            if matches!(at(i), Some('.' | ':')) {
-                i += 1;
-            }
-            i = skip_spaces(i);
-        }
-    }
-    (chars.get(i..).unwrap_or_default().iter().collect(), status)
+    text.get(end..).map(|rest| (value, rest))
 }
 
 /// The text of a character or entity reference. The DTD is never read, so only the XML entities and a table of
@@ -1392,5 +1446,46 @@ mod tests {
         assert_eq!(strip("2,4-dinitrophenol.", 2).0, "2,4-dinitrophenol.");
         // Status identifiers are read from labels of claim listings only: elsewhere "(Meth)acrylate" is text.
         assert_eq!(strip_label("1. (Meth)acrylate resin.", 1, false).0, "(Meth)acrylate resin.");
+        // A chemical name with locants after the label (CNIPA).
+        assert_eq!(strip("1.2,4-二氨基-6-苯基-1,3,5-三嗪。", 1).0, "2,4-二氨基-6-苯基-1,3,5-三嗪。");
+        assert_eq!(strip("１．２－甲基。", 1).0, "２－甲基。");
+        assert_eq!(strip("１．５ｇの塩。", 1).0, "１．５ｇの塩。");
+        assert_eq!(strip("１．一种方法。", 1).0, "一种方法。");
+        assert_eq!(range_label("1-24. (canceled)", 1), Some((24, Status::Canceled, "")));
+        assert_eq!(range_label("1-3 mm thick.", 1), None);
+    }
+
+    #[test]
+    fn claims_without_numbers_are_numbered_as_printed() {
+        // An EPO file with `num=""` that prints two claims as "5.".
+        let xml = r#"<ep-patent-document lang="en"><claims id="claims01" lang="en">
+<claim id="c-en-0001" num=""><claim-text><b>1.</b> A panel.</claim-text></claim>
+<claim id="c-en-0002" num=""><claim-text><b>5.</b> Panel according to the first claim.</claim-text></claim>
+<claim id="c-en-0003" num=""><claim-text>A panel according to claim 1.</claim-text></claim>
+</claims></ep-patent-document>"#;
+        let set = &read_ok(xml).claim_sets[0];
+        assert_eq!(set.claims.iter().map(|c| c.number).collect::<Vec<_>>(), [1, 5, 3]);
+        assert_eq!(texts(set), ["A panel.", "Panel according to the first claim.", "A panel according to claim 1."]);
+    }
+
+    #[test]
+    fn a_range_of_cancelled_claims_in_one_element() {
+        let xml = r#"<us-patent-application lang="EN"><claims id="claims">
+<claim id="CLM-00001" num="00001"><claim-text>1-3. (canceled)</claim-text></claim>
+<claim id="CLM-00004" num="00004"><claim-text>4. A comb as in <claim-ref idref="CLM-00001">claim 1</claim-ref>.</claim-text></claim>
+</claims></us-patent-application>"#;
+        let set = &read_ok(xml).claim_sets[0];
+        let claims: Vec<_> = set.claims.iter().map(|c| (c.number, c.status.clone(), c.text.as_str())).collect();
+        assert_eq!(
+            claims,
+            [
+                (1, Some(Status::Canceled), ""),
+                (2, Some(Status::Canceled), ""),
+                (3, Some(Status::Canceled), ""),
+                (4, None, "A comb as in claim 1.")
+            ]
+        );
+        let limits = Limits { claims: 3, ..Limits::default() };
+        assert!(read(xml.as_bytes(), &limits).unwrap_err().0.contains("more than 3 claims"));
     }
 }

@@ -39,7 +39,7 @@ const QUANTIFIERS_AFTER: &[&str] = &["いずれか", "何れか", "任一", "任
 /// Words before "claims" that mean every earlier claim: "any preceding claim", "einem der vorhergehenden Ansprüche".
 const EARLIER_BEFORE: &[&str] = &[
     "preceding", "previous", "foregoing", "prior", "aforementioned", "aforesaid", "above", "vorhergehenden", "vorangehenden",
-    "vorstehenden", "voranstehenden", "obigen", "前述", "上述", "前記", "先に記載した",
+    "vorangegangenen", "vorherigen", "vorstehenden", "voranstehenden", "obigen", "前述", "上述", "前記", "先に記載した",
 ];
 /// Words after "revendications" that mean every earlier claim.
 const EARLIER_AFTER: &[&str] = &["précédentes", "précédente", "antérieures"];
@@ -123,13 +123,24 @@ pub fn parse(text: &str, own: u32, limits: &Limits) -> Vec<Reference> {
         let keyword = keyword_at(&text, i);
         match keyword.and_then(|end| phrase(&text, i, end, own, limits)) {
             Some((reference, end)) => {
-                references.push(reference);
+                // "claim 31 when dependent on claim 3" narrows the reference before it; it adds no claim.
+                if references.is_empty() || !narrows_previous(&text, i) {
+                    references.push(reference);
+                }
                 i = end.max(i + 1);
             }
             None => i += keyword.map_or(1, |end| end - i).max(1),
         }
     }
     references
+}
+
+/// Whether the words before `i` read "when dependent on", "when appended to", "insofar as it depends on".
+fn narrows_previous(text: &Text, i: usize) -> bool {
+    let words = text.words_before(i, 40);
+    let last: Vec<&str> = words.iter().rev().take(5).map(String::as_str).collect();
+    matches!(last.as_slice(), ["on" | "to" | "upon", "dependent" | "depending" | "depends" | "appended" | "referring", ..])
+        && last.iter().skip(2).any(|w| matches!(*w, "when" | "insofar" | "if" | "where" | "whenever"))
 }
 
 /// If a claim keyword starts at `i`, where it ends. Korean "제" counts only when "제 N 항" follows.
@@ -351,6 +362,7 @@ mod tests {
         assert_eq!(one("A gadget as in any preceding claim, in which", 4), (vec![1, 2, 3], Form::Alternative));
         assert_eq!(one("according to any one of the preceding claims", 3), (vec![1, 2], Form::Alternative));
         assert_eq!(one("according to claims 1 through 3", 5), (vec![1, 2, 3], Form::Unqualified));
+        assert_eq!(one("The method according to claim 31 when dependent on claim 3, wherein", 32), (vec![31], Form::Single));
     }
 
     #[test]
