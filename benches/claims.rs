@@ -32,7 +32,9 @@ fn bench(c: &mut Criterion) {
     for n in [100, 500] {
         let text = claim_set(n);
         let options = Options::default();
-        group.bench_with_input(BenchmarkId::new("check", n), &text, |b, text| b.iter(|| check_claims_text(black_box(text), &options)));
+        group.bench_with_input(BenchmarkId::new("check", n), &text, |b, text| {
+            b.iter(|| check_claims_text(black_box(text), &options))
+        });
         group.bench_with_input(BenchmarkId::new("parse", n), &text, |b, text| {
             b.iter(|| {
                 let raw = patlint::parse::claims_text::split(black_box(text), &options.limits).unwrap_or_default();

@@ -1,5 +1,7 @@
-//! A filing is a set of files; each is recognised, read and checked, and one report covers them all.
+//! A filing is a set of files; each is recognised, read into documents and checked, and one report covers them
+//! all. Each format has its reader below; each kind of document has its rules in `rules/`.
 
+use crate::model::Document;
 use crate::options::Options;
 use crate::parse::{self, claims_text, claims_xml, text};
 use crate::report::{DocumentKind, DocumentReport, Report, Severity};
@@ -51,19 +53,35 @@ enum Format {
     Text,
 }
 
-fn sniff(bytes: &[u8]) -> Format {
-    let trimmed = text_start(bytes);
-    match bytes {
-        [b'P', b'K', 3, 4, ..] => Format::Zip,
-        [b'%', b'P', b'D', b'F', ..] => Format::Pdf,
-        [b'I', b'I', 42, 0, ..] | [b'M', b'M', 0, 42, ..] => Format::Image("TIFF"),
-        [0x89, b'P', b'N', b'G', ..] => Format::Image("PNG"),
-        [0xFF, 0xD8, 0xFF, ..] => Format::Image("JPEG"),
-        [b'G', b'I', b'F', b'8', ..] => Format::Image("GIF"),
-        [b'B', b'M', ..] if bytes.len() > 26 && !bytes[2..26].iter().all(u8::is_ascii_graphic) => Format::Image("BMP"),
-        _ if trimmed.starts_with(b"<") => Format::Xml,
-        _ if trimmed.starts_with(b"{") => Format::Json,
-        _ => Format::Text,
+impl Format {
+    fn of(bytes: &[u8]) -> Format {
+        let trimmed = text_start(bytes);
+        match bytes {
+            [b'P', b'K', 3, 4, ..] => Format::Zip,
+            [b'%', b'P', b'D', b'F', ..] => Format::Pdf,
+            [b'I', b'I', 42, 0, ..] | [b'M', b'M', 0, 42, ..] => Format::Image("a TIFF image"),
+            [0x89, b'P', b'N', b'G', ..] => Format::Image("a PNG image"),
+            [0xFF, 0xD8, 0xFF, ..] => Format::Image("a JPEG image"),
+            [b'G', b'I', b'F', b'8', ..] => Format::Image("a GIF image"),
+            [b'B', b'M', ..] if bytes.len() > 26 && !bytes[2..26].iter().all(u8::is_ascii_graphic) => {
+                Format::Image("a BMP image")
+            }
+            _ if trimmed.starts_with(b"<") => Format::Xml,
+            _ if trimmed.starts_with(b"{") => Format::Json,
+            _ => Format::Text,
+        }
+    }
+
+    /// What users call the format, for messages.
+    fn name(self) -> &'static str {
+        match self {
+            Format::Zip => "a ZIP package (DOCX)",
+            Format::Pdf => "a PDF",
+            Format::Image(name) => name,
+            Format::Xml => "XML",
+            Format::Json => "JSON",
+            Format::Text => "text",
+        }
     }
 }
 
@@ -74,62 +92,95 @@ fn text_start(bytes: &[u8]) -> &[u8] {
     &bytes[start..]
 }
 
-fn check_file(file: &InputFile, options: &Options, reporter: &mut Reporter) -> DocumentReport {
-    let mut document =
-        DocumentReport { file: file.name.clone(), kind: DocumentKind::Unknown, format: String::new(), claim_sets: Vec::new() };
-    if file.bytes.len() > options.limits.input_bytes {
-        document.format = "too large".into();
-        reporter.report_input(
-            &input::unreadable::RULE,
-            Severity::Error,
-            format!(
-                "The file is {} bytes, more than the limit of {} bytes; it was not read.",
-                file.bytes.len(),
-                options.limits.input_bytes
+/// Why a file gave no documents: a finding for it, with its severity.
+struct Unread {
+    rule: &'static rules::Rule,
+    severity: Severity,
+    message: String,
+}
+
+impl Unread {
+    fn unreadable(message: impl Into<String>) -> Self {
+        Unread { rule: &input::unreadable::RULE, severity: Severity::Error, message: message.into() }
+    }
+
+    fn unsupported(what: &str) -> Self {
+        Unread {
+            rule: &input::unsupported_format::RULE,
+            severity: Severity::Info,
+            message: format!(
+                "This file is {what}; this version of patlint does not check such files yet, so it was not checked."
             ),
-        );
-        return document;
-    }
-    if let Some(kind) = options.kind.filter(|k| *k != DocumentKind::Claims) {
-        document.format = format!("{kind:?}").to_lowercase();
-        reporter.report_input(
-            &input::unsupported_format::RULE,
-            Severity::Info,
-            format!("This version of patlint checks claims only; the file, given as {}, was not checked.", document.format),
-        );
-        return document;
-    }
-    let format = sniff(&file.bytes);
-    let raw_sets = match format {
-        Format::Zip | Format::Pdf | Format::Image(_) | Format::Json => {
-            let what = match format {
-                Format::Zip => "a ZIP package (DOCX)",
-                Format::Pdf => "a PDF",
-                Format::Image(kind) => kind,
-                _ => "JSON (an assignment record)",
-            };
-            document.format = what.to_string();
-            reporter.report_input(
-                &input::unsupported_format::RULE,
-                Severity::Info,
-                format!("This file is {what}; this version of patlint checks claims only (plain text or XML), so it was not checked."),
-            );
-            return document;
         }
-        Format::Xml => match claims_xml::read(&file.bytes, &options.limits) {
-            Ok(read) => {
-                document.format = read.format.to_string();
-                read.claim_sets
+    }
+}
+
+fn check_file(file: &InputFile, options: &Options, reporter: &mut Reporter) -> DocumentReport {
+    let format = Format::of(&file.bytes);
+    let mut report = DocumentReport {
+        file: file.name.clone(),
+        kind: DocumentKind::Unknown,
+        format: format.name().into(),
+        claim_sets: Vec::new(),
+    };
+    let documents = if file.bytes.len() > options.limits.input_bytes {
+        Err(Unread::unreadable(format!(
+            "The file is {} bytes, more than the limit of {} bytes; it was not read.",
+            file.bytes.len(),
+            options.limits.input_bytes
+        )))
+    } else {
+        read(file, format, options, reporter, &mut report)
+    };
+    let documents = match documents {
+        Ok(documents) if documents.is_empty() => Err(Unread {
+            rule: &input::no_claims_found::RULE,
+            severity: if format == Format::Text { Severity::Error } else { Severity::Info },
+            message: "No numbered claims were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`."
+                .into(),
+        }),
+        other => other,
+    };
+    match documents {
+        Ok(documents) => {
+            let several = documents.len() > 1;
+            for document in documents {
+                report.kind = document.kind();
+                rules::check_document(&document, several, reporter);
+                document.add_to(&mut report);
             }
-            Err(error) => {
-                document.format = "XML".into();
-                reporter.report_input(&input::unreadable::RULE, Severity::Error, format!("The XML could not be read: {error}."));
-                return document;
-            }
-        },
+        }
+        Err(unread) => reporter.report_input(unread.rule, unread.severity, unread.message),
+    }
+    report
+}
+
+/// Reads a file into the documents it holds, by its format (or the kind the user named).
+fn read(
+    file: &InputFile,
+    format: Format,
+    options: &Options,
+    reporter: &mut Reporter,
+    report: &mut DocumentReport,
+) -> Result<Vec<Document>, Unread> {
+    if let Some(kind) = options.kind.filter(|k| *k != DocumentKind::Claims) {
+        return Err(Unread::unsupported(&format!("given as {kind:?}").to_lowercase()));
+    }
+    match format {
+        Format::Zip | Format::Pdf | Format::Image(_) | Format::Json => Err(Unread::unsupported(format.name())),
+        Format::Xml => {
+            let read = claims_xml::read(&file.bytes, &options.limits)
+                .map_err(|e| Unread::unreadable(format!("The XML could not be read: {e}.")))?;
+            report.format = read.format.to_string();
+            Ok(read
+                .claim_sets
+                .into_iter()
+                .filter(|set| !set.claims.is_empty())
+                .map(|raw| Document::Claims(parse::build_claim_set(raw, &options.limits)))
+                .collect())
+        }
         Format::Text => {
             let decoded = text::decode(&file.bytes);
-            document.format = "text".into();
             if decoded.replaced > 0 {
                 reporter.report_input(
                     &input::unreadable::RULE,
@@ -140,31 +191,13 @@ fn check_file(file: &InputFile, options: &Options, reporter: &mut Reporter) -> D
                     ),
                 );
             }
-            match claims_text::split(&decoded.text, &options.limits) {
-                Ok(set) => vec![set],
-                Err(error) => {
-                    reporter.report_input(&input::unreadable::RULE, Severity::Error, error.to_string());
-                    return document;
-                }
-            }
+            let raw =
+                claims_text::split(&decoded.text, &options.limits).map_err(|e| Unread::unreadable(e.to_string()))?;
+            Ok(if raw.claims.is_empty() {
+                Vec::new()
+            } else {
+                vec![Document::Claims(parse::build_claim_set(raw, &options.limits))]
+            })
         }
-    };
-    let raw_sets: Vec<_> = raw_sets.into_iter().filter(|set| !set.claims.is_empty()).collect();
-    if raw_sets.is_empty() {
-        reporter.report_input(
-            &input::no_claims_found::RULE,
-            if format == Format::Text { Severity::Error } else { Severity::Info },
-            "No numbered claims were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`.",
-        );
-        return document;
     }
-    document.kind = DocumentKind::Claims;
-    let several = raw_sets.len() > 1;
-    for raw in raw_sets {
-        let set = parse::build_claim_set(raw, &options.limits);
-        reporter.set_language(if several { set.language } else { None });
-        rules::check_claims(&set, reporter);
-        document.claim_sets.push(set);
-    }
-    document
 }

@@ -96,7 +96,8 @@ fn parse_flags(args: &[String]) -> Result<(Format, (Options, Vec<String>)), Stri
             }
             "--filing-date" => {
                 let text = value()?;
-                options.filing_date = Some(Date::parse(&text).ok_or(format!("`{text}` is not a date of the form YYYY-MM-DD"))?);
+                options.filing_date =
+                    Some(Date::parse(&text).ok_or(format!("`{text}` is not a date of the form YYYY-MM-DD"))?);
             }
             flag if flag.starts_with('-') && flag.len() > 1 => return Err(format!("unknown option `{flag}`\n{USAGE}")),
             _ => paths.push(arg.clone()),
@@ -119,7 +120,8 @@ fn check_command(args: &[String]) -> Result<ExitCode, String> {
     };
     let mut stdout = std::io::stdout().lock();
     let _ = writeln!(stdout, "{}", output.trim_end());
-    let unreadable = report.findings.iter().any(|f| f.rule == "input/unreadable" && f.severity == patlint::Severity::Error);
+    let unreadable =
+        report.findings.iter().any(|f| f.rule == "input/unreadable" && f.severity == patlint::Severity::Error);
     Ok(if unreadable {
         ExitCode::from(2)
     } else if report.has_errors() {
@@ -144,10 +146,13 @@ fn read(path: &str, options: &Options) -> Result<InputFile, String> {
 
 fn print_rules(format: &Format) {
     match format {
-        Format::Json | Format::Sarif => println!("{}", serde_json::to_string_pretty(&rules::catalog()).unwrap_or_default()),
+        Format::Json | Format::Sarif => {
+            println!("{}", serde_json::to_string_pretty(&rules::catalog()).unwrap_or_default())
+        }
         Format::Text => {
             for rule in rules::RULES {
-                let offices: Vec<String> = rule.info().offices.iter().map(|p| format!("{} {}", p.office, p.severity.label())).collect();
+                let offices: Vec<String> =
+                    rule.info().offices.iter().map(|p| format!("{} {}", p.office, p.severity.label())).collect();
                 println!("{:48} {}  [{}]", rule.id, rule.summary, offices.join(", "));
             }
         }

@@ -125,8 +125,13 @@ impl Report {
     /// Sorts findings by file and place and counts them per office.
     pub(crate) fn finish(&mut self) {
         self.findings.sort_by(|a, b| {
-            (&a.file, a.location.claim, a.location.span.map(|s| s.start), a.rule, a.severity)
-                .cmp(&(&b.file, b.location.claim, b.location.span.map(|s| s.start), b.rule, b.severity))
+            (&a.file, a.location.claim, a.location.span.map(|s| s.start), a.rule, a.severity).cmp(&(
+                &b.file,
+                b.location.claim,
+                b.location.span.map(|s| s.start),
+                b.rule,
+                b.severity,
+            ))
         });
         self.summary = self
             .offices

@@ -13,7 +13,9 @@ fn options(value: JsValue) -> Result<Options, JsError> {
         return Ok(Options::default());
     }
     // Through JSON rather than serde-wasm-bindgen, which ignores unknown fields: a misspelt option must be an error.
-    let json: String = js_sys::JSON::stringify(&value).map(String::from).map_err(|_| JsError::new("invalid options: not JSON-serialisable"))?;
+    let json: String = js_sys::JSON::stringify(&value)
+        .map(String::from)
+        .map_err(|_| JsError::new("invalid options: not JSON-serialisable"))?;
     serde_json::from_str(&json).map_err(|e| JsError::new(&format!("invalid options: {e}")))
 }
 

@@ -20,7 +20,8 @@ fn code(output: &Output) -> i32 {
     output.status.code().unwrap_or(-1)
 }
 
-const CLEAN: &str = "What is claimed is:\n1. A lever comprising a handle.\n2. The lever of claim 1, wherein the handle is red.\n";
+const CLEAN: &str =
+    "What is claimed is:\n1. A lever comprising a handle.\n2. The lever of claim 1, wherein the handle is red.\n";
 const MULTI_MULTI: &str = "1. A lever.\n2. The lever of claim 1, being red.\n3. The lever of claim 1 or 2, being long.\n4. The lever of claim 2 or 3, being heavy.\n";
 
 #[test]
@@ -37,7 +38,9 @@ fn exit_status_tells_errors_apart() {
 
 #[test]
 fn usage_and_unreadable_input_exit_2_with_one_line() {
-    for args in [&["check"][..], &["check", "--office", "XX", "-"], &["check", "--format", "yaml", "-"], &["frobnicate"]] {
+    for args in
+        [&["check"][..], &["check", "--office", "XX", "-"], &["check", "--format", "yaml", "-"], &["frobnicate"]]
+    {
         let output = patlint(args, "");
         assert_eq!(code(&output), 2, "{args:?}");
         assert!(String::from_utf8_lossy(&output.stderr).starts_with("patlint: "), "{args:?}");
@@ -55,7 +58,12 @@ fn json_has_findings_and_parsed_claims() {
     assert_eq!(claims[3]["number"], 4);
     assert_eq!(claims[3]["depends_on"], serde_json::json!([2, 3]));
     assert_eq!(claims[3]["multiple"], true);
-    let finding = report["findings"].as_array().expect("findings").iter().find(|f| f["rule"] == "claims/multiple-dependency-on-multiple").expect("multi-multi");
+    let finding = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["rule"] == "claims/multiple-dependency-on-multiple")
+        .expect("multi-multi");
     assert_eq!(finding["location"]["claim"], 4);
     assert_eq!(finding["severity"], "error");
 }
@@ -67,7 +75,12 @@ fn sarif_is_version_2_1_0_with_rules_and_results() {
     assert_eq!(log["version"], "2.1.0");
     let run = &log["runs"][0];
     let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
-    let result = run["results"].as_array().expect("results").iter().find(|r| r["ruleId"] == "claims/multiple-dependency-on-multiple").expect("result");
+    let result = run["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .find(|r| r["ruleId"] == "claims/multiple-dependency-on-multiple")
+        .expect("result");
     let index = result["ruleIndex"].as_u64().expect("ruleIndex") as usize;
     assert_eq!(rules[index]["id"], result["ruleId"]);
     assert_eq!(result["level"], "error");
@@ -82,5 +95,6 @@ fn filing_date_and_rules_listing() {
     let rules = patlint(&["rules"], "");
     assert!(String::from_utf8_lossy(&rules.stdout).contains("claims/dependency-cycle"));
     let explain = patlint(&["explain", "claims/multiple-dependency-on-multiple"], "");
-    assert!(String::from_utf8_lossy(&explain.stdout).contains("JP: error — JP Patent Act Enforcement Regulations Art. 24-3(v)"));
+    assert!(String::from_utf8_lossy(&explain.stdout)
+        .contains("JP: error — JP Patent Act Enforcement Regulations Art. 24-3(v)"));
 }

@@ -27,7 +27,11 @@ fn every_rule_is_documented_and_cited() {
     for rule in RULES {
         let docs = rule.documentation();
         assert!(docs.starts_with("## What it checks"), "{}: docs start with ## What it checks", rule.id);
-        assert!(!rule.summary.is_empty() && !rule.summary.ends_with('.'), "{}: a summary line without a period", rule.id);
+        assert!(
+            !rule.summary.is_empty() && !rule.summary.ends_with('.'),
+            "{}: a summary line without a period",
+            rule.id
+        );
         if matches!(rule.check, Check::Input) {
             assert!(rule.offices.is_empty(), "{}: input findings cite no law", rule.id);
             continue;
@@ -41,7 +45,8 @@ fn every_rule_is_documented_and_cited() {
         for policy in rule.offices {
             let cited = policy.citation.to_string();
             assert!(
-                docs.contains(policy.citation.provision) || policy.citation.authority == patlint::citation::Authority::FeeSchedule,
+                docs.contains(policy.citation.provision)
+                    || policy.citation.authority == patlint::citation::Authority::FeeSchedule,
                 "{}: docs' Legal basis names {cited}",
                 rule.id
             );
@@ -54,7 +59,12 @@ fn unconfirmed_requirements_are_never_errors() {
     for rule in RULES {
         for (policy, info) in rule.offices.iter().zip(rule.info().offices) {
             if policy.grade == Grade::Unconfirmed {
-                assert!(info.severity <= Severity::Warning, "{} at {}: unconfirmed, so at most a warning", rule.id, policy.office);
+                assert!(
+                    info.severity <= Severity::Warning,
+                    "{} at {}: unconfirmed, so at most a warning",
+                    rule.id,
+                    policy.office
+                );
             }
         }
     }
@@ -68,7 +78,12 @@ fn documented_examples_fire_and_stay_silent() {
         assert!(!rule.examples.silent.is_empty(), "{}: needs an example that stays silent", rule.id);
         for text in rule.examples.fires {
             let report = check_claims_text(text, &options);
-            assert!(report.findings.iter().any(|f| f.rule == rule.id), "{} should fire on:\n{text}\ngot: {:#?}", rule.id, report.findings);
+            assert!(
+                report.findings.iter().any(|f| f.rule == rule.id),
+                "{} should fire on:\n{text}\ngot: {:#?}",
+                rule.id,
+                report.findings
+            );
         }
         for text in rule.examples.silent {
             let report = check_claims_text(text, &options);
@@ -80,17 +95,27 @@ fn documented_examples_fire_and_stay_silent() {
 
 #[test]
 fn findings_carry_offices_citations_and_plain_messages() {
-    let text = "1. A lever.\n3. the lever of claim 4 and 1\n4. The lever according to claims 1 and 3, as shown in Fig. 2.";
+    let text =
+        "1. A lever.\n3. the lever of claim 4 and 1\n4. The lever according to claims 1 and 3, as shown in Fig. 2.";
     let report = check_claims_text(text, &Options::default());
     assert!(report.findings.len() >= 5, "{:#?}", report.findings);
     for finding in &report.findings {
         assert!(!finding.offices.is_empty(), "{}: offices", finding.rule);
         if !finding.rule.starts_with("input/") {
             assert_eq!(finding.citations.len(), finding.offices.len(), "{}: a citation per office", finding.rule);
-            assert!(finding.location.claim.is_some() || finding.rule == "claims/claim-count-fees", "{}: located", finding.rule);
+            assert!(
+                finding.location.claim.is_some() || finding.rule == "claims/claim-count-fees",
+                "{}: located",
+                finding.rule
+            );
         }
         let first = finding.message.chars().next().unwrap_or(' ');
-        assert!(first.is_uppercase() || first.is_ascii_digit(), "{}: message starts a sentence: {}", finding.rule, finding.message);
+        assert!(
+            first.is_uppercase() || first.is_ascii_digit(),
+            "{}: message starts a sentence: {}",
+            finding.rule,
+            finding.message
+        );
         assert!(finding.message.ends_with('.'), "{}: message ends with a period: {}", finding.rule, finding.message);
     }
 }
@@ -101,9 +126,13 @@ fn offices_not_selected_get_no_findings() {
     let ep_only = Options { offices: vec![Office::EP], ..Options::default() };
     let report = check_claims_text(text, &ep_only);
     assert!(report.findings.iter().all(|f| f.offices == [Office::EP]));
-    assert!(!report.findings.iter().any(|f| f.rule == "claims/multiple-dependency-on-multiple"), "the EPO allows multi-multi");
+    assert!(
+        !report.findings.iter().any(|f| f.rule == "claims/multiple-dependency-on-multiple"),
+        "the EPO allows multi-multi"
+    );
     let all = check_claims_text(text, &Options::default());
-    let multi = all.findings.iter().find(|f| f.rule == "claims/multiple-dependency-on-multiple").expect("multi-multi found");
+    let multi =
+        all.findings.iter().find(|f| f.rule == "claims/multiple-dependency-on-multiple").expect("multi-multi found");
     assert_eq!(multi.offices, [Office::US, Office::JP, Office::KR, Office::CN, Office::WO]);
     assert_eq!(multi.location.claim, Some(4));
 }
@@ -111,8 +140,14 @@ fn offices_not_selected_get_no_findings() {
 #[test]
 fn jp_multi_multi_depends_on_the_filing_date() {
     let text = "1. A lever.\n2. The lever of claim 1, being red.\n3. The lever of claim 1 or 2, being long.\n4. The lever of claim 2 or 3, being heavy.";
-    let jp = |date: &str| Options { offices: vec![Office::JP], filing_date: patlint::office::Date::parse(date), ..Options::default() };
-    let fired = |options: &Options| check_claims_text(text, options).findings.iter().any(|f| f.rule == "claims/multiple-dependency-on-multiple");
+    let jp = |date: &str| Options {
+        offices: vec![Office::JP],
+        filing_date: patlint::office::Date::parse(date),
+        ..Options::default()
+    };
+    let fired = |options: &Options| {
+        check_claims_text(text, options).findings.iter().any(|f| f.rule == "claims/multiple-dependency-on-multiple")
+    };
     assert!(!fired(&jp("2022-03-31")));
     assert!(fired(&jp("2022-04-01")));
     assert!(fired(&Options { offices: vec![Office::JP], ..Options::default() }), "no date: taken as a new filing");

@@ -78,8 +78,20 @@ pub fn of(text: &str) -> Category {
 }
 
 fn preamble(lower: &str) -> &str {
-    const ENDS: [&str; 12] =
-        [" comprising", " consisting", " including", " wherein", " characterized", " characterised", ",", ":", "dadurch", "caractérisé", "において", "其特征"];
+    const ENDS: [&str; 12] = [
+        " comprising",
+        " consisting",
+        " including",
+        " wherein",
+        " characterized",
+        " characterised",
+        ",",
+        ":",
+        "dadurch",
+        "caractérisé",
+        "において",
+        "其特征",
+    ];
     let cut = ENDS.iter().filter_map(|e| lower.find(e)).min().unwrap_or(lower.len());
     let head = &lower[..cut];
     // A claim with no such word: its first 12 words (or 40 characters of CJK text).

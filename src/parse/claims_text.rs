@@ -98,7 +98,15 @@ fn ends_claims(line: &str) -> bool {
     let line = line.trim().trim_end_matches(':').to_lowercase();
     matches!(
         line.as_str(),
-        "abstract" | "abstract of the disclosure" | "zusammenfassung" | "abrégé" | "摘要" | "说明书摘要" | "요약서" | "【요약서】" | "【要約書】"
+        "abstract"
+            | "abstract of the disclosure"
+            | "zusammenfassung"
+            | "abrégé"
+            | "摘要"
+            | "说明书摘要"
+            | "요약서"
+            | "【요약서】"
+            | "【要約書】"
     ) || line.starts_with("【書類名】")
         || line.starts_with("【서류명】")
 }
@@ -107,7 +115,9 @@ fn ends_claims(line: &str) -> bool {
 fn header(line: &str, expected: u32, in_claims: bool) -> Option<Header> {
     let chars: Vec<char> = line.chars().collect();
     let start = chars.iter().position(|c| !c.is_whitespace())?;
-    bracketed_label(&chars, start).or_else(|| worded_label(&chars, start)).or_else(|| numbered_label(&chars, start, expected, in_claims))
+    bracketed_label(&chars, start)
+        .or_else(|| worded_label(&chars, start))
+        .or_else(|| numbered_label(&chars, start, expected, in_claims))
 }
 
 /// `【請求項１】`, `【청구항 1】`.
@@ -141,8 +151,15 @@ fn worded_label(chars: &[char], start: usize) -> Option<Header> {
     let after_punct = skip_label_punctuation(chars, after);
     let (status, text_start) = status(chars, after_punct);
     // "Claim 1, wherein" on a wrapped line is text, not a label: a label ends in punctuation, a status or the line.
-    let ends_label = after_punct > after || status.is_some() || chars.get(after_punct).is_none_or(|c| c.is_whitespace());
-    (ends_label && (first == last || status.is_some())).then_some(Header { first, last, status, text_start, explicit: true })
+    let ends_label =
+        after_punct > after || status.is_some() || chars.get(after_punct).is_none_or(|c| c.is_whitespace());
+    (ends_label && (first == last || status.is_some())).then_some(Header {
+        first,
+        last,
+        status,
+        text_start,
+        explicit: true,
+    })
 }
 
 /// `1.`, `1)`, `1:`, `1、`, `1．`, `(1)`, with an optional status: `1. (Original)`, `2-5. (Canceled)`.
@@ -167,7 +184,13 @@ fn numbered_label(chars: &[char], start: usize, expected: u32, in_claims: bool) 
     let looks_like_claim = status.is_some()
         || first_text.is_some_and(|c| c.is_uppercase() || is_cjk(c) || c == '"' || c == '“')
         || (first_text.is_none() && !in_claims);
-    (first == expected || (looks_like_claim && first > 0)).then_some(Header { first, last, status, text_start, explicit: false })
+    (first == expected || (looks_like_claim && first > 0)).then_some(Header {
+        first,
+        last,
+        status,
+        text_start,
+        explicit: false,
+    })
 }
 
 fn is_cjk(c: char) -> bool {
@@ -234,7 +257,10 @@ fn status(chars: &[char], start: usize) -> (Option<Status>, usize) {
     };
     let inside: String = chars.iter().skip(start + 1).take(length).collect();
     let words = inside.split(|c: char| c.is_whitespace() || c == '-' || c == '–').filter(|w| !w.is_empty()).count();
-    if words == 0 || words > 4 || !inside.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-' || c == '–') {
+    if words == 0
+        || words > 4
+        || !inside.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-' || c == '–')
+    {
         return (None, start);
     }
     let after = skip_label_punctuation(chars, start + length + 2);
@@ -279,7 +305,11 @@ mod tests {
 
     #[test]
     fn status_identifiers_and_ranges() {
-        let set = split("1. (Currently Amended) A lever.\n2-4. (Canceled)\n5. (Amended) The lever of claim 1.", &Limits::default()).unwrap();
+        let set = split(
+            "1. (Currently Amended) A lever.\n2-4. (Canceled)\n5. (Amended) The lever of claim 1.",
+            &Limits::default(),
+        )
+        .unwrap();
         let got: Vec<(u32, Option<Status>)> = set.claims.iter().map(|c| (c.number, c.status.clone())).collect();
         assert_eq!(
             got,

@@ -25,21 +25,74 @@ enum Token {
 const OR: &[&str] = &["or", "oder", "ou", "又は", "または", "若しくは", "もしくは", "或者", "或", "또는", "혹은"];
 const AND: &[&str] = &["and", "und", "et", "及び", "および", "並びに", "和", "及", "与", "및"];
 const RANGE: &[&str] = &[
-    "through", "thru", "to", "bis", "à", "から", "乃至", "ないし", "至", "到", "내지", "-", "–", "—", "‐", "‑", "−", "~", "～", "〜",
+    "through",
+    "thru",
+    "to",
+    "bis",
+    "à",
+    "から",
+    "乃至",
+    "ないし",
+    "至",
+    "到",
+    "내지",
+    "-",
+    "–",
+    "—",
+    "‐",
+    "‑",
+    "−",
+    "~",
+    "～",
+    "〜",
 ];
 const COMMA: &[&str] = &[",", "、", "，"];
 const FILLER: &[&str] = &[
-    "claims", "claim", "ansprüche", "ansprüchen", "anspruchs", "anspruch", "revendications", "revendication", "la", "les",
-    "請求項", "权利要求", "權利要求", "청구항", "제", "항", "まで", "inclusive", "inclusively",
+    "claims",
+    "claim",
+    "ansprüche",
+    "ansprüchen",
+    "anspruchs",
+    "anspruch",
+    "revendications",
+    "revendication",
+    "la",
+    "les",
+    "請求項",
+    "权利要求",
+    "權利要求",
+    "청구항",
+    "제",
+    "항",
+    "まで",
+    "inclusive",
+    "inclusively",
 ];
 /// Words before a keyword that make a list of claims alternative: "any one of claims", "einem der Ansprüche".
-const QUANTIFIERS_BEFORE: &[&str] = &["any", "either", "one", "einem", "einen", "eines", "einer", "quelconque", "une", "un"];
+const QUANTIFIERS_BEFORE: &[&str] =
+    &["any", "either", "one", "einem", "einen", "eines", "einer", "quelconque", "une", "un"];
 /// Words after the numbers that make them alternative: "請求項1～3のいずれか", "权利要求1-3中任一项", "제1항 내지 제3항 중 어느".
 const QUANTIFIERS_AFTER: &[&str] = &["いずれか", "何れか", "任一", "任意一", "之一", "어느", "중 하나"];
 /// Words before "claims" that mean every earlier claim: "any preceding claim", "einem der vorhergehenden Ansprüche".
 const EARLIER_BEFORE: &[&str] = &[
-    "preceding", "previous", "foregoing", "prior", "aforementioned", "aforesaid", "above", "vorhergehenden", "vorangehenden",
-    "vorangegangenen", "vorherigen", "vorstehenden", "voranstehenden", "obigen", "前述", "上述", "前記", "先に記載した",
+    "preceding",
+    "previous",
+    "foregoing",
+    "prior",
+    "aforementioned",
+    "aforesaid",
+    "above",
+    "vorhergehenden",
+    "vorangehenden",
+    "vorangegangenen",
+    "vorherigen",
+    "vorstehenden",
+    "voranstehenden",
+    "obigen",
+    "前述",
+    "上述",
+    "前記",
+    "先に記載した",
 ];
 /// Words after "revendications" that mean every earlier claim.
 const EARLIER_AFTER: &[&str] = &["précédentes", "précédente", "antérieures"];
@@ -102,7 +155,8 @@ impl Text {
     fn words_before(&self, i: usize, window: usize) -> Vec<String> {
         let from = i.saturating_sub(window);
         let slice = self.chars.get(from..i).unwrap_or_default();
-        let clause_start = slice.iter().rposition(|c| matches!(c, ',' | ';' | '.' | ':' | '，' | '、' | '。')).map_or(0, |p| p + 1);
+        let clause_start =
+            slice.iter().rposition(|c| matches!(c, ',' | ';' | '.' | ':' | '，' | '、' | '。')).map_or(0, |p| p + 1);
         let text: String = slice.get(clause_start..).unwrap_or_default().iter().collect();
         text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_string).collect()
     }
@@ -139,8 +193,10 @@ pub fn parse(text: &str, own: u32, limits: &Limits) -> Vec<Reference> {
 fn narrows_previous(text: &Text, i: usize) -> bool {
     let words = text.words_before(i, 40);
     let last: Vec<&str> = words.iter().rev().take(5).map(String::as_str).collect();
-    matches!(last.as_slice(), ["on" | "to" | "upon", "dependent" | "depending" | "depends" | "appended" | "referring", ..])
-        && last.iter().skip(2).any(|w| matches!(*w, "when" | "insofar" | "if" | "where" | "whenever"))
+    matches!(
+        last.as_slice(),
+        ["on" | "to" | "upon", "dependent" | "depending" | "depends" | "appended" | "referring", ..]
+    ) && last.iter().skip(2).any(|w| matches!(*w, "when" | "insofar" | "if" | "where" | "whenever"))
 }
 
 /// If a claim keyword starts at `i`, where it ends. Korean "제" counts only when "제 N 항" follows.
@@ -344,7 +400,10 @@ mod tests {
     #[test]
     fn english() {
         assert_eq!(one("The lever of claim 1, wherein", 2), (vec![1], Form::Single));
-        assert_eq!(one("A lever according to any one of claims 1 to 3, wherein", 4), (vec![1, 2, 3], Form::Alternative));
+        assert_eq!(
+            one("A lever according to any one of claims 1 to 3, wherein", 4),
+            (vec![1, 2, 3], Form::Alternative)
+        );
         assert_eq!(one("as claimed in claim 2 or 3", 4), (vec![2, 3], Form::Alternative));
         assert_eq!(one("as in claims 1, 7, 12, or 15, further", 16), (vec![1, 7, 12, 15], Form::Alternative));
         assert_eq!(one("as in claim 1 and claim 2, in which", 3), (vec![1, 2], Form::Cumulative));
@@ -353,7 +412,10 @@ mod tests {
         assert_eq!(one("as in claims 1-3 or 7-9, in which", 10), (vec![1, 2, 3, 7, 8, 9], Form::Unqualified));
         assert_eq!(one("as in claims 1 or 2 and 7 or 8, in which", 10), (vec![1, 2, 7, 8], Form::Cumulative));
         assert_eq!(one("as in one of claims 4-7, in which", 8), (vec![4, 5, 6, 7], Form::Alternative));
-        assert_eq!(one("as in any one of claims 1, 2, or 7-10 inclusive, in which", 11), (vec![1, 2, 7, 8, 9, 10], Form::Alternative));
+        assert_eq!(
+            one("as in any one of claims 1, 2, or 7-10 inclusive, in which", 11),
+            (vec![1, 2, 7, 8, 9, 10], Form::Alternative)
+        );
         assert_eq!(one("as in the preceding claims, in which", 3), (vec![1, 2], Form::Unqualified));
         assert_eq!(one("as in any one of claims 1, 2, and 3, in which", 4), (vec![1, 2, 3], Form::Alternative));
         assert_eq!(one("as in either claim 1 or claim 2", 3), (vec![1, 2], Form::Alternative));
@@ -362,7 +424,10 @@ mod tests {
         assert_eq!(one("A gadget as in any preceding claim, in which", 4), (vec![1, 2, 3], Form::Alternative));
         assert_eq!(one("according to any one of the preceding claims", 3), (vec![1, 2], Form::Alternative));
         assert_eq!(one("according to claims 1 through 3", 5), (vec![1, 2, 3], Form::Unqualified));
-        assert_eq!(one("The method according to claim 31 when dependent on claim 3, wherein", 32), (vec![31], Form::Single));
+        assert_eq!(
+            one("The method according to claim 31 when dependent on claim 3, wherein", 32),
+            (vec![31], Form::Single)
+        );
     }
 
     #[test]

@@ -70,7 +70,8 @@ mod tests {
     #[test]
     fn decodes_boms_and_bad_bytes() {
         assert_eq!(decode(b"\xEF\xBB\xBFclaim").text, "claim");
-        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("請求項".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("請求項".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         assert_eq!(decode(&utf16).text, "請求項");
         let bad = decode(b"a\xFFb");
         assert_eq!((bad.text.as_str(), bad.replaced), ("a\u{FFFD}b", 1));

@@ -17,7 +17,9 @@ pub fn render(report: &Report, color: bool) -> String {
     let counts: Vec<String> = report
         .summary
         .iter()
-        .map(|s| format!("{} {} error{}, {} warning{}", s.office, s.errors, plural(s.errors), s.warnings, plural(s.warnings)))
+        .map(|s| {
+            format!("{} {} error{}, {} warning{}", s.office, s.errors, plural(s.errors), s.warnings, plural(s.warnings))
+        })
         .collect();
     let _ = writeln!(out, "{}", counts.join(" · "));
     out

@@ -5,7 +5,7 @@ pub mod claims;
 pub mod input;
 
 use crate::citation::Citation;
-use crate::model::ClaimSet;
+use crate::model::{ClaimSet, Document};
 use crate::office::{Date, Office};
 use crate::options::Options;
 use crate::report::{Finding, Location, OfficeCitation, Severity};
@@ -133,7 +133,13 @@ impl Rule {
     /// The documentation with the one leading space of each doc-comment line removed.
     #[must_use]
     pub fn documentation(&self) -> String {
-        self.docs.lines().map(|line| line.strip_prefix(' ').unwrap_or(line)).collect::<Vec<_>>().join("\n").trim().to_string()
+        self.docs
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
     }
 
     #[must_use]
@@ -182,7 +188,13 @@ pub struct Reporter<'a> {
 impl<'a> Reporter<'a> {
     #[must_use]
     pub fn new(file: &'a str, options: &Options) -> Self {
-        Reporter { file, offices: options.selected_offices(), filing_date: options.filing_date, language: None, findings: Vec::new() }
+        Reporter {
+            file,
+            offices: options.selected_offices(),
+            filing_date: options.filing_date,
+            language: None,
+            findings: Vec::new(),
+        }
     }
 
     /// Names the language of the claim set being checked, for documents that hold several.
@@ -233,7 +245,13 @@ impl<'a> Reporter<'a> {
     }
 
     /// Reports a finding for one office only, when the rule applies there (for messages that differ per office).
-    pub fn report_for(&mut self, rule: &'static Rule, office: Office, mut location: Location, message: impl Into<String>) {
+    pub fn report_for(
+        &mut self,
+        rule: &'static Rule,
+        office: Office,
+        mut location: Location,
+        message: impl Into<String>,
+    ) {
         location.language = self.language;
         if let Some(policy) = self.applicable(rule).into_iter().find(|p| p.office == office) {
             self.findings.push(Finding {
@@ -276,13 +294,17 @@ fn effective_severity(policy: &OfficePolicy) -> Severity {
     }
 }
 
-/// Runs every claims rule over one claim set.
-pub fn check_claims(claims: &ClaimSet, reporter: &mut Reporter) {
+/// Runs the rules for the document's kind. `several`: the file holds several documents, so findings name the
+/// language of the one they are in.
+pub fn check_document(document: &Document, several: bool, reporter: &mut Reporter) {
+    reporter.set_language(if several { document.language() } else { None });
     for rule in RULES {
-        if let Check::Claims(check) = rule.check {
-            if reporter.wants(rule) {
-                check(claims, reporter);
-            }
+        if !reporter.wants(rule) {
+            continue;
+        }
+        match (rule.check, document) {
+            (Check::Claims(check), Document::Claims(set)) => check(set, reporter),
+            _ => {}
         }
     }
 }
@@ -294,18 +316,30 @@ pub(crate) mod util {
 
     /// The location of a whole claim, with its opening words as excerpt.
     pub fn at_claim(claim: &Claim) -> Location {
-        Location { claim: Some(claim.number), line: claim.line, excerpt: Some(excerpt(&claim.text, 0, 60)), ..Location::default() }
+        Location {
+            claim: Some(claim.number),
+            line: claim.line,
+            excerpt: Some(excerpt(&claim.text, 0, 60)),
+            ..Location::default()
+        }
     }
 
     /// The location of a span within a claim.
     pub fn at_span(claim: &Claim, span: Span) -> Location {
         let text: String = claim.text.chars().skip(span.start).take(span.end.saturating_sub(span.start)).collect();
-        Location { claim: Some(claim.number), line: claim.line, span: Some(span), excerpt: Some(text), ..Location::default() }
+        Location {
+            claim: Some(claim.number),
+            line: claim.line,
+            span: Some(span),
+            excerpt: Some(text),
+            ..Location::default()
+        }
     }
 
     /// Up to `max` characters of `text` from character `start`, on one line, with an ellipsis if cut.
     pub fn excerpt(text: &str, start: usize, max: usize) -> String {
-        let mut out: String = text.chars().skip(start).take(max).map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
+        let mut out: String =
+            text.chars().skip(start).take(max).map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
         if text.chars().count() > start + max {
             out.push('…');
         }

@@ -27,14 +27,22 @@ fn options(json: &str) -> JsValue {
 #[wasm_bindgen_test]
 fn checks_claims_and_returns_plain_objects() {
     let report = check_claims_js(MULTI_MULTI, JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
-    let multi = findings(&report).into_iter().find(|f| get(f, "rule").as_string().as_deref() == Some("claims/multiple-dependency-on-multiple"));
+    let multi = findings(&report)
+        .into_iter()
+        .find(|f| get(f, "rule").as_string().as_deref() == Some("claims/multiple-dependency-on-multiple"));
     let multi = multi.unwrap_or(JsValue::NULL);
     assert_eq!(get(&get(&multi, "location"), "claim").as_f64(), Some(4.0));
-    let offices: Vec<String> = get(&multi, "offices").dyn_into::<Array>().map(|a| a.iter().filter_map(|o| o.as_string()).collect()).unwrap_or_default();
+    let offices: Vec<String> = get(&multi, "offices")
+        .dyn_into::<Array>()
+        .map(|a| a.iter().filter_map(|o| o.as_string()).collect())
+        .unwrap_or_default();
     assert_eq!(offices, ["US", "JP", "KR", "CN", "WO"]);
     let citation = Array::from(&get(&multi, "citations")).get(0);
     assert_eq!(get(&citation, "text").as_string().as_deref(), Some("37 CFR 1.75(c)"));
-    let claims = Array::from(&get(&Array::from(&get(&Array::from(&get(&report, "documents")).get(0), "claim_sets")).get(0), "claims"));
+    let claims = Array::from(&get(
+        &Array::from(&get(&Array::from(&get(&report, "documents")).get(0), "claim_sets")).get(0),
+        "claims",
+    ));
     assert_eq!(claims.length(), 4);
     assert_eq!(get(&claims.get(3), "multiple").as_bool(), Some(true));
 }
@@ -43,7 +51,8 @@ fn checks_claims_and_returns_plain_objects() {
 fn options_select_offices_and_filing_date() {
     let ep = check_claims_js(MULTI_MULTI, options(r#"{"offices": ["EP"]}"#)).unwrap_or(JsValue::NULL);
     assert!(!rules_of(&ep).iter().any(|r| r == "claims/multiple-dependency-on-multiple"));
-    let old_jp = check_claims_js(MULTI_MULTI, options(r#"{"offices": ["JP"], "filingDate": "2021-12-01"}"#)).unwrap_or(JsValue::NULL);
+    let old_jp = check_claims_js(MULTI_MULTI, options(r#"{"offices": ["JP"], "filingDate": "2021-12-01"}"#))
+        .unwrap_or(JsValue::NULL);
     assert!(!rules_of(&old_jp).iter().any(|r| r == "claims/multiple-dependency-on-multiple"));
 }
 
@@ -77,9 +86,11 @@ fn checks_files_given_as_bytes_or_text() {
 
 #[wasm_bindgen_test]
 fn hostile_claims_end_and_leave_the_module_working() {
-    let huge: String = (1..=20_000).map(|n| format!("{n}. The lever of any one of claims 1 to {n} or claim 4000000000.\n")).collect();
+    let huge: String =
+        (1..=20_000).map(|n| format!("{n}. The lever of any one of claims 1 to {n} or claim 4000000000.\n")).collect();
     assert!(check_claims_js(&huge, JsValue::UNDEFINED).is_ok());
-    let garbage: String = (0..200_000u32).map(|i| char::from_u32(0x3000 + (i * 7919) % 0x9000).unwrap_or('x')).collect();
+    let garbage: String =
+        (0..200_000u32).map(|i| char::from_u32(0x3000 + (i * 7919) % 0x9000).unwrap_or('x')).collect();
     assert!(check_claims_js(&garbage, JsValue::UNDEFINED).is_ok());
     assert!(check_claims_js(MULTI_MULTI, JsValue::UNDEFINED).is_ok());
 }

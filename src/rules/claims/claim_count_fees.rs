@@ -58,10 +58,30 @@ enum Count {
 }
 
 const THRESHOLDS: &[Threshold] = &[
-    Threshold { office: US, counts: Count::Total, over: 20, charge: "USD 200 per claim over 20 (undiscounted, from 2025-01-19)" },
-    Threshold { office: US, counts: Count::Independent, over: 3, charge: "USD 600 per independent claim over 3 (undiscounted, from 2025-01-19)" },
-    Threshold { office: US, counts: Count::MultipleDependent, over: 0, charge: "a one-time multiple dependent claim fee (37 CFR 1.16(j))" },
-    Threshold { office: EP, counts: Count::Total, over: 15, charge: "a claims fee for the 16th to 50th claim and a higher fee from the 51st" },
+    Threshold {
+        office: US,
+        counts: Count::Total,
+        over: 20,
+        charge: "USD 200 per claim over 20 (undiscounted, from 2025-01-19)",
+    },
+    Threshold {
+        office: US,
+        counts: Count::Independent,
+        over: 3,
+        charge: "USD 600 per independent claim over 3 (undiscounted, from 2025-01-19)",
+    },
+    Threshold {
+        office: US,
+        counts: Count::MultipleDependent,
+        over: 0,
+        charge: "a one-time multiple dependent claim fee (37 CFR 1.16(j))",
+    },
+    Threshold {
+        office: EP,
+        counts: Count::Total,
+        over: 15,
+        charge: "a claims fee for the 16th to 50th claim and a higher fee from the 51st",
+    },
     Threshold { office: CN, counts: Count::Total, over: 10, charge: "a surcharge for each claim from the 11th" },
 ];
 
@@ -89,7 +109,9 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
                 threshold.over,
                 threshold.charge
             ),
-            Count::MultipleDependent if multiple > 0 => format!("{} multiple dependent claim(s) present: {}.", multiple, threshold.charge),
+            Count::MultipleDependent if multiple > 0 => {
+                format!("{} multiple dependent claim(s) present: {}.", multiple, threshold.charge)
+            }
             _ => continue,
         };
         out.report_for(&RULE, threshold.office, Location::default(), message);
@@ -125,12 +147,16 @@ mod tests {
     #[test]
     fn us_counts_multiple_dependency() {
         // Claim 3 refers to 2 claims (counts 2), claim 4 depends on it (counts 2): 1 + 1 + 2 + 2 = 6.
-        let text = "1. A lever.\n2. A handle.\n3. The lever of claim 1 or 2, being red.\n4. The lever of claim 3, being long.";
+        let text =
+            "1. A lever.\n2. A handle.\n3. The lever of claim 1 or 2, being red.\n4. The lever of claim 3, being long.";
         let set = &crate::parse::claims_text::split(text, &Default::default()).unwrap();
         let set = crate::parse::build_claim_set(set.clone(), &Default::default());
         let live: Vec<_> = set.claims.iter().collect();
         assert_eq!(super::us_weighted_total(&live), 6);
         let report = check_claims_text(text, &Options::default());
-        assert!(report.findings.iter().any(|f| f.rule == "claims/claim-count-fees" && f.message.contains("multiple dependent")));
+        assert!(report
+            .findings
+            .iter()
+            .any(|f| f.rule == "claims/claim-count-fees" && f.message.contains("multiple dependent")));
     }
 }

@@ -48,7 +48,10 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_claim(first),
-                format!("Claims {} depend on each other in a circle; none of them leads back to an independent claim.", crate::rules::util::list(&numbers)),
+                format!(
+                    "Claims {} depend on each other in a circle; none of them leads back to an independent claim.",
+                    crate::rules::util::list(&numbers)
+                ),
             );
         }
     }
@@ -106,7 +109,8 @@ mod tests {
     #[test]
     fn finds_circles_only() {
         let edges = vec![vec![], vec![2], vec![1], vec![3], vec![0]];
-        let mut found: Vec<Vec<usize>> = super::strongly_connected(&edges).into_iter().filter(|c| c.len() > 1).collect();
+        let mut found: Vec<Vec<usize>> =
+            super::strongly_connected(&edges).into_iter().filter(|c| c.len() > 1).collect();
         found.iter_mut().for_each(|c| c.sort_unstable());
         assert_eq!(found, vec![vec![1, 2]]);
     }

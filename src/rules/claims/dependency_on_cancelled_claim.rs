@@ -42,7 +42,11 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
                 out.report(
                     &RULE,
                     at_span(claim, reference.span),
-                    format!("Claim {} refers to {noun} {}, which the listing marks as cancelled or not entered.", claim.number, crate::rules::util::list(&cancelled)),
+                    format!(
+                        "Claim {} refers to {noun} {}, which the listing marks as cancelled or not entered.",
+                        claim.number,
+                        crate::rules::util::list(&cancelled)
+                    ),
                 );
             }
         }

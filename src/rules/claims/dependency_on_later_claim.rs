@@ -37,7 +37,8 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     let numbers: BTreeSet<u32> = set.claims.iter().map(|c| c.number).collect();
     for claim in super::live(set) {
         for reference in &claim.references {
-            let later: Vec<u32> = reference.targets.iter().copied().filter(|&t| t > claim.number && numbers.contains(&t)).collect();
+            let later: Vec<u32> =
+                reference.targets.iter().copied().filter(|&t| t > claim.number && numbers.contains(&t)).collect();
             if !later.is_empty() {
                 let noun = if later.len() == 1 { "claim" } else { "claims" };
                 out.report(

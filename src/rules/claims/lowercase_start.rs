@@ -33,7 +33,11 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     }
     for claim in super::live(set) {
         if claim.text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase) {
-            out.report(&RULE, at_claim(claim), format!("Claim {} begins with a lower-case letter; a claim begins with a capital.", claim.number));
+            out.report(
+                &RULE,
+                at_claim(claim),
+                format!("Claim {} begins with a lower-case letter; a claim begins with a capital.", claim.number),
+            );
         }
     }
 }

@@ -51,7 +51,8 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             continue;
         }
         let list = crate::rules::util::list(&claim.depends_on);
-        let (how, location) = match claim.references.iter().find(|r| r.targets.len() > 1 && r.form != Form::Alternative) {
+        let (how, location) = match claim.references.iter().find(|r| r.targets.len() > 1 && r.form != Form::Alternative)
+        {
             Some(r) if r.form == Form::Cumulative => ("together (\"and\")", at_span(claim, r.span)),
             Some(r) => ("without saying they are alternatives", at_span(claim, r.span)),
             None => ("in separate references that add up", at_claim(claim)),

@@ -30,6 +30,10 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     let mut live = super::live(set).peekable();
     let Some(first) = live.peek().copied() else { return };
     if live.all(|c| !c.independent) {
-        out.report(&RULE, at_claim(first), "Every claim refers to another claim: the claim set has no independent claim.");
+        out.report(
+            &RULE,
+            at_claim(first),
+            "Every claim refers to another claim: the claim set has no independent claim.",
+        );
     }
 }

@@ -34,7 +34,11 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         let count = seen.entry(claim.number).or_insert(0);
         *count += 1;
         if *count == 2 {
-            out.report(&RULE, at_claim(claim), format!("Two claims are numbered {}; each claim needs its own number.", claim.number));
+            out.report(
+                &RULE,
+                at_claim(claim),
+                format!("Two claims are numbered {}; each claim needs its own number.", claim.number),
+            );
         }
     }
 }

@@ -47,7 +47,10 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
                     };
                     format!("Claim {} follows claim {p}: {missing}. Claims are numbered consecutively.", claim.number)
                 }
-                Some(p) => format!("Claim {} follows claim {p}: claims are numbered in the order they are written.", claim.number),
+                Some(p) => format!(
+                    "Claim {} follows claim {p}: claims are numbered in the order they are written.",
+                    claim.number
+                ),
             };
             out.report(&RULE, at_claim(claim), message);
         }

@@ -1,7 +1,7 @@
 use crate::citation::{Authority::*, Citation};
 use crate::model::{ClaimSet, Span};
-use crate::parse::text::find;
 use crate::office::Office::*;
+use crate::parse::text::find;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, util::at_span, Check, Examples, Grade, Reporter};
 
@@ -38,10 +38,27 @@ declare_rule! {
 /// Phrases that rely on the description or drawings, lower-case. A phrase ending in a space is followed by a
 /// figure number, checked separately.
 const PHRASES: &[&str] = &[
-    "as shown in fig", "as illustrated in fig", "as depicted in fig", "as shown in the drawing", "as illustrated in the drawing",
-    "as described in the description", "as described in the specification", "substantially as described", "substantially as shown",
-    "substantially as herein", "as herein described", "wie in fig", "wie in der beschreibung", "gemäß fig", "comme représenté",
-    "tel que décrit dans la description", "如说明书", "如图", "附图所示", "明細書に記載の", "図面に示す",
+    "as shown in fig",
+    "as illustrated in fig",
+    "as depicted in fig",
+    "as shown in the drawing",
+    "as illustrated in the drawing",
+    "as described in the description",
+    "as described in the specification",
+    "substantially as described",
+    "substantially as shown",
+    "substantially as herein",
+    "as herein described",
+    "wie in fig",
+    "wie in der beschreibung",
+    "gemäß fig",
+    "comme représenté",
+    "tel que décrit dans la description",
+    "如说明书",
+    "如图",
+    "附图所示",
+    "明細書に記載の",
+    "図面に示す",
 ];
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
@@ -77,7 +94,8 @@ fn find_figure(lower: &str) -> Option<(usize, usize)> {
         let rest = &lower[start..];
         for word in WORDS {
             if let Some(after) = rest.strip_prefix(word) {
-                if let Some(digit) = after.chars().next().filter(|d| d.is_ascii_digit() || ('０'..='９').contains(d)) {
+                if let Some(digit) = after.chars().next().filter(|d| d.is_ascii_digit() || ('０'..='９').contains(d))
+                {
                     return Some((start, start + word.len() + digit.len_utf8()));
                 }
             }

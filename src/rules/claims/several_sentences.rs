@@ -30,8 +30,9 @@ declare_rule! {
 
 /// Words that end in a period without ending a sentence (lower-case, without the period).
 const ABBREVIATIONS: &[&str] = &[
-    "e.g", "i.e", "etc", "no", "nos", "fig", "figs", "inc", "ltd", "co", "corp", "approx", "vs", "al", "wt", "vol", "u.s", "st",
-    "dr", "mr", "mrs", "ms", "resp", "ca", "min", "max", "ref", "eq", "ex", "sec", "z.b", "bzw", "ggf", "usw", "nr", "abb", "env",
+    "e.g", "i.e", "etc", "no", "nos", "fig", "figs", "inc", "ltd", "co", "corp", "approx", "vs", "al", "wt", "vol",
+    "u.s", "st", "dr", "mr", "mrs", "ms", "resp", "ca", "min", "max", "ref", "eq", "ex", "sec", "z.b", "bzw", "ggf",
+    "usw", "nr", "abb", "env",
 ];
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
