@@ -13,7 +13,7 @@ fn claim_set(n: u32) -> String {
         let body = match number % 25 {
             1 => {
                 group_start = number;
-                format!("A fluid control apparatus comprising a housing, a valve member movable within the housing, an actuator coupled to the valve member, and a controller configured to operate the actuator in response to a sensed pressure.")
+                "A fluid control apparatus comprising a housing, a valve member movable within the housing, an actuator coupled to the valve member, and a controller configured to operate the actuator in response to a sensed pressure.".to_string()
             }
             7 | 14 => format!(
                 "The apparatus according to any one of claims {group_start} to {}, wherein the housing comprises a first port and a second port.",

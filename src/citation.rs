@@ -32,6 +32,22 @@ pub enum Authority {
     CnImplementingRegulations,
     /// An office's schedule of fees.
     FeeSchedule,
+    /// Japan: a form annexed to the Enforcement Regulations and its notes, e.g. Form 29 (様式第29).
+    JpForm,
+    /// China: Guidelines for Patent Examination (专利审查指南).
+    CnGuidelines,
+    /// Administrative Instructions under the PCT, a section.
+    PctAdministrativeInstructions,
+    /// Regulations under the Patent Law Treaty, a rule.
+    PltRule,
+    /// Korea: Patent Act.
+    KrPatentAct,
+    /// China: Patent Law.
+    CnPatentLaw,
+    /// A WIPO standard, e.g. ST.3.
+    WipoStandard,
+    /// An office's practice as practitioners report it (the provision is the full text, e.g. "JPO practice (…)").
+    OfficePractice,
 }
 
 /// A provision, e.g. `37 CFR 1.75(c)` is `Citation::new(Authority::Cfr37, "1.75(c)")`.
@@ -71,6 +87,9 @@ impl Citation {
                 Some(format!("https://www.wipo.int/pct/en/texts/rules/r{rule}.html"))
             }
             Authority::PctArticle => Some(format!("https://www.wipo.int/pct/en/texts/articles/a{section}.html")),
+            Authority::PctAdministrativeInstructions => {
+                Some(format!("https://www.wipo.int/pct/en/texts/ai/s{section}.html"))
+            }
             _ => None,
         }
     }
@@ -93,17 +112,29 @@ impl fmt::Display for Citation {
             Authority::KrEnforcementDecree => write!(f, "KR Patent Act Enforcement Decree Art. {p}"),
             Authority::CnImplementingRegulations => write!(f, "CN Patent Law Implementing Regulations Rule {p}"),
             Authority::FeeSchedule => write!(f, "{p}"),
+            Authority::JpForm => write!(f, "JP Patent Act Enforcement Regulations, Form {p}"),
+            Authority::CnGuidelines => write!(f, "CNIPA Guidelines for Patent Examination {p}"),
+            Authority::PctAdministrativeInstructions => write!(f, "PCT Administrative Instructions Section {p}"),
+            Authority::PltRule => write!(f, "PLT Rule {p}"),
+            Authority::KrPatentAct => write!(f, "KR Patent Act Art. {p}"),
+            Authority::CnPatentLaw => write!(f, "CN Patent Law Art. {p}"),
+            Authority::WipoStandard => write!(f, "WIPO Standard {p}"),
+            Authority::OfficePractice => write!(f, "{p}"),
         }
     }
 }
 
-impl Serialize for Citation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Citation", 2)?;
-        s.serialize_field("text", &self.to_string())?;
-        s.serialize_field("url", &self.url())?;
-        s.end()
+/// A citation as users read it: its text and, where there is one, a link to the official text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct CitationText {
+    pub text: String,
+    pub url: Option<String>,
+}
+
+impl From<Citation> for CitationText {
+    fn from(citation: Citation) -> Self {
+        CitationText { text: citation.to_string(), url: citation.url() }
     }
 }
 

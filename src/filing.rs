@@ -1,9 +1,10 @@
 //! A filing is a set of files; each is recognised, read into documents and checked, and one report covers them
 //! all. Each format has its reader below; each kind of document has its rules in `rules/`.
 
+use crate::model::description::Source;
 use crate::model::Document;
 use crate::options::Options;
-use crate::parse::{self, claims_text, claims_xml, text};
+use crate::parse::{self, claims_text, claims_xml, docx, spec, spec_xml, text};
 use crate::report::{DocumentKind, DocumentReport, Report, Severity};
 use crate::rules::{self, input, Reporter};
 
@@ -32,12 +33,23 @@ pub fn check(files: &[InputFile], options: &Options) -> Report {
         documents: Vec::new(),
         summary: Vec::new(),
     };
+    // The claims and descriptions of every file, for the checks across documents.
+    let mut filing: Vec<(&str, Vec<Document>)> = Vec::new();
     for file in files {
         let mut reporter = Reporter::new(&file.name, options);
-        let document = check_file(file, options, &mut reporter);
+        let mut kept = Vec::new();
+        let document = check_file(file, options, &mut reporter, &mut kept);
         report.documents.push(document);
         report.findings.extend(reporter.into_findings());
+        filing.push((&file.name, kept));
     }
+    let filed: Vec<rules::Filed<'_>> = filing
+        .iter()
+        .flat_map(|(file, documents)| documents.iter().map(move |document| rules::Filed { file, document }))
+        .collect();
+    let mut reporter = Reporter::new("", options);
+    rules::check_filing(&filed, &mut reporter);
+    report.findings.extend(reporter.into_findings());
     report.finish();
     report
 }
@@ -115,13 +127,20 @@ impl Unread {
     }
 }
 
-fn check_file(file: &InputFile, options: &Options, reporter: &mut Reporter) -> DocumentReport {
+fn check_file(
+    file: &InputFile,
+    options: &Options,
+    reporter: &mut Reporter,
+    kept: &mut Vec<Document>,
+) -> DocumentReport {
     let format = Format::of(&file.bytes);
     let mut report = DocumentReport {
         file: file.name.clone(),
         kind: DocumentKind::Unknown,
         format: format.name().into(),
         claim_sets: Vec::new(),
+        description: None,
+        assignments: Vec::new(),
     };
     let documents = if file.bytes.len() > options.limits.input_bytes {
         Err(Unread::unreadable(format!(
@@ -136,18 +155,29 @@ fn check_file(file: &InputFile, options: &Options, reporter: &mut Reporter) -> D
         Ok(documents) if documents.is_empty() => Err(Unread {
             rule: &input::no_claims_found::RULE,
             severity: if format == Format::Text { Severity::Error } else { Severity::Info },
-            message: "No numbered claims were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`."
+            message: "No claims, description or assignment data were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`."
                 .into(),
         }),
         other => other,
     };
     match documents {
         Ok(documents) => {
-            let several = documents.len() > 1;
+            let several = documents.iter().filter(|d| matches!(d, Document::Claims(_))).count() > 1;
             for document in documents {
-                report.kind = document.kind();
+                if report.kind == DocumentKind::Unknown {
+                    report.kind = document.kind();
+                }
+                if matches!(document, Document::Claims(_) | Document::Description(_)) {
+                    kept.push(document.clone());
+                }
+                let first = reporter.findings().len();
                 rules::check_document(&document, several, reporter);
+                let assignment = matches!(document, Document::Assignment(_));
                 document.add_to(&mut report);
+                if assignment {
+                    let findings = reporter.findings().get(first..).unwrap_or_default();
+                    rules::assignment::readiness::complete(&mut report, findings, &options.selected_offices());
+                }
             }
         }
         Err(unread) => reporter.report_input(unread.rule, unread.severity, unread.message),
@@ -163,21 +193,53 @@ fn read(
     reporter: &mut Reporter,
     report: &mut DocumentReport,
 ) -> Result<Vec<Document>, Unread> {
-    if let Some(kind) = options.kind.filter(|k| *k != DocumentKind::Claims) {
+    if options.kind == Some(DocumentKind::Assignment) {
+        return read_assignment(file, format, options, reporter, report);
+    }
+    if let Some(kind) = options.kind.filter(|k| !matches!(k, DocumentKind::Claims | DocumentKind::Description)) {
         return Err(Unread::unsupported(&format!("given as {kind:?}").to_lowercase()));
     }
     match format {
-        Format::Zip | Format::Pdf | Format::Image(_) | Format::Json => Err(Unread::unsupported(format.name())),
+        Format::Zip => {
+            let word = docx::read_package(&file.bytes, &options.limits)
+                .map_err(|e| Unread::unreadable(format!("The Word document could not be read: {e}.")))?;
+            report.format = "docx".into();
+            read_word(word, options)
+        }
+        Format::Pdf | Format::Image(_) => Err(Unread::unsupported(format.name())),
+        Format::Json => read_assignment(file, format, options, reporter, report),
         Format::Xml => {
+            let decoded = text::decode(&file.bytes).text;
+            if docx::is_flat_xml(&decoded) {
+                let word = docx::read_flat(&decoded, &options.limits)
+                    .map_err(|e| Unread::unreadable(format!("The Word XML could not be read: {e}.")))?;
+                report.format = "word-xml".into();
+                return read_word(word, options);
+            }
             let read = claims_xml::read(&file.bytes, &options.limits)
                 .map_err(|e| Unread::unreadable(format!("The XML could not be read: {e}.")))?;
             report.format = read.format.to_string();
-            Ok(read
+            if read.format == "uspto-assignment-xml" {
+                return read_assignment(file, format, options, reporter, report);
+            }
+            let mut documents: Vec<Document> = read
                 .claim_sets
                 .into_iter()
                 .filter(|set| !set.claims.is_empty())
                 .map(|raw| Document::Claims(parse::build_claim_set(raw, &options.limits)))
-                .collect())
+                .collect();
+            // The description, abstract and title the same file holds.
+            if options.kind != Some(DocumentKind::Claims) {
+                match spec_xml::read(&decoded, &options.limits) {
+                    Ok(specs) => documents.extend(specs.into_iter().map(Document::Description)),
+                    Err(e) => reporter.report_input(
+                        &input::unreadable::RULE,
+                        Severity::Warning,
+                        format!("The description in the XML could not be read: {e}."),
+                    ),
+                }
+            }
+            Ok(documents)
         }
         Format::Text => {
             let decoded = text::decode(&file.bytes);
@@ -191,6 +253,11 @@ fn read(
                     ),
                 );
             }
+            if options.kind == Some(DocumentKind::Description) {
+                let split = spec::split(spec::text_blocks(&decoded.text), Source::Text, None, &options.limits)
+                    .map_err(Unread::unreadable)?;
+                return Ok(spec_documents(split, options));
+            }
             let raw =
                 claims_text::split(&decoded.text, &options.limits).map_err(|e| Unread::unreadable(e.to_string()))?;
             Ok(if raw.claims.is_empty() {
@@ -200,4 +267,81 @@ fn read(
             })
         }
     }
+}
+
+/// Reads assignment data: one record from JSON (`schemas/assignment.schema.json`), or one per `<doc>` of USPTO
+/// assignment XML.
+fn read_assignment(
+    file: &InputFile,
+    format: Format,
+    options: &Options,
+    reporter: &mut Reporter,
+    report: &mut DocumentReport,
+) -> Result<Vec<Document>, Unread> {
+    match format {
+        Format::Json => {
+            let decoded = text::decode(&file.bytes);
+            if decoded.replaced > 0 {
+                return Err(Unread::unreadable("The JSON is not valid UTF-8; save it as UTF-8."));
+            }
+            report.format = "assignment-json".into();
+            match crate::parse::assignment_json::read(&decoded.text) {
+                Ok(Some(read)) => {
+                    for warning in read.warnings {
+                        reporter.report_input(&input::unreadable::RULE, Severity::Warning, warning);
+                    }
+                    Ok(vec![Document::Assignment(read.record)])
+                }
+                Ok(None) => Err(Unread::unsupported(
+                    "JSON that is not assignment data (it has none of `conveyance`, `assignors`, `assignees`, `properties`)",
+                )),
+                Err(error) => Err(Unread::unreadable(format!("The assignment data could not be read: {error}."))),
+            }
+        }
+        Format::Xml => {
+            let records = crate::parse::assignment_xml::read(&file.bytes, &options.limits)
+                .map_err(|e| Unread::unreadable(format!("The XML could not be read: {e}.")))?;
+            report.format = "uspto-assignment-xml".into();
+            Ok(records.into_iter().map(Document::Assignment).collect())
+        }
+        _ => Err(Unread::unreadable(format!(
+            "This file is {}; assignment data is read from JSON (schemas/assignment.schema.json) or USPTO assignment XML.",
+            format.name()
+        ))),
+    }
+}
+
+/// The documents of a Word document: its specification, then the claims found in it.
+fn read_word(word: docx::WordDocument, options: &Options) -> Result<Vec<Document>, Unread> {
+    let blocks = word
+        .paragraphs
+        .into_iter()
+        .map(|p| spec::Block {
+            text: p.text,
+            line: None,
+            heading: p.heading,
+            list_item: p.list_item && p.label.is_none(),
+            in_table: p.in_table,
+            line_spacing: p.line_spacing,
+            font_size: p.font_size,
+        })
+        .collect();
+    let mut split = spec::split(blocks, Source::Docx, word.language, &options.limits).map_err(Unread::unreadable)?;
+    split.spec.page_setup = word.page_setup;
+    split.spec.word = Some(word.info);
+    Ok(spec_documents(split, options))
+}
+
+/// A split specification as documents: the specification (when it has any paragraph), then its claims.
+fn spec_documents(split: spec::Split, options: &Options) -> Vec<Document> {
+    let mut documents = Vec::new();
+    let has_claims = !split.claims.claims.is_empty();
+    let only_claims = split.spec.paragraphs.iter().all(|p| p.part == Some(crate::model::description::Part::Claims));
+    if !split.spec.paragraphs.is_empty() && !only_claims {
+        documents.push(Document::Description(split.spec));
+    }
+    if has_claims {
+        documents.push(Document::Claims(parse::build_claim_set(split.claims, &options.limits)));
+    }
+    documents
 }

@@ -9,15 +9,18 @@
 //! ```
 
 pub mod citation;
+mod clock;
 mod filing;
 pub mod limits;
 pub mod model;
+pub mod numbers;
 pub mod office;
 pub mod options;
 pub mod parse;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod st3;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

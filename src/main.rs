@@ -7,8 +7,9 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif] [--as claims] [--filing-date YYYY-MM-DD] PATH...
+  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif] [--as claims] [--filing-date YYYY-MM-DD] [--today YYYY-MM-DD] PATH...
   patlint rules [--format text|json]
+  patlint number [--office XX] [--format text|json] NUMBER...   (exit 0 if every number is valid, 1 if not)
   patlint explain RULE-ID
   patlint --version
 
@@ -34,6 +35,7 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<ExitCode, String> {
     match args.first().map(String::as_str) {
         Some("check") => check_command(&args[1..]),
+        Some("number") => number_command(&args[1..]),
         Some("rules") => {
             let (format, _) = parse_flags(&args[1..])?;
             print_rules(&format);
@@ -44,7 +46,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let rule = rules::find(id).ok_or_else(|| format!("no rule `{id}`; `patlint rules` lists them"))?;
             println!("{}\n\n{}\n", rule.id, rule.documentation());
             for policy in rule.info().offices {
-                println!("{}: {} — {}", policy.office, policy.severity.label(), policy.citation);
+                println!("{}: {} — {}", policy.office, policy.severity.label(), policy.citation.text);
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -93,6 +95,11 @@ fn parse_flags(args: &[String]) -> Result<(Format, (Options, Vec<String>)), Stri
                     serde_json::from_value::<DocumentKind>(serde_json::Value::String(kind.clone()))
                         .map_err(|_| format!("unknown kind `{kind}` (claims, description, drawings, assignment)"))?,
                 );
+            }
+            "--today" => {
+                let text = value()?;
+                options.today =
+                    Some(Date::parse(&text).ok_or(format!("`{text}` is not a date of the form YYYY-MM-DD"))?);
             }
             "--filing-date" => {
                 let text = value()?;
@@ -157,4 +164,41 @@ fn print_rules(format: &Format) {
             }
         }
     }
+}
+
+/// `patlint number [--office XX] NUMBER...`: validates application, patent and publication numbers.
+fn number_command(args: &[String]) -> Result<ExitCode, String> {
+    let (format, (options, numbers)) = parse_flags(args)?;
+    if numbers.is_empty() {
+        return Err(format!("number needs at least one number, e.g. patlint number --office EP 21204983.7\n{USAGE}"));
+    }
+    let office = match options.offices.as_slice() {
+        [one] => Some(*one),
+        all if all.len() == Office::ALL.len() => None,
+        _ => return Err("number takes one office at most".into()),
+    };
+    let checks: Vec<patlint::numbers::NumberCheck> =
+        numbers.iter().map(|n| patlint::numbers::validate(n, office)).collect();
+    match format {
+        Format::Json | Format::Sarif => {
+            println!("{}", serde_json::to_string_pretty(&checks).unwrap_or_default());
+        }
+        Format::Text => {
+            for (text, check) in numbers.iter().zip(&checks) {
+                let whose = match (check.office, check.kind) {
+                    (Some(office), Some(kind)) => format!("{office} {}", kind.word()),
+                    (Some(office), None) => office.to_string(),
+                    _ => "?".into(),
+                };
+                let normalized = check.normalized.as_deref().unwrap_or("-");
+                let verdict = if check.valid {
+                    "valid".to_string()
+                } else {
+                    format!("invalid: {}", check.problem.as_deref().unwrap_or(""))
+                };
+                println!("{text}\t{normalized}\t{whose}\t{verdict}");
+            }
+        }
+    }
+    Ok(if checks.iter().all(|c| c.valid) { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -5,6 +5,7 @@ use std::fmt;
 
 /// A patent office (or the PCT international phase, `WO`), by its WIPO ST.3 code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Office {
     US,
     EP,

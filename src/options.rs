@@ -7,22 +7,28 @@ use serde::Deserialize;
 
 /// Options of a check. Every field has a default, so `{}` is a valid options object.
 #[derive(Clone, Debug, Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]
 pub struct Options {
     /// Offices to check against; all six when empty.
     pub offices: Vec<Office>,
     /// Filing date of the application (for a PCT national phase, the international filing date; for a divisional,
     /// the parent's). Rules that apply from a date use it; without it, the application is taken as filed today.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub filing_date: Option<Date>,
     /// Read every file as this kind instead of detecting it.
     pub kind: Option<DocumentKind>,
+    /// Today's date, for rules about dates (an assignment's execution date is not in the future); the clock's
+    /// date (UTC) when not given.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub today: Option<Date>,
     /// Resource limits for reading untrusted files.
     pub limits: Limits,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { offices: Office::ALL.to_vec(), filing_date: None, kind: None, limits: Limits::default() }
+        Options { offices: Office::ALL.to_vec(), filing_date: None, kind: None, today: None, limits: Limits::default() }
     }
 }
 

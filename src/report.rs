@@ -6,6 +6,7 @@ use serde::Serialize;
 
 /// How serious a finding is for the offices it names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Advice, or a figure (such as a claim count) the applicant should know.
@@ -29,14 +30,25 @@ impl Severity {
 
 /// The provision one office would object under.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct OfficeCitation {
     pub office: Office,
-    #[serde(flatten)]
-    pub citation: crate::citation::Citation,
+    /// The provision, e.g. "37 CFR 1.75(c)".
+    pub text: String,
+    /// A link to the official text, where one has a stable address.
+    pub url: Option<String>,
+}
+
+impl OfficeCitation {
+    #[must_use]
+    pub fn new(office: Office, citation: crate::citation::Citation) -> Self {
+        OfficeCitation { office, text: citation.to_string(), url: citation.url() }
+    }
 }
 
 /// Where a finding is. Fields that do not apply are left out.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Location {
     /// The language of the claim set, in documents that hold several.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44,6 +56,12 @@ pub struct Location {
     /// The claim's number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub claim: Option<u32>,
+    /// The paragraph of a specification (1-based position among the document's paragraphs, headings included).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u32>,
+    /// The part or section of a specification: `abstract`, `title`, or a section's heading as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
     /// The line of the file (1-based).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
@@ -53,10 +71,14 @@ pub struct Location {
     /// The words at `span`, or the start of the claim, for display.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub excerpt: Option<String>,
+    /// The field of structured data (an assignment record), as a JSON path: `assignors[1].execution_date`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 /// One objection, for the offices that share its severity.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Finding {
     /// Stable id, `family/defect-name`.
     pub rule: &'static str,
@@ -72,6 +94,7 @@ pub struct Finding {
 
 /// What kind of document a file was read as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum DocumentKind {
     Claims,
@@ -84,6 +107,7 @@ pub enum DocumentKind {
 
 /// A document as patlint read it.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct DocumentReport {
     pub file: String,
     pub kind: DocumentKind,
@@ -91,10 +115,18 @@ pub struct DocumentReport {
     pub format: String,
     /// The claim sets the document holds: one, or one per language (EP grants carry de, en and fr).
     pub claim_sets: Vec<ClaimSet>,
+    /// The description, abstract and title, when the file holds a specification.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<crate::model::description::DescriptionSummary>,
+    /// The assignment records the file holds (one in JSON, one per `<doc>` in USPTO assignment data), each with its
+    /// readiness per office.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub assignments: Vec<crate::model::assignment::AssignmentReport>,
 }
 
 /// Counts of findings for one office.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct OfficeSummary {
     pub office: Office,
     pub errors: usize,
@@ -104,6 +136,7 @@ pub struct OfficeSummary {
 
 /// The result of checking a filing.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Report {
     /// patlint's version.
     pub version: &'static str,
@@ -125,13 +158,16 @@ impl Report {
     /// Sorts findings by file and place and counts them per office.
     pub(crate) fn finish(&mut self) {
         self.findings.sort_by(|a, b| {
-            (&a.file, a.location.claim, a.location.span.map(|s| s.start), a.rule, a.severity).cmp(&(
-                &b.file,
-                b.location.claim,
-                b.location.span.map(|s| s.start),
-                b.rule,
-                b.severity,
-            ))
+            (&a.file, a.location.claim, a.location.paragraph, a.location.span.map(|s| s.start), a.rule, a.severity).cmp(
+                &(
+                    &b.file,
+                    b.location.claim,
+                    b.location.paragraph,
+                    b.location.span.map(|s| s.start),
+                    b.rule,
+                    b.severity,
+                ),
+            )
         });
         self.summary = self
             .offices

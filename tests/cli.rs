@@ -98,3 +98,44 @@ fn filing_date_and_rules_listing() {
     assert!(String::from_utf8_lossy(&explain.stdout)
         .contains("JP: error — JP Patent Act Enforcement Regulations Art. 24-3(v)"));
 }
+
+#[test]
+fn number_validates_and_exits_1_on_an_invalid_number() {
+    let valid = patlint(
+        &["number", "16/123,456", "EP 21 204 983.7", "特願2021-123456", "10-2021-0123456", "PCT/US2021/012345"],
+        "",
+    );
+    assert_eq!(code(&valid), 0, "{}", String::from_utf8_lossy(&valid.stdout));
+    let text = String::from_utf8_lossy(&valid.stdout);
+    assert!(text.contains("EP 21 204 983.7\t21204983.7\tEP application\tvalid"), "{text}");
+    let invalid = patlint(&["number", "--office", "CN", "201710601862.4"], "");
+    assert_eq!(code(&invalid), 1);
+    assert!(String::from_utf8_lossy(&invalid.stdout).contains("is 3, not 4"));
+    let json = patlint(&["number", "--format", "json", "--office", "JP", "特許第7123456号"], "");
+    let checks: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
+    assert_eq!(
+        checks[0],
+        serde_json::json!({"office": "JP", "kind": "patent", "normalized": "7123456", "valid": true, "problem": null})
+    );
+    assert_eq!(code(&patlint(&["number"], "")), 2);
+    assert_eq!(code(&patlint(&["number", "--office", "US,EP", "16/123,456"], "")), 2);
+}
+
+#[test]
+fn assignment_json_is_checked_with_today_from_the_command_line() {
+    let record = r#"{"conveyance": "assignment", "assignors": [{"name": "Roe, Jane", "execution_date": "2024-06-01"}],
+        "assignees": [{"name": "Acme Corporation"}], "properties": [{"office": "US", "number": "16/123,456"}]}"#;
+    let output = patlint(&["check", "--office", "US", "--today", "2024-05-01", "--format", "json", "-"], record);
+    assert_eq!(code(&output), 1);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("valid JSON");
+    let future = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["rule"] == "assignment/date-in-future")
+        .expect("the execution date is after --today");
+    assert_eq!(future["location"]["field"], "assignors[0].execution_date");
+    let readiness = &report["documents"][0]["assignments"][0]["readiness"][0];
+    assert_eq!((readiness["office"].as_str(), readiness["status"].as_str()), (Some("US"), Some("incomplete")));
+    assert_eq!(code(&patlint(&["check", "--today", "2024-13-01", "-"], record)), 2);
+}

@@ -266,3 +266,134 @@ fn us_6334226_claim_9_is_multiple_dependent_on_multiple_dependent_claims() {
     }
     assert!(found, "no {RULE} finding at claim 9 of US 6,334,226 B1");
 }
+
+/// The USPTO assignment API responses of the corpus (Solr `<response>`, one `<doc>` per recorded assignment) read
+/// into assignment records: every `<doc>` a record, every party and property read, every property number valid, and
+/// each record ready for the USPTO (where it is recorded already).
+#[test]
+#[ignore = "reads ../shared/corpus"]
+fn uspto_assignment_records_are_read() {
+    use patlint::model::assignment::Readiness;
+    const DIR: &str = "patent_client/patent_client/_sync/uspto/assignment/fixtures";
+    let mut out = String::new();
+    outln!(out, "\n== USPTO assignment records");
+    let mut records = 0;
+    for (file, docs) in [("assignment_1.xml", 1), ("assignment_2.xml", 1), ("assignment_3.xml", 9)] {
+        let name = format!("{DIR}/{file}");
+        let bytes = fs::read(corpus().join(&name)).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
+        let options = Options { offices: vec![Office::US], ..Default::default() };
+        let report = patlint::check(&[InputFile { name: name.clone(), bytes }], &options);
+        let document = &report.documents[0];
+        assert_eq!(document.format, "uspto-assignment-xml", "{name}");
+        assert_eq!(document.assignments.len(), docs, "{name}: one record per <doc>");
+        for (i, assignment) in document.assignments.iter().enumerate() {
+            let r = &assignment.record;
+            records += 1;
+            outln!(
+                out,
+                "{file} #{i}: {:?} reel/frame {} — {} assignor(s), {} assignee(s), {} properties, US {:?}",
+                r.conveyance,
+                r.recorded.as_ref().and_then(|x| x.reel_frame.as_deref()).unwrap_or("?"),
+                r.assignors.len(),
+                r.assignees.len(),
+                r.properties.len(),
+                assignment.readiness.first().map(|x| x.status)
+            );
+            assert!(r.conveyance.is_some(), "{name} #{i}: conveyance");
+            assert!(!r.assignors.is_empty() && !r.assignees.is_empty(), "{name} #{i}: parties");
+            assert!(r
+                .assignors
+                .iter()
+                .all(|p| p.name.is_some() && p.execution_date.as_ref().is_some_and(|d| d.date.is_some())));
+            assert!(!r.properties.is_empty(), "{name} #{i}: properties");
+            for property in &r.properties {
+                let number = property.number.as_deref().unwrap_or_default();
+                let check = patlint::numbers::validate_with(number, property.office, property.kind);
+                assert!(check.valid, "{name} #{i}: {number} ({:?}): {:?}", property.kind, check.problem);
+            }
+            for missing in assignment.readiness.iter().flat_map(|x| x.missing.iter().chain(&x.to_check)) {
+                outln!(out, "    {}: {} {}", missing.rule, missing.field.as_deref().unwrap_or(""), missing.message);
+            }
+            assert_eq!(
+                assignment.readiness.first().map(|x| x.status),
+                Some(Readiness::Ready),
+                "{name} #{i}: ready at the USPTO"
+            );
+        }
+        assert!(!report.findings.iter().any(|f| f.rule.starts_with("input/")), "{name}: {:#?}", report.findings);
+    }
+    outln!(out, "{records} records read");
+    print!("{out}");
+}
+
+/// Every XML file's description, abstract and title are read beside its claims, and the published abstracts of more
+/// than 150 words that the corpus README lists are reported: an error at the USPTO, a warning at the EPO and the PCT.
+#[test]
+#[ignore = "reads ../shared/corpus"]
+fn specifications_are_read_and_long_abstracts_reported() {
+    use patlint::Severity;
+    let root = corpus();
+    let mut out = String::new();
+    let mut failures = Vec::new();
+    let mut described = 0;
+    outln!(out, "\n== Specifications in the XML corpus");
+    for path in xml_files(&root) {
+        let name = path.strip_prefix(&root).unwrap_or(&path).display().to_string();
+        let bytes = fs::read(&path).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
+        let report = patlint::check(&[InputFile { name: name.clone(), bytes }], &Options::default());
+        for finding in report.findings.iter().filter(|f| f.rule == "input/unreadable") {
+            failures.push(format!("{name}: {}", finding.message));
+        }
+        for document in &report.documents {
+            let Some(description) = document.description.as_ref() else { continue };
+            described += 1;
+            let abstract_ = description
+                .abstract_
+                .as_ref()
+                .map_or("no abstract".to_string(), |a| format!("abstract {} words / {} chars", a.words, a.characters));
+            outln!(
+                out,
+                "{:<24} {:<3} {:>4} paras {:>2} sections, {abstract_}, title {:?}  {name}",
+                document.format,
+                description.language.unwrap_or("?"),
+                description.paragraphs,
+                description.sections.len(),
+                description.title.as_deref().map(|t| t.chars().take(40).collect::<String>())
+            );
+        }
+    }
+    outln!(out, "{described} specifications read");
+    for (name, words) in [
+        ("PatentPublicData/PatentDocument/resources/samples/xml2004/US06970935.xml", 174),
+        ("go-uspto/pkg/uspto/test-data/grant/v2-5-B1.xml", 171),
+        ("go-uspto/pkg/uspto/test-data/application/v4-5-A1.xml", 171),
+        ("go-epo-eps/pkg/eps/test-data/application/v1-5-1-A1-2.xml", 177),
+        ("PatentStandardization/data/st36_wipo_examples/st36aexample/DOC00001.xml", 170),
+    ] {
+        let bytes = fs::read(root.join(name)).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
+        let report = patlint::check(&[InputFile { name: name.into(), bytes }], &Options::default());
+        let severity = |office: Office| {
+            report
+                .findings
+                .iter()
+                .find(|f| f.rule == "description/abstract-too-long" && f.offices.contains(&office))
+                .map(|f| f.severity)
+        };
+        let counted = report.documents[0].description.as_ref().and_then(|d| d.abstract_.as_ref()).map(|a| a.words);
+        outln!(
+            out,
+            "{name}: abstract {counted:?} words (README: {words}); US {:?}, EP {:?}, WO {:?}",
+            severity(Office::US),
+            severity(Office::EP),
+            severity(Office::WO)
+        );
+        if severity(Office::US) != Some(Severity::Error)
+            || severity(Office::EP) != Some(Severity::Warning)
+            || severity(Office::WO) != Some(Severity::Warning)
+        {
+            failures.push(format!("{name}: the long abstract is not reported as US error, EP and WO warnings"));
+        }
+    }
+    print!("{out}");
+    assert!(failures.is_empty(), "{failures:#?}");
+}

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 /// A range of characters (Unicode scalar values, end exclusive) in a claim's `text`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -11,6 +12,7 @@ pub struct Span {
 
 /// The claims of one document, in the order they are written.
 #[derive(Clone, Debug, Default, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct ClaimSet {
     /// Language code of the claim text (`en`, `de`, `fr`, `ja`, `ko`, `zh`), when it could be told.
     pub language: Option<&'static str>,
@@ -19,6 +21,7 @@ pub struct ClaimSet {
 
 /// One claim as written.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Claim {
     /// The number the claim carries.
     pub number: u32,
@@ -52,6 +55,7 @@ impl Claim {
 
 /// A phrase referring to claims: "of claim 1", "according to any one of claims 1 to 3", "請求項１又は２に記載の".
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Reference {
     pub targets: Vec<u32>,
     pub form: Form,
@@ -62,6 +66,7 @@ pub struct Reference {
 
 /// How a claim refers to others.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum Form {
     /// An independent claim.
@@ -78,6 +83,7 @@ pub enum Form {
 
 /// Status identifiers of 37 CFR 1.121(c)(1).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Original,
@@ -119,6 +125,7 @@ impl Status {
 
 /// The category of a claim, as EPC Rule 43(2) counts them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     Product,

@@ -1,8 +1,12 @@
 //! The document model the rules read: format-independent, built by `parse/` from untrusted bytes.
 
+pub mod assignment;
 pub mod claims;
+pub mod description;
 
+pub use assignment::AssignmentRecord;
 pub use claims::{Category, Claim, ClaimSet, Form, Reference, Span, Status};
+pub use description::Specification;
 
 use crate::report::{DocumentKind, DocumentReport};
 
@@ -10,6 +14,10 @@ use crate::report::{DocumentKind, DocumentReport};
 #[derive(Clone, Debug)]
 pub enum Document {
     Claims(ClaimSet),
+    /// An assignment (or other change of ownership) to be recorded.
+    Assignment(AssignmentRecord),
+    /// A specification's description, abstract and title (its claims, if any, are a `Claims` document of their own).
+    Description(Specification),
 }
 
 impl Document {
@@ -17,6 +25,8 @@ impl Document {
     pub fn kind(&self) -> DocumentKind {
         match self {
             Document::Claims(_) => DocumentKind::Claims,
+            Document::Assignment(_) => DocumentKind::Assignment,
+            Document::Description(_) => DocumentKind::Description,
         }
     }
 
@@ -24,6 +34,10 @@ impl Document {
     pub fn add_to(self, report: &mut DocumentReport) {
         match self {
             Document::Claims(set) => report.claim_sets.push(set),
+            Document::Assignment(record) => {
+                report.assignments.push(assignment::AssignmentReport { record, readiness: Vec::new() });
+            }
+            Document::Description(spec) => report.description = Some(description::summary(&spec)),
         }
     }
 
@@ -32,6 +46,8 @@ impl Document {
     pub fn language(&self) -> Option<&'static str> {
         match self {
             Document::Claims(set) => set.language,
+            Document::Assignment(_) => None,
+            Document::Description(spec) => spec.language,
         }
     }
 }

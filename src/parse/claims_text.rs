@@ -124,14 +124,10 @@ fn header(line: &str, expected: u32, in_claims: bool) -> Option<Header> {
 fn bracketed_label(chars: &[char], start: usize) -> Option<Header> {
     let rest = chars.get(start..)?;
     let after_open = rest.strip_prefix(&['【'])?;
-    let prefix_len = if after_open.starts_with(&['請', '求', '項']) {
-        3
-    } else if after_open.starts_with(&['청', '구', '항']) {
-        3
-    } else {
+    if !after_open.starts_with(&['請', '求', '項']) && !after_open.starts_with(&['청', '구', '항']) {
         return None;
-    };
-    let mut i = start + 1 + prefix_len;
+    }
+    let mut i = start + 4;
     i = skip_spaces(chars, i);
     let (number, after) = number(chars, i)?;
     let after = skip_spaces(chars, after);

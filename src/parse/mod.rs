@@ -1,10 +1,17 @@
 //! Untrusted bytes to the document model. The only code that reads input files.
 
+pub mod assignment_json;
+pub mod assignment_xml;
 pub mod category;
 pub mod claims_text;
 pub mod claims_xml;
+pub mod docx;
 pub mod references;
+pub(crate) mod sax;
+pub mod spec;
+pub mod spec_xml;
 pub mod text;
+pub mod zip;
 
 use crate::limits::Limits;
 use crate::model::{Claim, ClaimSet, Form, Status};

@@ -28,6 +28,10 @@ pub fn render(report: &Report) -> String {
             }
             if let Some(claim) = finding.location.claim {
                 location["logicalLocations"] = json!([{ "name": format!("claim {claim}"), "kind": "member" }]);
+            } else if let Some(paragraph) = finding.location.paragraph {
+                location["logicalLocations"] = json!([{ "name": format!("paragraph {paragraph}"), "kind": "member" }]);
+            } else if let Some(field) = &finding.location.field {
+                location["logicalLocations"] = json!([{ "fullyQualifiedName": field, "kind": "member" }]);
             }
             json!({
                 "ruleId": finding.rule,

@@ -12,7 +12,31 @@ pub fn render(report: &Report, color: bool) -> String {
     }
     for document in &report.documents {
         let claims: usize = document.claim_sets.iter().map(|s| s.claims.len()).sum();
-        let _ = writeln!(out, "{}: read as {} ({claims} claims)", document.file, document.format);
+        match &document.description {
+            Some(description) => {
+                let _ = writeln!(
+                    out,
+                    "{}: read as {} ({claims} claims, {} description paragraphs, {} sections)",
+                    document.file,
+                    document.format,
+                    description.paragraphs,
+                    description.sections.len()
+                );
+            }
+            None if !document.assignments.is_empty() => {
+                let records = document.assignments.len();
+                let plural = if records == 1 { "" } else { "s" };
+                let _ = writeln!(
+                    out,
+                    "{}: read as {} ({records} assignment record{plural})",
+                    document.file, document.format
+                );
+                readiness(&mut out, document);
+            }
+            None => {
+                let _ = writeln!(out, "{}: read as {} ({claims} claims)", document.file, document.format);
+            }
+        }
     }
     let counts: Vec<String> = report
         .summary
@@ -52,8 +76,17 @@ fn finding_block(out: &mut String, finding: &Finding, color: bool) {
     if let Some(claim) = finding.location.claim {
         let _ = write!(place, ": claim {claim}");
     }
+    if let Some(paragraph) = finding.location.paragraph {
+        let _ = write!(place, ": paragraph {paragraph}");
+    }
+    if let Some(section) = &finding.location.section {
+        let _ = write!(place, " ({section})");
+    }
     if let Some(language) = finding.location.language {
         let _ = write!(place, " ({language})");
+    }
+    if let Some(field) = &finding.location.field {
+        let _ = write!(place, ": {field}");
     }
     let offices: Vec<&str> = finding.offices.iter().map(|o| o.code()).collect();
     let _ = writeln!(out, "{place}: {severity} [{}] {}", offices.join(", "), finding.rule);
@@ -62,8 +95,27 @@ fn finding_block(out: &mut String, finding: &Finding, color: bool) {
         let _ = writeln!(out, "  | {excerpt}");
     }
     if !finding.citations.is_empty() {
-        let cited: Vec<String> = finding.citations.iter().map(|c| format!("{} ({})", c.citation, c.office)).collect();
+        let cited: Vec<String> = finding.citations.iter().map(|c| format!("{} ({})", c.text, c.office)).collect();
         let _ = writeln!(out, "  = {}", cited.join("; "));
     }
     out.push('\n');
+}
+
+/// Each assignment record's readiness per office, one line per record: `US ready · EP 2 missing · JP not concerned`.
+fn readiness(out: &mut String, document: &crate::report::DocumentReport) {
+    use crate::model::assignment::Readiness;
+    for (i, assignment) in document.assignments.iter().enumerate() {
+        let cells: Vec<String> = assignment
+            .readiness
+            .iter()
+            .map(|r| match r.status {
+                Readiness::Ready if r.to_check.is_empty() => format!("{} ready", r.office),
+                Readiness::Ready => format!("{} ready ({} to check)", r.office, r.to_check.len()),
+                Readiness::Incomplete => format!("{} {} missing", r.office, r.missing.len()),
+                Readiness::NotConcerned => format!("{} not concerned", r.office),
+            })
+            .collect();
+        let label = if document.assignments.len() > 1 { format!("record {}: ", i + 1) } else { String::new() };
+        let _ = writeln!(out, "  {label}{}", cells.join(" · "));
+    }
 }

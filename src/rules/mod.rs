@@ -1,10 +1,12 @@
 //! The rule registry. Each rule lives in its own file with its documentation, per-office data and examples;
 //! `RULES` lists them all, sorted by id.
 
+pub mod assignment;
 pub mod claims;
+pub mod description;
 pub mod input;
 
-use crate::citation::Citation;
+use crate::citation::{Citation, CitationText};
 use crate::model::{ClaimSet, Document};
 use crate::office::{Date, Office};
 use crate::options::Options;
@@ -13,6 +15,7 @@ use serde::Serialize;
 
 /// How sure the catalogue is of a requirement (rules/CATALOG.md grades).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub enum Grade {
     /// Read in the official text.
     A,
@@ -46,12 +49,26 @@ pub const fn policy(office: Office, severity: Severity, citation: Citation, grad
 pub enum Check {
     /// One document's claims.
     Claims(fn(&ClaimSet, &mut Reporter)),
+    /// One assignment record.
+    Assignment(fn(&crate::model::AssignmentRecord, &mut Reporter)),
+    /// One specification: description, abstract and title.
+    Description(fn(&crate::model::Specification, &mut Reporter)),
+    /// All the documents of a filing at once, for checks across documents (claims against the description); the
+    /// rule names the file of each finding with [`Reporter::set_file`].
+    Filing(for<'a> fn(&[Filed<'a>], &mut Reporter<'a>)),
     /// Findings about reading files, raised by the parsers themselves.
     Input,
 }
 
+/// A document of a filing and the file it was read from.
+pub struct Filed<'a> {
+    pub file: &'a str,
+    pub document: &'a Document,
+}
+
 /// Examples that document a rule and are run as tests: each `fires` text must raise it, each `silent` text must not.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Examples {
     pub fires: &'static [&'static str],
     pub silent: &'static [&'static str],
@@ -79,8 +96,38 @@ macro_rules! declare_rule {
 }
 pub(crate) use declare_rule;
 
+/// The date of the legal catalogue (rules/CATALOG.md) the rules implement; changes when a rule's law or data does.
+pub const RULES_VERSION: &str = "2026-11-25";
+
 /// Every rule, sorted by id.
 pub static RULES: &[&Rule] = &[
+    &assignment::check_digit_mismatch::RULE,
+    &assignment::conveyance_missing::RULE,
+    &assignment::correspondent_missing::RULE,
+    &assignment::country_code_invalid::RULE,
+    &assignment::country_missing::RULE,
+    &assignment::cover_sheet_signature_missing::RULE,
+    &assignment::date_in_future::RULE,
+    &assignment::date_invalid::RULE,
+    &assignment::dates_out_of_order::RULE,
+    &assignment::deed_number_missing::RULE,
+    &assignment::document_form_not_accepted::RULE,
+    &assignment::entry_implausible::RULE,
+    &assignment::execution_date_missing::RULE,
+    &assignment::nationality_certificate_missing::RULE,
+    &assignment::nationality_certificate_stale::RULE,
+    &assignment::number_kind_mismatch::RULE,
+    &assignment::number_malformed::RULE,
+    &assignment::number_office_mismatch::RULE,
+    &assignment::party_address_missing::RULE,
+    &assignment::party_name_missing::RULE,
+    &assignment::pct_change_too_late::RULE,
+    &assignment::power_of_attorney_missing::RULE,
+    &assignment::property_number_missing::RULE,
+    &assignment::signatory_capacity_missing::RULE,
+    &assignment::signature_missing::RULE,
+    &assignment::technology_export_document_missing::RULE,
+    &assignment::transfer_evidence_missing::RULE,
     &claims::antecedent_basis_missing::RULE,
     &claims::cancelled_claim_has_text::RULE,
     &claims::claim_count_fees::RULE,
@@ -103,6 +150,29 @@ pub static RULES: &[&Rule] = &[
     &claims::several_sentences::RULE,
     &claims::status_identifier_invalid::RULE,
     &claims::status_identifier_missing::RULE,
+    &description::abstract_legal_phraseology::RULE,
+    &description::abstract_several_paragraphs::RULE,
+    &description::abstract_too_long::RULE,
+    &description::claim_reference_sign_not_in_description::RULE,
+    &description::comments_present::RULE,
+    &description::element_several_reference_numerals::RULE,
+    &description::embedded_object_present::RULE,
+    &description::figure_not_described::RULE,
+    &description::font_size_invalid::RULE,
+    &description::landscape_page::RULE,
+    &description::line_spacing_invalid::RULE,
+    &description::margins_invalid::RULE,
+    &description::page_size_invalid::RULE,
+    &description::paragraph_number_malformed::RULE,
+    &description::paragraph_number_missing::RULE,
+    &description::paragraph_numbers_not_consecutive::RULE,
+    &description::reference_numeral_several_elements::RULE,
+    &description::section_missing::RULE,
+    &description::sections_out_of_order::RULE,
+    &description::title_improper_form::RULE,
+    &description::title_too_long::RULE,
+    &description::tracked_changes_present::RULE,
+    &description::unsupported_word_content::RULE,
     &input::no_claims_found::RULE,
     &input::unreadable::RULE,
     &input::unsupported_format::RULE,
@@ -110,22 +180,27 @@ pub static RULES: &[&Rule] = &[
 
 /// A rule as users read it: in `patlint rules`, the page and the npm package.
 #[derive(Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct RuleInfo {
     pub id: &'static str,
     pub summary: &'static str,
     pub docs: String,
     pub offices: Vec<OfficePolicyInfo>,
+    /// Texts that raise the rule and texts that do not (they are run as tests).
+    pub examples: Examples,
 }
 
 /// One office's treatment of a rule, as users read it.
 #[derive(Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 pub struct OfficePolicyInfo {
     pub office: Office,
     pub severity: Severity,
-    pub citation: Citation,
+    pub citation: CitationText,
     pub grade: Grade,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub applies_from: Option<Date>,
 }
 
@@ -154,11 +229,12 @@ impl Rule {
                 .map(|p| OfficePolicyInfo {
                     office: p.office,
                     severity: effective_severity(p),
-                    citation: p.citation,
+                    citation: p.citation.into(),
                     grade: p.grade,
                     applies_from: p.applies_from,
                 })
                 .collect(),
+            examples: self.examples,
         }
     }
 }
@@ -181,6 +257,8 @@ pub struct Reporter<'a> {
     file: &'a str,
     offices: Vec<Office>,
     filing_date: Option<Date>,
+    /// Today, for rules about dates: the options' `today` or the clock's.
+    today: Date,
     language: Option<&'static str>,
     findings: Vec<Finding>,
 }
@@ -192,9 +270,22 @@ impl<'a> Reporter<'a> {
             file,
             offices: options.selected_offices(),
             filing_date: options.filing_date,
+            today: options.today.unwrap_or_else(crate::clock::today),
             language: None,
             findings: Vec::new(),
         }
+    }
+
+    /// Today's date, for rules about dates.
+    #[must_use]
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
+    /// The findings so far.
+    #[must_use]
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
     }
 
     /// Names the language of the claim set being checked, for documents that hold several.
@@ -239,9 +330,24 @@ impl<'a> Reporter<'a> {
                 file: self.file.to_string(),
                 location: location.clone(),
                 message: message.clone(),
-                citations: matching.iter().map(|p| OfficeCitation { office: p.office, citation: p.citation }).collect(),
+                citations: matching.iter().map(|p| OfficeCitation::new(p.office, p.citation)).collect(),
             });
         }
+    }
+
+    /// Reports a defect like [`Reporter::report`], but only at those of `offices` where the rule applies (an
+    /// assignment record concerns the offices its properties are listed under).
+    pub fn report_among(
+        &mut self,
+        rule: &'static Rule,
+        offices: &[Office],
+        location: Location,
+        message: impl Into<String>,
+    ) {
+        let selected = std::mem::take(&mut self.offices);
+        self.offices = selected.iter().copied().filter(|o| offices.contains(o)).collect();
+        self.report(rule, location, message);
+        self.offices = selected;
     }
 
     /// Reports a finding for one office only, when the rule applies there (for messages that differ per office).
@@ -261,7 +367,7 @@ impl<'a> Reporter<'a> {
                 file: self.file.to_string(),
                 location,
                 message: message.into(),
-                citations: vec![OfficeCitation { office, citation: policy.citation }],
+                citations: vec![OfficeCitation::new(office, policy.citation)],
             });
         }
     }
@@ -277,6 +383,41 @@ impl<'a> Reporter<'a> {
             message: message.into(),
             citations: Vec::new(),
         });
+    }
+
+    /// Names the file of the findings that follow (filing-level rules, whose documents come from several files).
+    pub fn set_file(&mut self, file: &'a str) {
+        self.file = file;
+    }
+
+    /// Reports a defect for some of the rule's offices only (those whose data applies to the document), one finding
+    /// per severity among them.
+    pub fn report_offices(
+        &mut self,
+        rule: &'static Rule,
+        offices: &[Office],
+        mut location: Location,
+        message: impl Into<String>,
+    ) {
+        let message = message.into();
+        location.language = self.language;
+        let policies: Vec<&OfficePolicy> =
+            self.applicable(rule).into_iter().filter(|p| offices.contains(&p.office)).collect();
+        let mut severities: Vec<Severity> = policies.iter().map(|p| effective_severity(p)).collect();
+        severities.sort_unstable();
+        severities.dedup();
+        for severity in severities.into_iter().rev() {
+            let matching: Vec<_> = policies.iter().filter(|p| effective_severity(p) == severity).collect();
+            self.findings.push(Finding {
+                rule: rule.id,
+                severity,
+                offices: matching.iter().map(|p| p.office).collect(),
+                file: self.file.to_string(),
+                location: location.clone(),
+                message: message.clone(),
+                citations: matching.iter().map(|p| OfficeCitation::new(p.office, p.citation)).collect(),
+            });
+        }
     }
 
     #[must_use]
@@ -304,7 +445,21 @@ pub fn check_document(document: &Document, several: bool, reporter: &mut Reporte
         }
         match (rule.check, document) {
             (Check::Claims(check), Document::Claims(set)) => check(set, reporter),
+            (Check::Description(check), Document::Description(spec)) => check(spec, reporter),
+            (Check::Assignment(check), Document::Assignment(record)) => check(record, reporter),
             _ => {}
+        }
+    }
+}
+
+/// Runs the rules that look at all the documents of a filing together.
+pub fn check_filing<'a>(documents: &[Filed<'a>], reporter: &mut Reporter<'a>) {
+    reporter.set_language(None);
+    for rule in RULES {
+        if let Check::Filing(check) = rule.check {
+            if reporter.wants(rule) {
+                check(documents, reporter);
+            }
         }
     }
 }

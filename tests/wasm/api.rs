@@ -2,7 +2,7 @@
 //! browser suites.
 
 use js_sys::{Array, Reflect, Uint8Array};
-use patlint::wasm::{check_claims_js, check_js, rules_js, version_js};
+use patlint::wasm::{check_claims_js, check_js, rules_js, validate_number_js, version_js};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -101,4 +101,36 @@ fn lists_rules_and_version() {
     assert_eq!(rules.length() as usize, patlint::rules::RULES.len());
     assert!(get(&rules.get(0), "docs").as_string().is_some_and(|d| d.contains("## What it checks")));
     assert_eq!(version_js(), env!("CARGO_PKG_VERSION"));
+}
+
+#[wasm_bindgen_test]
+fn validates_numbers_with_or_without_an_office() {
+    let ep = validate_number_js("EP 21 204 983.7", None).unwrap_or(JsValue::NULL);
+    assert_eq!(get(&ep, "office").as_string().as_deref(), Some("EP"));
+    assert_eq!(get(&ep, "kind").as_string().as_deref(), Some("application"));
+    assert_eq!(get(&ep, "normalized").as_string().as_deref(), Some("21204983.7"));
+    assert_eq!(get(&ep, "valid").as_bool(), Some(true));
+    let cn = validate_number_js("201710601862.4", Some("CN".into())).unwrap_or(JsValue::NULL);
+    assert_eq!(get(&cn, "valid").as_bool(), Some(false));
+    assert!(get(&cn, "problem").as_string().is_some_and(|p| p.contains("is 3, not 4")));
+    let pct = validate_number_js("PCT/US2021/012345", Some("pct".into())).unwrap_or(JsValue::NULL);
+    assert_eq!(get(&pct, "office").as_string().as_deref(), Some("WO"));
+    assert!(validate_number_js("16/123,456", Some("XX".into())).is_err());
+}
+
+#[wasm_bindgen_test]
+fn checks_assignment_json_with_today_and_returns_readiness() {
+    let record = r#"{"conveyance": "assignment", "assignors": [{"name": "Roe, Jane", "execution_date": "2024-06-01"}],
+        "assignees": [{"name": "Acme Corporation"}], "properties": [{"office": "US", "number": "16/123,456"}]}"#;
+    let report =
+        check_claims_js(record, options(r#"{"offices": ["US"], "today": "2024-05-01"}"#)).unwrap_or(JsValue::NULL);
+    assert!(rules_of(&report).iter().any(|r| r == "assignment/date-in-future"));
+    let document = Array::from(&get(&report, "documents")).get(0);
+    let assignment = Array::from(&get(&document, "assignments")).get(0);
+    let readiness = Array::from(&get(&assignment, "readiness")).get(0);
+    assert_eq!(get(&readiness, "status").as_string().as_deref(), Some("incomplete"));
+    // Without `today`, the clock (JavaScript's Date) decides: 2999 is in the future.
+    let future = record.replace("2024-06-01", "2999-06-01");
+    let report = check_claims_js(&future, JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
+    assert!(rules_of(&report).iter().any(|r| r == "assignment/date-in-future"));
 }

@@ -291,7 +291,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
                     out.report(
                         &RULE,
                         at_span(claim, Span { start: word.span.start, end }),
-                        format!("Claim {}: \"{} {name}\" has no antecedent — no \"a {name}\" or \"an {name}\" comes before it in this claim or the claims it depends on.", claim.number, word.lower),
+                        format!("Claim {}: \"{} {name}\" has no antecedent: nothing earlier in this claim or in the claims it depends on introduces \"{name}\".", claim.number, word.lower),
                     );
                 }
             }

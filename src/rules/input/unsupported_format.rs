@@ -2,7 +2,7 @@ use crate::rules::{declare_rule, Check, Examples};
 
 declare_rule! {
     /// ## What it checks
-    /// Files of a kind this version of patlint does not check yet (DOCX, PDF, images, assignment JSON). They are
+    /// Files of a kind this version of patlint does not check yet (PDF, images). They are
     /// listed with their detected kind so that nothing is silently skipped.
     pub static RULE = Rule {
         id: "input/unsupported-format",

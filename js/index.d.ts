@@ -1,0 +1,37 @@
+// The package's API. The data types (Report, Options, Finding, …) are generated from the Rust types by
+// wasm-bindgen and tsify into pkg/patlint.d.ts; this file only declares the functions that use them.
+
+import type { Report, Options, RuleInfo, NumberCheck } from '../pkg/patlint.js';
+
+export type * from '../pkg/patlint.js';
+
+/** A file of a filing: its name and its bytes, or its text. */
+export type FileInput = { name: string; bytes: Uint8Array } | { name: string; text: string };
+
+/** Every error patlint throws; `code` tells which kind. */
+export declare class PatlintError extends Error {
+  readonly code: 'INVALID_OPTIONS' | 'INVALID_INPUT' | 'NOT_INITIALIZED' | 'INTERNAL';
+}
+/** The options object is malformed: an unknown office or option, a date that does not exist. */
+export declare class InvalidOptionsError extends PatlintError {}
+/** A file or argument is malformed. */
+export declare class InvalidInputError extends PatlintError {}
+/** A function was called before `init()` or `initSync()` finished. */
+export declare class NotInitializedError extends PatlintError {}
+
+/** Loads the Wasm module (found beside the package when no source is given). */
+export declare function init(source?: URL | string | Response | BufferSource | WebAssembly.Module): Promise<void>;
+/** Loads the Wasm module synchronously from its bytes or a compiled module. */
+export declare function initSync(bytesOrModule: BufferSource | WebAssembly.Module): void;
+/** Checks a filing and returns the report. */
+export declare function check(files: FileInput[], options?: Options): Report;
+/** Checks one claim set given as text and returns the report. */
+export declare function checkClaims(text: string, options?: Options): Report;
+/** Validates and normalises one application, publication or patent number. */
+export declare function validateNumber(number: string, office?: string): NumberCheck;
+/** Every rule with its documentation, offices, severities and citations. */
+export declare function rules(): RuleInfo[];
+/** The package's version. */
+export declare function version(): string;
+/** The version of the rules: the date of the legal catalogue they implement. */
+export declare function rulesVersion(): string;

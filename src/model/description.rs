@@ -1,0 +1,429 @@
+//! A specification as the description rules read it: title, description paragraphs with their numbers and
+//! sections, abstract, and (from DOCX) page set-up, formatting and what Word keeps beside the text.
+
+use serde::Serialize;
+
+/// What a specification was read from; some rules apply only to what an applicant files (DOCX, text), not to
+/// publications (XML).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    Docx,
+    Text,
+    Xml,
+}
+
+/// The part of the application a paragraph belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    /// Before the description proper: the title and the document name (`【書類名】明細書`).
+    Front,
+    Description,
+    Claims,
+    Abstract,
+    Drawings,
+}
+
+/// A section of the description, recognised by its heading (or its XML element) in any of the offices' languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "kebab-case")]
+pub enum SectionKind {
+    Title,
+    CrossReference,
+    GovernmentInterest,
+    JointResearch,
+    SequenceListingReference,
+    PriorDisclosure,
+    TechnicalField,
+    Background,
+    /// 【先行技術文献】, 【特許文献】, 【非特許文献】.
+    CitationList,
+    /// Summary, disclosure of the invention, 【発明の概要】, 发明内容.
+    Summary,
+    /// 【発明が解決しようとする課題】, technical problem.
+    Problem,
+    /// 【課題を解決するための手段】, solution to problem.
+    Solution,
+    /// 【発明の効果】, advantageous effects.
+    Effects,
+    /// Brief description of the drawings, 【図面の簡単な説明】, 附图说明.
+    Drawings,
+    /// Detailed description, description of embodiments, best mode, 【発明を実施するための形態】, 具体实施方式.
+    Embodiments,
+    /// 【実施例】, examples.
+    Examples,
+    IndustrialApplicability,
+    /// 【符号の説明】, list of reference signs, 附图标记说明.
+    ReferenceSigns,
+    /// 【受託番号】 (deposit of biological material).
+    Deposit,
+    SequenceListingFreeText,
+    SequenceListing,
+    /// A heading patlint does not know.
+    Other,
+}
+
+impl SectionKind {
+    /// How users call the section, in English.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            SectionKind::Title => "title of the invention",
+            SectionKind::CrossReference => "cross-reference to related applications",
+            SectionKind::GovernmentInterest => "statement on federally sponsored research",
+            SectionKind::JointResearch => "parties to a joint research agreement",
+            SectionKind::SequenceListingReference => "incorporation by reference of a sequence listing",
+            SectionKind::PriorDisclosure => "statement on prior disclosures",
+            SectionKind::TechnicalField => "technical field",
+            SectionKind::Background => "background art",
+            SectionKind::CitationList => "citation list",
+            SectionKind::Summary => "summary (disclosure of the invention)",
+            SectionKind::Problem => "technical problem",
+            SectionKind::Solution => "solution to the problem",
+            SectionKind::Effects => "advantageous effects",
+            SectionKind::Drawings => "brief description of the drawings",
+            SectionKind::Embodiments => "detailed description (embodiments)",
+            SectionKind::Examples => "examples",
+            SectionKind::IndustrialApplicability => "industrial applicability",
+            SectionKind::ReferenceSigns => "list of reference signs",
+            SectionKind::Deposit => "deposit of biological material",
+            SectionKind::SequenceListingFreeText => "sequence listing free text",
+            SectionKind::SequenceListing => "sequence listing",
+            SectionKind::Other => "other section",
+        }
+    }
+}
+
+/// A paragraph number as written at the start of a paragraph: `[0001]`, `【０００１】`, or a malformed one such as
+/// `[001]` or `(0001)`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ParagraphNumber {
+    /// The label as written.
+    pub label: String,
+    /// Its value.
+    pub value: u32,
+}
+
+/// One paragraph of the specification.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Paragraph {
+    /// 1-based position among all paragraphs of the document, as findings show it.
+    pub index: u32,
+    /// The line of a text or XML file where it starts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    pub part: Option<Part>,
+    /// The section it is in: an index into [`Specification::sections`].
+    #[serde(skip)]
+    pub section: Option<usize>,
+    /// The paragraph number written at its start (not for XML, whose numbers are attributes).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<ParagraphNumber>,
+    /// The text, without the paragraph number; a label Word's automatic numbering produces is part of it.
+    pub text: String,
+    /// A heading (of a section or of a part).
+    pub heading: bool,
+    /// In a table.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub in_table: bool,
+    /// An item of a list numbered or bulleted by Word.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub list_item: bool,
+    /// Line spacing as a multiple of single spacing (DOCX), when known.
+    #[serde(skip)]
+    pub line_spacing: Option<f32>,
+    /// The smallest font size of its text, in points (DOCX).
+    #[serde(skip)]
+    pub font_size: Option<f32>,
+}
+
+/// A section: its kind, its heading as written and where it starts.
+#[derive(Clone, Debug, Serialize)]
+pub struct Section {
+    pub kind: SectionKind,
+    pub heading: String,
+    /// The index of its heading paragraph (or of its first paragraph, for XML sections without a heading).
+    pub paragraph: u32,
+}
+
+/// The page set-up of one section of a Word document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct PageSetup {
+    /// The first paragraph the set-up applies to.
+    pub paragraph: u32,
+    /// Page width and height in centimetres, as set (a landscape page is wider than high).
+    pub width_cm: f32,
+    pub height_cm: f32,
+    pub margin_top_cm: f32,
+    pub margin_bottom_cm: f32,
+    pub margin_left_cm: f32,
+    pub margin_right_cm: f32,
+    /// Columns of text.
+    pub columns: u32,
+}
+
+/// Something Word keeps beside the text that an office may refuse: a tracked change, a comment, an embedded
+/// object, content the office's converter does not support.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mark {
+    /// The paragraph it is in (0 when it is not in a paragraph, e.g. a part of the package).
+    pub paragraph: u32,
+    /// What it is, for the message: "a tracked insertion by J. Smith", "an OLE object".
+    pub what: String,
+}
+
+/// Document properties (`docProps/core.xml`, `app.xml`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Metadata {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub creator: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_modified_by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub application: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+}
+
+/// What a Word document holds beside its text.
+#[derive(Clone, Debug, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WordInfo {
+    pub tracked_changes: Vec<Mark>,
+    pub comments: Vec<Mark>,
+    pub embedded_objects: Vec<Mark>,
+    pub unsupported: Vec<Mark>,
+    /// Fields (`REF`, `SEQ`, `AUTONUM`…), whose shown result is read as text.
+    pub fields: usize,
+    /// Word tracks changes as they are made (`w:trackRevisions`).
+    pub tracking_on: bool,
+    pub metadata: Metadata,
+    /// Fonts used in the text.
+    pub fonts: Vec<String>,
+}
+
+/// The title of the invention.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Title {
+    pub text: String,
+    /// The paragraph that holds it, when it is one of the document's paragraphs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u32>,
+}
+
+/// A specification: description, abstract and title (the claims go to a `ClaimSet` of their own).
+#[derive(Clone, Debug, Serialize)]
+pub struct Specification {
+    pub source: Source,
+    /// `en`, `de`, `fr`, `ja`, `ko`, `zh`, when known.
+    pub language: Option<&'static str>,
+    pub title: Option<Title>,
+    pub paragraphs: Vec<Paragraph>,
+    pub sections: Vec<Section>,
+    /// One per section of a Word document.
+    pub page_setup: Vec<PageSetup>,
+    pub word: Option<WordInfo>,
+}
+
+impl Specification {
+    /// An empty specification read from `source`.
+    #[must_use]
+    pub fn new(source: Source) -> Self {
+        Specification {
+            source,
+            language: None,
+            title: None,
+            paragraphs: Vec::new(),
+            sections: Vec::new(),
+            page_setup: Vec::new(),
+            word: None,
+        }
+    }
+
+    /// The body paragraphs of one part (headings left out).
+    pub fn body(&self, part: Part) -> impl Iterator<Item = &Paragraph> {
+        self.paragraphs.iter().filter(move |p| p.part == Some(part) && !p.heading)
+    }
+
+    /// Whether the document has any paragraph of `part` (heading included).
+    #[must_use]
+    pub fn has_part(&self, part: Part) -> bool {
+        self.paragraphs.iter().any(|p| p.part == Some(part))
+    }
+
+    /// The section a paragraph is in.
+    #[must_use]
+    pub fn section_of(&self, paragraph: &Paragraph) -> Option<&Section> {
+        paragraph.section.and_then(|i| self.sections.get(i))
+    }
+
+    /// The paragraphs of the sections of one kind (headings left out).
+    pub fn in_section(&self, kind: SectionKind) -> impl Iterator<Item = &Paragraph> {
+        self.paragraphs.iter().filter(move |p| !p.heading && self.section_of(p).is_some_and(|s| s.kind == kind))
+    }
+
+    /// Whether a section of this kind is present.
+    #[must_use]
+    pub fn has_section(&self, kind: SectionKind) -> bool {
+        self.sections.iter().any(|s| s.kind == kind)
+    }
+}
+
+/// Words of a text as the USPTO, EPO and PCT count an abstract's: runs of characters between white space that hold a
+/// letter or digit. Reference signs in parentheses, such as "(12)", are not counted (EPC Rule 47(4) and PCT Rule
+/// 8.1(d) require them, so they are not the abstract's wording).
+#[must_use]
+pub fn count_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| !is_reference_sign(w.trim_end_matches([',', '.', ';', ':'])))
+        .count()
+}
+
+/// "(12)", "(12a)", "(12, 14)" pieces: a reference sign in parentheses.
+fn is_reference_sign(word: &str) -> bool {
+    let inner = word.trim_start_matches('(').trim_end_matches(')');
+    (word.starts_with('(') || word.ends_with(')'))
+        && !inner.is_empty()
+        && inner.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && inner.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '\'' | ',' | '-'))
+}
+
+/// Characters of a text as the JPO and CNIPA count an abstract's: every character but white space, punctuation
+/// included; the JPO's item tags (`【課題】`, `【解決手段】`) are not counted.
+#[must_use]
+pub fn count_characters(text: &str) -> usize {
+    let mut count = 0;
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '【' => in_tag = true,
+            '】' if in_tag => in_tag = false,
+            _ if in_tag || c.is_whitespace() => {}
+            _ => count += 1,
+        }
+    }
+    count
+}
+
+/// What the report shows of a specification.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct DescriptionSummary {
+    pub source: Source,
+    pub language: Option<&'static str>,
+    pub title: Option<String>,
+    /// Paragraphs of the description (headings left out).
+    pub paragraphs: usize,
+    pub sections: Vec<SectionSummary>,
+    /// `None` when the document has no abstract.
+    #[serde(rename = "abstract")]
+    pub abstract_: Option<AbstractSummary>,
+    pub page_setup: Vec<PageSetup>,
+    pub word: Option<WordSummary>,
+}
+
+/// A section in the report: its kind, heading, where it starts and how many paragraphs it has.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct SectionSummary {
+    pub kind: SectionKind,
+    pub heading: String,
+    pub paragraph: u32,
+    pub paragraphs: usize,
+}
+
+/// The abstract's length, counted as the offices count it.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct AbstractSummary {
+    pub words: usize,
+    pub characters: usize,
+    pub paragraphs: usize,
+}
+
+/// What a Word document holds beside its text, counted.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct WordSummary {
+    pub tracked_changes: usize,
+    pub comments: usize,
+    pub embedded_objects: usize,
+    pub unsupported: usize,
+    pub fields: usize,
+    pub fonts: Vec<String>,
+    pub metadata: Metadata,
+}
+
+/// The abstract's text: its body paragraphs, one per line.
+#[must_use]
+pub fn abstract_text(spec: &Specification) -> String {
+    spec.body(Part::Abstract).map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n")
+}
+
+/// What the report shows of `spec`.
+#[must_use]
+pub fn summary(spec: &Specification) -> DescriptionSummary {
+    let sections = spec
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| SectionSummary {
+            kind: s.kind,
+            heading: s.heading.clone(),
+            paragraph: s.paragraph,
+            paragraphs: spec.paragraphs.iter().filter(|p| !p.heading && p.section == Some(i)).count(),
+        })
+        .collect();
+    let abstract_ = spec.has_part(Part::Abstract).then(|| {
+        let text = abstract_text(spec);
+        AbstractSummary {
+            words: count_words(&text),
+            characters: count_characters(&text),
+            paragraphs: spec.body(Part::Abstract).count(),
+        }
+    });
+    DescriptionSummary {
+        source: spec.source,
+        language: spec.language,
+        title: spec.title.as_ref().map(|t| t.text.clone()),
+        paragraphs: spec.body(Part::Description).count(),
+        sections,
+        abstract_,
+        page_setup: spec.page_setup.clone(),
+        word: spec.word.as_ref().map(|w| WordSummary {
+            tracked_changes: w.tracked_changes.len(),
+            comments: w.comments.len(),
+            embedded_objects: w.embedded_objects.len(),
+            unsupported: w.unsupported.len(),
+            fields: w.fields,
+            fonts: w.fonts.clone(),
+            metadata: w.metadata.clone(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_words_and_characters_as_offices_do() {
+        assert_eq!(count_words("A lever (10) with a handle (12, 14) - long."), 6);
+        assert_eq!(count_words("  "), 0);
+        assert_eq!(count_characters("【課題】レバー、ハンドル。\n【解決手段】 軸。"), 11);
+        assert_eq!(count_characters("一种杠杆，包括手柄。"), 10);
+    }
+}

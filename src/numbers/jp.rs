@@ -1,0 +1,109 @@
+//! JPO numbers. An application number is the year and a six-digit serial number, `特願2021-123456` (since 2000 the
+//! Western year; before, the year of the era: `特願平11-123456`, `特願昭60-123456`); the unexamined publication has
+//! the same form (`特開2021-123456`, `特表` for PCT national publications); a granted patent has seven digits,
+//! `特許第7123456号` (EPO's Japanese numbering page and WIPO DAS, rules/CATALOG.md §5.1). No check digit.
+
+use super::{digits, number, Compact, NumberKind, Reading};
+
+pub(crate) const FORMAT: &str =
+    "an application or publication is the year and six digits (2021-123456), a patent seven digits (7123456)";
+
+pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
+    let body = compact.body.as_str();
+    // Year and serial: 2021-123456, 2021123456, 平11-123456.
+    let split = match body.split_once('-') {
+        Some((year, serial)) => Some((year, serial)),
+        None if body.len() == 10 && compact.era.is_none() => body.split_at_checked(4),
+        None => None,
+    };
+    if let Some((year, serial)) = split.filter(|(y, s)| digits(y) && digits(s)) {
+        let kind = match hint {
+            Some(NumberKind::Patent) => None,
+            other => other,
+        };
+        let Some(year_number) = number(year) else { return Reading::Foreign };
+        let valid_year = match compact.era {
+            Some('平') => (1..=11).contains(&year_number),
+            Some(_) => (1..=64).contains(&year_number),
+            None => year.len() == 4 && (2000..=2099).contains(&year_number),
+        };
+        if !valid_year {
+            if !compact.named && compact.era.is_none() {
+                return Reading::Foreign;
+            }
+            let era = match compact.era {
+                Some('平') => "Heisei years 1 to 11 (1989–1999)",
+                Some(_) => "Showa years 1 to 64",
+                None => "the four-digit year since 2000 (before, the year of the era: 平11)",
+            };
+            return Reading::invalid(kind, format!("The year {year} is not possible in a Japanese number: {era}."));
+        }
+        if serial.len() > 6 {
+            return if compact.named {
+                Reading::invalid(
+                    kind,
+                    format!(
+                        "A Japanese application or publication number has a six-digit serial number, not {serial}."
+                    ),
+                )
+            } else {
+                Reading::Foreign
+            };
+        }
+        let era = compact.era.map(String::from).unwrap_or_default();
+        return Reading::Valid { kind, normalized: format!("{era}{year}-{serial:0>6}") };
+    }
+    if compact.era.is_some() {
+        return if compact.named {
+            Reading::invalid(hint, format!("{body} is not a Japanese number: {FORMAT}."))
+        } else {
+            Reading::Foreign
+        };
+    }
+    // Patent: 7123456 (six digits for patents granted before 1996).
+    if digits(body) && (6..=7).contains(&body.len()) && hint != Some(NumberKind::Application) {
+        if number(body) == Some(0) {
+            return Reading::invalid(Some(NumberKind::Patent), "A Japanese patent number cannot be zero.");
+        }
+        return Reading::Valid { kind: Some(NumberKind::Patent), normalized: body.to_string() };
+    }
+    if compact.named {
+        return Reading::invalid(hint, format!("{body} is not a Japanese number: {FORMAT}."));
+    }
+    Reading::Foreign
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::numbers::{validate, validate_with, NumberKind::*};
+    use crate::office::Office::JP;
+
+    #[test]
+    fn applications_publications_and_patents() {
+        for (text, kind, normalized) in [
+            ("特願2021-123456", Some(Application), "2021-123456"),
+            ("特願２０２１－１２３４５６", Some(Application), "2021-123456"),
+            ("特開2021-123456", Some(Publication), "2021-123456"),
+            ("JP2021-123456A", Some(Publication), "2021-123456"),
+            ("特願平11-123456", Some(Application), "平11-123456"),
+            ("JP H11-123456", None, "平11-123456"),
+            ("特許第7123456号", Some(Patent), "7123456"),
+            ("JP 7123456 B2", Some(Patent), "7123456"),
+            ("2021044377", None, "2021-044377"),
+        ] {
+            let c = validate(text, Some(JP));
+            assert!(c.valid, "{text}: {c:?}");
+            assert_eq!((c.office, c.kind, c.normalized.as_deref()), (Some(JP), kind, Some(normalized)), "{text}");
+        }
+        assert_eq!(validate_with("2021-123456", Some(JP), Some(Application)).kind, Some(Application));
+    }
+
+    #[test]
+    fn impossible_years_and_serials() {
+        for text in ["特願1999-123456", "特願平12-123456", "特願2021-1234567", "特願2021", "特許第0000000号"]
+        {
+            let c = validate(text, None);
+            assert!(!c.valid, "{text}: {c:?}");
+        }
+    }
+}

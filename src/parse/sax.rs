@@ -1,0 +1,187 @@
+//! A bounded walk over XML for the specification readers (WordprocessingML parts, patent XML): start and end
+//! elements by local name (namespace prefixes ignored), text with the XML entities and character references
+//! resolved, element depth capped by [`Limits::xml_depth`]. The DTD is never read, so no entity is ever expanded; an
+//! end tag closes the elements left open inside its element, as `claims_xml` recovers.
+
+use crate::limits::Limits;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+/// What the walk reports.
+pub enum Ev<'a, 'b> {
+    /// An element starts (an empty element is a start followed by an end).
+    Start(&'a BytesStart<'b>),
+    /// The element with this local name ends.
+    End(&'a [u8]),
+    /// Text (or CDATA), entities resolved.
+    Text(&'a str),
+}
+
+/// Walks `text`, calling `f` with each event, the local names of the open elements (the current one last) and the
+/// byte offset where the event starts.
+///
+/// # Errors
+/// When the XML is malformed or nested deeper than `limits.xml_depth`, or when `f` fails.
+pub fn walk(
+    text: &str,
+    limits: &Limits,
+    mut f: impl FnMut(Ev<'_, '_>, &[Box<[u8]>], usize) -> Result<(), String>,
+) -> Result<(), String> {
+    let mut reader = Reader::from_str(text);
+    let config = reader.config_mut();
+    config.check_end_names = false;
+    config.expand_empty_elements = false;
+    config.allow_dangling_amp = true;
+    let mut stack: Vec<Box<[u8]>> = Vec::new();
+    loop {
+        let at = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
+        let event = reader.read_event().map_err(|error| {
+            let position = usize::try_from(reader.error_position()).unwrap_or(0);
+            format!("line {}: {error}", line_at(text, position))
+        })?;
+        match event {
+            Event::Start(start) | Event::Empty(start) if stack.len() >= limits.xml_depth => {
+                let _ = start;
+                return Err(format!(
+                    "line {}: elements are nested more than {} deep, the limit (xml_depth)",
+                    line_at(text, at),
+                    limits.xml_depth
+                ));
+            }
+            Event::Start(start) => {
+                stack.push(start.local_name().as_ref().into());
+                f(Ev::Start(&start), &stack, at)?;
+            }
+            Event::Empty(start) => {
+                stack.push(start.local_name().as_ref().into());
+                f(Ev::Start(&start), &stack, at)?;
+                if let Some(name) = stack.pop() {
+                    f(Ev::End(&name), &stack, at)?;
+                }
+            }
+            Event::End(end) => {
+                let local = end.local_name();
+                let Some(open) = stack.iter().rposition(|name| **name == *local.as_ref()) else {
+                    let name = String::from_utf8_lossy(end.name().as_ref()).into_owned();
+                    return Err(format!("line {}: unexpected end tag </{name}>", line_at(text, at)));
+                };
+                while stack.len() > open {
+                    if let Some(name) = stack.pop() {
+                        f(Ev::End(&name), &stack, at)?;
+                    }
+                }
+            }
+            Event::Text(t) => f(Ev::Text(&String::from_utf8_lossy(&t)), &stack, at)?,
+            Event::CData(t) => f(Ev::Text(&String::from_utf8_lossy(&t)), &stack, at)?,
+            Event::GeneralRef(reference) => {
+                f(Ev::Text(&resolve(&String::from_utf8_lossy(&reference))), &stack, at)?;
+            }
+            Event::Eof => break,
+            Event::DocType(_) | Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
+        }
+    }
+    if let Some(open) = stack.last() {
+        return Err(format!(
+            "line {}: the document ends before <{}> is closed",
+            line_at(text, text.len()),
+            String::from_utf8_lossy(open)
+        ));
+    }
+    Ok(())
+}
+
+/// The 1-based line of byte `at`.
+#[must_use]
+pub fn line_at(text: &str, at: usize) -> usize {
+    text.as_bytes().iter().take(at).filter(|&&b| b == b'\n').count() + 1
+}
+
+/// The value of the attribute with local name `name`, entities resolved.
+#[must_use]
+pub fn attr(start: &BytesStart<'_>, name: &[u8]) -> Option<String> {
+    start
+        .attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == name)
+        .map(|a| unescape(&String::from_utf8_lossy(&a.value)))
+}
+
+/// Resolves the XML entities and character references in an attribute value; any other reference stays.
+#[must_use]
+pub fn unescape(value: &str) -> String {
+    if !value.contains('&') {
+        return value.to_string();
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        match after.find(';').filter(|&end| end <= 10) {
+            Some(end) => {
+                out.push_str(&resolve(&after[..end]));
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The text of an entity or character reference (without `&` and `;`).
+#[must_use]
+pub fn resolve(name: &str) -> String {
+    if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok(),
+            None => number.parse().ok(),
+        };
+        let legal = |c: &char| !c.is_ascii_control() || matches!(c, '\t' | '\n' | '\r');
+        return match code.and_then(char::from_u32).filter(legal) {
+            Some(c) => c.to_string(),
+            None => format!("&{name};"),
+        };
+    }
+    match name {
+        "amp" => "&".into(),
+        "lt" => "<".into(),
+        "gt" => ">".into(),
+        "quot" => "\"".into(),
+        "apos" => "'".into(),
+        "nbsp" => "\u{a0}".into(),
+        _ => format!("&{name};"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(xml: &str) -> Result<Vec<String>, String> {
+        let mut out = Vec::new();
+        walk(xml, &Limits::default(), |ev, stack, _| {
+            out.push(match ev {
+                Ev::Start(s) => format!("<{}:{}", String::from_utf8_lossy(s.local_name().as_ref()), stack.len()),
+                Ev::End(n) => format!(">{}", String::from_utf8_lossy(n)),
+                Ev::Text(t) => t.to_string(),
+            });
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    #[test]
+    fn walks_with_local_names_and_entities() {
+        let got = events("<w:p a='1'><w:t>A &amp; B&#x41;</w:t><w:br/></w:p>").unwrap();
+        assert_eq!(got, ["<p:1", "<t:2", "A ", "&", " B", "A", ">t", "<br:2", ">br", ">p"]);
+        assert!(events("<a><b></a>").is_ok(), "an end tag closes what is left open inside");
+        assert!(events("<a></b>").unwrap_err().contains("unexpected end tag"));
+        let deep = "<a>".repeat(1000) + &"</a>".repeat(1000);
+        assert!(events(&deep).unwrap_err().contains("xml_depth"));
+        assert_eq!(unescape("a&amp;b&lt;&zz;"), "a&b<&zz;");
+    }
+}

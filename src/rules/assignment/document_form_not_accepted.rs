@@ -1,0 +1,85 @@
+use super::{at, capital, who};
+use crate::citation::{Authority::*, Citation};
+use crate::model::assignment::{AssignmentRecord, CopyForm, EvidenceKind, SignatureForm};
+use crate::office::Office::{self, *};
+use crate::report::Severity::*;
+use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+
+declare_rule! {
+    /// ## What it checks
+    /// Forms of documents the JPO and KIPO reportedly refuse:
+    /// - JPO: a deed of assignment signed electronically or with a typed signature (a handwritten signature or a
+    ///   seal is expected), or given as a plain copy (the original or a notarised true copy is expected);
+    /// - KIPO: a nationality certificate or power of attorney given as a copy (originals are expected).
+    ///
+    /// ## Why it matters
+    /// These offices record transfers on paper originals; a request with an electronic signature or a photocopy is
+    /// refused and must be filed again. Both are offices' practice as practitioners report it, beyond what PLT
+    /// Rule 16 lets a Contracting Party require.
+    ///
+    /// ## Legal basis
+    /// JPO practice (original deed with handwritten signatures or seals);
+    /// KIPO practice (original supporting documents).
+    pub static RULE = Rule {
+        id: "assignment/document-form-not-accepted",
+        summary: "a signature or copy is of a form the JPO or KIPO reportedly refuses",
+        offices: &[
+            policy(JP, Error, Citation::new(OfficePractice, "JPO practice (original deed with handwritten signatures or seals)"), Grade::C),
+            policy(KR, Error, Citation::new(OfficePractice, "KIPO practice (original supporting documents)"), Grade::C),
+        ],
+        examples: Examples {
+            fires: &[
+                r#"{"conveyance": "assignment", "assignors": [{"name": "Roe, Jane", "signed": true, "signature": "electronic"}], "properties": [{"office": "JP", "number": "特願2021-123456"}]}"#,
+                r#"{"conveyance": "assignment", "assignors": [{"name": "Roe, Jane", "country": "US", "power_of_attorney": {"copy": "copy"}}], "properties": [{"office": "KR", "number": "10-2021-0123456"}]}"#,
+            ],
+            silent: &[super::COMPLETE],
+        },
+        check: Check::Assignment(check),
+    };
+}
+
+fn check(record: &AssignmentRecord, out: &mut Reporter) {
+    let concerned = record.offices();
+    let at_office = |office: Office| concerned.contains(&office);
+    if at_office(JP) {
+        for (path, party) in record.parties() {
+            if let Some(form @ (SignatureForm::Electronic | SignatureForm::TextString)) = party.signature {
+                let how = if form == SignatureForm::Electronic { "electronically" } else { "with a typed signature" };
+                out.report_among(
+                    &RULE,
+                    &[JP],
+                    at(record, &format!("{path}.signature"), None),
+                    format!("{} signed {how}; the JPO reportedly accepts only handwritten signatures or seals on a deed of assignment.", capital(&who(&path, party))),
+                );
+            }
+        }
+        for (i, document) in record.documents.iter().enumerate() {
+            let deed = matches!(document.kind, Some(EvidenceKind::AssignmentDeed | EvidenceKind::TransferDeclaration));
+            if deed && document.copy == Some(CopyForm::Copy) {
+                out.report_among(
+                    &RULE,
+                    &[JP],
+                    at(record, &format!("documents[{i}].copy"), None),
+                    "The deed is a plain copy; the JPO reportedly accepts the original or a notarised true copy only.",
+                );
+            }
+        }
+    }
+    if at_office(KR) {
+        for (path, party) in record.parties() {
+            for (key, what, document) in [
+                ("power_of_attorney", "power of attorney", &party.power_of_attorney),
+                ("nationality_certificate", "nationality certificate", &party.nationality_certificate),
+            ] {
+                if document.as_ref().is_some_and(|d| d.copy == Some(CopyForm::Copy)) {
+                    out.report_among(
+                        &RULE,
+                        &[KR],
+                        at(record, &format!("{path}.{key}.copy"), None),
+                        format!("The {what} of {} is a copy; KIPO asks for the original.", who(&path, party)),
+                    );
+                }
+            }
+        }
+    }
+}

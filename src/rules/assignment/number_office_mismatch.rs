@@ -1,0 +1,65 @@
+use super::{at, law, number_check};
+use crate::model::AssignmentRecord;
+use crate::office::Office::*;
+use crate::report::Severity::*;
+use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+
+declare_rule! {
+    /// ## What it checks
+    /// That each property's number is a number of the office it is listed under: an EP number listed under JP, or
+    /// a US application number listed under the PCT, is in the wrong place. A PCT number may be listed under any
+    /// office (the USPTO records against it; the national phase may not have its own number yet).
+    ///
+    /// ## Why it matters
+    /// Each office records only against its own numbers. A property under the wrong office is either a typing
+    /// mistake in the office or a property that office will not record, and the recordation where it belongs is
+    /// then never requested.
+    ///
+    /// ## Legal basis
+    /// 37 CFR 3.21; EPO Guidelines A-II, 1.7; JPO practice (Japanese application or patent number);
+    /// KIPO practice (registration of transfer); CNIPA numbering (application number and check character);
+    /// PCT Administrative Instructions Section 307.
+    pub static RULE = Rule {
+        id: "assignment/number-office-mismatch",
+        summary: "a property's number belongs to another office than the one it is listed under",
+        offices: &[
+            policy(US, Error, law::US_IDENTIFICATION, Grade::B),
+            policy(EP, Error, law::EP_NUMBER, Grade::A),
+            policy(JP, Error, law::JP_NUMBER, Grade::C),
+            policy(KR, Error, law::KR_TRANSFER, Grade::C),
+            policy(CN, Error, law::CN_NUMBER, Grade::C),
+            policy(WO, Error, law::WO_NUMBER, Grade::A),
+        ],
+        examples: Examples {
+            fires: &[r#"{"conveyance": "assignment", "properties": [{"office": "JP", "kind": "application", "number": "21204983.7"}]}"#],
+            silent: &[
+                super::COMPLETE,
+                r#"{"conveyance": "assignment", "properties": [{"office": "US", "kind": "application", "number": "PCT/US2021/012345"}]}"#,
+            ],
+        },
+        check: Check::Assignment(check),
+    };
+}
+
+fn check(record: &AssignmentRecord, out: &mut Reporter) {
+    for (i, property) in record.properties.iter().enumerate() {
+        let (Some(listed), Some(check)) = (property.office, number_check(property)) else { continue };
+        let Some(found) = check.office.filter(|o| *o != listed && *o != WO) else { continue };
+        let number = property.number.as_deref().unwrap_or_default();
+        let a = if found == EP { "an" } else { "a" };
+        let what = match (check.kind, check.valid) {
+            (Some(kind), true) => format!("{a} {} {} number", found.code(), kind.word()),
+            (None, true) => format!("{a} {} number", found.code()),
+            (_, false) => format!("written like {a} {} number", found.code()),
+        };
+        out.report_among(
+            &RULE,
+            &[listed],
+            at(record, &format!("properties[{i}].number"), Some(number)),
+            format!(
+                "`{number}` is {what}, but it is listed under {}: check the office (or the number).",
+                listed.name()
+            ),
+        );
+    }
+}

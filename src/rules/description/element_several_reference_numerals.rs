@@ -1,0 +1,73 @@
+use super::{at, text};
+use crate::citation::{Authority::*, Citation};
+use crate::model::description::{Part, Specification};
+use crate::office::Office::*;
+use crate::report::Severity::*;
+use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+use std::collections::BTreeMap;
+
+declare_rule! {
+    /// ## What it checks
+    /// An element named the same way with two different reference numerals in the description: "the housing 10" and
+    /// later "the housing 12". Names are read from English text as for `description/reference-numeral-several-elements`;
+    /// "a first lever 10" and "a second lever 12" are different names; "10a" and "10b" are variants of one numeral.
+    ///
+    /// ## Why it matters
+    /// The same feature must be denoted by the same sign throughout the application. Two levers may of course have two
+    /// numerals: this is a heuristic, so a warning.
+    ///
+    /// ## Legal basis
+    /// Rule 46(2)(i) EPC ("the same features … shall be denoted by the same signs", read in EPO Guidelines A-IX, 7.5);
+    /// 37 CFR 1.84(p)(4) (US) and PCT Rule 11.13(m) (WO) are cited from memory of their text: UNCONFIRMED, so warnings.
+    pub static RULE = Rule {
+        id: "description/element-several-reference-numerals",
+        summary: "one element has two reference numerals",
+        offices: &[
+            policy(US, Warning, Citation::new(Cfr37, "1.84(p)(4)"), Grade::Unconfirmed),
+            policy(EP, Warning, Citation::new(EpcRule, "46(2)(i)"), Grade::A),
+            policy(WO, Warning, Citation::new(PctRule, "11.13(m)"), Grade::Unconfirmed),
+        ],
+        examples: Examples {
+            fires: &["Lever\nDETAILED DESCRIPTION\nThe housing 10 is long. The housing 12 is red."],
+            silent: &["Lever\nDETAILED DESCRIPTION\nThe housing 10 is long. A second housing 12 is red. The housing 10a is short."],
+        },
+        check: Check::Description(check),
+    };
+}
+
+fn check(spec: &Specification, out: &mut Reporter) {
+    if !super::english(spec) {
+        return;
+    }
+    // Name → (numeral, base, paragraph) first seen.
+    let mut seen: BTreeMap<String, (String, u32, u32)> = BTreeMap::new();
+    let mut reported: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    let mut count = 0;
+    for paragraph in spec.body(Part::Description) {
+        for numeral in text::numerals(&paragraph.text) {
+            let Some((first_numeral, base, first)) = seen.get(&numeral.name).cloned() else {
+                seen.insert(numeral.name.clone(), (numeral.numeral.clone(), numeral.base, paragraph.index));
+                continue;
+            };
+            let bases = reported.entry(numeral.name.clone()).or_default();
+            if base == numeral.base || bases.contains(&numeral.base) {
+                continue;
+            }
+            bases.push(numeral.base);
+            count += 1;
+            if count > super::MAX_FINDINGS {
+                return;
+            }
+            let mut location = at(spec, paragraph);
+            location.excerpt = Some(format!("{} {}", numeral.name, numeral.numeral));
+            out.report(
+                &RULE,
+                location,
+                format!(
+                    "\"{}\" has reference numeral {} here but {first_numeral} in paragraph {first}; if it is the same element, use one numeral.",
+                    numeral.name, numeral.numeral
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,66 @@
+use super::{at_paragraph_index, profile};
+use crate::citation::{Authority::*, Citation};
+use crate::model::description::Specification;
+use crate::office::Office::*;
+use crate::report::Severity::*;
+use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+
+declare_rule! {
+    /// ## What it checks
+    /// The margins of each section of a Word document against each office's minimum: top 2.0 cm, left 2.5 cm, right
+    /// 2.0 cm, bottom 2.0 cm (USPTO, EPO, PCT); 2.0 cm on every side, and left and right at most 2.3 cm (JPO, documents in
+    /// Japanese); top and left 2.5 cm, right and bottom 1.5 cm (CNIPA, documents in Chinese).
+    ///
+    /// ## Why it matters
+    /// Offices stamp, number and scan in the margins; text there may be lost.
+    ///
+    /// ## Legal basis
+    /// 37 CFR 1.52(a) and (b) (US); the EPO's requirements for the presentation of documents (EPO Guide for applicants;
+    /// Decision of the President of 25 Nov 2022, OJ EPO 2022, A113) (EP); PCT Rules 11.5, 11.6 and 11.9 (WO); JPO Form 29,
+    /// notes 1 to 4 (JP, documents in Japanese); the notes of CNIPA's description form (CN, documents in Chinese; grade C).
+    /// Provisions cited: 37 CFR 1.52(a)(1)(iii) (US); EPO Guide for applicants; OJ EPO 2022, A113 (EP); JPO Form 29, notes 1-4 (JP); CNIPA description form notes (CN).
+    pub static RULE = Rule {
+        id: "description/margins-invalid",
+        summary: "a page margin is smaller (or larger) than the office allows",
+        offices: &[
+            policy(US, Error, Citation::new(Cfr37, "1.52(a)(1)(iii)"), Grade::A),
+            policy(EP, Error, Citation::new(OfficePractice, "EPO Guide for applicants; OJ EPO 2022, A113"), Grade::A),
+            policy(JP, Error, Citation::new(JpForm, "29, notes 1-4"), Grade::A),
+            policy(CN, Warning, Citation::new(OfficePractice, "CNIPA description form notes"), Grade::C),
+            policy(WO, Error, Citation::new(PctRule, "11.6"), Grade::B),
+        ],
+        examples: Examples {
+            fires: &["<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"567\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
+            silent: &["<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
+        },
+        check: Check::Description(check),
+    };
+}
+
+fn check(spec: &Specification, out: &mut Reporter) {
+    const SIDES: [&str; 4] = ["top", "bottom", "left", "right"];
+    for rules in profile::PAGE.iter().filter(|r| profile::applies(r.languages, spec.language)) {
+        for setup in &spec.page_setup {
+            let margins = [setup.margin_top_cm, setup.margin_bottom_cm, setup.margin_left_cm, setup.margin_right_cm];
+            let mut problems = Vec::new();
+            for (i, side) in SIDES.iter().enumerate() {
+                let margin = margins[i];
+                if margin + 0.05 < rules.min_margins[i] {
+                    problems
+                        .push(format!("the {side} margin is {margin:.1} cm, less than {:.1} cm", rules.min_margins[i]));
+                } else if let Some(max) = rules.max_margins[i].filter(|max| margin > max + 0.05) {
+                    problems.push(format!("the {side} margin is {margin:.1} cm, more than {max:.1} cm"));
+                }
+            }
+            if !problems.is_empty() {
+                out.report_for(
+                    &RULE,
+                    rules.office,
+                    at_paragraph_index(spec, setup.paragraph),
+                    format!("At the {}, {}.", rules.office.name(), problems.join("; ")),
+                );
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! Rules on specifications: abstract, title, paragraph numbers, sections, page set-up, Word conformance, figures and
+//! reference numerals, and (filing-level) claims' reference signs against the description. One file per rule;
+//! `profile` holds the offices' parameters as data.
+
+pub mod abstract_legal_phraseology;
+pub mod abstract_several_paragraphs;
+pub mod abstract_too_long;
+pub mod claim_reference_sign_not_in_description;
+pub mod comments_present;
+pub mod element_several_reference_numerals;
+pub mod embedded_object_present;
+pub mod figure_not_described;
+pub mod font_size_invalid;
+pub mod landscape_page;
+pub mod line_spacing_invalid;
+pub mod margins_invalid;
+pub mod page_size_invalid;
+pub mod paragraph_number_malformed;
+pub mod paragraph_number_missing;
+pub mod paragraph_numbers_not_consecutive;
+pub mod profile;
+pub mod reference_numeral_several_elements;
+pub mod section_missing;
+pub mod sections_out_of_order;
+pub mod text;
+pub mod title_improper_form;
+pub mod title_too_long;
+pub mod tracked_changes_present;
+pub mod unsupported_word_content;
+
+use crate::model::description::{Paragraph, Part, SectionKind, Specification};
+use crate::office::Office;
+use crate::report::Location;
+use crate::rules::util::excerpt;
+
+/// Findings of one rule in one document stop after this many; one more finding says how many were left out.
+pub(crate) const MAX_FINDINGS: usize = 10;
+
+/// The location of a paragraph: its index, line, section and opening words.
+pub(crate) fn at(spec: &Specification, paragraph: &Paragraph) -> Location {
+    Location {
+        paragraph: Some(paragraph.index),
+        line: paragraph.line,
+        section: section_name(spec, paragraph),
+        excerpt: (!paragraph.text.is_empty()).then(|| excerpt(&paragraph.text, 0, 60)),
+        ..Location::default()
+    }
+}
+
+/// The part or section a paragraph is in, as findings name it.
+pub(crate) fn section_name(spec: &Specification, paragraph: &Paragraph) -> Option<String> {
+    match paragraph.part {
+        Some(Part::Abstract) => Some("abstract".into()),
+        Some(Part::Claims) => Some("claims".into()),
+        Some(Part::Drawings) => Some("drawings".into()),
+        Some(Part::Front) if spec.title.as_ref().and_then(|t| t.paragraph) == Some(paragraph.index) => {
+            Some("title".into())
+        }
+        _ => spec.section_of(paragraph).map(|s| excerpt(&s.heading, 0, 60)),
+    }
+}
+
+/// The location of the abstract (its first paragraph, or its heading).
+pub(crate) fn at_abstract(spec: &Specification) -> Location {
+    let first =
+        spec.body(Part::Abstract).next().or_else(|| spec.paragraphs.iter().find(|p| p.part == Some(Part::Abstract)));
+    match first {
+        Some(p) => at(spec, p),
+        None => Location { section: Some("abstract".into()), ..Location::default() },
+    }
+}
+
+/// The location of the title.
+pub(crate) fn at_title(spec: &Specification) -> Location {
+    let Some(title) = spec.title.as_ref() else {
+        return Location { section: Some("title".into()), ..Location::default() };
+    };
+    let line = title.paragraph.and_then(|i| spec.paragraphs.get(i as usize - 1)).and_then(|p| p.line);
+    Location {
+        paragraph: title.paragraph,
+        line,
+        section: Some("title".into()),
+        excerpt: Some(excerpt(&title.text, 0, 60)),
+        ..Location::default()
+    }
+}
+
+/// The location of a whole document (for page set-up and Word content without a paragraph).
+pub(crate) fn at_paragraph_index(spec: &Specification, index: u32) -> Location {
+    match index.checked_sub(1).and_then(|i| spec.paragraphs.get(i as usize)) {
+        Some(p) => at(spec, p),
+        None => Location::default(),
+    }
+}
+
+/// How a section is headed in the document's language, for messages.
+pub(crate) fn heading_name(kind: SectionKind, language: Option<&str>) -> String {
+    use SectionKind as K;
+    let ja = match kind {
+        K::Title => "【発明の名称】",
+        K::TechnicalField => "【技術分野】",
+        K::Background => "【背景技術】",
+        K::CitationList => "【先行技術文献】",
+        K::Summary => "【発明の概要】",
+        K::Problem => "【発明が解決しようとする課題】",
+        K::Solution => "【課題を解決するための手段】",
+        K::Effects => "【発明の効果】",
+        K::Drawings => "【図面の簡単な説明】",
+        K::Embodiments => "【発明を実施するための形態】",
+        K::Examples => "【実施例】",
+        K::IndustrialApplicability => "【産業上の利用可能性】",
+        K::ReferenceSigns => "【符号の説明】",
+        _ => "",
+    };
+    let zh = match kind {
+        K::TechnicalField => "技术领域",
+        K::Background => "背景技术",
+        K::Summary => "发明内容",
+        K::Drawings => "附图说明",
+        K::Embodiments => "具体实施方式",
+        _ => "",
+    };
+    match language {
+        Some("ja") if !ja.is_empty() => format!("{ja} ({})", kind.label()),
+        Some("zh") if !zh.is_empty() => format!("{zh} ({})", kind.label()),
+        _ => kind.label().to_string(),
+    }
+}
+
+/// The offices among `offices` whose table applies to documents of the specification's language.
+pub(crate) fn offices_for<T>(
+    table: &[T],
+    office: impl Fn(&T) -> Office,
+    languages: impl Fn(&T) -> &[&str],
+    spec: &Specification,
+) -> Vec<Office> {
+    table.iter().filter(|row| profile::applies(languages(row), spec.language)).map(office).collect()
+}
+
+/// Whether the specification's text is in a language the English-language heuristics read.
+pub(crate) fn english(spec: &Specification) -> bool {
+    matches!(spec.language, Some("en") | None)
+}

@@ -1,0 +1,62 @@
+use super::{at_paragraph_index, profile};
+use crate::citation::{Authority::*, Citation};
+use crate::model::description::Specification;
+use crate::office::Office::*;
+use crate::report::Severity::*;
+use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+
+declare_rule! {
+    /// ## What it checks
+    /// The paper size of each section of a Word document: A4 everywhere, or US Letter (8½ × 11 in) at the USPTO, within
+    /// 3 mm. JPO and CNIPA sizes are checked in Japanese and Chinese documents.
+    ///
+    /// ## Why it matters
+    /// Text documents must be on A4 paper (or Letter, in the US): an office's rendering of a Legal or A5 page moves text
+    /// into its margins or scales it.
+    ///
+    /// ## Legal basis
+    /// 37 CFR 1.52(a) and (b) (US); the EPO's requirements for the presentation of documents (EPO Guide for applicants;
+    /// Decision of the President of 25 Nov 2022, OJ EPO 2022, A113) (EP); PCT Rules 11.5, 11.6 and 11.9 (WO); JPO Form 29,
+    /// notes 1 to 4 (JP, documents in Japanese); the notes of CNIPA's description form (CN, documents in Chinese; grade C).
+    /// Provisions cited: 37 CFR 1.52(a)(1)(ii) (US); EPO Guide for applicants; OJ EPO 2022, A113 (EP); JPO Form 29, notes 1-4 (JP); CNIPA description form notes (CN).
+    pub static RULE = Rule {
+        id: "description/page-size-invalid",
+        summary: "the page size is not one the office accepts",
+        offices: &[
+            policy(US, Error, Citation::new(Cfr37, "1.52(a)(1)(ii)"), Grade::A),
+            policy(EP, Error, Citation::new(OfficePractice, "EPO Guide for applicants; OJ EPO 2022, A113"), Grade::A),
+            policy(JP, Error, Citation::new(JpForm, "29, notes 1-4"), Grade::A),
+            policy(CN, Warning, Citation::new(OfficePractice, "CNIPA description form notes"), Grade::C),
+            policy(WO, Error, Citation::new(PctRule, "11.5"), Grade::B),
+        ],
+        examples: Examples {
+            fires: &["<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"12240\" w:h=\"20160\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
+            silent: &["<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
+        },
+        check: Check::Description(check),
+    };
+}
+
+fn check(spec: &Specification, out: &mut Reporter) {
+    for rules in profile::PAGE.iter().filter(|r| profile::applies(r.languages, spec.language)) {
+        for setup in &spec.page_setup {
+            let (short, long) = (setup.width_cm.min(setup.height_cm), setup.width_cm.max(setup.height_cm));
+            if rules.sizes.iter().any(|(_, w, h)| (short - w).abs() <= 0.3 && (long - h).abs() <= 0.3) {
+                continue;
+            }
+            let names: Vec<&str> = rules.sizes.iter().map(|(name, _, _)| *name).collect();
+            out.report_for(
+                &RULE,
+                rules.office,
+                at_paragraph_index(spec, setup.paragraph),
+                format!(
+                    "The page is {:.1} × {:.1} cm; the {} requires {}.",
+                    setup.width_cm,
+                    setup.height_cm,
+                    rules.office.name(),
+                    names.join(" or ")
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,70 @@
+use super::{at, profile};
+use crate::citation::{Authority::*, Citation};
+use crate::model::description::{Part, Source, Specification};
+use crate::office::Office::*;
+use crate::report::Severity::*;
+use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+
+declare_rule! {
+    /// ## What it checks
+    /// The sequence of the paragraph numbers of the description: it starts at 1 and goes up by one, with no gap and no
+    /// repeat.
+    ///
+    /// ## Why it matters
+    /// Paragraph numbers are how amendments and office actions cite the description; the JPO requires them, and a
+    /// number in another form or out of sequence has to be corrected.
+    ///
+    /// ## Legal basis
+    /// 37 CFR 1.52(b)(6) (US: optional, but if used, four or more digits in square brackets, each paragraph numbered
+    /// consecutively); JPO Form 29 and its notes (JP: 【０００１】, four digits, five from 【10000】, for documents in
+    /// Japanese); the KIPO specification form (KR: 【0001】, for documents in Korean; UNCONFIRMED, so a warning).
+    /// Published XML is not checked: its paragraph numbers are the publisher's.
+    pub static RULE = Rule {
+        id: "description/paragraph-numbers-not-consecutive",
+        summary: "paragraph numbers are not consecutive",
+        offices: &[
+            policy(US, Warning, Citation::new(Cfr37, "1.52(b)(6)"), Grade::B),
+            policy(JP, Error, Citation::new(JpForm, "29"), Grade::A),
+            policy(KR, Warning, Citation::new(OfficePractice, "KIPO specification form"), Grade::Unconfirmed),
+        ],
+        examples: Examples {
+            fires: &["Lever\nBACKGROUND\n[0001] Levers are known.\n[0002] They have handles.\n[0004] Handles are red."],
+            silent: &["Lever\nBACKGROUND\n[0001] Levers are known.\n[0002] They have handles.\n[0003] Handles are red."],
+        },
+        check: Check::Description(check),
+    };
+}
+
+fn check(spec: &Specification, out: &mut Reporter) {
+    if spec.source == Source::Xml {
+        return;
+    }
+    let offices = super::offices_for(profile::PARAGRAPH_NUMBERS, |g| g.office, |g| g.languages, spec);
+    let mut expected = 1u32;
+    let mut count = 0;
+    for paragraph in spec.paragraphs.iter().filter(|p| p.part == Some(Part::Description)) {
+        let Some(number) = paragraph.number.as_ref() else { continue };
+        if number.value != expected {
+            let problem = if number.value < expected {
+                format!("Paragraph number {} repeats or goes back; {expected} was expected.", number.label)
+            } else if expected == 1 {
+                format!("Paragraph numbering starts at {}; it should start at 1.", number.label)
+            } else {
+                let missing = if number.value - expected == 1 {
+                    format!("{expected} is missing")
+                } else {
+                    format!("{expected} to {} are missing", number.value - 1)
+                };
+                format!("Paragraph number {} follows {}; {missing}.", number.label, expected - 1)
+            };
+            count += 1;
+            if count > super::MAX_FINDINGS {
+                return;
+            }
+            let mut location = at(spec, paragraph);
+            location.excerpt = Some(number.label.clone());
+            out.report_offices(&RULE, &offices, location, problem);
+        }
+        expected = number.value.saturating_add(1).max(expected);
+    }
+}

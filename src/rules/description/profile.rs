@@ -1,0 +1,321 @@
+//! Office parameters for specifications, as data: limits and their units, paragraph-number grammars, section
+//! orders, page set-up. Values from rules/CATALOG.md §3 (grades there and in each rule's policy table). The rules
+//! read these tables; they hold no office's numbers of their own.
+
+use crate::model::description::SectionKind::{self, *};
+use crate::office::Office;
+
+/// How a length is counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Words,
+    /// Characters, punctuation included, white space not.
+    Characters,
+}
+
+impl Unit {
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Words => "words",
+            Unit::Characters => "characters",
+        }
+    }
+}
+
+/// A length limit, counted in the texts of some languages only (words are not counted in Japanese, characters in
+/// the JPO's and CNIPA's sense only in Japanese and Chinese).
+#[derive(Clone, Copy, Debug)]
+pub struct Limit {
+    pub office: Office,
+    pub unit: Unit,
+    pub max: usize,
+    /// Languages the limit is counted in; a text of unknown language counts as the first.
+    pub languages: &'static [&'static str],
+    /// The office prefers this much or less, but does not require it ("preferably").
+    pub preferred_only: bool,
+}
+
+const LATIN: &[&str] = &["en", "de", "fr"];
+
+/// Abstract length (CATALOG §3.0): US ≤150 words (37 CFR 1.72(b)); EP preferably ≤150 words (R.47(3)); PCT
+/// preferably 50–150 words (R.8.1(b)); JP ≤400 characters (Form 31); CN ≤300 characters incl. punctuation.
+pub const ABSTRACT: &[Limit] = &[
+    Limit { office: Office::US, unit: Unit::Words, max: 150, languages: LATIN, preferred_only: false },
+    Limit { office: Office::EP, unit: Unit::Words, max: 150, languages: LATIN, preferred_only: true },
+    Limit { office: Office::WO, unit: Unit::Words, max: 150, languages: LATIN, preferred_only: true },
+    Limit { office: Office::JP, unit: Unit::Characters, max: 400, languages: &["ja"], preferred_only: false },
+    Limit { office: Office::CN, unit: Unit::Characters, max: 300, languages: &["zh"], preferred_only: false },
+];
+
+/// Title length: US ≤500 characters (37 CFR 1.72(a)); CN generally ≤25 characters (Guidelines, C); PCT preferably
+/// two to seven words in English (R.4.3, wording UNCONFIRMED).
+pub const TITLE: &[Limit] = &[
+    Limit { office: Office::US, unit: Unit::Characters, max: 500, languages: LATIN, preferred_only: false },
+    Limit { office: Office::CN, unit: Unit::Characters, max: 25, languages: &["zh"], preferred_only: true },
+    Limit { office: Office::WO, unit: Unit::Words, max: 7, languages: &["en"], preferred_only: true },
+];
+
+/// How an office writes paragraph numbers.
+#[derive(Clone, Copy, Debug)]
+pub struct NumberGrammar {
+    pub office: Office,
+    pub open: char,
+    pub close: char,
+    /// Digits at least (US: 4 or more; JP: exactly 4, and 5 from 10000).
+    pub min_digits: usize,
+    /// Exactly `min_digits` below 10000 (JP), or any number of digits from `min_digits` (US).
+    pub exact: bool,
+    /// Every paragraph of the description must be numbered.
+    pub required: bool,
+    /// Languages of the documents the grammar applies to; empty: any.
+    pub languages: &'static [&'static str],
+    /// How users write it, for messages.
+    pub example: &'static str,
+}
+
+/// Paragraph numbers (CATALOG §3.0, §3.1 DSC-US-006, §3.4 DSC-JP-004, §3.5 DSC-KR-002).
+pub const PARAGRAPH_NUMBERS: &[NumberGrammar] = &[
+    NumberGrammar {
+        office: Office::US,
+        open: '[',
+        close: ']',
+        min_digits: 4,
+        exact: false,
+        required: false,
+        languages: &[],
+        example: "[0001]",
+    },
+    NumberGrammar {
+        office: Office::JP,
+        open: '【',
+        close: '】',
+        min_digits: 4,
+        exact: true,
+        required: true,
+        languages: &["ja"],
+        example: "【０００１】",
+    },
+    NumberGrammar {
+        office: Office::KR,
+        open: '【',
+        close: '】',
+        min_digits: 4,
+        exact: true,
+        required: true,
+        languages: &["ko"],
+        example: "【0001】",
+    },
+];
+
+/// The sections an office expects, in order. Sections in the same inner list share a rank.
+#[derive(Clone, Copy, Debug)]
+pub struct SectionRules {
+    pub office: Office,
+    pub languages: &'static [&'static str],
+    /// Ranks, first to last; a section not listed is not ordered.
+    pub order: &'static [&'static [SectionKind]],
+    /// Sections the description must have (or, where headings are only recommended, should have a heading for).
+    pub required: &'static [SectionKind],
+    /// The claims and abstract parts are ordered after the description (US 37 CFR 1.77(b)(11)–(12)).
+    pub parts_ordered: bool,
+}
+
+/// Section order and presence: US 37 CFR 1.77(b); EP Rule 42(1); PCT Rule 5.1(a); JPO Form 29; CNIPA Rule 20
+/// (headings of the form notes).
+pub const SECTIONS: &[SectionRules] = &[
+    SectionRules {
+        office: Office::US,
+        languages: &[],
+        order: &[
+            &[Title],
+            &[CrossReference],
+            &[GovernmentInterest],
+            &[JointResearch],
+            &[SequenceListingReference],
+            &[PriorDisclosure],
+            &[TechnicalField, Background, CitationList],
+            &[Summary, Problem, Solution, Effects],
+            &[Drawings],
+            &[Embodiments, Examples, IndustrialApplicability, ReferenceSigns],
+        ],
+        required: &[],
+        parts_ordered: true,
+    },
+    SectionRules {
+        office: Office::EP,
+        languages: &[],
+        order: &[
+            &[TechnicalField],
+            &[Background, CitationList],
+            &[Summary, Problem, Solution, Effects],
+            &[Drawings],
+            &[Embodiments, Examples],
+            &[IndustrialApplicability],
+        ],
+        required: &[Background, Summary, Embodiments],
+        parts_ordered: false,
+    },
+    SectionRules {
+        office: Office::WO,
+        languages: &[],
+        order: &[
+            &[TechnicalField],
+            &[Background, CitationList],
+            &[Summary, Problem, Solution, Effects],
+            &[Drawings],
+            &[Embodiments, Examples],
+            &[IndustrialApplicability],
+            &[SequenceListingFreeText, SequenceListing],
+        ],
+        required: &[TechnicalField, Background, Summary, Embodiments],
+        parts_ordered: false,
+    },
+    SectionRules {
+        office: Office::JP,
+        languages: &["ja"],
+        order: &[
+            &[Title],
+            &[TechnicalField],
+            &[Background],
+            &[CitationList],
+            &[Summary],
+            &[Problem],
+            &[Solution],
+            &[Effects],
+            &[Drawings],
+            &[Embodiments],
+            &[Examples],
+            &[IndustrialApplicability],
+            &[ReferenceSigns],
+            &[Deposit],
+            &[SequenceListingFreeText],
+            &[SequenceListing],
+        ],
+        required: &[Title, TechnicalField, Summary, Problem, Solution],
+        parts_ordered: false,
+    },
+    SectionRules {
+        office: Office::CN,
+        languages: &["zh"],
+        order: &[
+            &[TechnicalField],
+            &[Background],
+            &[Summary, Problem, Solution, Effects],
+            &[Drawings],
+            &[Embodiments, Examples],
+        ],
+        required: &[TechnicalField, Background, Summary, Embodiments],
+        parts_ordered: false,
+    },
+];
+
+/// Page set-up of text documents.
+#[derive(Clone, Copy, Debug)]
+pub struct PageRules {
+    pub office: Office,
+    pub languages: &'static [&'static str],
+    /// Allowed paper sizes: name, width and height in cm (portrait).
+    pub sizes: &'static [(&'static str, f32, f32)],
+    pub portrait_only: bool,
+    /// Minimum margins in cm: top, bottom, left, right.
+    pub min_margins: [f32; 4],
+    /// Maximum margins in cm, where the office sets them (JP: left and right ≤ 2.3 cm).
+    pub max_margins: [Option<f32>; 4],
+    /// Allowed line spacing, as multiples of single.
+    pub line_spacing: Option<(f32, f32)>,
+    /// Minimum height of capital letters, in cm.
+    pub min_capital_cm: Option<f32>,
+    /// Allowed font sizes, in points.
+    pub font_points: Option<(f32, f32)>,
+    /// Languages the line-spacing and letter-size rules do not apply to (PCT Rule 11.9(e)).
+    pub spacing_exempt: &'static [&'static str],
+}
+
+const A4: (&str, f32, f32) = ("A4 (21.0 × 29.7 cm)", 21.0, 29.7);
+const LETTER: (&str, f32, f32) = ("US Letter (21.6 × 27.9 cm)", 21.59, 27.94);
+
+/// Page set-up (CATALOG §3.0–§3.6): US 37 CFR 1.52(a)–(b); EP (President's decision of 25 Nov 2022, Guide for
+/// applicants); PCT Rules 11.5, 11.6, 11.9; JPO Form 29 notes; CNIPA form notes.
+pub const PAGE: &[PageRules] = &[
+    PageRules {
+        office: Office::US,
+        languages: &[],
+        sizes: &[A4, LETTER],
+        portrait_only: true,
+        min_margins: [2.0, 2.0, 2.5, 2.0],
+        max_margins: [None; 4],
+        line_spacing: Some((1.5, 2.0)),
+        min_capital_cm: Some(0.21),
+        font_points: None,
+        spacing_exempt: &[],
+    },
+    PageRules {
+        office: Office::EP,
+        languages: &[],
+        sizes: &[A4],
+        portrait_only: false,
+        min_margins: [2.0, 2.0, 2.5, 2.0],
+        max_margins: [None; 4],
+        line_spacing: Some((1.5, f32::INFINITY)),
+        min_capital_cm: Some(0.21),
+        font_points: None,
+        spacing_exempt: &[],
+    },
+    PageRules {
+        office: Office::WO,
+        languages: &[],
+        sizes: &[A4],
+        portrait_only: false,
+        min_margins: [2.0, 2.0, 2.5, 2.0],
+        max_margins: [None; 4],
+        line_spacing: Some((1.5, f32::INFINITY)),
+        min_capital_cm: Some(0.28),
+        font_points: None,
+        spacing_exempt: &["ja", "zh"],
+    },
+    PageRules {
+        office: Office::JP,
+        languages: &["ja"],
+        sizes: &[A4],
+        portrait_only: true,
+        min_margins: [2.0, 2.0, 2.0, 2.0],
+        max_margins: [None, None, Some(2.3), Some(2.3)],
+        line_spacing: None,
+        min_capital_cm: None,
+        font_points: Some((10.0, 12.0)),
+        spacing_exempt: &[],
+    },
+    PageRules {
+        office: Office::CN,
+        languages: &["zh"],
+        sizes: &[A4],
+        portrait_only: false,
+        min_margins: [2.5, 1.5, 2.5, 1.5],
+        max_margins: [None; 4],
+        line_spacing: None,
+        min_capital_cm: None,
+        // Character height 3.5–4.5 mm: about 10–12.8 pt for CJK characters, which fill the em square.
+        font_points: Some((9.9, 12.8)),
+        spacing_exempt: &[],
+    },
+];
+
+/// Capital-letter height as a share of the font size: 0.75 em, more than any common text font's cap height
+/// (Times New Roman 0.66, Arial 0.72), so that a font is only called too small when it surely is.
+pub const CAPITAL_SHARE: f32 = 0.75;
+
+/// Whether a document of `language` is one the office's format table applies to.
+#[must_use]
+pub fn applies(languages: &[&str], language: Option<&str>) -> bool {
+    languages.is_empty() || language.is_some_and(|l| languages.contains(&l))
+}
+
+/// Whether a limit is counted in a text of `language` (unknown counts as the limit's first language).
+#[must_use]
+pub fn counted_in(limit: &Limit, language: Option<&str>) -> bool {
+    match language {
+        Some(l) => limit.languages.contains(&l),
+        None => limit.languages.first().is_some_and(|l| *l == "en"),
+    }
+}

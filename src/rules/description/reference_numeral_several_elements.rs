@@ -1,0 +1,75 @@
+use super::{at, text};
+use crate::citation::{Authority::*, Citation};
+use crate::model::description::{Part, Specification};
+use crate::office::Office::*;
+use crate::report::Severity::*;
+use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+use std::collections::BTreeMap;
+
+declare_rule! {
+    /// ## What it checks
+    /// A reference numeral used in the description for two elements with different names: "the lever 10" and "the handle
+    /// 10". Names are read from English text: the words between an article ("the", "a", "said") and the numeral; names
+    /// with the same last word ("lever", "first lever") are the same element. Steps, figures, embodiments and quantities
+    /// ("step 102", "5 mm") are not reference numerals.
+    ///
+    /// ## Why it matters
+    /// The same reference sign must never stand for two different parts; a reader (and an examiner) cannot tell which is
+    /// meant. It is a heuristic, so a warning: check the two names.
+    ///
+    /// ## Legal basis
+    /// Rule 46(2)(i) EPC ("the same features … shall be denoted by the same signs", read in EPO Guidelines A-IX, 7.5);
+    /// 37 CFR 1.84(p)(4) (US) and PCT Rule 11.13(m) (WO) are cited from memory of their text: UNCONFIRMED, so warnings.
+    pub static RULE = Rule {
+        id: "description/reference-numeral-several-elements",
+        summary: "one reference numeral names two different elements",
+        offices: &[
+            policy(US, Warning, Citation::new(Cfr37, "1.84(p)(4)"), Grade::Unconfirmed),
+            policy(EP, Warning, Citation::new(EpcRule, "46(2)(i)"), Grade::A),
+            policy(WO, Warning, Citation::new(PctRule, "11.13(m)"), Grade::Unconfirmed),
+        ],
+        examples: Examples {
+            fires: &["Lever\nDETAILED DESCRIPTION\nThe lever 10 is long. The handle 10 is red."],
+            silent: &["Lever\nDETAILED DESCRIPTION\nThe lever 10 is long. The handle 12 of the first lever 10 is red."],
+        },
+        check: Check::Description(check),
+    };
+}
+
+fn check(spec: &Specification, out: &mut Reporter) {
+    if !super::english(spec) {
+        return;
+    }
+    // Numeral → (head, paragraph, name) first seen.
+    let mut seen: BTreeMap<String, (String, u32, String)> = BTreeMap::new();
+    let mut reported: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut count = 0;
+    for paragraph in spec.body(Part::Description) {
+        for numeral in text::numerals(&paragraph.text) {
+            let key = numeral.numeral.clone();
+            let Some((head, first, name)) = seen.get(&key).cloned() else {
+                seen.insert(key, (numeral.head.clone(), paragraph.index, numeral.name.clone()));
+                continue;
+            };
+            let heads = reported.entry(key.clone()).or_default();
+            if head == numeral.head || heads.contains(&numeral.head) {
+                continue;
+            }
+            heads.push(numeral.head.clone());
+            count += 1;
+            if count > super::MAX_FINDINGS {
+                return;
+            }
+            let mut location = at(spec, paragraph);
+            location.excerpt = Some(format!("{} {}", numeral.name, numeral.numeral));
+            out.report(
+                &RULE,
+                location,
+                format!(
+                    "Reference numeral {key} names \"{}\" here but \"{name}\" in paragraph {first}; one numeral should name one element.",
+                    numeral.name
+                ),
+            );
+        }
+    }
+}

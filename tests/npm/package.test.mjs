@@ -1,0 +1,141 @@
+// The npm package as portals use it: packed with `npm pack`, installed into a scratch project, imported in Node,
+// type-checked with tsc, bundled by Vite into a page that checks claims in a Web Worker in Chromium, its report
+// valid against the shipped JSON Schema, and publint-clean. Expects scripts/build-npm.sh to have run.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/static-server.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+let scratch;
+let consumer;
+let packed;
+
+before(() => {
+  assert.ok(existsSync(join(root, 'pkg', 'patlint_bg.wasm')), 'pkg/ is missing: run scripts/build-npm.sh first');
+  scratch = mkdtempSync(join(tmpdir(), 'patlint-npm-'));
+  [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+  consumer = join(scratch, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, packed.filename)], consumer);
+});
+
+after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
+
+test('the tarball holds only what the package needs', () => {
+  const files = packed.files.map((f) => f.path).sort();
+  assert.deepEqual(files, [
+    'CHANGELOG.md', 'LICENSE', 'README.md', 'js/index.d.ts', 'js/index.js', 'package.json',
+    'pkg/patlint.d.ts', 'pkg/patlint.js', 'pkg/patlint_bg.wasm', 'pkg/patlint_bg.wasm.d.ts', 'schemas/report.schema.json',
+  ]);
+  const wasm = statSync(join(root, 'pkg', 'patlint_bg.wasm')).size;
+  console.log(`tarball ${packed.size} bytes (unpacked ${packed.unpackedSize}); wasm ${wasm} bytes`);
+});
+
+test('Node imports it, checks claims and numbers, and throws typed errors', () => {
+  const script = `
+    import { init, checkClaims, check, rules, version, rulesVersion, InvalidOptionsError, InvalidInputError, PatlintError } from 'patlint';
+    const started = performance.now();
+    await init();
+    const initMs = performance.now() - started;
+    const report = checkClaims('1. A lever.\\n2. The lever of claim 1, being red.\\n3. The lever of claim 1 or 2.\\n4. The lever of claim 2 or 3.', { offices: ['US'] });
+    const multi = report.findings.find((f) => f.rule === 'claims/multiple-dependency-on-multiple');
+    const bytes = check([{ name: 'c.txt', bytes: new TextEncoder().encode('1. A lever.') }]);
+    let optionsError, inputError;
+    try { checkClaims('1. A lever.', { offices: ['XX'] }); } catch (e) { optionsError = e; }
+    try { check([{ text: 'no name' }]); } catch (e) { inputError = e; }
+    console.log(JSON.stringify({
+      initMs, claim: multi?.location.claim, documents: bytes.documents.length, rules: rules().length, version: version(), rulesVersion: rulesVersion(),
+      options: [optionsError instanceof InvalidOptionsError, optionsError instanceof PatlintError, optionsError?.code],
+      input: [inputError instanceof InvalidInputError, inputError?.code],
+    }));`;
+  const out = JSON.parse(run('node', ['--input-type=module', '-e', script], consumer));
+  console.log(`init in Node: ${out.initMs.toFixed(1)} ms`);
+  assert.equal(out.claim, 4);
+  assert.equal(out.documents, 1);
+  assert.ok(out.rules >= 25);
+  assert.equal(out.version, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  assert.match(out.rulesVersion, /^\d{4}-\d{2}-\d{2}$/);
+  assert.deepEqual(out.options, [true, true, 'INVALID_OPTIONS']);
+  assert.deepEqual(out.input, [true, 'INVALID_INPUT']);
+});
+
+test('TypeScript type-checks a consumer against the shipped types', () => {
+  writeFileSync(join(consumer, 'main.ts'), `
+    import { init, checkClaims, rules, type Report, type Finding, type Options } from 'patlint';
+    await init();
+    const options: Options = { offices: ['US', 'EP'], filingDate: '2024-01-31' };
+    const report: Report = checkClaims('1. A lever.', options);
+    const first: Finding | undefined = report.findings[0];
+    const claim: number | undefined = first?.location.claim ?? undefined;
+    const severities: Array<'error' | 'warning' | 'info'> = report.findings.map((f) => f.severity);
+    const ids: string[] = rules().map((r) => r.id);
+    console.log(claim, severities, ids, report.documents[0]?.claim_sets[0]?.claims[0]?.depends_on);
+    // @ts-expect-error: offices are ST.3 codes
+    checkClaims('1. A lever.', { offices: ['XX'] });
+  `);
+  writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, lib: ['es2022', 'dom'] },
+    files: ['main.ts'],
+  }));
+  run(bin('tsc'), ['-p', 'tsconfig.json'], consumer);
+});
+
+test('the report is valid against the shipped JSON Schema', async () => {
+  const { default: Ajv } = await import('ajv');
+  const schema = JSON.parse(readFileSync(join(consumer, 'node_modules', 'patlint', 'schemas', 'report.schema.json'), 'utf8'));
+  const script = `
+    import { init, checkClaims } from 'patlint';
+    await init();
+    console.log(JSON.stringify(checkClaims('1. (Original) A lever.\\n2. (Amended) The lever of claim 3 and 1.\\n2. the lever as shown in Fig. 1')));`;
+  const report = JSON.parse(run('node', ['--input-type=module', '-e', script], consumer));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
+  assert.ok(report.findings.length > 3);
+});
+
+test('a Vite page bundles it and checks claims in a Web Worker in Chromium', async () => {
+  const site = join(consumer, 'site');
+  mkdirSync(site, { recursive: true });
+  writeFileSync(join(site, 'index.html'), '<!doctype html><title>portal</title><output id="result">…</output><script type="module" src="./main.js"></script>');
+  writeFileSync(join(site, 'main.js'), `
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data }) => { document.getElementById('result').textContent = data; };`);
+  writeFileSync(join(site, 'worker.js'), `
+    import { init, checkClaims } from 'patlint';
+    await init();
+    const report = checkClaims('1. A lever.\\n2. The lever of claim 3.');
+    postMessage(report.findings.map((f) => f.rule).join(' '));`);
+  run(bin('vite'), ['build', '--logLevel', 'error', '--outDir', 'dist', site], consumer);
+  const server = await serve(join(site, 'dist'));
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.getElementById('result').textContent.includes('claims/'), null, { timeout: 20000 });
+    const started = await page.evaluate(() => performance.now());
+    assert.match(await page.textContent('#result'), /claims\/dependency-target-missing/);
+    console.log(`Vite page: first report ${started.toFixed(0)} ms after navigation`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
+
+test('publint finds nothing to fix', () => {
+  const out = run(bin('publint'), ['run', '--strict', root], root);
+  assert.doesNotMatch(out, /error|warning|suggestion/i, out);
+});
