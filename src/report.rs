@@ -120,7 +120,6 @@ pub struct DocumentReport {
     pub description: Option<crate::model::description::DescriptionSummary>,
     /// The assignment records the file holds (one in JSON, one per `<doc>` in USPTO assignment data), each with its
     /// readiness per office.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub assignments: Vec<crate::model::assignment::AssignmentReport>,
 }
 

@@ -127,10 +127,8 @@ pub struct Paragraph {
     /// A heading (of a section or of a part).
     pub heading: bool,
     /// In a table.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub in_table: bool,
     /// An item of a list numbered or bulleted by Word.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub list_item: bool,
     /// Line spacing as a multiple of single spacing (DOCX), when known.
     #[serde(skip)]

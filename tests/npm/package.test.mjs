@@ -94,14 +94,17 @@ test('TypeScript type-checks a consumer against the shipped types', () => {
 test('the report is valid against the shipped JSON Schema', async () => {
   const { default: Ajv } = await import('ajv');
   const schema = JSON.parse(readFileSync(join(consumer, 'node_modules', 'patlint', 'schemas', 'report.schema.json'), 'utf8'));
+  // Every rule's examples as the files of one filing: claims, descriptions, Word XML and assignment records.
   const script = `
-    import { init, checkClaims } from 'patlint';
+    import { init, check, rules } from 'patlint';
     await init();
-    console.log(JSON.stringify(checkClaims('1. (Original) A lever.\\n2. (Amended) The lever of claim 3 and 1.\\n2. the lever as shown in Fig. 1')));`;
+    const files = rules().flatMap((r) => r.examples.fires.map((text, i) => ({ name: r.id + '-' + i, text })));
+    console.log(JSON.stringify(check(files)));`;
   const report = JSON.parse(run('node', ['--input-type=module', '-e', script], consumer));
   const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
   assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
-  assert.ok(report.findings.length > 3);
+  assert.ok(report.findings.length > 75);
+  assert.ok(report.documents.some((d) => d.assignments.length > 0) && report.documents.some((d) => d.description));
 });
 
 test('a Vite page bundles it and checks claims in a Web Worker in Chromium', async () => {
@@ -116,7 +119,9 @@ test('a Vite page bundles it and checks claims in a Web Worker in Chromium', asy
     await init();
     const report = checkClaims('1. A lever.\\n2. The lever of claim 3.');
     postMessage(report.findings.map((f) => f.rule).join(' '));`);
-  run(bin('vite'), ['build', '--logLevel', 'error', '--outDir', 'dist', site], consumer);
+  // Module workers with top-level await need Vite's ES worker format (the default, iife, cannot await).
+  writeFileSync(join(site, 'vite.config.js'), "export default { worker: { format: 'es' } };");
+  run(bin('vite'), ['build', '--logLevel', 'error', '--outDir', 'dist', '--config', join(site, 'vite.config.js'), site], consumer);
   const server = await serve(join(site, 'dist'));
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
