@@ -92,7 +92,7 @@ fn preamble(lower: &str) -> &str {
         "において",
         "其特征",
     ];
-    let cut = ENDS.iter().filter_map(|e| lower.find(e)).min().unwrap_or(lower.len());
+    let cut = ENDS.iter().filter_map(|e| find(lower, e)).min().unwrap_or(lower.len());
     let head = &lower[..cut];
     // A claim with no such word: its first 12 words (or 40 characters of CJK text).
     if let Some((at, _)) = head.char_indices().filter(|(_, c)| c.is_whitespace()).nth(11) {

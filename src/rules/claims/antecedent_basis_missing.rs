@@ -372,8 +372,9 @@ fn was_seen(seen: &BTreeSet<&str>, stemmed: &str) -> bool {
     if seen.contains(stemmed) || stemmed.strip_suffix('e').is_some_and(|s| s.len() > 2 && seen.contains(s)) {
         return true;
     }
-    let prefix: String = stemmed.chars().take(6).collect();
-    prefix.chars().count() == 6 && seen.range(prefix.as_str()..).next().is_some_and(|w| w.starts_with(&prefix))
+    let Some((last, c)) = stemmed.char_indices().nth(5) else { return false };
+    let prefix = &stemmed[..last + c.len_utf8()];
+    seen.range(prefix..).next().is_some_and(|w| w.starts_with(prefix))
 }
 
 /// The claims `claim` depends on, however indirectly (each once, however the references loop).
