@@ -314,85 +314,18 @@ impl<'a> Reporter<'a> {
     }
 
     /// Reports a defect: one finding per severity among the offices where the rule applies.
-    pub fn report(&mut self, rule: &'static Rule, mut location: Location, message: impl Into<String>) {
-        let message = message.into();
-        location.language = self.language;
-        let policies = self.applicable(rule);
-        let mut severities: Vec<Severity> = policies.iter().map(|p| effective_severity(p)).collect();
-        severities.sort_unstable();
-        severities.dedup();
-        for severity in severities.into_iter().rev() {
-            let matching: Vec<_> = policies.iter().filter(|p| effective_severity(p) == severity).collect();
-            self.findings.push(Finding {
-                rule: rule.id,
-                severity,
-                offices: matching.iter().map(|p| p.office).collect(),
-                file: self.file.to_string(),
-                location: location.clone(),
-                message: message.clone(),
-                citations: matching.iter().map(|p| OfficeCitation::new(p.office, p.citation)).collect(),
-            });
-        }
+    pub fn report(&mut self, rule: &'static Rule, location: Location, message: impl Into<String>) {
+        self.report_among(rule, &Office::ALL, location, message);
+    }
+
+    /// Reports a defect at one office only, when the rule applies there (for messages that differ per office).
+    pub fn report_for(&mut self, rule: &'static Rule, office: Office, location: Location, message: impl Into<String>) {
+        self.report_among(rule, &[office], location, message);
     }
 
     /// Reports a defect like [`Reporter::report`], but only at those of `offices` where the rule applies (an
-    /// assignment record concerns the offices its properties are listed under).
+    /// assignment record concerns the offices its properties are listed under; some data applies to some offices).
     pub fn report_among(
-        &mut self,
-        rule: &'static Rule,
-        offices: &[Office],
-        location: Location,
-        message: impl Into<String>,
-    ) {
-        let selected = std::mem::take(&mut self.offices);
-        self.offices = selected.iter().copied().filter(|o| offices.contains(o)).collect();
-        self.report(rule, location, message);
-        self.offices = selected;
-    }
-
-    /// Reports a finding for one office only, when the rule applies there (for messages that differ per office).
-    pub fn report_for(
-        &mut self,
-        rule: &'static Rule,
-        office: Office,
-        mut location: Location,
-        message: impl Into<String>,
-    ) {
-        location.language = self.language;
-        if let Some(policy) = self.applicable(rule).into_iter().find(|p| p.office == office) {
-            self.findings.push(Finding {
-                rule: rule.id,
-                severity: effective_severity(policy),
-                offices: vec![office],
-                file: self.file.to_string(),
-                location,
-                message: message.into(),
-                citations: vec![OfficeCitation::new(office, policy.citation)],
-            });
-        }
-    }
-
-    /// Reports a finding about the file itself (reading it), at every selected office.
-    pub fn report_input(&mut self, rule: &'static Rule, severity: Severity, message: impl Into<String>) {
-        self.findings.push(Finding {
-            rule: rule.id,
-            severity,
-            offices: self.offices.clone(),
-            file: self.file.to_string(),
-            location: Location::default(),
-            message: message.into(),
-            citations: Vec::new(),
-        });
-    }
-
-    /// Names the file of the findings that follow (filing-level rules, whose documents come from several files).
-    pub fn set_file(&mut self, file: &'a str) {
-        self.file = file;
-    }
-
-    /// Reports a defect for some of the rule's offices only (those whose data applies to the document), one finding
-    /// per severity among them.
-    pub fn report_offices(
         &mut self,
         rule: &'static Rule,
         offices: &[Office],
@@ -418,6 +351,24 @@ impl<'a> Reporter<'a> {
                 citations: matching.iter().map(|p| OfficeCitation::new(p.office, p.citation)).collect(),
             });
         }
+    }
+
+    /// Reports a finding about the file itself (reading it), at every selected office.
+    pub fn report_input(&mut self, rule: &'static Rule, severity: Severity, message: impl Into<String>) {
+        self.findings.push(Finding {
+            rule: rule.id,
+            severity,
+            offices: self.offices.clone(),
+            file: self.file.to_string(),
+            location: Location::default(),
+            message: message.into(),
+            citations: Vec::new(),
+        });
+    }
+
+    /// Names the file of the findings that follow (filing-level rules, whose documents come from several files).
+    pub fn set_file(&mut self, file: &'a str) {
+        self.file = file;
     }
 
     #[must_use]

@@ -1,8 +1,6 @@
-use super::at_paragraph_index;
 use crate::citation::{Authority::*, Citation};
 use crate::model::description::Specification;
 use crate::office::Office::*;
-use crate::report::Location;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 
@@ -36,23 +34,5 @@ fn check(spec: &Specification, out: &mut Reporter) {
     let Some(word) = spec.word.as_ref() else { return };
     let marks = &word.embedded_objects;
 
-    for mark in marks.iter().take(super::MAX_FINDINGS) {
-        let location = at_paragraph_index(spec, mark.paragraph);
-        out.report(
-            &RULE,
-            location,
-            format!("The document contains {}; paste it as a picture or write it as text instead.", mark.what),
-        );
-    }
-    if marks.len() > super::MAX_FINDINGS {
-        out.report(
-            &RULE,
-            Location::default(),
-            format!(
-                "The document contains {} more; only the first {} are listed.",
-                marks.len() - super::MAX_FINDINGS,
-                super::MAX_FINDINGS
-            ),
-        );
-    }
+    super::report_marks(&RULE, spec, marks, "paste it as a picture or write it as text instead.", out);
 }

@@ -70,7 +70,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
     }
     if !spec.has_section(SectionKind::Drawings) {
         if let Some((figure, paragraph)) = mentioned.first() {
-            out.report_offices(
+            out.report_among(
                 &RULE,
                 &offices,
                 at(spec, paragraph),
@@ -88,7 +88,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
         if count > super::MAX_FINDINGS {
             return;
         }
-        out.report_offices(
+        out.report_among(
             &RULE,
             &offices,
             at(spec, paragraph),
@@ -101,7 +101,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
             let first = spec.in_section(SectionKind::Drawings).next();
             let location = first.map(|p| at(spec, p)).unwrap_or_default();
             let list: Vec<String> = skipped.iter().map(u32::to_string).collect();
-            out.report_offices(
+            out.report_among(
                 &RULE,
                 &offices,
                 location,

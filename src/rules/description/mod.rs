@@ -93,6 +93,32 @@ pub(crate) fn at_paragraph_index(spec: &Specification, index: u32) -> Location {
     }
 }
 
+/// Reports each mark of a Word document (a tracked change, a comment, an object) where it is, with `advice`; past
+/// `MAX_FINDINGS`, one finding says how many more there are.
+pub(crate) fn report_marks(
+    rule: &'static crate::rules::Rule,
+    spec: &Specification,
+    marks: &[crate::model::description::Mark],
+    advice: &str,
+    out: &mut crate::rules::Reporter,
+) {
+    for mark in marks.iter().take(MAX_FINDINGS) {
+        out.report(
+            rule,
+            at_paragraph_index(spec, mark.paragraph),
+            format!("The document contains {}; {advice}", mark.what),
+        );
+    }
+    if marks.len() > MAX_FINDINGS {
+        let more = marks.len() - MAX_FINDINGS;
+        out.report(
+            rule,
+            Location::default(),
+            format!("The document contains {more} more; only the first {MAX_FINDINGS} are listed."),
+        );
+    }
+}
+
 /// How a section is headed in the document's language, for messages.
 pub(crate) fn heading_name(kind: SectionKind, language: Option<&str>) -> String {
     use SectionKind as K;

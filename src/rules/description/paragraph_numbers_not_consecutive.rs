@@ -63,7 +63,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
             }
             let mut location = at(spec, paragraph);
             location.excerpt = Some(number.label.clone());
-            out.report_offices(&RULE, &offices, location, problem);
+            out.report_among(&RULE, &offices, location, problem);
         }
         expected = number.value.saturating_add(1).max(expected);
     }

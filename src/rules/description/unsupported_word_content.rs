@@ -2,7 +2,6 @@ use super::at_paragraph_index;
 use crate::citation::{Authority::*, Citation};
 use crate::model::description::Specification;
 use crate::office::Office::*;
-use crate::report::Location;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 
@@ -43,23 +42,5 @@ fn check(spec: &Specification, out: &mut Reporter) {
             format!("The text is set in {} columns; a specification is one column of text.", setup.columns),
         );
     }
-    for mark in marks.iter().take(super::MAX_FINDINGS) {
-        let location = at_paragraph_index(spec, mark.paragraph);
-        out.report(
-            &RULE,
-            location,
-            format!("The document contains {}; put its text in ordinary paragraphs.", mark.what),
-        );
-    }
-    if marks.len() > super::MAX_FINDINGS {
-        out.report(
-            &RULE,
-            Location::default(),
-            format!(
-                "The document contains {} more; only the first {} are listed.",
-                marks.len() - super::MAX_FINDINGS,
-                super::MAX_FINDINGS
-            ),
-        );
-    }
+    super::report_marks(&RULE, spec, marks, "put its text in ordinary paragraphs.", out);
 }
