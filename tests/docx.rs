@@ -209,10 +209,8 @@ fn hostile_packages_give_a_clear_finding_not_a_panic() {
     let zeros = vec![0u8; 200 << 20];
     let bomb = miniz_oxide::deflate::compress_to_vec(&zeros, 6);
     drop(zeros);
-    let started = std::time::Instant::now();
     let message = unreadable(zip(&[("[Content_Types].xml", bomb, 8, 100)])).expect("the bomb is refused");
     assert!(message.contains("part_bytes"), "{message}");
-    assert!(started.elapsed().as_secs() < 20, "bounded time");
     // No content types, damaged directories, truncations: each a finding.
     assert!(unreadable(zip(&[("word/document.xml", b"<w:document/>".to_vec(), 0, 13)])).is_some());
     let good = fixture("us_good.docx").bytes;

@@ -2,14 +2,26 @@
 // checker (worker.js, which runs the Wasm core) and renders the report. Nothing leaves this tab: the page makes
 // no request after it has loaded.
 
+import { early, worker } from './boot.js';
+import { el } from './dom.js';
 import { renderMarkdown } from './markdown.js';
+import { LANGUAGES, currentLanguage, formatNumber, initialLanguage, ruleSummary, setLanguage, summaryIsEnglish, t } from './i18n.js';
+import { accept, acceptanceOf, canAccept, reload as reloadAccepted, STORAGE_KEY as ACCEPTED_KEY, unaccept } from './accepted.js';
+import { applyEdits, finalPeriodEdit, renumberEdits } from './claims-fix.js';
+import { dependencyTree } from './deps-tree.js';
+import { buildSarif } from './sarif.js';
 
-/** The name the editor's text carries in the report. */
+/** The name the editor's text carries in the report (and in exports); the page shows it translated. */
 const EDITOR_FILE = 'Claims editor';
 const DEBOUNCE_MS = 150;
+/** A check that takes longer than this shows a progress indicator. */
+const PROGRESS_DELAY_MS = 200;
+/** Past this many findings, the browser lays out only those on screen (style.css, `.is-long`). */
+const LONG_LIST = 150;
 
 const OFFICE_NAMES = { US: 'USPTO', EP: 'EPO', JP: 'JPO', KR: 'KIPO', CN: 'CNIPA', WO: 'PCT (WIPO)' };
-const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', info: 'Info' };
+const FIX_PERIOD = 'claims/final-period-missing';
+const RENUMBER_RULES = new Set(['claims/numbering-not-consecutive', 'claims/number-duplicated']);
 
 // A US-style set with defects to show: claim 5 is a multiple dependent claim depending on claim 3, itself a
 // multiple dependent claim; claim 6 refers to a later claim.
@@ -47,60 +59,66 @@ const dom = {
   fileList: $('#file-list'),
   clearFiles: $('#clear-files'),
   status: $('#status'),
+  progress: $('#progress'),
+  progressBar: $('#progress-bar'),
+  progressLabel: $('#progress-label'),
   summary: $('#summary tbody'),
+  readiness: $('#readiness'),
   findings: $('#findings'),
+  findingsHeading: $('#findings-heading'),
+  toggleAccepted: $('#toggle-accepted'),
+  englishNote: $('#english-note'),
   claims: $('#claims-view'),
   deps: $('#deps-view'),
   rules: $('#rules'),
-  exportButton: $('#export'),
+  exportJson: $('#export-json'),
+  exportSarif: $('#export-sarif'),
+  print: $('#print'),
+  printHeader: $('#print-header'),
   version: $('#version'),
   report: $('#report'),
+  language: $('#language'),
 };
 
 const state = {
   /** Files the user added: { name, size, bytes: Uint8Array }. */
   files: [],
   report: null,
+  /** How long the last check took (ms). */
+  elapsed: 0,
+  /** The editor's text the report was made from: fixes apply only to it. */
+  reportSource: null,
+  /** The rules catalogue, from the checker. */
+  rules: null,
+  version: null,
+  /** Whether accepted findings are listed. */
+  showAccepted: false,
+  /** A sentence to say before the next status line (a fix or an acceptance). */
+  notice: null,
   /** Claim elements of the rendered view, by `claimKey`, each with its claim. */
   claimElements: new Map(),
   /** The finding button whose claim is highlighted, to return to. */
   activeFinding: null,
   /** Reports shown so far; the end-to-end tests wait on its change. */
   reportCount: 0,
+  /** The status line's message (a catalog key) when there is nothing to check. */
+  emptyMessage: null,
+  /** The last check's failure, shown until the next report. */
+  errorMessage: null,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// Small DOM helper: el('p', { class: 'x', onclick: f }, 'text', child)
+// The checker runs in a worker (started by boot.js); each call is a promise answered by message id.
 
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value === null || value === undefined || value === false) continue;
-    if (key === 'class') node.className = value;
-    else if (key === 'dataset') Object.assign(node.dataset, value);
-    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value === true ? '' : String(value));
-  }
-  node.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
-  return node;
-}
-
-function plural(count, word, many = `${word}s`) {
-  return `${count} ${count === 1 ? word : many}`;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// The checker runs in a worker; each call is a promise answered by message id.
-
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 const pending = new Map();
 let nextCallId = 1;
 
 worker.onmessage = ({ data }) => {
   const call = pending.get(data.id);
+  if (!call) return;
   pending.delete(data.id);
-  if (data.error !== undefined) call?.reject(new Error(data.error));
-  else call?.resolve(data.result);
+  if (data.error !== undefined) call.reject(new Error(data.error));
+  else call.resolve(data.result);
 };
 
 /** Set when the worker could not start; every later call fails at once with it. */
@@ -109,10 +127,13 @@ let workerFailure = null;
 // Fires when worker.js or the Wasm module cannot be loaded at all.
 worker.onerror = (event) => {
   event.preventDefault();
-  workerFailure = new Error('the checker could not be loaded. Reload the page; if that does not help, the page was built without its Wasm module (www/pkg)');
+  workerFailure = new Error(t('error.worker'));
   for (const call of pending.values()) call.reject(workerFailure);
   pending.clear();
 };
+
+// What the worker said before this module took it over (boot.js started it).
+for (const event of early.splice(0)) (event.type === 'error' ? worker.onerror : worker.onmessage)(event);
 
 function callWorker(op, payload = {}) {
   if (workerFailure) return Promise.reject(workerFailure);
@@ -121,6 +142,52 @@ function callWorker(op, payload = {}) {
     pending.set(id, { resolve, reject });
     worker.postMessage({ id, op, ...payload });
   });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Progress: shown only when the work takes longer than PROGRESS_DELAY_MS. Reading added files fills a bar file by
+// file; a check is one call to the checker, so its bar only says that it is working.
+
+let activeProgress = null;
+
+/** Starts a piece of work that may show progress; `update({ done, total })` fills the bar, `stop()` ends it. */
+function beginProgress(label) {
+  activeProgress?.stop();
+  const progress = {
+    label,
+    done: null,
+    total: null,
+    shown: false,
+    timer: setTimeout(() => {
+      progress.shown = true;
+      renderProgress(progress);
+    }, PROGRESS_DELAY_MS),
+    update(values) {
+      Object.assign(progress, values);
+      if (progress.shown) renderProgress(progress);
+    },
+    stop() {
+      clearTimeout(progress.timer);
+      if (activeProgress === progress) {
+        activeProgress = null;
+        dom.progress.hidden = true;
+      }
+    },
+  };
+  activeProgress = progress;
+  return progress;
+}
+
+function renderProgress({ label, done, total }) {
+  if (total) {
+    dom.progressBar.max = total;
+    dom.progressBar.value = done ?? 0;
+  } else {
+    dom.progressBar.removeAttribute('value');
+    dom.progressBar.removeAttribute('max');
+  }
+  dom.progressLabel.textContent = label({ done, total });
+  dom.progress.hidden = false;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -149,7 +216,7 @@ function readOptions() {
   return options;
 }
 
-/** The editor's text (unless blank) and every added file, as the checker takes them. */
+/** The editor's text (unless blank) and every added file, as the worker takes them. */
 function inputs() {
   const files = state.files.map(({ name, bytes }) => ({ name, bytes }));
   if (dom.editor.value.trim()) files.unshift({ name: EDITOR_FILE, text: dom.editor.value });
@@ -163,16 +230,19 @@ async function runCheck() {
   setBusy(true);
   const options = readOptions();
   const files = inputs();
+  const source = dom.editor.value;
+  const progress = beginProgress(() => t(files.length > 1 ? 'progress.checkingFiles' : 'progress.checking', { n: files.length }));
   try {
     // An empty office list means "all" to the checker; here it means the user chose none.
-    if (options.offices.length === 0) return showNothing('Choose at least one office to check against.');
-    if (files.length === 0) return showNothing('Type or paste claims, or add a claim file.');
-    const { report, elapsed } = await callWorker('check', { files, options });
+    if (options.offices.length === 0) return showNothing('status.noOffices');
+    if (files.length === 0) return showNothing('status.empty');
+    const result = await callWorker('check', { files, options });
     // Answers come in order; a newer check supersedes this one.
-    if (sequence === checkSequence) showReport(report, elapsed);
+    if (sequence === checkSequence && !result.superseded) showReport(result.report, result.elapsed, source);
   } catch (error) {
     if (sequence === checkSequence) showError(error.message);
   } finally {
+    progress.stop();
     // Still busy while a newer check is on its way or waiting for typing to pause.
     if (sequence === checkSequence && !checkTimerPending) setBusy(false);
   }
@@ -181,77 +251,150 @@ async function runCheck() {
 // ---------------------------------------------------------------------------------------------------------------
 // Report
 
-function showReport(report, elapsed) {
+function showReport(report, elapsed, source) {
   state.report = report;
-  renderSummary(report.summary);
-  renderFindings(report.findings);
+  state.elapsed = elapsed;
+  state.reportSource = source;
+  state.emptyMessage = null;
+  state.errorMessage = null;
+  renderReport();
   renderClaims(report.documents);
   renderDependencies(report.documents);
   renderFileList();
-  dom.exportButton.disabled = false;
-  dom.status.classList.remove('is-error');
-  dom.status.textContent = statusLine(report, elapsed);
+  // For paper; printing renders it again with the time of printing.
+  setTimeout(renderPrintHeader, 0);
+  state.notice = null;
   state.reportCount += 1;
   document.documentElement.dataset.reports = String(state.reportCount);
   // Read by the end-to-end tests: the time from navigation start to the first report.
-  if (state.reportCount === 1) performance.mark('patlint:first-report');
+  if (state.reportCount === 1) {
+    performance.mark('patlint:first-report');
+    // The rules list is long and below the fold: it waits for the first report.
+    if (state.rules) setTimeout(renderRules, 0);
+  }
 }
 
-function statusLine(report, elapsed) {
-  const count = (severity) => report.findings.filter((f) => f.severity === severity).length;
-  const claims = report.documents.flatMap((d) => d.claim_sets).reduce((n, set) => n + set.claims.length, 0);
-  const time = elapsed < 1 ? 'under 1 ms' : `${Math.round(elapsed)} ms`;
-  return (
-    `${plural(claims, 'claim')} in ${plural(report.documents.length, 'document')}: ` +
-    `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('info')} info ` +
-    `(checked in ${time}).`
+/** The parts of the report that accepting a finding changes: counts, findings, status, exports. */
+function renderReport() {
+  const report = state.report;
+  if (!report) return;
+  const shown = report.findings.filter((f) => !acceptanceOf(f));
+  renderSummary(report.offices, shown);
+  renderReadiness(report.documents);
+  renderFindings(report.findings);
+  for (const button of [dom.exportJson, dom.print]) button.disabled = false;
+  dom.exportSarif.disabled = !state.rules;
+  dom.status.classList.remove('is-error');
+  // The notice (what a fix or an acceptance did) is said once, and not printed.
+  dom.status.replaceChildren(
+    ...(state.notice ? [el('span', { class: 'status-notice' }, state.notice), ' '] : []),
+    statusLine(report, shown, state.elapsed),
   );
 }
 
-function showNothing(message) {
+function claimCount(report) {
+  return report.documents.flatMap((d) => d.claim_sets).reduce((n, set) => n + set.claims.length, 0);
+}
+
+function statusLine(report, shown, elapsed) {
+  const count = (severity) => shown.filter((f) => f.severity === severity).length;
+  return t('status.report', {
+    claims: claimCount(report),
+    documents: report.documents.length,
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    accepted: report.findings.length - shown.length,
+    time: elapsed < 1 ? t('status.underOneMs') : t('status.ms', { ms: formatNumber(Math.round(elapsed)) }),
+  });
+}
+
+function showNothing(key) {
   state.report = null;
-  dom.exportButton.disabled = true;
+  state.reportSource = null;
+  state.emptyMessage = key;
+  state.errorMessage = null;
+  for (const button of [dom.exportJson, dom.exportSarif, dom.print]) button.disabled = true;
   dom.status.classList.remove('is-error');
-  dom.status.textContent = message;
-  for (const node of [dom.summary, dom.findings, dom.claims, dom.deps]) node.replaceChildren();
+  dom.status.textContent = t(key);
+  for (const node of [dom.summary, dom.findings, dom.claims, dom.deps, dom.readiness]) node.replaceChildren();
+  dom.readiness.hidden = true;
+  dom.toggleAccepted.hidden = true;
   state.claimElements.clear();
   renderFileList();
 }
 
 function showError(message) {
+  state.errorMessage = message;
   dom.status.classList.add('is-error');
-  dom.status.textContent = `The check failed: ${message}`;
+  dom.status.textContent = t('status.failed', { message });
 }
 
-function renderSummary(summary) {
-  const cell = (count, kind) => el('td', { class: count > 0 ? `count has-${kind}` : 'count' }, count);
+/** Counts per office of the findings shown (accepted ones are not counted). */
+function renderSummary(offices, findings) {
+  const cell = (count, kind) => el('td', { class: count > 0 ? `count has-${kind}` : 'count' }, formatNumber(count));
   dom.summary.replaceChildren(
-    ...summary.map((row) =>
-      el(
+    ...offices.map((office) => {
+      const of = findings.filter((f) => f.offices.includes(office));
+      const n = (severity) => of.filter((f) => f.severity === severity).length;
+      return el(
         'tr',
-        { dataset: { office: row.office } },
-        el('th', { scope: 'row' }, el('span', { class: 'office-code' }, row.office), ' ', el('span', { class: 'office-name' }, OFFICE_NAMES[row.office] ?? '')),
-        cell(row.errors, 'errors'),
-        cell(row.warnings, 'warnings'),
-        cell(row.infos, 'infos'),
-      ),
-    ),
+        { dataset: { office } },
+        el('th', { scope: 'row' }, el('span', { class: 'office-code' }, office), ' ', el('span', { class: 'office-name' }, OFFICE_NAMES[office] ?? '')),
+        cell(n('error'), 'errors'),
+        cell(n('warning'), 'warnings'),
+        cell(n('info'), 'infos'),
+      );
+    }),
   );
 }
 
-/** Findings of each file, files in the report's order, each file's sorted by claim and place. */
-function groupByFile(findings) {
-  const groups = new Map();
-  for (const finding of findings) {
-    if (!groups.has(finding.file)) groups.set(finding.file, []);
-    groups.get(finding.file).push(finding);
+/** For each assignment record, how ready it is for recording at each office, and what is missing. */
+function renderReadiness(documents) {
+  const records = documents.flatMap((doc) => (doc.assignments ?? []).map((record, i, all) => ({ doc, record, label: all.length > 1 ? `${doc.file} (${i + 1})` : doc.file })));
+  dom.readiness.hidden = records.length === 0;
+  if (!records.length) {
+    dom.readiness.replaceChildren();
+    return;
   }
-  const place = (f) => [f.location.claim ?? 0, f.location.span?.start ?? -1];
+  const summaryOf = (id) => ruleSummary(id, state.rules?.find((r) => r.id === id)?.summary);
+  dom.readiness.replaceChildren(
+    el('h3', {}, t('readiness.heading')),
+    ...records.map(({ record, label }) => el(
+      'table',
+      { class: 'readiness-table' },
+      el('caption', {}, label),
+      el('thead', {}, el('tr', {}, ['readiness.office', 'readiness.status', 'readiness.details'].map((key) => el('th', { scope: 'col' }, t(key))))),
+      el('tbody', {}, record.readiness.map((row) => el(
+        'tr',
+        { dataset: { office: row.office, status: row.status } },
+        el('th', { scope: 'row' }, el('span', { class: 'office-code' }, row.office), ' ', el('span', { class: 'office-name' }, OFFICE_NAMES[row.office] ?? '')),
+        el('td', {}, el('span', { class: `badge readiness-${row.status}` }, t(`readiness.${row.status}`))),
+        el('td', { class: 'readiness-details' },
+          row.missing.length ? el('ul', {}, [...new Set(row.missing.map((item) => item.rule))].map((rule) => el('li', {}, summaryOf(rule)))) : null,
+          row.to_check.length ? el('span', { class: 'muted' }, t('readiness.toCheck', { n: row.to_check.length })) : null),
+      ))),
+    )),
+  );
+}
+
+/** The name a file is shown under: the editor's is translated. */
+function fileLabel(file) {
+  return file === EDITOR_FILE ? t('editor.fileName') : file;
+}
+
+/** Findings of each file, files in the report's order, each file's sorted by claim and place. */
+function groupByFile(entries) {
+  const groups = new Map();
+  for (const entry of entries) {
+    if (!groups.has(entry.finding.file)) groups.set(entry.finding.file, []);
+    groups.get(entry.finding.file).push(entry);
+  }
   for (const list of groups.values()) {
     list.sort((a, b) => {
-      const [ca, sa] = place(a);
-      const [cb, sb] = place(b);
-      return ca - cb || sa - sb;
+      const la = a.finding.location;
+      const lb = b.finding.location;
+      return (la.claim ?? -1) - (lb.claim ?? -1) || (la.span?.start ?? -1) - (lb.span?.start ?? -1);
     });
   }
   return groups;
@@ -259,35 +402,48 @@ function groupByFile(findings) {
 
 function renderFindings(findings) {
   state.activeFinding = null;
-  if (findings.length === 0) {
-    dom.findings.replaceChildren(el('p', { class: 'all-clear' }, 'No findings for the chosen offices.'));
-    return;
-  }
-  const groups = [...groupByFile(findings)].map(([file, list]) =>
-    el(
+  const entries = findings.map((finding, index) => ({ finding, index, acceptance: acceptanceOf(finding) }));
+  const acceptedCount = entries.filter((e) => e.acceptance).length;
+  dom.findings.classList.toggle('show-accepted', state.showAccepted);
+  dom.findings.classList.toggle('is-long', findings.length > LONG_LIST);
+  dom.toggleAccepted.hidden = acceptedCount === 0;
+  dom.toggleAccepted.setAttribute('aria-expanded', String(state.showAccepted));
+  dom.toggleAccepted.textContent = t(state.showAccepted ? 'accepted.hide' : 'accepted.show', { n: acceptedCount });
+  dom.englishNote.hidden = currentLanguage().code === 'en' || findings.length === 0;
+
+  const open = entries.length - acceptedCount;
+  const clear = open === 0 ? el('p', { class: 'all-clear' }, t(acceptedCount ? 'findings.allAccepted' : 'findings.none')) : null;
+  const groups = [...groupByFile(entries)].map(([file, list]) => {
+    const openInFile = list.filter((e) => !e.acceptance).length;
+    const acceptedInFile = list.length - openInFile;
+    return el(
       'section',
-      { class: 'finding-group', dataset: { file } },
-      el('h4', {}, file, ' ', el('span', { class: 'muted' }, `(${plural(list.length, 'finding')})`)),
+      { class: `finding-group${openInFile === 0 ? ' all-accepted' : ''}`, dataset: { file } },
+      el('h4', {}, fileLabel(file), ' ', el('span', { class: 'muted' },
+        t('findings.count', { n: openInFile }), acceptedInFile ? [' · ', t('findings.acceptedCount', { n: acceptedInFile })] : null)),
       el('ol', { class: 'finding-list' }, list.map(findingItem)),
-    ),
-  );
-  dom.findings.replaceChildren(...groups);
+    );
+  });
+  dom.findings.replaceChildren(...[clear, ...groups].filter(Boolean));
 }
 
-function findingItem(finding) {
+function findingItem({ finding, index, acceptance }) {
   const { location } = finding;
-  const where = [
-    location.claim !== undefined ? `Claim ${location.claim}` : 'File',
-    location.language ? `(${location.language})` : null,
-  ].filter(Boolean).join(' ');
+  const english = currentLanguage().code !== 'en' ? 'en' : null;
+  const where = whereText(location);
+  const rule = state.rules?.find((r) => r.id === finding.rule);
   const body = [
+    el('span', { class: 'finding-title' },
+      el('span', { class: `badge badge-${finding.severity}` }, t(`severity.${finding.severity}`)),
+      ' ',
+      el('span', { class: 'summary-text', lang: summaryIsEnglish(finding.rule) ? 'en' : null }, ruleSummary(finding.rule, rule?.summary)),
+    ),
     el('span', { class: 'finding-line' },
-      el('span', { class: `badge badge-${finding.severity}` }, SEVERITY_LABELS[finding.severity] ?? finding.severity),
       el('span', { class: 'where' }, where),
       el('code', { class: 'rule-id' }, finding.rule),
-      el('span', { class: 'finding-offices' }, el('span', { class: 'visually-hidden' }, 'Offices: '), finding.offices.join(' · ')),
+      el('span', { class: 'finding-offices' }, el('span', { class: 'visually-hidden' }, t('finding.offices')), finding.offices.join(' · ')),
     ),
-    el('span', { class: 'message' }, finding.message),
+    el('span', { class: 'message', lang: english }, finding.message),
     location.excerpt ? el('q', { class: 'excerpt' }, location.excerpt) : null,
   ];
   // Only a finding about a claim has somewhere to go in the rendered view.
@@ -297,10 +453,25 @@ function findingItem(finding) {
       : el('div', { class: 'finding-main' }, body);
   return el(
     'li',
-    { class: `finding severity-${finding.severity}`, dataset: { rule: finding.rule, claim: location.claim ?? '' } },
+    {
+      class: `finding severity-${finding.severity}${acceptance ? ' is-accepted' : ''}`,
+      dataset: { rule: finding.rule, claim: location.claim ?? '', index },
+    },
     main,
     citationLine(finding),
+    acceptance ? acceptedNote(finding, acceptance) : findingActions(finding),
   );
+}
+
+/** Where a finding is: its claim, or its section and paragraph, or its field (a JSON path), or the file. */
+function whereText(location) {
+  const parts = [];
+  if (location.claim !== undefined) parts.push(t('finding.claim', { n: location.claim }));
+  if (location.section) parts.push(['abstract', 'title'].includes(location.section) ? t(`finding.section.${location.section}`) : `“${location.section}”`);
+  if (location.paragraph !== undefined) parts.push(t('finding.paragraph', { n: location.paragraph }));
+  if (location.field) parts.push(el('code', { class: 'field' }, location.field));
+  if (!parts.length) parts.push(t('finding.file'));
+  return [parts.flatMap((part, i) => (i ? [' · ', part] : [part])), location.language ? ` (${location.language})` : null];
 }
 
 function citationLine(finding) {
@@ -308,14 +479,208 @@ function citationLine(finding) {
     i > 0 ? '; ' : null,
     // "JP Patent Act …" names its office already; "37 CFR 1.75(c)" does not.
     c.text.startsWith(`${c.office} `) ? null : [el('span', { class: 'office-code' }, c.office), ' '],
-    c.url ? el('a', { href: c.url, rel: 'noopener noreferrer', target: '_blank' }, c.text) : c.text,
+    c.url ? el('a', { href: c.url, rel: 'noopener noreferrer', target: '_blank', lang: 'en' }, c.text) : el('span', { lang: 'en' }, c.text),
   ]);
   return el(
     'p',
     { class: 'citations' },
-    citations.length ? [el('span', { class: 'visually-hidden' }, 'Citations: '), ...citations, ' · '] : null,
-    el('a', { href: `#${ruleAnchor(finding.rule)}`, class: 'rule-link', onclick: () => openRule(finding.rule) }, 'About this rule'),
+    citations.length ? [el('span', { class: 'visually-hidden' }, t('finding.citations')), ...citations] : null,
+    el('span', { class: 'rule-link' },
+      citations.length ? ' · ' : null,
+      el('a', { href: `#${ruleAnchor(finding.rule)}`, onclick: () => openRule(finding.rule) }, t('finding.aboutRule'))),
   );
+}
+
+/** The fix and accept controls of a finding still open. */
+function findingActions(finding) {
+  const buttons = [...fixButtons(finding)];
+  if (canAccept(finding)) {
+    buttons.push(el('button', {
+      type: 'button',
+      class: 'button subtle small accept-open',
+      'aria-expanded': 'false',
+      onclick: (event) => openAcceptForm(finding, event.currentTarget),
+    }, t('accept.open')));
+  }
+  return buttons.length ? el('div', { class: 'finding-actions' }, buttons) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Accepting warnings and info
+
+let formCounter = 0;
+
+function openAcceptForm(finding, opener) {
+  const item = opener.closest('.finding');
+  if (item.querySelector('.accept-form')) {
+    item.querySelector('.accept-form input').focus();
+    return;
+  }
+  const id = `accept-${(formCounter += 1)}`;
+  const input = el('input', { type: 'text', id: `${id}-reason`, name: 'reason', maxlength: '500', autocomplete: 'off', required: true, 'aria-describedby': `${id}-hint` });
+  const problem = el('p', { class: 'form-problem', id: `${id}-problem`, role: 'alert' });
+  const close = () => {
+    form.remove();
+    opener.setAttribute('aria-expanded', 'false');
+    opener.focus();
+  };
+  const form = el(
+    'form',
+    {
+      class: 'accept-form',
+      id,
+      novalidate: true,
+      onsubmit: (event) => {
+        event.preventDefault();
+        const reason = input.value.trim();
+        if (!reason) {
+          problem.textContent = t('accept.required');
+          input.setAttribute('aria-invalid', 'true');
+          input.setAttribute('aria-describedby', `${id}-problem ${id}-hint`);
+          input.focus();
+          return;
+        }
+        accept(finding, reason);
+        afterAcceptanceChange(item, t('accepted.done'));
+      },
+      onkeydown: (event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          close();
+        }
+      },
+    },
+    el('label', { for: input.id }, t('accept.label')),
+    el('div', { class: 'accept-row' },
+      input,
+      el('button', { type: 'submit', class: 'button small' }, t('accept.submit')),
+      el('button', { type: 'button', class: 'button subtle small', onclick: close }, t('accept.cancel')),
+    ),
+    el('p', { class: 'hint', id: `${id}-hint` }, t('accept.hint')),
+    problem,
+  );
+  opener.setAttribute('aria-controls', id);
+  opener.setAttribute('aria-expanded', 'true');
+  opener.closest('.finding-actions').after(form);
+  input.focus();
+}
+
+function acceptedNote(finding, acceptance) {
+  return el(
+    'div',
+    { class: 'accepted-note' },
+    el('span', { class: 'badge badge-accepted' }, t('accepted.badge')),
+    ' ',
+    el('span', { class: 'accepted-reason' }, t('accepted.reason', { reason: acceptance.reason })),
+    ' ',
+    el('button', {
+      type: 'button',
+      class: 'button subtle small undo',
+      onclick: (event) => {
+        unaccept(finding);
+        afterAcceptanceChange(event.currentTarget.closest('.finding'), t('accepted.undone'), true);
+      },
+    }, t('accepted.undo')),
+  );
+}
+
+/** Re-renders counts and findings, says what changed, and puts the focus where the user can go on. */
+function afterAcceptanceChange(item, notice, stayOnItem = false) {
+  const index = Number(item.dataset.index);
+  const following = [...dom.findings.querySelectorAll('.finding')].map((n) => Number(n.dataset.index));
+  const after = following.slice(following.indexOf(index) + 1);
+  state.notice = notice;
+  renderReport();
+  state.notice = null;
+  const focusable = (i) => {
+    const node = dom.findings.querySelector(`.finding[data-index="${i}"]`);
+    return node && node.offsetParent !== null ? node.querySelector('button.finding-main, .accept-open, .undo') : null;
+  };
+  const target = stayOnItem
+    ? focusable(index)
+    : after.map(focusable).find(Boolean) ?? (dom.toggleAccepted.hidden ? dom.findingsHeading : dom.toggleAccepted);
+  (target ?? dom.findingsHeading).focus();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One-click fixes of the editor's claims
+
+/** The claims the checker read from the editor, when the editor still holds the text they were read from. */
+function editorClaims() {
+  if (state.reportSource === null || state.reportSource !== dom.editor.value) return null;
+  const doc = state.report?.documents.find((d) => d.file === EDITOR_FILE);
+  return doc?.claim_sets.length === 1 ? doc.claim_sets[0].claims : null;
+}
+
+/** Per report, what the fixes need, worked out once: claims by line, and whether renumbering is possible. */
+let fixContext = { report: null };
+
+function fixesFor() {
+  if (fixContext.report !== state.report) {
+    const claims = editorClaims();
+    fixContext = {
+      report: state.report,
+      claims,
+      byLine: new Map((claims ?? []).map((claim) => [`${claim.number}:${claim.line}`, claim])),
+      canRenumber: undefined,
+    };
+  }
+  return fixContext;
+}
+
+function fixButtons(finding) {
+  if (finding.file !== EDITOR_FILE) return [];
+  const context = fixesFor();
+  if (!context.claims) return [];
+  if (finding.rule === FIX_PERIOD) {
+    const claim = context.byLine.get(`${finding.location.claim}:${finding.location.line}`);
+    if (!claim?.text) return [];
+    return [el('button', {
+      type: 'button',
+      class: 'button small fix',
+      dataset: { fix: 'final-period' },
+      onclick: () => applyFix(() => finalPeriodEdit(dom.editor.value, claim), t('fix.periodDone', { n: claim.number })),
+    }, t('fix.period'))];
+  }
+  if (RENUMBER_RULES.has(finding.rule)) {
+    context.canRenumber ??= renumberEdits(dom.editor.value, context.claims) !== null;
+    if (!context.canRenumber) return [];
+    const { claims } = context;
+    return [el('button', {
+      type: 'button',
+      class: 'button small fix',
+      dataset: { fix: 'renumber' },
+      onclick: () => applyFix(() => renumberEdits(dom.editor.value, claims), t('fix.renumberDone', { n: claims.length })),
+    }, t('fix.renumber'))];
+  }
+  return [];
+}
+
+/** Applies the edits `makeEdits` returns to the editor as one undoable change, and re-checks at once. */
+function applyFix(makeEdits, notice) {
+  const edits = editorClaims() ? makeEdits() : null;
+  const list = edits === null ? null : Array.isArray(edits) ? edits : [edits];
+  if (!list) {
+    dom.status.textContent = t('fix.stale');
+    return;
+  }
+  if (list.length) replaceEditorText(applyEdits(dom.editor.value, list));
+  state.notice = notice;
+  runCheck().then(() => dom.findingsHeading.focus());
+}
+
+/** Replaces the editor's text through the editing commands, so Ctrl+Z undoes the fix; directly if they fail. */
+function replaceEditorText(text) {
+  const old = dom.editor.value;
+  let start = 0;
+  while (start < old.length && start < text.length && old[start] === text[start]) start += 1;
+  let end = 0;
+  while (end < old.length - start && end < text.length - start && old[old.length - 1 - end] === text[text.length - 1 - end]) end += 1;
+  dom.editor.focus({ preventScroll: true });
+  dom.editor.setSelectionRange(start, old.length - end);
+  const inserted = text.slice(start, text.length - end);
+  const done = inserted ? document.execCommand('insertText', false, inserted) : document.execCommand('delete');
+  if (!done || dom.editor.value !== text) dom.editor.value = text;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -340,10 +705,10 @@ function renderClaims(documents) {
       return el(
         'section',
         { class: 'claims-doc' },
-        el('h3', {}, doc.file, ' ', el('span', { class: 'muted' }, `· ${doc.format}`)),
+        el('h3', {}, fileLabel(doc.file), ' ', el('span', { class: 'muted' }, `· ${doc.format}`)),
         doc.claim_sets.map((set, setIndex) => [
-          several ? el('h4', {}, `Language: ${set.language ?? 'unknown'}`) : null,
-          el('ol', { class: 'claims' }, set.claims.map((claim, i) => {
+          several ? el('h4', {}, t('claims.language', { language: set.language ?? '?' })) : null,
+          el('ol', { class: 'claims', lang: set.language ?? null }, set.claims.map((claim, i) => {
             const item = claimItem(claim, `claim-${docIndex}-${setIndex}-${i}`);
             const key = claimKey(doc.file, several ? set.language : null, claim.number);
             if (!state.claimElements.has(key)) state.claimElements.set(key, []);
@@ -353,7 +718,7 @@ function renderClaims(documents) {
         ]),
       );
     });
-  dom.claims.replaceChildren(...(sections.length ? sections : [el('p', { class: 'muted' }, 'No claims were read.')]));
+  dom.claims.replaceChildren(...(sections.length ? sections : [el('p', { class: 'muted' }, t('claims.none'))]));
 }
 
 function claimItem(claim, id) {
@@ -363,7 +728,7 @@ function claimItem(claim, id) {
     { id, class: `claim${claim.multiple ? ' is-multiple' : ''}${status === 'canceled' ? ' is-cancelled' : ''}`, tabindex: '-1', dataset: { claim: claim.number } },
     el('span', { class: 'claim-number' }, `${claim.number}.`),
     el('span', { class: 'claim-body' },
-      status ? el('span', { class: 'claim-status' }, `(${status})`) : null,
+      status ? el('span', { class: 'claim-status', lang: 'en' }, `(${status})`) : null,
       el('span', { class: 'claim-text' }, claim.text),
     ),
   );
@@ -407,43 +772,25 @@ function selectFinding(finding, button) {
   state.activeFinding = button;
   // A way back for keyboard users, whose focus moves to the claim.
   element.querySelector('.claim-body').append(
-    el('button', { type: 'button', class: 'button subtle small back-to-finding', onclick: () => button.focus() }, 'Back to the finding'),
+    el('button', { type: 'button', class: 'button subtle small back-to-finding', onclick: () => button.focus() }, t('claims.back')),
   );
-  revealClaim(element);
+  revealClaim(element, { focus: true });
 }
 
-function selectClaim(element) {
+function selectClaim(element, { focus }) {
   clearHighlight();
   element.classList.add('is-selected');
-  revealClaim(element);
+  revealClaim(element, { focus });
 }
 
-function revealClaim(element) {
+function revealClaim(element, { focus }) {
   const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-  element.focus({ preventScroll: true });
+  if (focus) element.focus({ preventScroll: true });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Dependencies
-
-/** How far each claim sits below an independent claim, following its deepest reference; cycles stop at 0. */
-function depths(claims) {
-  const byNumber = new Map(claims.map((c) => [c.number, c]));
-  const memo = new Map();
-  const visiting = new Set();
-  const depth = (claim) => {
-    if (memo.has(claim.number)) return memo.get(claim.number);
-    if (visiting.has(claim.number)) return 0;
-    visiting.add(claim.number);
-    const parents = claim.depends_on.map((n) => byNumber.get(n)).filter((c) => c && c !== claim);
-    const value = parents.length ? 1 + Math.max(...parents.map(depth)) : 0;
-    visiting.delete(claim.number);
-    memo.set(claim.number, value);
-    return value;
-  };
-  return new Map(claims.map((c) => [c, depth(c)]));
-}
 
 function renderDependencies(documents) {
   const sections = documents
@@ -452,51 +799,27 @@ function renderDependencies(documents) {
       el(
         'section',
         { class: 'deps-doc' },
-        el('h3', {}, doc.file),
-        doc.claim_sets.map((set) => [
-          doc.claim_sets.length > 1 ? el('h4', {}, `Language: ${set.language ?? 'unknown'}`) : null,
-          dependencyList(doc.file, doc.claim_sets.length > 1 ? set.language : null, set.claims),
-        ]),
+        el('h3', {}, fileLabel(doc.file)),
+        doc.claim_sets.map((set) => {
+          const several = doc.claim_sets.length > 1;
+          const language = several ? set.language : null;
+          return [
+            several ? el('h4', {}, t('claims.language', { language: set.language ?? '?' })) : null,
+            set.claims.length
+              ? dependencyTree(set.claims, {
+                label: t('deps.treeLabel', { file: fileLabel(doc.file) }) + (several ? ` (${set.language ?? '?'})` : ''),
+                onSelect: (claim) => {
+                  const found = (state.claimElements.get(claimKey(doc.file, language, claim.number)) ?? []).find((c) => c.claim.line === claim.line)
+                    ?? state.claimElements.get(claimKey(doc.file, language, claim.number))?.[0];
+                  if (found) selectClaim(found.element, { focus: false });
+                },
+              })
+              : null,
+          ];
+        }),
       ),
     );
-  dom.deps.replaceChildren(...(sections.length ? sections : [el('p', { class: 'muted' }, 'No claims were read.')]));
-}
-
-function dependencyList(file, language, claims) {
-  const depthOf = depths(claims);
-  const multiple = new Set(claims.filter((c) => c.multiple).map((c) => c.number));
-  return el('ul', { class: 'deps' }, claims.map((claim) => {
-    const item = el(
-      'li',
-      { class: `dep${claim.multiple ? ' is-multiple' : ''}`, dataset: { claim: claim.number } },
-      claimButton(file, language, claim.number, `Claim ${claim.number}`),
-      ' ',
-      dependencyDetail(claim, multiple),
-    );
-    // Indentation only: CSSOM properties are allowed under the style-src policy, style attributes are not.
-    item.style.setProperty('--depth', Math.min(depthOf.get(claim), 8));
-    return item;
-  }));
-}
-
-function dependencyDetail(claim, multiple) {
-  if (claim.independent) return el('span', { class: 'muted' }, `independent${claim.category ? ` · ${claim.category}` : ''}`);
-  const targets = claim.depends_on.map((n, i) => [i > 0 ? ', ' : null, multiple.has(n) ? el('strong', { title: 'a multiple dependent claim' }, n) : String(n)]);
-  return [
-    el('span', {}, claim.depends_on.length > 1 ? 'refers to claims ' : 'refers to claim ', targets),
-    claim.multiple ? [' ', el('span', { class: 'tag tag-multiple' }, `multiple dependent · ${claim.form}`)] : null,
-  ];
-}
-
-function claimButton(file, language, number, label) {
-  return el('button', {
-    type: 'button',
-    class: 'link-button',
-    onclick: () => {
-      const found = state.claimElements.get(claimKey(file, language, number))?.[0];
-      if (found) selectClaim(found.element);
-    },
-  }, label);
+  dom.deps.replaceChildren(...(sections.length ? sections : [el('p', { class: 'muted' }, t('claims.none'))]));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -509,9 +832,17 @@ function uniqueName(name) {
 }
 
 async function addFiles(fileList) {
+  const list = [...fileList];
   setBusy(true);
-  for (const file of fileList) {
-    state.files.push({ name: uniqueName(file.name), size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) });
+  const progress = beginProgress(({ done, total }) => t('progress.reading', { done, total }));
+  progress.update({ done: 0, total: list.length });
+  try {
+    for (const [i, file] of list.entries()) {
+      state.files.push({ name: uniqueName(file.name), size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) });
+      progress.update({ done: i + 1 });
+    }
+  } finally {
+    progress.stop();
   }
   renderFileList();
   runCheck();
@@ -536,13 +867,13 @@ function renderFileList() {
   dom.fileList.replaceChildren(
     ...state.files.map(({ name, size }) => {
       const doc = documents.get(name);
-      const detected = doc ? `${doc.kind} · ${doc.format || 'unknown format'}` : 'not checked yet';
+      const detected = doc ? `${t(`kind.${doc.kind}`)} · ${doc.format || t('files.unknownFormat')}` : t('files.notChecked');
       return el(
         'li',
         { class: 'file', dataset: { file: name, kind: doc?.kind ?? '' } },
         el('span', { class: 'file-name' }, name),
         el('span', { class: 'file-meta' }, `${formatSize(size)} · `, el('span', { class: 'file-kind' }, detected)),
-        el('button', { type: 'button', class: 'button subtle small', 'aria-label': `Remove ${name}`, onclick: () => removeFile(name) }, 'Remove'),
+        el('button', { type: 'button', class: 'button subtle small', 'aria-label': t('files.removeNamed', { name }), onclick: () => removeFile(name) }, t('files.remove')),
       );
     }),
   );
@@ -582,33 +913,40 @@ function openRule(id) {
   if (details) details.open = true;
 }
 
-function renderRules(rules) {
+function renderRules() {
+  if (!state.rules) return;
+  const open = new Set([...dom.rules.querySelectorAll('details[open]')].map((d) => d.id));
+  const english = currentLanguage().code !== 'en' ? 'en' : null;
   dom.rules.replaceChildren(
-    ...rules.map((rule) =>
+    ...state.rules.map((rule) =>
       el(
         'details',
-        { class: 'rule', id: ruleAnchor(rule.id) },
-        el('summary', {}, el('code', { class: 'rule-id' }, rule.id), el('span', { class: 'rule-summary' }, rule.summary)),
-        el('div', { class: 'rule-body' }, el('div', { class: 'rule-docs' }, renderMarkdown(rule.docs ?? '', 2)), ruleOffices(rule.offices)),
+        { class: 'rule', id: ruleAnchor(rule.id), open: open.has(ruleAnchor(rule.id)) },
+        el('summary', {},
+          el('code', { class: 'rule-id' }, rule.id),
+          el('span', { class: 'rule-summary', lang: summaryIsEnglish(rule.id) ? 'en' : null }, ruleSummary(rule.id, rule.summary))),
+        el('div', { class: 'rule-body' },
+          el('div', { class: 'rule-docs', lang: english }, renderMarkdown(rule.docs ?? '', 1)),
+          ruleOffices(rule.offices)),
       ),
     ),
   );
 }
 
 function ruleOffices(offices) {
-  if (!offices?.length) return el('p', { class: 'muted' }, 'Reported at every selected office; cites no provision.');
+  if (!offices?.length) return el('p', { class: 'muted' }, t('rules.noOffices'));
   return el(
     'table',
     { class: 'rule-offices' },
-    el('caption', { class: 'visually-hidden' }, 'Offices, severities and provisions'),
-    el('thead', {}, el('tr', {}, ['Office', 'Severity', 'Provision', 'Grade', 'Applies from'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('caption', { class: 'visually-hidden' }, t('rules.tableCaption')),
+    el('thead', {}, el('tr', {}, ['rules.office', 'rules.severity', 'rules.provision', 'rules.grade', 'rules.appliesFrom'].map((h) => el('th', { scope: 'col' }, t(h))))),
     el('tbody', {}, offices.map((p) =>
       el(
         'tr',
         {},
         el('th', { scope: 'row' }, p.office),
-        el('td', {}, el('span', { class: `badge badge-${p.severity}` }, SEVERITY_LABELS[p.severity] ?? p.severity)),
-        el('td', {}, p.citation.url ? el('a', { href: p.citation.url, rel: 'noopener noreferrer', target: '_blank' }, p.citation.text) : p.citation.text),
+        el('td', {}, el('span', { class: `badge badge-${p.severity}` }, t(`severity.${p.severity}`))),
+        el('td', { lang: 'en' }, p.citation.url ? el('a', { href: p.citation.url, rel: 'noopener noreferrer', target: '_blank' }, p.citation.text) : p.citation.text),
         el('td', {}, p.grade),
         el('td', {}, p.appliesFrom ?? '—'),
       ),
@@ -617,18 +955,73 @@ function ruleOffices(offices) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Export
+// Export and print
 
-function exportReport() {
-  if (!state.report) return;
-  const blob = new Blob([`${JSON.stringify(state.report, null, 2)}\n`], { type: 'application/json' });
+function download(name, type, text) {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
-  const link = el('a', { href: url, download: 'patlint-report.json', hidden: true });
+  const link = el('a', { href: url, download: name, hidden: true });
   document.body.append(link);
   link.click();
   link.remove();
   // Revoked later, not at once: the download may still be reading the blob.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function exportJson() {
+  if (state.report) download('patlint-report.json', 'application/json', `${JSON.stringify(state.report, null, 2)}\n`);
+}
+
+function exportSarif() {
+  if (!state.report || !state.rules) return;
+  const log = buildSarif(state.report, state.rules, acceptanceOf);
+  download('patlint-report.sarif', 'application/sarif+json', `${JSON.stringify(log, null, 2)}\n`);
+}
+
+/** What the printed report says about itself: when, which offices, which files. */
+function renderPrintHeader() {
+  const report = state.report;
+  if (!report) return;
+  const date = new Intl.DateTimeFormat(currentLanguage().htmlLang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+  dom.printHeader.replaceChildren(
+    el('p', { class: 'print-title' }, t('print.title')),
+    el('dl', { class: 'print-meta' },
+      el('dt', {}, t('print.date')), el('dd', {}, date),
+      el('dt', {}, t('print.offices')), el('dd', {}, report.offices.join(', ')),
+      el('dt', {}, t('print.files')), el('dd', {}, report.documents.map((d) => fileLabel(d.file)).join(', ')),
+      dom.filingDate.value ? [el('dt', {}, t('filingDate.label')), el('dd', {}, dom.filingDate.value)] : null,
+      el('dt', {}, t('print.version')), el('dd', {}, `patlint ${report.version}`),
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Language
+
+function fillLanguageMenu() {
+  dom.language.replaceChildren(
+    ...LANGUAGES.map((l) => el('option', { value: l.code, lang: l.htmlLang, selected: l.code === currentLanguage().code }, l.name)),
+  );
+}
+
+/** Re-renders everything in the chosen language. */
+function applyLanguage(code, remember) {
+  setLanguage(code, { remember });
+  dom.language.value = currentLanguage().code;
+  if (state.version) dom.version.textContent = t('header.version', { version: state.version });
+  if (state.report) {
+    renderReport();
+    renderClaims(state.report.documents);
+    renderDependencies(state.report.documents);
+    renderPrintHeader();
+  } else if (state.emptyMessage) {
+    dom.status.textContent = t(state.emptyMessage);
+  } else if (!state.errorMessage && state.reportCount === 0) {
+    dom.status.textContent = t('status.loading');
+  }
+  if (state.errorMessage) showError(state.errorMessage);
+  renderFileList();
+  if (state.reportCount > 0) renderRules();
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -649,22 +1042,49 @@ function bindControls() {
     runCheck();
     dom.fileInput.focus();
   });
-  dom.exportButton.addEventListener('click', exportReport);
+  dom.exportJson.addEventListener('click', exportJson);
+  dom.exportSarif.addEventListener('click', exportSarif);
+  dom.print.addEventListener('click', () => {
+    renderPrintHeader();
+    window.print();
+  });
+  window.addEventListener('beforeprint', renderPrintHeader);
+  dom.toggleAccepted.addEventListener('click', () => {
+    state.showAccepted = !state.showAccepted;
+    renderReport();
+    dom.toggleAccepted.focus();
+  });
+  dom.language.addEventListener('change', () => applyLanguage(dom.language.value, true));
+  // Another tab accepted or undid a finding, or chose another language.
+  window.addEventListener('storage', (event) => {
+    if (event.key === ACCEPTED_KEY) {
+      reloadAccepted();
+      renderReport();
+    }
+  });
   setUpDropZone();
 }
 
 async function start() {
-  bindControls();
   dom.editor.value = SAMPLE_CLAIMS;
-  // The first check goes first: the worker answers in order, and the report matters more than the rules list.
-  runCheck();
+  // The checker's work first, the page's after. The catalogue before the check: it is quick, and the first
+  // report can then name its rules (the worker answers in order).
   const meta = callWorker('meta');
+  runCheck();
+  applyLanguage(initialLanguage(), false);
+  fillLanguageMenu();
+  bindControls();
   try {
     const { version, rules } = await meta;
-    dom.version.textContent = `Version ${version}.`;
-    renderRules(rules);
+    state.version = version;
+    state.rules = rules;
+    dom.version.textContent = t('header.version', { version });
+    if (state.report) {
+      renderReport();
+      renderRules();
+    }
   } catch (error) {
-    dom.rules.replaceChildren(el('p', { class: 'muted' }, `The rules could not be listed: ${error.message}`));
+    dom.rules.replaceChildren(el('p', { class: 'muted' }, t('rules.failed', { message: error.message })));
   }
 }
 

@@ -1,17 +1,33 @@
 // Runs the checker off the main thread, so a large file or a long claim set never freezes typing.
-// Messages in: { id, op: 'meta' } or { id, op: 'check', files, options }.
+// Messages in: { id, op: 'meta' } or { id, op: 'check', files: [{ name, bytes | text }], options }.
 // Messages out: { id, result } or { id, error }.
+//
+// A filing is checked in one call: rules look across its documents (the claims' reference signs in the
+// description, for one), so its files cannot be checked one at a time. A check that a newer one has overtaken
+// while it waited is answered { superseded: true } without being run.
 
 import init, { check, rules, version } from './pkg/patlint.js';
 
 const ready = init();
 
+/** The newest check asked for. */
+let latestCheck = 0;
+
+/** Lets messages that have arrived meanwhile be handled first. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 self.onmessage = async ({ data: { id, op, files, options } }) => {
+  if (op === 'check') latestCheck = id;
   try {
     await ready;
     if (op === 'meta') {
       self.postMessage({ id, result: { version: version(), rules: rules() } });
     } else if (op === 'check') {
+      await nextTask();
+      if (id !== latestCheck) {
+        self.postMessage({ id, result: { superseded: true } });
+        return;
+      }
       const started = performance.now();
       const report = check(files, options);
       self.postMessage({ id, result: { report, elapsed: performance.now() - started } });

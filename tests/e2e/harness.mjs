@@ -48,11 +48,12 @@ export async function startEnvironment() {
 }
 
 /**
- * Opens the page in a fresh context and waits for its first report.
+ * Opens the page in a fresh context (or a new page of `context`) and waits for its first report. `bypassCSP` lets
+ * a test inject a script (axe-core); the page's policy stays in force everywhere else.
  * `requests` lists every request's URL in order; `problems` lists console errors, CSP violations and page errors.
  */
-export async function openPage(env, { viewport = { width: 1366, height: 900 } } = {}) {
-  const context = await env.browser.newContext({ viewport, acceptDownloads: true });
+export async function openPage(env, { viewport = { width: 1366, height: 900 }, locale = 'en-US', bypassCSP = false, context: existing = null } = {}) {
+  const context = existing ?? (await env.browser.newContext({ viewport, acceptDownloads: true, locale, bypassCSP }));
   const page = await context.newPage();
   const requests = [];
   const problems = [];
@@ -108,4 +109,25 @@ export async function shownRules(page) {
 export function requestHost(url) {
   const parsed = new URL(url);
   return parsed.protocol === 'blob:' || parsed.protocol === 'data:' ? null : parsed.hostname;
+}
+
+/** Opens the page, runs `body`, and always closes the page's context. */
+export async function withPage(env, body, options = {}) {
+  const opened = await openPage(env, options);
+  try {
+    await body(opened);
+  } finally {
+    await opened.context.close();
+  }
+}
+
+/** A finding of the rule shown in the list. */
+export function finding(page, rule) {
+  return page.locator(`#findings .finding[data-rule="${rule}"]`);
+}
+
+/** The counts of the summary row of `office`: [errors, warnings, info]. */
+export async function summaryRow(page, office) {
+  const cells = await page.locator(`#summary tr[data-office="${office}"] td`).allInnerTexts();
+  return cells.map(Number);
 }

@@ -76,7 +76,10 @@ test('the page opens with the sample claims checked', async (t) => {
 
     // Claims as read, dependencies, and the rules catalogue with rendered docs.
     assert.equal(await page.locator('#claims-view .claim').count(), 8);
-    assert.equal(await page.locator('#deps-view .dep.is-multiple[data-claim="5"]').count(), 1);
+    // The dependency tree: claim 5 refers to claims 2 to 4 and appears under each of them, marked.
+    const under = await page.locator('#deps-view .dep.is-multiple[data-claim="5"]').evaluateAll((items) =>
+      items.map((item) => item.dataset.parent).sort());
+    assert.deepEqual(under, ['2', '3', '4']);
     await page.locator('#rules details.rule').first().waitFor();
     assert.ok((await page.locator('#rules details.rule').count()) >= 10);
     assert.ok((await page.locator('#rules .rule-docs p').count()) > 0, 'rule docs are rendered');
@@ -221,6 +224,27 @@ test('nothing is sent anywhere: no request after load, none off this machine', a
     );
     await finding(page, LATER_CLAIM).first().locator('button.finding-main').click();
     await page.locator('#rules details.rule summary').first().click();
+    // The newer tools: languages, exports, printing, accepting, fixing, the tree.
+    for (const code of ['ja', 'ko', 'zh', 'en']) await page.selectOption('#language', code);
+    for (const name of ['Export JSON', 'Export SARIF']) {
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    }
+    await page.evaluate(() => {
+      window.print = () => {};
+    });
+    await page.getByRole('button', { name: 'Print / save as PDF' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await page.emulateMedia({ media: 'screen' });
+    await typeClaims(page, '1. A lamp comprising a base\n3. The lamp of claim 1, wherein the stem is long.\n');
+    const warning = page.locator('#findings .finding.severity-warning').first();
+    await warning.getByRole('button', { name: 'Accept…' }).click();
+    await warning.getByRole('textbox').fill('Fine.');
+    await warning.getByRole('textbox').press('Enter');
+    await afterRecheck(page, () => page.getByRole('button', { name: 'Add the final period' }).click());
+    await afterRecheck(page, () => page.getByRole('button', { name: 'Renumber claims' }).first().click());
+    await page.locator('#deps-view [role="treeitem"]').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
     await page.waitForTimeout(500);
 
     assert.deepEqual(requests.slice(afterLoad), [], 'no request after the page has loaded');

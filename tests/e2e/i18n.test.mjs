@@ -1,0 +1,109 @@
+// The page in English, Japanese, Korean and Chinese: the catalogs, the language menu, the remembered choice and
+// the default from the browser's language. `node --test tests/e2e/`.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import en from '../../www/i18n/en.js';
+import ja from '../../www/i18n/ja.js';
+import ko from '../../www/i18n/ko.js';
+import zh from '../../www/i18n/zh.js';
+import { SCREENSHOTS, finding, openPage, startEnvironment, waitForReports, withPage } from './harness.mjs';
+import { loadChecker } from './wasm-node.mjs';
+
+const MULTI_ON_MULTI = 'claims/multiple-dependency-on-multiple';
+
+// What each language must show: the report's heading, the multi-multi rule's summary, the html lang.
+const EXPECTED = {
+  en: { lang: 'en', heading: 'Report', summary: 'A multiple dependent claim depends on another multiple dependent claim' },
+  ja: { lang: 'ja', heading: 'レポート', summary: ja.rules[MULTI_ON_MULTI] },
+  ko: { lang: 'ko', heading: '보고서', summary: ko.rules[MULTI_ON_MULTI] },
+  zh: { lang: 'zh-Hans', heading: '报告', summary: zh.rules[MULTI_ON_MULTI] },
+};
+
+test('every catalog has every string of the English one, and a summary for every claims and input rule', async () => {
+  const { rules } = await loadChecker();
+  const ids = rules().map((rule) => rule.id);
+  // The 25 rules of claims and of reading files are translated; others show their English summary until they are.
+  const required = ids.filter((id) => id.startsWith('claims/') || id.startsWith('input/'));
+  assert.ok(required.length >= 25, required.join(', '));
+  const english = Object.keys(en.strings).sort();
+  for (const catalog of [ja, ko, zh]) {
+    assert.deepEqual(Object.keys(catalog.strings).sort(), english, `${catalog.code}: the same strings as English`);
+    const translated = Object.keys(catalog.rules);
+    assert.deepEqual(required.filter((id) => !translated.includes(id)), [], `${catalog.code}: rules without a summary`);
+    assert.deepEqual(translated.filter((id) => !ids.includes(id)), [], `${catalog.code}: summaries of rules that do not exist`);
+    for (const [key, value] of Object.entries(catalog.strings)) {
+      // A string, or a function of the parameters (a language with plurals needs one where another does not).
+      assert.ok(['string', 'function'].includes(typeof value), `${catalog.code} ${key}`);
+      // Placeholders are the English string's.
+      if (typeof value === 'string' && typeof en.strings[key] === 'string') {
+        const names = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+        assert.deepEqual(names(value), names(en.strings[key]), `${catalog.code} ${key}: placeholders`);
+      }
+    }
+  }
+});
+
+let env;
+before(async () => {
+  env = await startEnvironment();
+});
+after(async () => {
+  await env?.close();
+});
+
+test('the whole interface switches language, and the choice is remembered', async () => {
+  await withPage(env, async ({ page, context, problems }) => {
+    for (const code of ['ja', 'ko', 'zh', 'en']) {
+      const expected = EXPECTED[code];
+      await page.selectOption('#language', code);
+      assert.equal(await page.locator('html').getAttribute('lang'), expected.lang);
+      assert.equal(await page.locator('#report-heading').innerText(), expected.heading);
+      // The finding's heading is the translated summary; its message stays English, marked as such.
+      const multi = finding(page, MULTI_ON_MULTI).first();
+      assert.equal(await multi.locator('.summary-text').innerText(), expected.summary);
+      assert.match(await multi.locator('.message').innerText(), /^Claim 5 is a multiple dependent claim/);
+      assert.equal(await multi.locator('.message').getAttribute('lang'), code === 'en' ? null : 'en');
+      // The small note says the details are in English, except in English.
+      assert.equal(await page.locator('#english-note').isVisible(), code !== 'en');
+      // Fixed text, the rules list and the status line follow.
+      assert.equal(await page.locator('#rules details.rule[id="rule-claims-multiple-dependency-on-multiple"] .rule-summary').innerText(),
+        expected.summary);
+      assert.equal(await page.title(), (code === 'en' ? en : { ja, ko, zh }[code]).strings['page.title']);
+      if (code !== 'en') {
+        assert.doesNotMatch(await page.locator('#status').innerText(), /claims in/);
+        await page.screenshot({ path: join(SCREENSHOTS, `language-${code}.png`) });
+        await page.screenshot({ path: join(SCREENSHOTS, `language-${code}-full.png`), fullPage: true });
+      }
+    }
+    await page.selectOption('#language', 'ko');
+    // A reload keeps the choice.
+    const again = await openPage(env, { context });
+    assert.equal(await again.page.locator('html').getAttribute('lang'), 'ko');
+    assert.equal(await again.page.locator('#language').inputValue(), 'ko');
+    assert.equal(await again.page.locator('#report-heading').innerText(), '보고서');
+    assert.deepEqual(problems, []);
+  });
+});
+
+test('the first visit takes the browser’s language', async () => {
+  for (const [locale, code] of [['ja-JP', 'ja'], ['zh-CN', 'zh'], ['ko-KR', 'ko'], ['fr-FR', 'en']]) {
+    await withPage(env, async ({ page }) => {
+      assert.equal(await page.locator('#language').inputValue(), code, locale);
+      assert.equal(await page.locator('#report-heading').innerText(), EXPECTED[code].heading, locale);
+    }, { locale });
+  }
+});
+
+test('an unknown rule id falls back to the English summary', async () => {
+  await withPage(env, async ({ page }) => {
+    await page.selectOption('#language', 'ja');
+    const summary = await page.evaluate(async () => {
+      const { ruleSummary } = await import('./i18n.js');
+      return [ruleSummary('claims/some-future-rule', 'a future rule'), ruleSummary('claims/final-period-missing', 'x')];
+    });
+    assert.deepEqual(summary, ['A future rule', ja.rules['claims/final-period-missing']]);
+    await waitForReports(page, 1);
+  });
+});

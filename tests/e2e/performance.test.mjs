@@ -1,0 +1,93 @@
+// Speed: the progress indicator of long checks, and the time from navigation start to the first report (median
+// of five loads). `node --test tests/e2e/`.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { SCREENSHOTS, afterRecheck, openPage, startEnvironment, typeClaims, waitForReports } from './harness.mjs';
+
+/** A long US claim set: each claim refers to the two before it, so the dependency rules have work to do. */
+function longClaimSet(count, word) {
+  const lines = [`1. A ${word} comprising a frame, a lever and a spring.`];
+  for (let i = 2; i <= count; i += 1) lines.push(`${i}. The ${word} of claim ${i - 1} or ${Math.max(1, i - 2)}, wherein the spring has ${i} turns.`);
+  return `${lines.join('\n')}\n`;
+}
+
+let env;
+before(async () => {
+  env = await startEnvironment();
+});
+after(async () => {
+  await env?.close();
+});
+
+const checkedIn = async (page) => Number(/checked in ([\d,]+) ms/.exec(await page.locator('#status').innerText())?.[1].replace(/,/g, '') ?? 0);
+
+test('a long check shows that it is working, and goes when the report comes', async () => {
+  const { page, context, problems } = await openPage(env);
+  try {
+    const files = ['brake', 'caliper', 'derailleur'].map((word) => ({
+      name: `${word}-claims.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(longClaimSet(1200, word)),
+    }));
+    // A filing is checked in one call: the bar says it is working (no value), and how many files.
+    const seen = page.waitForFunction(() => {
+      const box = document.querySelector('#progress');
+      return box.hidden ? null : { label: document.querySelector('#progress-label').textContent, value: document.querySelector('#progress-bar').getAttribute('value') };
+    }, null, { timeout: 15_000, polling: 20 });
+    await afterRecheck(page, async () => {
+      await page.locator('#file-input').setInputFiles(files);
+      const progress = await (await seen).jsonValue();
+      assert.deepEqual(progress, { label: 'Checking 4 files…', value: null });
+      await page.screenshot({ path: join(SCREENSHOTS, 'progress.png') });
+    });
+    assert.equal(await page.locator('#progress').isVisible(), false);
+    assert.ok((await checkedIn(page)) > 200, 'the check was long');
+    assert.equal(await page.locator('#file-list .file[data-kind="claims"]').count(), 3);
+    assert.match(await page.locator('#status').innerText(), /3,?608 claims in 4 documents/);
+
+    // Typing while files are checked: the report that stays is the one of the last text.
+    await typeClaims(page, '1. A lamp.\n2. The lamp of claim 1, being red.\n');
+    assert.match(await page.locator('#status').innerText(), /3,?602 claims in 4 documents/);
+    assert.equal(await page.locator('#progress').isVisible(), false);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a single quick check shows no progress bar', async () => {
+  const { page, context } = await openPage(env);
+  try {
+    await page.evaluate(() => {
+      window.progressShown = false;
+      new MutationObserver(() => {
+        if (!document.querySelector('#progress').hidden) window.progressShown = true;
+      }).observe(document.querySelector('#progress'), { attributes: true });
+    });
+    await typeClaims(page, '1. A lamp.\n');
+    assert.equal(await page.evaluate(() => window.progressShown), false);
+  } finally {
+    await context.close();
+  }
+});
+
+test('time from navigation start to the first report, median of five loads', async (t) => {
+  const times = [];
+  for (let i = 0; i < 5; i += 1) {
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(env.url);
+      await waitForReports(page, 1);
+      times.push(await page.evaluate(() => performance.getEntriesByName('patlint:first-report')[0].startTime));
+    } finally {
+      await context.close();
+    }
+  }
+  times.sort((a, b) => a - b);
+  const median = times[2];
+  t.diagnostic(`first report after ${Math.round(median)} ms (median; loads: ${times.map(Math.round).join(', ')} ms)`);
+  assert.ok(median < 3_000, `median ${median} ms`);
+});

@@ -1,0 +1,109 @@
+// The page's languages. Each catalog (i18n/<lang>.js) holds the interface's strings and the rules' one-line
+// summaries, keyed by rule id; a string missing from a catalog falls back to English, a rule missing from it to
+// the English summary the checker gives. Detailed finding messages and rule documentation stay in English.
+//
+// A string is text with {name} placeholders, or a function of the parameters (for plurals).
+
+import en from './i18n/en.js';
+import ja from './i18n/ja.js';
+import ko from './i18n/ko.js';
+import zh from './i18n/zh.js';
+
+export const LANGUAGES = [en, ja, ko, zh];
+const STORAGE_KEY = 'patlint.language';
+
+let current = en;
+
+/** The language chosen before, or the browser's, or English. */
+export function initialLanguage() {
+  const stored = readStorage(STORAGE_KEY);
+  if (LANGUAGES.some((l) => l.code === stored)) return stored;
+  for (const tag of navigator.languages?.length ? navigator.languages : [navigator.language ?? 'en']) {
+    const primary = String(tag).toLowerCase().split('-')[0];
+    const match = LANGUAGES.find((l) => l.code === primary);
+    if (match) return match.code;
+  }
+  return 'en';
+}
+
+export function currentLanguage() {
+  return current;
+}
+
+/** Switches the interface to `code`, remembers the choice and translates the page's fixed text. */
+export function setLanguage(code, { remember = true } = {}) {
+  current = LANGUAGES.find((l) => l.code === code) ?? en;
+  document.documentElement.lang = current.htmlLang;
+  if (remember) writeStorage(STORAGE_KEY, current.code);
+  translateStatic(document);
+}
+
+/** The string `key` in the current language. */
+export function t(key, params = {}) {
+  const value = current.strings[key] ?? en.strings[key];
+  if (value === undefined) return key;
+  if (typeof value === 'function') return value(params);
+  return value.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+/** A rule's one-line summary in the current language; `english` (from the checker) when the catalog has none. */
+export function ruleSummary(id, english) {
+  const translated = current.rules?.[id];
+  if (translated) return translated;
+  const text = english ?? id;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether a rule's summary is shown in English although the page is not. */
+export function summaryIsEnglish(id) {
+  return current.code !== 'en' && !current.rules?.[id];
+}
+
+/**
+ * Sets the text of every element with `data-i18n="key"`, and the attributes named in
+ * `data-i18n-attr="attribute:key attribute:key"`.
+ */
+export function translateStatic(root) {
+  for (const node of root.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  for (const node of root.querySelectorAll('[data-i18n-attr]')) {
+    for (const pair of node.dataset.i18nAttr.split(/\s+/).filter(Boolean)) {
+      const [attribute, key] = pair.split(':');
+      node.setAttribute(attribute, t(key));
+    }
+  }
+  document.title = t('page.title');
+}
+
+/**
+ * Formats a count with the current language's digit grouping. Below 1000 no language here groups digits, and
+ * making an Intl formatter costs milliseconds the first report should not wait for.
+ */
+let numberFormat = null;
+export function formatNumber(n) {
+  if (Math.abs(n) < 1000) return String(n);
+  if (numberFormat?.lang !== current.htmlLang) numberFormat = { lang: current.htmlLang, format: new Intl.NumberFormat(current.htmlLang) };
+  return numberFormat.format.format(n);
+}
+
+/** Joins items as a list: "1, 2 or 3" (`or`) or "1, 2 and 3" (`and`), with the catalog's words. */
+export function formatList(items, kind = 'and') {
+  const words = items.map(String);
+  if (words.length < 2) return words.join('');
+  return `${words.slice(0, -1).join(t('list.separator'))}${t(`list.${kind}`)}${words[words.length - 1]}`;
+}
+
+function readStorage(key) {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeStorage(key, value) {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage may be off (private windows, policies); the choice then lasts for this visit.
+  }
+}
