@@ -68,7 +68,8 @@ fn truncated_files_are_findings() {
         let report = check_beside_good("cut.xml", xml.as_bytes()[..cut].to_vec());
         assert!(rules_for(&report, "cut.xml").iter().any(|r| r.starts_with("input/")), "cut at {cut}");
     }
-    let docx = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/docx/us_good.docx")).expect("fixture");
+    let docx =
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/docx/us_good.docx")).expect("fixture");
     for cut in [4, 30, docx.len() / 3, docx.len() - 1] {
         let report = check_beside_good("cut.docx", docx[..cut].to_vec());
         assert!(rules_for(&report, "cut.docx").contains(&"input/unreadable"), "docx cut at {cut}");
@@ -77,10 +78,13 @@ fn truncated_files_are_findings() {
 
 #[test]
 fn xml_entity_expansion_and_deep_nesting() {
-    let laughs: String = std::iter::once("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">".to_string())
-        .chain((1..10).map(|i| format!("<!ENTITY lol{i} \"{}\">", format!("&lol{};", i - 1).replace("lol0", "lol").repeat(10))))
-        .chain(std::iter::once("]><claims><claim num=\"1\">1. A lever &lol9;.</claim></claims>".to_string()))
-        .collect();
+    let laughs: String =
+        std::iter::once("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">".to_string())
+            .chain((1..10).map(|i| {
+                format!("<!ENTITY lol{i} \"{}\">", format!("&lol{};", i - 1).replace("lol0", "lol").repeat(10))
+            }))
+            .chain(std::iter::once("]><claims><claim num=\"1\">1. A lever &lol9;.</claim></claims>".to_string()))
+            .collect();
     let report = check_beside_good("laughs.xml", laughs.into_bytes());
     let text = &report.documents[0].claim_sets.first().map(|s| s.claims[0].text.clone()).unwrap_or_default();
     assert!(text.len() < 1000, "entities are never expanded: {} characters", text.len());
@@ -111,7 +115,10 @@ fn twenty_megabyte_claim_sets() {
     let report = check_beside_good("many.txt", many.into_bytes());
     assert!(rules_for(&report, "many.txt").contains(&"input/unreadable"));
     // One huge claim: read and checked, linear in its length.
-    let huge = format!("1. A lever comprising {}a handle.\n2. The lever of claim 1.", "a long arm and the arm 12, ".repeat(20 << 20 >> 5));
+    let huge = format!(
+        "1. A lever comprising {}a handle.\n2. The lever of claim 1.",
+        "a long arm and the arm 12, ".repeat(20 << 20 >> 5)
+    );
     let report = check_beside_good("huge.txt", huge.into_bytes());
     assert_eq!(report.documents[0].claim_sets.first().map(|s| s.claims.len()), Some(2));
 }
@@ -121,7 +128,10 @@ fn deeply_nested_and_mistyped_assignment_json() {
     for (name, json) in [
         ("nested.json", format!("{{\"conveyance\":{}1{}}}", "[".repeat(100_000), "]".repeat(100_000))),
         ("types.json", r#"{"conveyance": 7, "assignors": "everyone", "properties": {"office": true}}"#.to_string()),
-        ("huge.json", format!("{{\"conveyance\":\"assignment\",\"assignors\":[{{\"name\":\"{}\"}}]}}", "x".repeat(8 << 20))),
+        (
+            "huge.json",
+            format!("{{\"conveyance\":\"assignment\",\"assignors\":[{{\"name\":\"{}\"}}]}}", "x".repeat(8 << 20)),
+        ),
     ] {
         let report = check_beside_good(name, json.into_bytes());
         assert!(!rules_for(&report, name).is_empty(), "{name}: a finding");

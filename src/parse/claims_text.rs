@@ -145,7 +145,7 @@ fn worded_label(chars: &[char], start: usize) -> Option<Header> {
     i = skip_spaces(chars, i);
     let (first, last, after) = number_or_range(chars, i)?;
     let after_punct = skip_label_punctuation(chars, after);
-    let (status, text_start) = status(chars, after_punct);
+    let (status, text_start) = status(chars, skip_spaces(chars, after_punct));
     // "Claim 1, wherein" on a wrapped line is text, not a label: a label ends in punctuation, a status or the line.
     let ends_label =
         after_punct > after || status.is_some() || chars.get(after_punct).is_none_or(|c| c.is_whitespace());
@@ -319,6 +319,10 @@ mod tests {
         );
         assert_eq!(set.claims[0].text, "A lever.");
         assert_eq!(set.claims[3].text, "");
+        let worded =
+            split("Claim 1 (Original): A lever.\nClaim 2 (New): The lever of claim 1.", &Limits::default()).unwrap();
+        assert_eq!(worded.claims[1].status, Some(Status::New));
+        assert_eq!(worded.claims[1].text, "The lever of claim 1.");
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub fn render(report: &Report) -> String {
         .findings
         .iter()
         .map(|finding| {
-            let mut location = json!({ "physicalLocation": { "artifactLocation": { "uri": finding.file } } });
+            let mut location = json!({ "physicalLocation": { "artifactLocation": { "uri": uri(&finding.file) } } });
             if let Some(line) = finding.location.line {
                 location["physicalLocation"]["region"] = json!({ "startLine": line });
             }
@@ -52,4 +52,28 @@ pub fn render(report: &Report) -> String {
         }],
     });
     serde_json::to_string_pretty(&log).unwrap_or_default()
+}
+
+/// A file name as a relative URI reference: characters outside RFC 3986's unreserved set and `/` are
+/// percent-encoded ("Claims editor" becomes "Claims%20editor").
+fn uri(file: &str) -> String {
+    let mut out = String::with_capacity(file.len());
+    for byte in file.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn file_names_become_uri_references() {
+        assert_eq!(super::uri("Claims editor"), "Claims%20editor");
+        assert_eq!(super::uri("dir/spec_v2.docx"), "dir/spec_v2.docx");
+        assert_eq!(super::uri("請求項.txt"), "%E8%AB%8B%E6%B1%82%E9%A0%85.txt");
+    }
 }

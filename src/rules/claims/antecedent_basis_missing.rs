@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 declare_rule! {
     /// ## What it checks
     /// In English claims, "the X" or "said X" where X has not been introduced before — neither earlier in the
-    /// claim nor in the claims it depends on (directly or indirectly). patlint is deliberately cautious: it
+    /// claim nor in the claims it depends on (directly or indirectly, up to 64 claims up the chain). patlint is deliberately cautious: it
     /// reports a phrase only when *none* of its words (up to three) appears anywhere before — counting a word
     /// that shares its first six letters, so "the calculation" follows "calculating" — and the phrase has no
     /// generic word ("same", "first", "end", "method"), no proper noun ("the Internet") and is not followed by
@@ -377,12 +377,20 @@ fn was_seen(seen: &BTreeSet<&str>, stemmed: &str) -> bool {
     seen.range(prefix..).next().is_some_and(|w| w.starts_with(prefix))
 }
 
-/// The claims `claim` depends on, however indirectly (each once, however the references loop).
+/// How many claims up its chain of references a claim's terms are looked for. Real chains are a few claims
+/// long; the bound keeps a hostile chain of thousands of claims linear.
+const MAX_ANCESTORS: usize = 64;
+
+/// The claims `claim` depends on, however indirectly (each once, however the references loop), nearest first,
+/// at most `MAX_ANCESTORS`.
 fn ancestors<'a>(claim: &Claim, by_number: &BTreeMap<u32, &'a Claim>) -> Vec<&'a Claim> {
     let mut found = Vec::new();
     let mut seen = BTreeSet::from([claim.number]);
-    let mut todo = claim.depends_on.clone();
-    while let Some(number) = todo.pop() {
+    let mut todo: std::collections::VecDeque<u32> = claim.depends_on.iter().copied().collect();
+    while let Some(number) = todo.pop_front() {
+        if found.len() == MAX_ANCESTORS {
+            break;
+        }
         if seen.insert(number) {
             if let Some(parent) = by_number.get(&number) {
                 found.push(*parent);

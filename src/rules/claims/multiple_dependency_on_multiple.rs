@@ -49,40 +49,48 @@ declare_rule! {
 }
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
-    let claims: BTreeMap<u32, &crate::model::Claim> = set.claims.iter().map(|c| (c.number, c)).collect();
+    let basis = multiple_or_based_on_one(set);
     for claim in super::live(set).filter(|c| c.multiple) {
-        let bases = multiple_ancestors(claim.number, &claims);
+        let bases: Vec<u32> =
+            claim.depends_on.iter().copied().filter(|t| *t != claim.number && basis.contains(t)).collect();
         if bases.is_empty() {
             continue;
         }
-        let noun = if bases.len() == 1 { "claim" } else { "claims" };
-        let verb = if bases.len() == 1 { "is" } else { "are" };
+        let all_multiple = bases.iter().all(|b| set.claims.iter().any(|c| c.number == *b && c.multiple));
+        let (noun, what) = match (bases.len(), all_multiple) {
+            (1, true) => ("claim", "which is multiple dependent too"),
+            (_, true) => ("claims", "which are multiple dependent too"),
+            (1, false) => ("claim", "which is multiple dependent or depends on a multiple dependent claim"),
+            (_, false) => ("claims", "which are multiple dependent or depend on a multiple dependent claim"),
+        };
         out.report(
             &RULE,
             at_claim(claim),
             format!(
-                "Claim {} is a multiple dependent claim and depends (directly or through other claims) on {noun} {}, which {verb} multiple dependent too.",
+                "Claim {} is a multiple dependent claim and refers to {noun} {}, {what}.",
                 claim.number,
-                crate::rules::util::list(&bases.into_iter().collect::<Vec<_>>())
+                crate::rules::util::list(&bases)
             ),
         );
     }
 }
 
-/// The multiple dependent claims among the claims that `start` depends on, however indirectly.
-fn multiple_ancestors(start: u32, claims: &BTreeMap<u32, &crate::model::Claim>) -> BTreeSet<u32> {
-    let mut found = BTreeSet::new();
-    let mut seen = BTreeSet::from([start]);
-    let mut todo: Vec<u32> = claims.get(&start).map(|c| c.depends_on.clone()).unwrap_or_default();
-    while let Some(number) = todo.pop() {
-        if !seen.insert(number) {
-            continue;
+/// The claims that are multiple dependent or depend, however indirectly, on one: found by walking the references
+/// backwards from the multiple dependent claims, once, so long chains of claims cost time in proportion to them.
+fn multiple_or_based_on_one(set: &ClaimSet) -> BTreeSet<u32> {
+    let mut dependents: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    for claim in &set.claims {
+        for target in &claim.depends_on {
+            dependents.entry(*target).or_default().push(claim.number);
         }
-        if let Some(claim) = claims.get(&number) {
-            if claim.multiple {
-                found.insert(number);
+    }
+    let mut found: BTreeSet<u32> = set.claims.iter().filter(|c| c.multiple).map(|c| c.number).collect();
+    let mut todo: Vec<u32> = found.iter().copied().collect();
+    while let Some(number) = todo.pop() {
+        for dependent in dependents.get(&number).into_iter().flatten() {
+            if found.insert(*dependent) {
+                todo.push(*dependent);
             }
-            todo.extend(claim.depends_on.iter().copied());
         }
     }
     found
