@@ -7,7 +7,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif] [--as claims|description|assignment] [--filing-date YYYY-MM-DD] [--today YYYY-MM-DD] PATH...
+  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif] [--as claims|description|assignment] [--filing-date YYYY-MM-DD] [--today YYYY-MM-DD] [--limit NAME=VALUE]... PATH...
   patlint rules [--format text|json]
   patlint number [--office XX] [--format text|json] NUMBER...   (exit 0 if every number is valid, 1 if not)
   patlint explain RULE-ID
@@ -67,6 +67,7 @@ fn parse_flags(args: &[String]) -> Result<(Format, (Options, Vec<String>)), Stri
     let mut format = Format::Text;
     let mut options = Options::default();
     let mut paths = Vec::new();
+    let mut limits = serde_json::Map::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -95,6 +96,16 @@ fn parse_flags(args: &[String]) -> Result<(Format, (Options, Vec<String>)), Stri
                     serde_json::from_value::<DocumentKind>(serde_json::Value::String(kind.clone()))
                         .map_err(|_| format!("unknown kind `{kind}` (claims, description, drawings, assignment)"))?,
                 );
+            }
+            "--limit" => {
+                // NAME=VALUE with the names of the JS `limits` option, e.g. --limit inputBytes=1000000.
+                let text = value()?;
+                let (name, number) = text.split_once('=').ok_or(format!("--limit takes NAME=VALUE, not `{text}`"))?;
+                let number: u64 =
+                    number.parse().map_err(|_| format!("--limit {name}: `{number}` is not a whole number"))?;
+                limits.insert(name.to_string(), serde_json::Value::from(number));
+                options.limits = serde_json::from_value(serde_json::Value::Object(limits.clone()))
+                    .map_err(|e| format!("--limit {name}: {e}"))?;
             }
             "--today" => {
                 let text = value()?;

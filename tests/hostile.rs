@@ -2,6 +2,9 @@
 //! finding for the bad file, never a panic — and the other files of the filing are still checked. The limits
 //! (src/limits.rs) bound time and memory; `scripts/fuzz.sh` searches for what these cases miss.
 
+#[path = "support/zip.rs"]
+mod support_zip;
+
 use patlint::{check, InputFile, Options, Report};
 
 const GOOD_CLAIMS: &str = "1. A lever.\n2. The lever of claim 1, wherein the lever is red.\n";
@@ -148,4 +151,20 @@ fn huge_declared_image_sizes_are_not_trusted() {
     png.extend([8, 6, 0, 0, 0]);
     let report = check_beside_good("huge.png", png);
     assert_eq!(rules_for(&report, "huge.png"), ["input/unsupported-format"]);
+}
+
+#[test]
+fn zip_bombs_in_docx_stop_at_the_limit() {
+    // 64 MiB of zeros deflate to about 64 KiB; the package declares a small size. The part limit (16 MiB by
+    // default here) stops inflating long before the end.
+    let zeros = vec![0u8; 64 << 20];
+    let bomb = miniz_oxide::deflate::compress_to_vec(&zeros, 6);
+    drop(zeros);
+    let package =
+        support_zip::zip(&[("[Content_Types].xml", bomb.clone(), 8, 100), ("word/document.xml", bomb, 8, 100)]);
+    let limits = patlint::limits::Limits { part_bytes: 16 << 20, ..Default::default() };
+    let files = [InputFile { name: "bomb.docx".into(), bytes: package }];
+    let report = check(&files, &Options { limits, ..Options::default() });
+    let finding = report.findings.iter().find(|f| f.rule == "input/unreadable").expect("the bomb is refused");
+    assert!(finding.message.contains("part_bytes"), "{}", finding.message);
 }

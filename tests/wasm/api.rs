@@ -2,6 +2,9 @@
 //! browser suites.
 
 use js_sys::{Array, Reflect, Uint8Array};
+#[path = "../support/zip.rs"]
+mod support_zip;
+
 use patlint::wasm::{check_claims_js, check_js, rules_js, validate_number_js, version_js};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -133,4 +136,36 @@ fn checks_assignment_json_with_today_and_returns_readiness() {
     let future = record.replace("2024-06-01", "2999-06-01");
     let report = check_claims_js(&future, JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
     assert!(rules_of(&report).iter().any(|r| r == "assignment/date-in-future"));
+}
+
+/// A subset of the hostile-input suite (tests/hostile.rs), in Wasm: each case is a finding, and the module keeps
+/// working after it.
+#[wasm_bindgen_test]
+fn hostile_files_are_findings_and_the_module_survives() {
+    let zeros = vec![0u8; 8 << 20];
+    let bomb = miniz_oxide::deflate::compress_to_vec(&zeros, 1);
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        (
+            "bomb.docx",
+            support_zip::zip(&[("[Content_Types].xml", bomb.clone(), 8, 100), ("word/document.xml", bomb, 8, 100)]),
+        ),
+        ("deep.xml", format!("<claims>{}</claims>", "<b>".repeat(100_000)).into_bytes()),
+        ("nested.json", format!("{{\"conveyance\":{}1{}}}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes()),
+        ("bad.txt", b"1. A lever \xFF\xFE.\n2. The lever of claim 1.".to_vec()),
+        ("truncated.docx", b"PK\x03\x04\x14\x00\x00\x00\x08\x00".to_vec()),
+        (
+            "huge.png",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x01\x86\xa0\x00\x01\x86\xa0\x08\x06\x00\x00\x00".to_vec(),
+        ),
+    ];
+    for (name, bytes) in cases {
+        let files = Array::new();
+        let file = js_sys::Object::new();
+        let _ = Reflect::set(&file, &"name".into(), &name.into());
+        let _ = Reflect::set(&file, &"bytes".into(), &Uint8Array::from(bytes.as_slice()));
+        files.push(&file);
+        let report = check_js(&files, options(r#"{"limits": {"partBytes": 1048576}}"#)).unwrap_or(JsValue::NULL);
+        assert!(rules_of(&report).iter().any(|r| r.starts_with("input/")), "{name}: {:?}", rules_of(&report));
+        assert!(check_claims_js(MULTI_MULTI, JsValue::UNDEFINED).is_ok(), "{name}: the module still works");
+    }
 }
