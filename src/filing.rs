@@ -226,8 +226,8 @@ fn read(
                 .claim_sets
                 .into_iter()
                 .filter(|set| !set.claims.is_empty())
-                .map(|raw| Document::Claims(parse::build_claim_set(raw, &options.limits)))
-                .collect();
+                .map(|raw| claims_document(raw, options))
+                .collect::<Result<_, _>>()?;
             // The description, abstract and title the same file holds.
             if options.kind != Some(DocumentKind::Claims) {
                 match spec_xml::read(&decoded, &options.limits) {
@@ -256,15 +256,11 @@ fn read(
             if options.kind == Some(DocumentKind::Description) {
                 let split = spec::split(spec::text_blocks(&decoded.text), Source::Text, None, &options.limits)
                     .map_err(Unread::unreadable)?;
-                return Ok(spec_documents(split, options));
+                return spec_documents(split, options);
             }
             let raw =
                 claims_text::split(&decoded.text, &options.limits).map_err(|e| Unread::unreadable(e.to_string()))?;
-            Ok(if raw.claims.is_empty() {
-                Vec::new()
-            } else {
-                vec![Document::Claims(parse::build_claim_set(raw, &options.limits))]
-            })
+            Ok(if raw.claims.is_empty() { Vec::new() } else { vec![claims_document(raw, options)?] })
         }
     }
 }
@@ -329,11 +325,25 @@ fn read_word(word: docx::WordDocument, options: &Options) -> Result<Vec<Document
     let mut split = spec::split(blocks, Source::Docx, word.language, &options.limits).map_err(Unread::unreadable)?;
     split.spec.page_setup = word.page_setup;
     split.spec.word = Some(word.info);
-    Ok(spec_documents(split, options))
+    spec_documents(split, options)
 }
 
 /// A split specification as documents: the specification (when it has any paragraph), then its claims.
-fn spec_documents(split: spec::Split, options: &Options) -> Vec<Document> {
+/// A claim set ready for the rules; a claim longer than the limit makes the file unreadable (real claims are a
+/// few thousand characters; a hostile one of megabytes would cost time and memory in every rule).
+fn claims_document(raw: parse::RawClaimSet, options: &Options) -> Result<Document, Unread> {
+    let limit = options.limits.claim_chars;
+    if let Some(claim) = raw.claims.iter().find(|c| c.text.len() > limit && c.text.chars().count() > limit) {
+        return Err(Unread::unreadable(format!(
+            "Claim {} has {} characters, more than the limit of {limit} (claimChars); the file was not checked.",
+            claim.number,
+            claim.text.chars().count()
+        )));
+    }
+    Ok(Document::Claims(parse::build_claim_set(raw, &options.limits)))
+}
+
+fn spec_documents(split: spec::Split, options: &Options) -> Result<Vec<Document>, Unread> {
     let mut documents = Vec::new();
     let has_claims = !split.claims.claims.is_empty();
     let only_claims = split.spec.paragraphs.iter().all(|p| p.part == Some(crate::model::description::Part::Claims));
@@ -341,7 +351,7 @@ fn spec_documents(split: spec::Split, options: &Options) -> Vec<Document> {
         documents.push(Document::Description(split.spec));
     }
     if has_claims {
-        documents.push(Document::Claims(parse::build_claim_set(split.claims, &options.limits)));
+        documents.push(claims_document(split.claims, options)?);
     }
-    documents
+    Ok(documents)
 }

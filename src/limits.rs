@@ -11,6 +11,8 @@ pub struct Limits {
     pub input_bytes: usize,
     /// Claims in one document (default 10,000; real sets have at most a few hundred).
     pub claims: usize,
+    /// Characters of one claim (default 200,000; the longest real claims have a few tens of thousands).
+    pub claim_chars: usize,
     /// Claims one reference phrase may name, e.g. "claims 1 to N" (default 10,000).
     pub range_claims: u32,
     /// Nesting depth of XML elements (default 256).
@@ -31,6 +33,7 @@ impl Default for Limits {
         Limits {
             input_bytes: 64 << 20,
             claims: 10_000,
+            claim_chars: 200_000,
             range_claims: 10_000,
             xml_depth: 256,
             zip_entries: 10_000,

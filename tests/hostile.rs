@@ -117,12 +117,20 @@ fn twenty_megabyte_claim_sets() {
     let many = "1. A lever.\n".repeat(20 << 20 >> 4);
     let report = check_beside_good("many.txt", many.into_bytes());
     assert!(rules_for(&report, "many.txt").contains(&"input/unreadable"));
-    // One huge claim: read and checked, linear in its length.
+    // One huge claim: more characters than the limit is one clear error, before any rule spends time on it.
     let huge = format!(
         "1. A lever comprising {}a handle.\n2. The lever of claim 1.",
         "a long arm and the arm 12, ".repeat(20 << 20 >> 5)
     );
     let report = check_beside_good("huge.txt", huge.into_bytes());
+    let finding = report.findings.iter().find(|f| f.file == "huge.txt").expect("a finding");
+    assert!(finding.rule == "input/unreadable" && finding.message.contains("claimChars"), "{}", finding.message);
+    // Long but within the limit: read and checked.
+    let long = format!(
+        "1. A lever comprising {}a handle.\n2. The lever of claim 1.",
+        "a long arm and the arm 12, ".repeat(5_000)
+    );
+    let report = check_beside_good("long.txt", long.into_bytes());
     assert_eq!(report.documents[0].claim_sets.first().map(|s| s.claims.len()), Some(2));
 }
 
