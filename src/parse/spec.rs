@@ -551,6 +551,8 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
         || starts("brief description of the several views")
         || starts("brief description of the figures")
         || starts("description of the figures")
+        || starts("description of the drawing")
+        || starts("detailed description of the drawing")
     {
         K::Drawings
     } else if starts("summary")
@@ -726,6 +728,9 @@ mod tests {
         assert_eq!(section_kind("BACKGROUND OF THE INVENTION"), Some(SectionKind::Background));
         assert_eq!(section_kind("1. Field of the Invention"), Some(SectionKind::TechnicalField));
         assert_eq!(section_kind("BRIEF DESCRIPTION OF THE SEVERAL VIEWS OF THE DRAWING"), Some(SectionKind::Drawings));
+        // Older US grants head the brief description so (US 6,337,117).
+        assert_eq!(section_kind("DETAILED DESCRIPTION OF THE DRAWINGS"), Some(SectionKind::Drawings));
+        assert_eq!(section_kind("DETAILED DESCRIPTION OF THE PREFERRED EMBODIMENTS"), Some(SectionKind::Embodiments));
         assert_eq!(section_kind("【発明を実施するための形態】"), Some(SectionKind::Embodiments));
         assert_eq!(section_kind("具体实施方式"), Some(SectionKind::Embodiments));
         assert_eq!(section_kind("The lever is long."), None);
