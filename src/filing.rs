@@ -153,7 +153,7 @@ fn check_file(
     };
     let documents = match documents {
         Ok(documents) if documents.is_empty() => Err(Unread {
-            rule: &input::no_claims_found::RULE,
+            rule: &input::no_content_found::RULE,
             severity: if format == Format::Text { Severity::Error } else { Severity::Info },
             message: "No claims, description or assignment data were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`."
                 .into(),

@@ -173,7 +173,7 @@ pub static RULES: &[&Rule] = &[
     &description::title_too_long::RULE,
     &description::tracked_changes_present::RULE,
     &description::unsupported_word_content::RULE,
-    &input::no_claims_found::RULE,
+    &input::no_content_found::RULE,
     &input::unreadable::RULE,
     &input::unsupported_format::RULE,
 ];

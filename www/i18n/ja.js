@@ -223,7 +223,7 @@ export default {
     'claims/several-sentences': '請求項が複数の文からなる',
     'claims/status-identifier-invalid': '請求項の状態表示が 37 CFR 1.121(c) に定めるものではない',
     'claims/status-identifier-missing': '補正のクレーム一覧で、請求項に状態表示がない',
-    'input/no-claims-found': 'ファイルに番号付きの請求項が見つからない',
+    'input/no-content-found': 'ファイルに検査できる内容が見つからない',
     'input/unreadable': 'ファイルを読み取れなかった、又は一部しか読み取れなかった',
     'input/unsupported-format': 'patlint はこの種類のファイルをまだチェックしない',
   },

@@ -223,7 +223,7 @@ export default {
     'claims/several-sentences': '청구항이 둘 이상의 문장으로 되어 있음',
     'claims/status-identifier-invalid': '청구항의 상태 표시가 37 CFR 1.121(c)에서 정한 것이 아님',
     'claims/status-identifier-missing': '보정 청구항 목록의 청구항에 상태 표시가 없음',
-    'input/no-claims-found': '파일에서 번호가 붙은 청구항을 찾지 못함',
+    'input/no-content-found': '파일에서 검사할 내용을 찾지 못함',
     'input/unreadable': '파일을 읽을 수 없었거나 일부만 읽었음',
     'input/unsupported-format': 'patlint가 아직 이 종류의 파일을 검사하지 않음',
   },

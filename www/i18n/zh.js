@@ -223,7 +223,7 @@ export default {
     'claims/several-sentences': '权利要求包含不止一个句子',
     'claims/status-identifier-invalid': '权利要求的状态标识不属于 37 CFR 1.121(c) 规定的标识',
     'claims/status-identifier-missing': '修改后的权利要求清单中有权利要求缺少状态标识',
-    'input/no-claims-found': '文件中未找到带编号的权利要求',
+    'input/no-content-found': '文件中未找到可检查的内容',
     'input/unreadable': '文件无法读取，或只能读取一部分',
     'input/unsupported-format': 'patlint 尚不检查此类文件',
   },
