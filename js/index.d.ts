@@ -23,8 +23,8 @@ export declare class NotInitializedError extends PatlintError {}
 export declare function init(source?: URL | string | Response | BufferSource | WebAssembly.Module): Promise<void>;
 /** Loads the Wasm module synchronously from its bytes or a compiled module. */
 export declare function initSync(bytesOrModule: BufferSource | WebAssembly.Module): void;
-/** Checks a filing and returns the report. */
-export declare function check(files: FileInput[], options?: Options): Report;
+/** Checks a filing and returns the report; `onProgress(done, total)` is called after each file. */
+export declare function check(files: FileInput[], options?: Options, onProgress?: (done: number, total: number) => void): Report;
 /** Checks one claim set given as text and returns the report. */
 export declare function checkClaims(text: string, options?: Options): Report;
 /** Validates and normalises one application, publication or patent number. */

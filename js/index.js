@@ -64,8 +64,11 @@ function call(fn) {
   }
 }
 
-/** Checks a filing: files as `{ name, bytes: Uint8Array }` or `{ name, text }`. Returns the report. */
-export const check = (files, options) => call(() => wasmCheck(files, options));
+/**
+ * Checks a filing: files as `{ name, bytes: Uint8Array }` or `{ name, text }`. Returns the report.
+ * `onProgress(done, total)`, when given, is called after each file.
+ */
+export const check = (files, options, onProgress) => call(() => wasmCheck(files, options, onProgress));
 
 /** Checks one claim set given as text. Returns the report. */
 export const checkClaims = (text, options) => call(() => wasmCheckClaims(text, options));

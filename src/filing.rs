@@ -26,6 +26,12 @@ pub fn check_claims_text(claims: &str, options: &Options) -> Report {
 /// Checks every file of a filing. A file that cannot be read gives a finding; the others are still checked.
 #[must_use]
 pub fn check(files: &[InputFile], options: &Options) -> Report {
+    check_with_progress(files, options, &mut |_, _| {})
+}
+
+/// Checks every file of a filing like [`check`], calling `progress(done, total)` after each file, so that a page
+/// can fill a progress bar while a long filing is checked.
+pub fn check_with_progress(files: &[InputFile], options: &Options, progress: &mut dyn FnMut(usize, usize)) -> Report {
     let mut report = Report {
         version: crate::VERSION,
         offices: options.selected_offices(),
@@ -42,6 +48,7 @@ pub fn check(files: &[InputFile], options: &Options) -> Report {
         report.documents.push(document);
         report.findings.extend(reporter.into_findings());
         filing.push((&file.name, kept));
+        progress(filing.len(), files.len());
     }
     let filed: Vec<rules::Filed<'_>> = filing
         .iter()

@@ -1,7 +1,7 @@
 //! The JavaScript interface: conversion only, no logic. Reports and rules cross as plain JS objects whose
 //! TypeScript types are generated from the Rust types (tsify); errors are `Error`s with a `code`.
 
-use crate::{check, check_claims_text, rules, InputFile, Options};
+use crate::{check_claims_text, check_with_progress, rules, InputFile, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -45,7 +45,8 @@ fn input_file(value: &JsValue) -> Result<InputFile, JsValue> {
     Ok(InputFile { name, bytes })
 }
 
-/// Checks a filing: `files` is an array of `{ name, bytes }` or `{ name, text }`; returns the report.
+/// Checks a filing: `files` is an array of `{ name, bytes }` or `{ name, text }`; returns the report. `progress`,
+/// when given, is called with (files done, files in all) after each file.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Report")]
 pub fn check_js(
     #[wasm_bindgen(
@@ -53,12 +54,21 @@ pub fn check_js(
     )]
     files: &JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options_value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "((done: number, total: number) => void) | undefined")] progress: JsValue,
 ) -> Result<JsValue, JsValue> {
     if !js_sys::Array::is_array(files) {
         return Err(error("INVALID_INPUT", "files must be an array"));
     }
     let files = js_sys::Array::from(files).iter().map(|f| input_file(&f)).collect::<Result<Vec<_>, _>>()?;
-    to_js(&check(&files, &options(options_value)?))
+    let options = options(options_value)?;
+    let callback = progress.dyn_ref::<js_sys::Function>();
+    let mut report_progress = |done: usize, total: usize| {
+        if let Some(callback) = callback {
+            // A throwing callback must not abort the check: its error is the page's to show.
+            let _ = callback.call2(&JsValue::NULL, &JsValue::from(done), &JsValue::from(total));
+        }
+    };
+    to_js(&check_with_progress(&files, &options, &mut report_progress))
 }
 
 /// Checks one claim set given as text; returns the report.

@@ -116,6 +116,7 @@ let nextCallId = 1;
 worker.onmessage = ({ data }) => {
   const call = pending.get(data.id);
   if (!call) return;
+  if (data.progress) return activeProgress?.update(data.progress);
   pending.delete(data.id);
   if (data.error !== undefined) call.reject(new Error(data.error));
   else call.resolve(data.result);
@@ -145,8 +146,8 @@ function callWorker(op, payload = {}) {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Progress: shown only when the work takes longer than PROGRESS_DELAY_MS. Reading added files fills a bar file by
-// file; a check is one call to the checker, so its bar only says that it is working.
+// Progress: shown only when the work takes longer than PROGRESS_DELAY_MS. Reading added files and checking them
+// fill a bar file by file (the checker reports each file it has done).
 
 let activeProgress = null;
 

@@ -29,7 +29,8 @@ self.onmessage = async ({ data: { id, op, files, options } }) => {
         return;
       }
       const started = performance.now();
-      const report = check(files, options);
+      // Each file done fills the page's progress bar.
+      const report = check(files, options, (done, total) => self.postMessage({ id, progress: { done, total } }));
       self.postMessage({ id, result: { report, elapsed: performance.now() - started } });
     } else {
       throw new Error(`unknown operation ${op}`);

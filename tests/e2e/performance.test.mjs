@@ -31,15 +31,18 @@ test('a long check shows that it is working, and goes when the report comes', as
       mimeType: 'text/plain',
       buffer: Buffer.from(longClaimSet(1200, word)),
     }));
-    // A filing is checked in one call: the bar says it is working (no value), and how many files.
+    // The checker reports each file it has done: the bar fills file by file while the filing is checked.
     const seen = page.waitForFunction(() => {
       const box = document.querySelector('#progress');
-      return box.hidden ? null : { label: document.querySelector('#progress-label').textContent, value: document.querySelector('#progress-bar').getAttribute('value') };
+      const bar = document.querySelector('#progress-bar');
+      return box.hidden || !bar.hasAttribute('value') ? null : { label: document.querySelector('#progress-label').textContent, value: Number(bar.value), max: Number(bar.max) };
     }, null, { timeout: 15_000, polling: 20 });
     await afterRecheck(page, async () => {
       await page.locator('#file-input').setInputFiles(files);
       const progress = await (await seen).jsonValue();
-      assert.deepEqual(progress, { label: 'Checking 4 files…', value: null });
+      assert.equal(progress.label, 'Checking 4 files…');
+      assert.equal(progress.max, 4);
+      assert.ok(progress.value >= 1 && progress.value <= 4, `${progress.value} of 4 files done`);
       await page.screenshot({ path: join(SCREENSHOTS, 'progress.png') });
     });
     assert.equal(await page.locator('#progress').isVisible(), false);

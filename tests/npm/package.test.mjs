@@ -50,7 +50,9 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
     const initMs = performance.now() - started;
     const report = checkClaims('1. A lever.\\n2. The lever of claim 1, being red.\\n3. The lever of claim 1 or 2.\\n4. The lever of claim 2 or 3.', { offices: ['US'] });
     const multi = report.findings.find((f) => f.rule === 'claims/multiple-dependency-on-multiple');
-    const bytes = check([{ name: 'c.txt', bytes: new TextEncoder().encode('1. A lever.') }]);
+    const progress = [];
+    const bytes = check([{ name: 'c.txt', bytes: new TextEncoder().encode('1. A lever.') }], undefined, (done, total) => progress.push(done + '/' + total));
+    if (progress.join() !== '1/1') throw new Error('progress: ' + progress.join());
     let optionsError, inputError;
     try { checkClaims('1. A lever.', { offices: ['XX'] }); } catch (e) { optionsError = e; }
     try { check([{ text: 'no name' }]); } catch (e) { inputError = e; }

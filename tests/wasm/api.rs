@@ -79,12 +79,19 @@ fn checks_files_given_as_bytes_or_text() {
     let _ = Reflect::set(&pdf, &"name".into(), &"drawings.pdf".into());
     let _ = Reflect::set(&pdf, &"bytes".into(), &Uint8Array::from(&b"%PDF-1.4\n"[..]));
     files.push(&pdf);
-    let report = check_js(&files, JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
+    let seen = Array::new();
+    let progress = js_sys::Function::new_with_args("done, total", "this.push([done, total])").bind(&seen);
+    let report = check_js(&files, JsValue::UNDEFINED, progress.into()).unwrap_or(JsValue::NULL);
+    assert_eq!(
+        js_sys::JSON::stringify(&seen).map(String::from).ok().as_deref(),
+        Some("[[1,2],[2,2]]"),
+        "progress per file"
+    );
     let rules = rules_of(&report);
     assert!(rules.contains(&"claims/dependency-target-missing".to_string()), "{rules:?}");
     assert!(rules.contains(&"input/unsupported-format".to_string()), "{rules:?}");
     let nameless = Array::of1(&js_sys::Object::new());
-    assert!(check_js(&nameless, JsValue::UNDEFINED).is_err());
+    assert!(check_js(&nameless, JsValue::UNDEFINED, JsValue::UNDEFINED).is_err());
 }
 
 #[wasm_bindgen_test]
@@ -164,7 +171,8 @@ fn hostile_files_are_findings_and_the_module_survives() {
         let _ = Reflect::set(&file, &"name".into(), &name.into());
         let _ = Reflect::set(&file, &"bytes".into(), &Uint8Array::from(bytes.as_slice()));
         files.push(&file);
-        let report = check_js(&files, options(r#"{"limits": {"partBytes": 1048576}}"#)).unwrap_or(JsValue::NULL);
+        let report = check_js(&files, options(r#"{"limits": {"partBytes": 1048576}}"#), JsValue::UNDEFINED)
+            .unwrap_or(JsValue::NULL);
         assert!(rules_of(&report).iter().any(|r| r.starts_with("input/")), "{name}: {:?}", rules_of(&report));
         assert!(check_claims_js(MULTI_MULTI, JsValue::UNDEFINED).is_ok(), "{name}: the module still works");
     }
