@@ -23,16 +23,8 @@ const ERRORS_SHOWN: usize = 5;
 
 /// The keys of the record's top level, as the schema lists them.
 pub const RECORD_KEYS: &[&str] = &[
-    "$schema",
-    "conveyance",
-    "conveyance_text",
-    "assignors",
-    "assignees",
-    "properties",
-    "correspondent",
-    "submitter",
-    "documents",
-    "recorded",
+    "$schema", "conveyance", "conveyance_text", "assignors", "assignees", "properties", "correspondent", "submitter",
+    "documents", "recorded",
 ];
 /// The keys of a party.
 pub const PARTY_KEYS: &[&str] = &[

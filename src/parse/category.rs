@@ -79,18 +79,8 @@ pub fn of(text: &str) -> Category {
 
 fn preamble(lower: &str) -> &str {
     const ENDS: [&str; 12] = [
-        " comprising",
-        " consisting",
-        " including",
-        " wherein",
-        " characterized",
-        " characterised",
-        ",",
-        ":",
-        "dadurch",
-        "caractérisé",
-        "において",
-        "其特征",
+        " comprising", " consisting", " including", " wherein", " characterized", " characterised", ",", ":",
+        "dadurch", "caractérisé", "において", "其特征",
     ];
     let cut = ENDS.iter().filter_map(|e| find(lower, e)).min().unwrap_or(lower.len());
     let head = &lower[..cut];

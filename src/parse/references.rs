@@ -25,48 +25,13 @@ enum Token {
 const OR: &[&str] = &["or", "oder", "ou", "又は", "または", "若しくは", "もしくは", "或者", "或", "또는", "혹은"];
 const AND: &[&str] = &["and", "und", "et", "及び", "および", "並びに", "和", "及", "与", "및"];
 const RANGE: &[&str] = &[
-    "through",
-    "thru",
-    "to",
-    "bis",
-    "à",
-    "から",
-    "乃至",
-    "ないし",
-    "至",
-    "到",
-    "내지",
-    "-",
-    "–",
-    "—",
-    "‐",
-    "‑",
-    "−",
-    "~",
-    "～",
-    "〜",
+    "through", "thru", "to", "bis", "à", "から", "乃至", "ないし", "至", "到", "내지", "-", "–", "—", "‐", "‑", "−",
+    "~", "～", "〜",
 ];
 const COMMA: &[&str] = &[",", "、", "，"];
 const FILLER: &[&str] = &[
-    "claims",
-    "claim",
-    "ansprüche",
-    "ansprüchen",
-    "anspruchs",
-    "anspruch",
-    "revendications",
-    "revendication",
-    "la",
-    "les",
-    "請求項",
-    "权利要求",
-    "權利要求",
-    "청구항",
-    "제",
-    "항",
-    "まで",
-    "inclusive",
-    "inclusively",
+    "claims", "claim", "ansprüche", "ansprüchen", "anspruchs", "anspruch", "revendications", "revendication", "la",
+    "les", "請求項", "权利要求", "權利要求", "청구항", "제", "항", "まで", "inclusive", "inclusively",
 ];
 /// Words before a keyword that make a list of claims alternative: "any one of claims", "einem der Ansprüche".
 const QUANTIFIERS_BEFORE: &[&str] =
@@ -75,24 +40,9 @@ const QUANTIFIERS_BEFORE: &[&str] =
 const QUANTIFIERS_AFTER: &[&str] = &["いずれか", "何れか", "任一", "任意一", "之一", "어느", "중 하나"];
 /// Words before "claims" that mean every earlier claim: "any preceding claim", "einem der vorhergehenden Ansprüche".
 const EARLIER_BEFORE: &[&str] = &[
-    "preceding",
-    "previous",
-    "foregoing",
-    "prior",
-    "aforementioned",
-    "aforesaid",
-    "above",
-    "vorhergehenden",
-    "vorangehenden",
-    "vorangegangenen",
-    "vorherigen",
-    "vorstehenden",
-    "voranstehenden",
-    "obigen",
-    "前述",
-    "上述",
-    "前記",
-    "先に記載した",
+    "preceding", "previous", "foregoing", "prior", "aforementioned", "aforesaid", "above", "vorhergehenden",
+    "vorangehenden", "vorangegangenen", "vorherigen", "vorstehenden", "voranstehenden", "obigen", "前述", "上述",
+    "前記", "先に記載した",
 ];
 /// Words after "revendications" that mean every earlier claim.
 const EARLIER_AFTER: &[&str] = &["précédentes", "précédente", "antérieures"];

@@ -315,12 +315,7 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
     let exact: &[(&[&str], K)] = &[
         (
             &[
-                "発明の名称",
-                "考案の名称",
-                "발명의 명칭",
-                "发明名称",
-                "title of the invention",
-                "title of invention",
+                "発明の名称", "考案の名称", "발명의 명칭", "发明名称", "title of the invention", "title of invention",
                 "title",
             ],
             K::Title,
@@ -365,14 +360,8 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
         ),
         (
             &[
-                "先行技術文献",
-                "特許文献",
-                "非特許文献",
-                "선행기술문헌",
-                "citation list",
-                "patent literature",
-                "non patent literature",
-                "non-patent literature",
+                "先行技術文献", "特許文献", "非特許文献", "선행기술문헌", "citation list", "patent literature",
+                "non patent literature", "non-patent literature",
             ],
             K::CitationList,
         ),

@@ -41,29 +41,8 @@ declare_rule! {
 
 /// Words templates leave in place of a name or address.
 const PLACEHOLDERS: &[&str] = &[
-    "tbd",
-    "tba",
-    "n/a",
-    "na",
-    "null",
-    "none",
-    "unknown",
-    "xxx",
-    "xx",
-    "x",
-    "test",
-    "name",
-    "address",
-    "same as above",
-    "see above",
-    "todo",
-    "-",
-    "?",
-    "...",
-    "…",
-    "to be determined",
-    "[name]",
-    "[address]",
+    "tbd", "tba", "n/a", "na", "null", "none", "unknown", "xxx", "xx", "x", "test", "name", "address", "same as above",
+    "see above", "todo", "-", "?", "...", "…", "to be determined", "[name]", "[address]",
 ];
 
 fn placeholder(text: &str) -> bool {
