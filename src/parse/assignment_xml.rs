@@ -13,6 +13,7 @@
 //! `NULL` and the date `0001-01-01` mean "none". Whether the parties signed is not in the data (left unknown). One
 //! pass with quick-xml; depth is bounded by [`Limits`], no DTD is read, nothing panics on any input.
 
+use super::sax::resolve;
 use crate::limits::Limits;
 use crate::model::assignment::{
     AssignmentRecord, Conveyance, Correspondent, Party, PartyKind, Property, RecordDate, Recordation,
@@ -130,27 +131,6 @@ fn docs(text: &str, limits: &Limits) -> Result<Vec<Fields>, String> {
         return Err(format!("the document ends before <{}> is closed", String::from_utf8_lossy(open)));
     }
     Ok(docs)
-}
-
-/// The XML entities and character references; any other reference stays as written (the DTD is never read).
-fn resolve(name: &str) -> String {
-    let character = match name.strip_prefix('#') {
-        Some(number) => match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok(),
-            None => number.parse().ok(),
-        }
-        .and_then(char::from_u32)
-        .filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')),
-        None => match name {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            _ => None,
-        },
-    };
-    character.map_or_else(|| format!("&{name};"), String::from)
 }
 
 /// A value that means something: not `NULL`, not empty, not the date `0001-01-01`.

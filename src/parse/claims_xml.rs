@@ -17,10 +17,11 @@
 //! names are resolved; any other `&name;` stays as written); nothing here panics on any input. Malformed XML is an
 //! error, with one recovery seen in real EPO data: an end tag closes the elements left open inside its element.
 
+use super::sax::resolve;
 use super::{claims_text, RawClaim, RawClaimSet};
 use crate::limits::Limits;
 use crate::model::Status;
-use quick_xml::events::{BytesRef, BytesStart, Event};
+use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
@@ -242,7 +243,7 @@ impl<'a> Parser<'a> {
                 }
                 Event::Text(text) => self.text(&String::from_utf8_lossy(&text)),
                 Event::CData(data) => self.text(&String::from_utf8_lossy(&data)),
-                Event::GeneralRef(reference) => self.text(&resolve(&reference)),
+                Event::GeneralRef(reference) => self.text(&resolve(&String::from_utf8_lossy(&reference))),
                 Event::Eof => break,
                 // The DTD (internal subset included) is skipped unread: no entity is ever declared or expanded.
                 Event::DocType(_) | Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
@@ -769,170 +770,6 @@ fn number_prefix(text: &str) -> Option<(u32, &str)> {
         return None;
     }
     text.get(end..).map(|rest| (value, rest))
-}
-
-/// The text of a character or entity reference. The DTD is never read, so only the XML entities and a table of
-/// common HTML/ISO names are known; any other reference stays as written.
-fn resolve(reference: &BytesRef<'_>) -> String {
-    let name = String::from_utf8_lossy(reference);
-    if let Some(number) = name.strip_prefix('#') {
-        let code = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok(),
-            None => number.parse().ok(),
-        };
-        // XML forbids C0 controls other than tab and line breaks, even as references.
-        let legal = |c: &char| !c.is_ascii_control() || matches!(c, '\t' | '\n' | '\r');
-        return match code.and_then(char::from_u32).filter(legal) {
-            Some(c) => c.to_string(),
-            None => format!("&{name};"),
-        };
-    }
-    match entity(&name) {
-        Some(text) => text.to_string(),
-        None => format!("&{name};"),
-    }
-}
-
-/// Named entities seen in USPTO, EPO and JPO data (ISO 8879 sets as the USPTO DTDs use them, and HTML names).
-fn entity(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "amp" => "&",
-        "lt" => "<",
-        "gt" => ">",
-        "quot" => "\"",
-        "apos" => "'",
-        "nbsp" => "\u{a0}",
-        "ensp" => "\u{2002}",
-        "emsp" => "\u{2003}",
-        "thinsp" => "\u{2009}",
-        "lsquo" => "‘",
-        "rsquo" => "’",
-        "ldquo" => "“",
-        "rdquo" => "”",
-        "prime" => "′",
-        "Prime" => "″",
-        "mdash" => "—",
-        "ndash" => "–",
-        "minus" => "−",
-        "plus" => "+",
-        "equals" => "=",
-        "plusmn" => "±",
-        "times" => "×",
-        "divide" => "÷",
-        "deg" => "°",
-        "micro" => "µ",
-        "middot" => "·",
-        "bull" => "•",
-        "hellip" => "…",
-        "lsqb" => "[",
-        "rsqb" => "]",
-        "lcub" => "{",
-        "rcub" => "}",
-        "lpar" => "(",
-        "rpar" => ")",
-        "num" => "#",
-        "percnt" => "%",
-        "bsol" => "\\",
-        "sol" => "/",
-        "verbar" => "|",
-        "le" => "≤",
-        "ge" => "≥",
-        "ne" => "≠",
-        "asymp" => "≈",
-        "infin" => "∞",
-        "isin" => "∈",
-        "int" => "∫",
-        "sum" => "∑",
-        "radic" => "√",
-        "rarr" => "→",
-        "larr" => "←",
-        "frac12" => "½",
-        "frac14" => "¼",
-        "frac34" => "¾",
-        "frac13" => "⅓",
-        "frac15" => "⅕",
-        "copy" => "©",
-        "reg" => "®",
-        "trade" => "™",
-        "sect" => "§",
-        "para" => "¶",
-        "yen" => "¥",
-        "pound" => "£",
-        "euro" => "€",
-        "cent" => "¢",
-        "tilde" => "˜",
-        "auml" => "ä",
-        "ouml" => "ö",
-        "uuml" => "ü",
-        "Auml" => "Ä",
-        "Ouml" => "Ö",
-        "Uuml" => "Ü",
-        "szlig" => "ß",
-        "eacute" => "é",
-        "egrave" => "è",
-        "agrave" => "à",
-        "aring" => "å",
-        "ccedil" => "ç",
-        // MathML's invisible operators.
-        "it" => "\u{2062}",
-        "af" => "\u{2061}",
-        _ => return greek(name),
-    })
-}
-
-/// Greek letters by their HTML names (`alpha`, `Delta`) and ISO 8879 names (`agr`, `Dgr`, `PHgr`).
-fn greek(name: &str) -> Option<&'static str> {
-    const LETTERS: [(&str, &str, &str); 48] = [
-        ("alpha", "agr", "α"),
-        ("Alpha", "Agr", "Α"),
-        ("beta", "bgr", "β"),
-        ("Beta", "Bgr", "Β"),
-        ("gamma", "ggr", "γ"),
-        ("Gamma", "Ggr", "Γ"),
-        ("delta", "dgr", "δ"),
-        ("Delta", "Dgr", "Δ"),
-        ("epsilon", "egr", "ε"),
-        ("Epsilon", "Egr", "Ε"),
-        ("zeta", "zgr", "ζ"),
-        ("Zeta", "Zgr", "Ζ"),
-        ("eta", "eegr", "η"),
-        ("Eta", "EEgr", "Η"),
-        ("theta", "thgr", "θ"),
-        ("Theta", "THgr", "Θ"),
-        ("iota", "igr", "ι"),
-        ("Iota", "Igr", "Ι"),
-        ("kappa", "kgr", "κ"),
-        ("Kappa", "Kgr", "Κ"),
-        ("lambda", "lgr", "λ"),
-        ("Lambda", "Lgr", "Λ"),
-        ("mu", "mgr", "μ"),
-        ("Mu", "Mgr", "Μ"),
-        ("nu", "ngr", "ν"),
-        ("Nu", "Ngr", "Ν"),
-        ("xi", "xgr", "ξ"),
-        ("Xi", "Xgr", "Ξ"),
-        ("omicron", "ogr", "ο"),
-        ("Omicron", "Ogr", "Ο"),
-        ("pi", "pgr", "π"),
-        ("Pi", "Pgr", "Π"),
-        ("rho", "rgr", "ρ"),
-        ("Rho", "Rgr", "Ρ"),
-        ("sigma", "sgr", "σ"),
-        ("Sigma", "Sgr", "Σ"),
-        ("tau", "tgr", "τ"),
-        ("Tau", "Tgr", "Τ"),
-        ("upsilon", "ugr", "υ"),
-        ("Upsilon", "Ugr", "Υ"),
-        ("phi", "phgr", "φ"),
-        ("Phi", "PHgr", "Φ"),
-        ("chi", "khgr", "χ"),
-        ("Chi", "KHgr", "Χ"),
-        ("psi", "psgr", "ψ"),
-        ("Psi", "PSgr", "Ψ"),
-        ("omega", "ohgr", "ω"),
-        ("Omega", "OHgr", "Ω"),
-    ];
-    LETTERS.iter().find(|(html, iso, _)| name == *html || name == *iso).map(|(_, _, letter)| *letter)
 }
 
 /// Bytes to text. XML is UTF-8 unless a byte-order mark or the declaration says otherwise; UTF-16 (with BOM) and
