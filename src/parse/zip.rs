@@ -187,54 +187,20 @@ fn crc32(bytes: &[u8]) -> u32 {
     !crc
 }
 
+// The one ZIP writer of the tests, shared with the integration tests.
+#[cfg(test)]
+#[path = "../../tests/support/zip.rs"]
+mod test_writer;
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
 
+    use super::test_writer::zip_with_crc as package_with;
+
     /// Writes a ZIP package of stored entries (for tests): (name, data, method 0 or 8 with raw deflate data given).
     pub fn package(entries: &[(&str, &[u8])]) -> Vec<u8> {
-        package_with(entries.iter().map(|(n, d)| (*n, d.to_vec(), 0u16, crc32(d), d.len() as u32)).collect())
-    }
-
-    /// Entries as (name, stored data, method, crc, declared size).
-    pub fn package_with(entries: Vec<(&str, Vec<u8>, u16, u32, u32)>) -> Vec<u8> {
-        let mut out = Vec::new();
-        let mut central = Vec::new();
-        for (name, data, method, crc, size) in &entries {
-            let offset = out.len() as u32;
-            out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
-            out.extend_from_slice(&[20, 0, 0, 0]);
-            out.extend_from_slice(&method.to_le_bytes());
-            out.extend_from_slice(&[0, 0, 0, 0]);
-            out.extend_from_slice(&crc.to_le_bytes());
-            out.extend_from_slice(&(data.len() as u32).to_le_bytes());
-            out.extend_from_slice(&size.to_le_bytes());
-            out.extend_from_slice(&(name.len() as u16).to_le_bytes());
-            out.extend_from_slice(&[0, 0]);
-            out.extend_from_slice(name.as_bytes());
-            out.extend_from_slice(data);
-            central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
-            central.extend_from_slice(&[20, 0, 20, 0, 0, 0]);
-            central.extend_from_slice(&method.to_le_bytes());
-            central.extend_from_slice(&[0, 0, 0, 0]);
-            central.extend_from_slice(&crc.to_le_bytes());
-            central.extend_from_slice(&(data.len() as u32).to_le_bytes());
-            central.extend_from_slice(&size.to_le_bytes());
-            central.extend_from_slice(&(name.len() as u16).to_le_bytes());
-            central.extend_from_slice(&[0; 12]);
-            central.extend_from_slice(&offset.to_le_bytes());
-            central.extend_from_slice(name.as_bytes());
-        }
-        let directory_offset = out.len() as u32;
-        out.extend_from_slice(&central);
-        out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-        out.extend_from_slice(&[0, 0, 0, 0]);
-        out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
-        out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
-        out.extend_from_slice(&(central.len() as u32).to_le_bytes());
-        out.extend_from_slice(&directory_offset.to_le_bytes());
-        out.extend_from_slice(&[0, 0]);
-        out
+        package_with(&entries.iter().map(|(n, d)| (*n, d.to_vec(), 0u16, crc32(d), d.len() as u32)).collect::<Vec<_>>())
     }
 
     #[test]
@@ -257,7 +223,7 @@ pub(crate) mod tests {
         // 64 MiB of zeros deflate to about 64 KiB; the declared size claims 10 bytes.
         let zeros = vec![0u8; 64 << 20];
         let deflated = miniz_oxide::deflate::compress_to_vec(&zeros, 10);
-        let bytes = package_with(vec![("word/document.xml", deflated, 8, crc32(&zeros), 10)]);
+        let bytes = package_with(&[("word/document.xml", deflated, 8, crc32(&zeros), 10)]);
         let limits = Limits { part_bytes: 1 << 20, ..Limits::default() };
         let mut archive = Archive::open(&bytes, &limits).unwrap();
         let error = archive.read("word/document.xml").unwrap_err().0;
