@@ -2,6 +2,9 @@
 //! read to confirm them, named here).
 
 use crate::citation::{Authority::*, Citation};
+use crate::office::Office::*;
+use crate::report::Severity::*;
+use crate::rules::{policy, Grade, OfficePolicy};
 
 /// 37 CFR 3.31(a): the cover sheet's items (official text read on Cornell LII: grade A). The numbering is the
 /// current one: (a)(6) is the execution date and (a)(7) the signature; the catalogue's older numbering, from the PCT
@@ -40,3 +43,13 @@ pub const WO_CHANGE: Citation = Citation::new(PctRule, "92bis.1");
 pub const WO_APPLICANT: Citation = Citation::new(PctRule, "4.5(a)");
 /// PCT Administrative Instructions Section 307: the international application number.
 pub const WO_NUMBER: Citation = Citation::new(PctAdministrativeInstructions, "307");
+
+/// How each office writes its numbers: for the rules on malformed numbers and numbers under the wrong office.
+pub const NUMBER_FORMAT: &[OfficePolicy] = &[
+    policy(US, Error, US_IDENTIFICATION, Grade::B),
+    policy(EP, Error, EP_NUMBER, Grade::A),
+    policy(JP, Error, JP_NUMBER, Grade::C),
+    policy(KR, Error, KR_TRANSFER, Grade::C),
+    policy(CN, Error, CN_NUMBER, Grade::C),
+    policy(WO, Error, WO_NUMBER, Grade::A),
+];

@@ -1,8 +1,7 @@
 use super::{at, law, number_check};
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
-use crate::report::Severity::*;
-use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+use crate::rules::{declare_rule, Check, Examples, Reporter};
 
 declare_rule! {
     /// ## What it checks
@@ -22,14 +21,7 @@ declare_rule! {
     pub static RULE = Rule {
         id: "assignment/number-office-mismatch",
         summary: "a property's number belongs to another office than the one it is listed under",
-        offices: &[
-            policy(US, Error, law::US_IDENTIFICATION, Grade::B),
-            policy(EP, Error, law::EP_NUMBER, Grade::A),
-            policy(JP, Error, law::JP_NUMBER, Grade::C),
-            policy(KR, Error, law::KR_TRANSFER, Grade::C),
-            policy(CN, Error, law::CN_NUMBER, Grade::C),
-            policy(WO, Error, law::WO_NUMBER, Grade::A),
-        ],
+        offices: law::NUMBER_FORMAT,
         examples: Examples {
             fires: &[r#"{"conveyance": "assignment", "properties": [{"office": "JP", "kind": "application", "number": "21204983.7"}]}"#],
             silent: &[
