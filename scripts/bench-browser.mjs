@@ -4,7 +4,7 @@
 // Usage: node scripts/bench-browser.mjs
 
 import { existsSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
 /** The claim set of benches/claims.rs: groups of 25 with single, grouped and multiple dependencies. */
@@ -29,10 +29,7 @@ function claimSet(n) {
 }
 
 const server = await serve(new URL('../www', import.meta.url).pathname);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(server.url);

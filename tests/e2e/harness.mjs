@@ -4,27 +4,14 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/static-server.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 export const WWW = fileURLToPath(new URL('www/', ROOT));
 export const SCREENSHOTS = fileURLToPath(new URL('target/screenshots/', ROOT));
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-const BUILD_HINT =
-  'cd to the repository and run: wasm-pack build --mode no-install --release --target web --out-dir www/pkg --no-gitignore --no-pack';
+const BUILD_HINT = 'run scripts/build-wasm.sh in the repository';
 
 /** Starts the server and the browser; fails with a clear message when the page's Wasm build is missing. */
 export async function startEnvironment() {
@@ -33,10 +20,9 @@ export async function startEnvironment() {
       throw new Error(`www/${file} is missing: the end-to-end tests need the Wasm build of patlint. ${BUILD_HINT}`);
     }
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install chromium)`);
   await mkdir(SCREENSHOTS, { recursive: true });
   const server = await serve(WWW, 0);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return {
     url: server.url,
     browser,
