@@ -148,6 +148,7 @@ fn check_file(
         claim_sets: Vec::new(),
         description: None,
         assignments: Vec::new(),
+        drawings: None,
     };
     let documents = if file.bytes.len() > options.limits.input_bytes {
         Err(Unread::unreadable(format!(
@@ -174,7 +175,7 @@ fn check_file(
                 if report.kind == DocumentKind::Unknown {
                     report.kind = document.kind();
                 }
-                if matches!(document, Document::Claims(_) | Document::Description(_)) {
+                if matches!(document, Document::Claims(_) | Document::Description(_) | Document::Drawings(_)) {
                     kept.push(document.clone());
                 }
                 let first = reporter.findings().len();
@@ -203,6 +204,9 @@ fn read(
     if options.kind == Some(DocumentKind::Assignment) {
         return read_assignment(file, format, options, reporter, report);
     }
+    if options.kind == Some(DocumentKind::Drawings) {
+        return read_drawings(file, format, options, report);
+    }
     if let Some(kind) = options.kind.filter(|k| !matches!(k, DocumentKind::Claims | DocumentKind::Description)) {
         return Err(Unread::unsupported(&format!("given as {kind:?}").to_lowercase()));
     }
@@ -213,7 +217,7 @@ fn read(
             report.format = "docx".into();
             read_word(word, options)
         }
-        Format::Pdf | Format::Image(_) => Err(Unread::unsupported(format.name())),
+        Format::Pdf | Format::Image(_) => read_drawings(file, format, options, report),
         Format::Json => read_assignment(file, format, options, reporter, report),
         Format::Xml => {
             let decoded = text::decode(&file.bytes).text;
@@ -312,6 +316,37 @@ fn read_assignment(
             format.name()
         ))),
     }
+}
+
+/// Reads drawing sheets: the pages of a PDF or TIFF, or one image.
+#[cfg(feature = "drawings")]
+fn read_drawings(
+    file: &InputFile,
+    format: Format,
+    options: &Options,
+    report: &mut DocumentReport,
+) -> Result<Vec<Document>, Unread> {
+    if !matches!(format, Format::Pdf | Format::Image(_)) {
+        return Err(Unread::unreadable(format!(
+            "This file is {}; drawings are read from PDF, TIFF, PNG, JPEG, GIF or BMP files.",
+            format.name()
+        )));
+    }
+    let drawings = parse::drawings::read(&file.bytes, &options.limits)
+        .map_err(|e| Unread::unreadable(format!("The drawings could not be read: {e}.")))?;
+    report.format = drawings.format.name().to_lowercase();
+    Ok(vec![Document::Drawings(drawings)])
+}
+
+/// Without the `drawings` feature (the core Wasm module), drawing files are left to the full module.
+#[cfg(not(feature = "drawings"))]
+fn read_drawings(
+    _file: &InputFile,
+    format: Format,
+    _options: &Options,
+    _report: &mut DocumentReport,
+) -> Result<Vec<Document>, Unread> {
+    Err(Unread::unsupported(&format!("{}, and this build has no drawing support (the `drawings` feature)", format.name())))
 }
 
 /// The documents of a Word document: its specification, then the claims found in it.

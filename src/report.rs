@@ -121,6 +121,9 @@ pub struct DocumentReport {
     /// The assignment records the file holds (one in JSON, one per `<doc>` in USPTO assignment data), each with its
     /// readiness per office.
     pub assignments: Vec<crate::model::assignment::AssignmentReport>,
+    /// Each sheet's geometry against each office's limits, for drawing the sheet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub drawings: Option<crate::model::drawings::DrawingsSummary>,
 }
 
 /// Counts of findings for one office.

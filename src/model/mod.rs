@@ -3,10 +3,12 @@
 pub mod assignment;
 pub mod claims;
 pub mod description;
+pub mod drawings;
 
 pub use assignment::AssignmentRecord;
 pub use claims::{Category, Claim, ClaimSet, Form, Reference, Span, Status};
 pub use description::Specification;
+pub use drawings::Drawings;
 
 use crate::report::{DocumentKind, DocumentReport};
 
@@ -18,6 +20,8 @@ pub enum Document {
     Assignment(AssignmentRecord),
     /// A specification's description, abstract and title (its claims, if any, are a `Claims` document of their own).
     Description(Specification),
+    /// Drawing sheets: the pages of a PDF or TIFF, or one image.
+    Drawings(Drawings),
 }
 
 impl Document {
@@ -27,6 +31,7 @@ impl Document {
             Document::Claims(_) => DocumentKind::Claims,
             Document::Assignment(_) => DocumentKind::Assignment,
             Document::Description(_) => DocumentKind::Description,
+            Document::Drawings(_) => DocumentKind::Drawings,
         }
     }
 
@@ -38,6 +43,7 @@ impl Document {
                 report.assignments.push(assignment::AssignmentReport { record, readiness: Vec::new() });
             }
             Document::Description(spec) => report.description = Some(description::summary(&spec)),
+            Document::Drawings(drawings) => report.drawings = Some(drawings::summary(drawings)),
         }
     }
 
@@ -46,7 +52,7 @@ impl Document {
     pub fn language(&self) -> Option<&'static str> {
         match self {
             Document::Claims(set) => set.language,
-            Document::Assignment(_) => None,
+            Document::Assignment(_) | Document::Drawings(_) => None,
             Document::Description(spec) => spec.language,
         }
     }

@@ -6,6 +6,8 @@ pub mod category;
 pub mod claims_text;
 pub mod claims_xml;
 pub mod docx;
+#[cfg(feature = "drawings")]
+pub mod drawings;
 pub mod references;
 pub(crate) mod sax;
 pub mod spec;

@@ -4,6 +4,7 @@
 pub mod assignment;
 pub mod claims;
 pub mod description;
+pub mod drawings;
 pub mod input;
 
 use crate::citation::{Citation, CitationText};
@@ -53,6 +54,8 @@ pub enum Check {
     Assignment(fn(&crate::model::AssignmentRecord, &mut Reporter)),
     /// One specification: description, abstract and title.
     Description(fn(&crate::model::Specification, &mut Reporter)),
+    /// One file's drawing sheets.
+    Drawings(fn(&crate::model::Drawings, &mut Reporter)),
     /// All the documents of a filing at once, for checks across documents (claims against the description); the
     /// rule names the file of each finding with [`Reporter::set_file`].
     Filing(for<'a> fn(&[Filed<'a>], &mut Reporter<'a>)),
@@ -398,6 +401,7 @@ pub fn check_document(document: &Document, several: bool, reporter: &mut Reporte
             (Check::Claims(check), Document::Claims(set)) => check(set, reporter),
             (Check::Description(check), Document::Description(spec)) => check(spec, reporter),
             (Check::Assignment(check), Document::Assignment(record)) => check(record, reporter),
+            (Check::Drawings(check), Document::Drawings(drawings)) => check(drawings, reporter),
             _ => {}
         }
     }

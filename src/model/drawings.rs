@@ -1,0 +1,311 @@
+//! Drawing sheets as the drawing rules read them, whatever the file: a page of a PDF, a page of a (multi-page)
+//! TIFF, or one PNG/JPEG/GIF/BMP image. Geometry is in millimetres from the sheet's top-left corner, x to the
+//! right and y down, as a paralegal measures a printed sheet.
+
+use serde::Serialize;
+
+/// A rectangle on a sheet, in millimetres from its top-left corner.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Rect {
+    pub left: f32,
+    pub top: f32,
+    pub right: f32,
+    pub bottom: f32,
+}
+
+impl Rect {
+    #[must_use]
+    pub fn width(&self) -> f32 {
+        self.right - self.left
+    }
+
+    #[must_use]
+    pub fn height(&self) -> f32 {
+        self.bottom - self.top
+    }
+
+    /// The smallest rectangle holding both.
+    #[must_use]
+    pub fn union(self, other: Rect) -> Rect {
+        Rect {
+            left: self.left.min(other.left),
+            top: self.top.min(other.top),
+            right: self.right.max(other.right),
+            bottom: self.bottom.max(other.bottom),
+        }
+    }
+
+    /// Whether `other` lies inside this rectangle, give or take `slack` millimetres.
+    #[must_use]
+    pub fn contains(&self, other: &Rect, slack: f32) -> bool {
+        other.left >= self.left - slack
+            && other.top >= self.top - slack
+            && other.right <= self.right + slack
+            && other.bottom <= self.bottom + slack
+    }
+
+    /// The centre's x.
+    #[must_use]
+    pub fn centre_x(&self) -> f32 {
+        (self.left + self.right) / 2.0
+    }
+}
+
+/// A sheet's size in millimetres.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Size {
+    pub width: f32,
+    pub height: f32,
+}
+
+/// The file format drawings were read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum ImageFormat {
+    Pdf,
+    Tiff,
+    Png,
+    Jpeg,
+    Gif,
+    Bmp,
+}
+
+impl ImageFormat {
+    /// What users call the format.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            ImageFormat::Pdf => "PDF",
+            ImageFormat::Tiff => "TIFF",
+            ImageFormat::Png => "PNG",
+            ImageFormat::Jpeg => "JPEG",
+            ImageFormat::Gif => "GIF",
+            ImageFormat::Bmp => "BMP",
+        }
+    }
+}
+
+/// What a sheet's content holds, measured from what it paints (vector colours, image pixels), not from what the
+/// file declares: an RGB scan of a black-and-white drawing is black and white.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "kebab-case")]
+pub enum Colour {
+    /// Black on white (anti-aliased edges included).
+    BlackAndWhite,
+    /// Shades of grey beyond anti-aliasing: greyscale drawings, photographs, grey fills.
+    Greyscale,
+    /// Colour beyond a trace.
+    Colour,
+}
+
+/// How a raster image's pixels are stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum PixelType {
+    /// One bit a pixel.
+    Bilevel,
+    Grey,
+    /// Colours from a palette (GIF, palette PNG and BMP).
+    Palette,
+    Rgb,
+    Cmyk,
+    Other,
+}
+
+/// How a raster image's data is compressed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "kebab-case")]
+pub enum Compression {
+    None,
+    CcittG3,
+    CcittG4,
+    Lzw,
+    Deflate,
+    PackBits,
+    JpegBaseline,
+    JpegProgressive,
+    Other,
+}
+
+/// The facts of a raster image (a TIFF page, a PNG, JPEG, GIF or BMP file) as the file states them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Raster {
+    pub width_px: u32,
+    pub height_px: u32,
+    /// Horizontal and vertical resolution in dots per inch; `None` when the file does not say.
+    pub dpi: Option<(f32, f32)>,
+    pub pixel_type: PixelType,
+    pub bits_per_sample: u8,
+    pub compression: Compression,
+    /// JPEG: the file has a JFIF header (JPO accepts JFIF only).
+    pub jfif: bool,
+    /// GIF: frames of an animation (1 for a still image).
+    pub frames: u32,
+    /// PNG/GIF: the image is interlaced.
+    pub interlaced: bool,
+}
+
+/// A run of text in a PDF's text layer.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct TextRun {
+    pub text: String,
+    /// Where the glyphs are drawn.
+    pub rect: Rect,
+    /// Height of the run's letters and digits in millimetres: of its capitals and digits where the font's outlines
+    /// give it, otherwise of the font's size.
+    pub height_mm: f32,
+}
+
+/// One sheet of drawings.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Sheet {
+    /// 1-based page (or image) number in the file.
+    pub number: u32,
+    /// Physical size; `None` for a raster image that does not state its resolution.
+    pub size: Option<Size>,
+    /// Everything drawn (paths, glyphs, the ink of images; white paint left out); `None` for a blank sheet or an
+    /// unknown size.
+    pub content: Option<Rect>,
+    /// A rectangle drawn around the rest of the content (a frame), when there is one.
+    pub frame: Option<Rect>,
+    pub colour: Colour,
+    /// The text layer's runs; `None` when the sheet has no text layer (a raster image, a scanned page), so that
+    /// text on it (sheet numbers, figure labels) cannot be read.
+    pub texts: Option<Vec<TextRun>>,
+    /// The raster image the sheet is (TIFF, PNG, JPEG, GIF, BMP), or the page-filling scan a PDF page holds.
+    pub raster: Option<Raster>,
+}
+
+/// A font a PDF uses.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct PdfFont {
+    /// The base font name without a subset prefix, e.g. `Helvetica`.
+    pub name: String,
+    pub embedded: bool,
+    /// One of the 14 standard fonts every PDF reader has (Helvetica, Times, Courier, Symbol, ZapfDingbats).
+    pub standard: bool,
+    /// The first sheet that uses it.
+    pub first_sheet: u32,
+}
+
+/// The facts of a PDF file as a whole.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct PdfInfo {
+    /// The version in the header (or the catalogue's `/Version`, when later), e.g. `(1, 4)`.
+    pub version: (u8, u8),
+    pub encrypted: bool,
+    pub fonts: Vec<PdfFont>,
+}
+
+/// The drawings of one file.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct Drawings {
+    pub format: ImageFormat,
+    pub pdf: Option<PdfInfo>,
+    pub sheets: Vec<Sheet>,
+}
+
+/// The margins of a sheet's content, in millimetres: from each edge of the sheet to the nearest content.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Margins {
+    pub top: f32,
+    pub left: f32,
+    pub right: f32,
+    pub bottom: f32,
+}
+
+impl Margins {
+    /// The margins of `content` on a sheet of `size`.
+    #[must_use]
+    pub fn of(content: &Rect, size: Size) -> Margins {
+        Margins {
+            top: content.top,
+            left: content.left,
+            right: size.width - content.right,
+            bottom: size.height - content.bottom,
+        }
+    }
+}
+
+/// Where one office allows content on a sheet, and the sides where the content crosses that area.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct OfficeArea {
+    pub office: crate::office::Office,
+    /// The usable area: inside the office's minimum margins (and within its largest usable size).
+    pub usable: Rect,
+    /// `top`, `left`, `right`, `bottom`: sides where content crosses the usable area.
+    pub intrusions: Vec<&'static str>,
+}
+
+/// One sheet as the report shows it, for drawing it with its usable areas and intrusions.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct SheetSummary {
+    pub number: u32,
+    pub size: Option<Size>,
+    pub content: Option<Rect>,
+    pub frame: Option<Rect>,
+    /// Measured from the content; `None` when the size or the content is unknown.
+    pub margins: Option<Margins>,
+    pub colour: Colour,
+    pub raster: Option<Raster>,
+    /// The text layer's runs (sheet numbers, figure labels, reference signs); `None` without a text layer.
+    pub texts: Option<Vec<TextRun>>,
+    /// Per selected office whose sheet rules set margins.
+    pub offices: Vec<OfficeArea>,
+}
+
+/// The drawings of a file, as the report shows them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct DrawingsSummary {
+    pub format: ImageFormat,
+    pub pdf: Option<PdfInfo>,
+    pub sheets: Vec<SheetSummary>,
+}
+
+/// What the report shows of drawings; the offices' areas are added by the drawing rules' law tables.
+#[must_use]
+pub fn summary(drawings: Drawings) -> DrawingsSummary {
+    DrawingsSummary {
+        format: drawings.format,
+        pdf: drawings.pdf,
+        sheets: drawings
+            .sheets
+            .into_iter()
+            .map(|sheet| SheetSummary {
+                number: sheet.number,
+                margins: sheet.content.zip(sheet.size).map(|(content, size)| Margins::of(&content, size)),
+                size: sheet.size,
+                content: sheet.content,
+                frame: sheet.frame,
+                colour: sheet.colour,
+                raster: sheet.raster,
+                texts: sheet.texts,
+                offices: Vec::new(),
+            })
+            .collect(),
+    }
+}

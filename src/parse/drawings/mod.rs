@@ -1,0 +1,29 @@
+//! Drawing files to sheets (`model::drawings`): PDF pages through a content-stream interpreter (`pdf`), raster
+//! images through their own small readers (`tiff`, `png`, `jpeg`, `gif`, `bmp`), and the pixels of any image
+//! measured by `raster`. Built with the `drawings` feature, so that the core Wasm module stays small and the page
+//! loads drawing support only when a drawing is dropped.
+
+pub mod bmp;
+pub mod gif;
+pub mod jpeg;
+pub mod pdf;
+pub mod png;
+pub mod raster;
+pub mod tiff;
+
+use crate::limits::Limits;
+use crate::model::drawings::Drawings;
+
+/// Reads a drawing file of any supported format, recognised by its first bytes. The error says, for a
+/// paralegal, why the file could not be read.
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
+    match bytes {
+        [b'%', b'P', b'D', b'F', ..] => pdf::read(bytes, limits),
+        [b'I', b'I', 42, 0, ..] | [b'M', b'M', 0, 42, ..] => tiff::read(bytes, limits),
+        [0x89, b'P', b'N', b'G', ..] => png::read(bytes, limits),
+        [0xFF, 0xD8, 0xFF, ..] => jpeg::read(bytes, limits),
+        [b'G', b'I', b'F', b'8', ..] => gif::read(bytes, limits),
+        [b'B', b'M', ..] => bmp::read(bytes, limits),
+        _ => Err("it is not a PDF, TIFF, PNG, JPEG, GIF or BMP file".into()),
+    }
+}

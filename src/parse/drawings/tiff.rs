@@ -1,0 +1,9 @@
+//! TIFF drawings to sheets.
+
+use crate::limits::Limits;
+use crate::model::drawings::Drawings;
+
+/// Reads a TIFF file.
+pub fn read(_bytes: &[u8], _limits: &Limits) -> Result<Drawings, String> {
+    Err("TIFF drawings are not read yet".into())
+}

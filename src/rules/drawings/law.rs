@@ -1,0 +1,1 @@
+//! Office parameters for drawing sheets, as data (rules/CATALOG.md §0, §1).
