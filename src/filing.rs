@@ -182,6 +182,9 @@ fn check_file(
                 rules::check_document(&document, several, reporter);
                 let assignment = matches!(document, Document::Assignment(_));
                 document.add_to(&mut report);
+                if let Some(drawings) = report.drawings.as_mut() {
+                    rules::drawings::law::mark_areas(drawings, &options.selected_offices());
+                }
                 if assignment {
                     let findings = reporter.findings().get(first..).unwrap_or_default();
                     rules::assignment::readiness::complete(&mut report, findings, &options.selected_offices());

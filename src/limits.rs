@@ -26,6 +26,8 @@ pub struct Limits {
     pub inflated_bytes: usize,
     /// Paragraphs in one document (default 200,000; a long specification has a few thousand).
     pub paragraphs: usize,
+    /// Pixels of one image (default 200 million; an A4 sheet at 600 dpi has 35 million).
+    pub image_pixels: u64,
 }
 
 impl Default for Limits {
@@ -40,6 +42,7 @@ impl Default for Limits {
             part_bytes: 64 << 20,
             inflated_bytes: 256 << 20,
             paragraphs: 200_000,
+            image_pixels: 200_000_000,
         }
     }
 }

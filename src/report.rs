@@ -47,7 +47,7 @@ impl OfficeCitation {
 }
 
 /// Where a finding is. Fields that do not apply are left out.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Location {
     /// The language of the claim set, in documents that hold several.
@@ -74,6 +74,12 @@ pub struct Location {
     /// The field of structured data (an assignment record), as a JSON path: `assignors[1].execution_date`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// The drawing sheet (1-based page or image of the file).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<u32>,
+    /// Where on the sheet, in millimetres from its top-left corner.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub area: Option<crate::model::drawings::Rect>,
 }
 
 /// One objection, for the offices that share its severity.
@@ -160,9 +166,10 @@ impl Report {
     /// Sorts findings by file and place and counts them per office.
     pub(crate) fn finish(&mut self) {
         self.findings.sort_by(|a, b| {
-            (&a.file, a.location.claim, a.location.paragraph, a.location.span.map(|s| s.start), a.rule, a.severity).cmp(
+            (&a.file, a.location.sheet, a.location.claim, a.location.paragraph, a.location.span.map(|s| s.start), a.rule, a.severity).cmp(
                 &(
                     &b.file,
+                    b.location.sheet,
                     b.location.claim,
                     b.location.paragraph,
                     b.location.span.map(|s| s.start),

@@ -2,4 +2,53 @@
 //! sheet numbers and figure labels, lettering, PDF fonts, version and encryption; and, across documents,
 //! reference signs and figures against the description and claims. Office values are in `law`.
 
+pub mod colour_content;
 pub mod law;
+pub mod margin_too_small;
+pub mod sheet_size_invalid;
+
+use crate::model::drawings::{Rect, Sheet, TextRun};
+use crate::office::Office;
+use crate::report::Location;
+use crate::rules::{Reporter, Rule};
+
+/// Reports a defect whose message differs by office: one finding per distinct message, at the offices that
+/// share it (`None`: no finding at that office).
+pub(crate) fn report_per_office(
+    out: &mut Reporter,
+    rule: &'static Rule,
+    location: &Location,
+    message: impl Fn(Office) -> Option<String>,
+) {
+    let mut messages: Vec<(String, Vec<Office>)> = Vec::new();
+    for office in Office::ALL {
+        let Some(text) = message(office) else { continue };
+        match messages.iter_mut().find(|(m, _)| *m == text) {
+            Some((_, offices)) => offices.push(office),
+            None => messages.push((text, vec![office])),
+        }
+    }
+    for (text, offices) in messages {
+        out.report_among(rule, &offices, location.clone(), text);
+    }
+}
+
+/// The location of a whole sheet.
+pub(crate) fn at_sheet(sheet: &Sheet) -> Location {
+    Location { sheet: Some(sheet.number), area: sheet.content, ..Location::default() }
+}
+
+/// The location of an area of a sheet.
+pub(crate) fn at_area(sheet: &Sheet, area: Rect) -> Location {
+    Location { sheet: Some(sheet.number), area: Some(area), ..Location::default() }
+}
+
+/// The location of a run of text on a sheet, with the text as excerpt.
+pub(crate) fn at_text(sheet: &Sheet, run: &TextRun) -> Location {
+    Location { sheet: Some(sheet.number), area: Some(run.rect), excerpt: Some(run.text.clone()), ..Location::default() }
+}
+
+/// Millimetres as findings show them: one decimal.
+pub(crate) fn mm(value: f32) -> String {
+    format!("{value:.1} mm")
+}

@@ -1,0 +1,84 @@
+use super::law::{self, SHEETS};
+use super::{at_sheet, mm};
+use crate::citation::{Authority::*, Citation};
+use crate::model::drawings::{Drawings, Margins};
+use crate::office::Office::*;
+use crate::report::Severity::*;
+use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+
+declare_rule! {
+    /// ## What it checks
+    /// The distance from each edge of a drawing sheet to the nearest drawn content (lines, lettering, the ink of
+    /// scanned images) against each office's minimum margins: top 2.5 cm, left 2.5 cm, right 1.5 cm, bottom 1.0 cm
+    /// (USPTO, EPO, PCT); top and left 2.5 cm, right and bottom 1.5 cm (CNIPA); top and left 2.5 cm, right and
+    /// bottom 2.0 cm (KIPO, from its old paper form: a warning until confirmed). The JPO places figure images
+    /// itself and sets no margins for them.
+    ///
+    /// ## Why it matters
+    /// Offices stamp, number and bind in the margins; content there is objected to and may be cut off when the
+    /// sheet is scanned or printed.
+    ///
+    /// ## Legal basis
+    /// 37 CFR 1.84(g) (US); Decision of the President of the EPO of 25 Nov 2022, OJ EPO 2022, A113, Art. 1(1)
+    /// (EP); PCT Rule 11.6(c) (WO); CNIPA Guidelines Part I, Ch. 1, §4.3 and the drawing form notes (CN); KIPO's
+    /// drawing form as summarised by practitioners (KR, unconfirmed).
+    pub static RULE = Rule {
+        id: "drawings/margin-too-small",
+        summary: "drawn content lies in a sheet's margin",
+        offices: &[
+            policy(US, Error, Citation::new(Cfr37, "1.84(g)"), Grade::B),
+            policy(EP, Error, Citation::new(OfficePractice, "OJ EPO 2022, A113, Art. 1(1)"), Grade::A),
+            policy(KR, Warning, Citation::new(OfficePractice, "KIPO drawing form (도면)"), Grade::Unconfirmed),
+            policy(CN, Error, Citation::new(CnGuidelines, "Part I, Ch. 1, §4.3"), Grade::B),
+            policy(WO, Error, Citation::new(PctRule, "11.6(c)"), Grade::B),
+        ],
+        examples: Examples {
+            fires: &["pdf A4\nline 10 40 150 200", "pdf A4\nrect 30 30 150 250\ntext 100 293 4 \"1/1\""],
+            silent: &["pdf A4\nline 30 30 180 280"],
+        },
+        check: Check::Drawings(check),
+    };
+}
+
+fn check(drawings: &Drawings, out: &mut Reporter) {
+    for sheet in drawings.sheets.iter().filter(|s| law::is_whole_sheet(s)) {
+        let (Some(size), Some(content)) = (sheet.size, sheet.content) else { continue };
+        let measured = Margins::of(&content, size);
+        // Offices with the same minimum margins share one finding.
+        let mut groups: Vec<Margins> = Vec::new();
+        for law in SHEETS {
+            if let Some(minimum) = law.margins.filter(|m| !groups.contains(m)) {
+                groups.push(minimum);
+            }
+        }
+        for minimum in groups {
+            let problems = short_sides(&measured, &minimum);
+            if problems.is_empty() {
+                continue;
+            }
+            let offices: Vec<_> = SHEETS.iter().filter(|l| l.margins == Some(minimum)).map(|l| l.office).collect();
+            out.report_among(
+                &RULE,
+                &offices,
+                at_sheet(sheet),
+                format!("On sheet {}, the drawing comes within {}.", sheet.number, problems.join("; ")),
+            );
+        }
+    }
+}
+
+/// "12.0 mm of the top edge (at least 25.0 mm required)" for each side short of its minimum.
+fn short_sides(measured: &Margins, minimum: &Margins) -> Vec<String> {
+    [
+        ("top", measured.top, minimum.top),
+        ("left", measured.left, minimum.left),
+        ("right", measured.right, minimum.right),
+        ("bottom", measured.bottom, minimum.bottom),
+    ]
+    .into_iter()
+    .filter(|&(_, measured, minimum)| measured < minimum - law::SLACK_MM)
+    .map(|(side, measured, minimum)| {
+        format!("{} of the {side} edge (at least {} required)", mm(measured.max(0.0)), mm(minimum))
+    })
+    .collect()
+}
