@@ -10,7 +10,7 @@ export type FileInput = { name: string; bytes: Uint8Array } | { name: string; te
 
 /** Every error patlint throws; `code` tells which kind. */
 export declare class PatlintError extends Error {
-  readonly code: 'INVALID_OPTIONS' | 'INVALID_INPUT' | 'NOT_INITIALIZED' | 'INTERNAL';
+  readonly code: 'INVALID_OPTIONS' | 'INVALID_INPUT' | 'NOT_INITIALIZED' | 'DRAWINGS_NOT_LOADED' | 'INTERNAL';
 }
 /** The options object is malformed: an unknown office or option, a date that does not exist. */
 export declare class InvalidOptionsError extends PatlintError {}
@@ -19,11 +19,20 @@ export declare class InvalidInputError extends PatlintError {}
 /** A function was called before `init()` or `initSync()` finished. */
 export declare class NotInitializedError extends PatlintError {}
 
-/** Loads the Wasm module (found beside the package when no source is given). */
+/** A drawing file was checked before `initDrawings()` loaded drawing support. */
+export declare class DrawingsNotLoadedError extends PatlintError {}
+
+/** Loads the core Wasm module (found beside the package when no source is given). */
 export declare function init(source?: URL | string | Response | BufferSource | WebAssembly.Module): Promise<void>;
 /** Loads the Wasm module synchronously from its bytes or a compiled module. */
 export declare function initSync(bytesOrModule: BufferSource | WebAssembly.Module): void;
-/** Checks a filing and returns the report; `onProgress(done, total)` is called after each file. */
+/** Loads drawing support (PDF, TIFF, PNG, JPEG, GIF, BMP), a second module; calls use it from then on. */
+export declare function initDrawings(source?: URL | string | Response | BufferSource | WebAssembly.Module): Promise<void>;
+/** Whether `initDrawings()` has finished. */
+export declare function drawingsLoaded(): boolean;
+/** Whether a file is a drawing file, which needs `initDrawings()`. */
+export declare function isDrawing(file: FileInput): boolean;
+/** Checks a filing and returns the report (drawing files need `initDrawings()` first); `onProgress(done, total)` is called after each file. */
 export declare function check(files: FileInput[], options?: Options, onProgress?: (done: number, total: number) => void): Report;
 /** Checks one claim set given as text and returns the report. */
 export declare function checkClaims(text: string, options?: Options): Report;

@@ -1,15 +1,11 @@
-// patlint for JavaScript: a thin layer over the Wasm module that finds the .wasm file in Node, bundlers and plain
-// browser pages, and turns the module's errors into Error subclasses with a `code`.
+// patlint for JavaScript: a thin layer over two Wasm modules that finds the .wasm files in Node, bundlers and plain
+// browser pages, and turns the modules' errors into Error subclasses with a `code`.
+//
+// The core module (claims, descriptions, assignments) is small and loads first. Drawing support (PDF, TIFF, PNG,
+// JPEG, GIF, BMP) is a second, larger module holding everything the core does too; `initDrawings()` loads it and
+// every call goes to it from then on.
 
-import initModule, {
-  initSync as initModuleSync,
-  check as wasmCheck,
-  checkClaims as wasmCheckClaims,
-  validateNumber as wasmValidateNumber,
-  rules as wasmRules,
-  version as wasmVersion,
-  rulesVersion as wasmRulesVersion,
-} from '../pkg/patlint.js';
+import initCore, * as core from '../pkg/patlint.js';
 
 /** Every error patlint throws; `code` tells which kind. */
 export class PatlintError extends Error {
@@ -29,58 +25,102 @@ export class InvalidInputError extends PatlintError {}
 /** A function was called before `init()` or `initSync()` finished. */
 export class NotInitializedError extends PatlintError {}
 
+/** A drawing file was checked before `initDrawings()` loaded drawing support. */
+export class DrawingsNotLoadedError extends PatlintError {}
+
 const ERRORS = { INVALID_OPTIONS: InvalidOptionsError, INVALID_INPUT: InvalidInputError };
-let ready = false;
+
+/** The module calls go to: the core, then the drawings module once loaded. */
+let active = null;
+let drawingsLoading = null;
+
+const inNode = () => typeof process !== 'undefined' && process.versions?.node;
+
+/** The module's bytes beside this package in Node (whose fetch cannot read file URLs); the URL elsewhere. */
+async function locate(source, url) {
+  if (source !== undefined || !inNode()) return source;
+  const { readFile } = await import('node:fs/promises');
+  return readFile(url);
+}
 
 /**
- * Loads the Wasm module. Without an argument it finds `patlint_bg.wasm` beside this package: by URL in browsers
- * and bundlers, from the file system in Node. Pass a URL, a Response, bytes or a compiled module to load it
- * from elsewhere. Safe to call more than once.
+ * Loads the core Wasm module. Without an argument it finds `patlint_bg.wasm` beside this package: by URL in
+ * browsers and bundlers, from the file system in Node. Pass a URL, a Response, bytes or a compiled module to load
+ * it from elsewhere. Safe to call more than once.
  */
 export async function init(source) {
-  if (ready) return;
-  if (source === undefined && typeof process !== 'undefined' && process.versions?.node) {
-    const { readFile } = await import('node:fs/promises');
-    source = await readFile(new URL('../pkg/patlint_bg.wasm', import.meta.url));
-  }
-  await initModule(source === undefined ? undefined : { module_or_path: source });
-  ready = true;
+  if (active) return;
+  source = await locate(source, new URL('../pkg/patlint_bg.wasm', import.meta.url));
+  await initCore(source === undefined ? undefined : { module_or_path: source });
+  active ??= core;
 }
 
-/** Loads the Wasm module synchronously from its bytes or a compiled `WebAssembly.Module` (e.g. in a worker). */
+/** Loads the core Wasm module synchronously from its bytes or a compiled `WebAssembly.Module` (e.g. in a worker). */
 export function initSync(bytesOrModule) {
-  if (ready) return;
-  initModuleSync({ module: bytesOrModule });
-  ready = true;
+  if (active) return;
+  core.initSync({ module: bytesOrModule });
+  active = core;
 }
+
+/**
+ * Loads drawing support (a second module of about 1.5 MB gzip, found beside this package like the core's) so that
+ * `check` reads PDF, TIFF, PNG, JPEG, GIF and BMP drawings. Safe to call more than once.
+ */
+export function initDrawings(source) {
+  drawingsLoading ??= (async () => {
+    const drawings = await import('../pkg/drawings/patlint.js');
+    source = await locate(source, new URL('../pkg/drawings/patlint_bg.wasm', import.meta.url));
+    await drawings.default(source === undefined ? undefined : { module_or_path: source });
+    active = drawings;
+  })();
+  return drawingsLoading;
+}
+
+/** Whether `initDrawings()` has finished. */
+export const drawingsLoaded = () => active !== null && active !== core;
 
 function call(fn) {
-  if (!ready) throw new NotInitializedError('patlint is not initialised: await init() first', 'NOT_INITIALIZED');
+  if (!active) throw new NotInitializedError('patlint is not initialised: await init() first', 'NOT_INITIALIZED');
   try {
-    return fn();
+    return fn(active);
   } catch (error) {
     const Kind = ERRORS[error?.code] ?? PatlintError;
     throw new Kind(error?.message ?? String(error), error?.code ?? 'INTERNAL');
   }
 }
 
+/** Whether a file (`{ name, bytes }`) is a drawing file, which needs `initDrawings()`. */
+export const isDrawing = (file) => call((m) => file?.bytes instanceof Uint8Array && m.isDrawing(file.bytes));
+
 /**
  * Checks a filing: files as `{ name, bytes: Uint8Array }` or `{ name, text }`. Returns the report.
- * `onProgress(done, total)`, when given, is called after each file.
+ * `onProgress(done, total)`, when given, is called after each file. Drawing files need `initDrawings()` first.
  */
-export const check = (files, options, onProgress) => call(() => wasmCheck(files, options, onProgress));
+export const check = (files, options, onProgress) =>
+  call((m) => {
+    if (!m.drawingSupport() && Array.isArray(files)) {
+      const drawing = files.find((file) => file?.bytes instanceof Uint8Array && m.isDrawing(file.bytes));
+      if (drawing) {
+        throw new DrawingsNotLoadedError(
+          `${drawing.name} is a drawing file: await initDrawings() before checking drawings`,
+          'DRAWINGS_NOT_LOADED',
+        );
+      }
+    }
+    return m.check(files, options, onProgress);
+  });
 
 /** Checks one claim set given as text. Returns the report. */
-export const checkClaims = (text, options) => call(() => wasmCheckClaims(text, options));
+export const checkClaims = (text, options) => call((m) => m.checkClaims(text, options));
 
 /** Validates and normalises one application, publication or patent number, for an office or any. */
-export const validateNumber = (number, office) => call(() => wasmValidateNumber(number, office));
+export const validateNumber = (number, office) => call((m) => m.validateNumber(number, office));
 
 /** Every rule with its documentation, offices, severities and citations. */
-export const rules = () => call(() => wasmRules());
+export const rules = () => call((m) => m.rules());
 
 /** The package's version. */
-export const version = () => call(() => wasmVersion());
+export const version = () => call((m) => m.version());
 
 /** The version of the rules: the date of the legal catalogue they implement. */
-export const rulesVersion = () => call(() => wasmRulesVersion());
+export const rulesVersion = () => call((m) => m.rulesVersion());

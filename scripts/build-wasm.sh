@@ -1,23 +1,44 @@
 #!/usr/bin/env bash
-# Builds the Wasm module and its bindings into pkg/ (size-optimised with binaryen's wasm-opt from npm, then
-# smoke-tested), the report's JSON Schema from the TypeScript types wasm-bindgen writes from the Rust types, and
-# copies the module into www/pkg for the page. pkg/ is what the npm package ships.
+# Builds the two Wasm modules and their bindings into pkg/: the core (claims, descriptions, assignments) in pkg/,
+# and the module with drawing support (the `drawings` feature: everything the core does, plus PDF and images) in
+# pkg/drawings/, which pages load only when a drawing is checked. Each is size-optimised with binaryen's wasm-opt
+# from npm and smoke-tested. Then the report's JSON Schema is generated from the TypeScript types wasm-bindgen
+# writes from the Rust types, and the modules are copied into www/pkg for the page. pkg/ is what npm ships.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-wasm-pack build --mode no-install --release --target web --out-dir pkg --no-gitignore --no-pack
-rm -f pkg/package.json pkg/README.md pkg/.gitignore
-npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-  pkg/patlint_bg.wasm -o pkg/patlint_bg.opt.wasm
-mv pkg/patlint_bg.opt.wasm pkg/patlint_bg.wasm
-# The optimised module must still work: check a claim set in Node.
+
+# build_module OUT_DIR [cargo arguments…]
+build_module() {
+  local out="$1"
+  shift
+  wasm-pack build --mode no-install --release --target web --out-dir "$out" --no-gitignore --no-pack -- "$@"
+  rm -f "$out/package.json" "$out/README.md" "$out/.gitignore"
+  npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals "$out/patlint_bg.wasm" -o "$out/patlint_bg.opt.wasm"
+  mv "$out/patlint_bg.opt.wasm" "$out/patlint_bg.wasm"
+  echo "$out/patlint_bg.wasm: $(wc -c < "$out/patlint_bg.wasm") bytes, $(gzip -9c "$out/patlint_bg.wasm" | wc -c) gzip"
+}
+
+# wasm-pack empties its output folder, so the drawings module is built beside pkg/ and moved in afterwards.
+build_module target/pkg-drawings
+build_module pkg --no-default-features
+rm -rf pkg/drawings && mkdir -p pkg/drawings
+cp target/pkg-drawings/patlint.js target/pkg-drawings/patlint_bg.wasm pkg/drawings/
+
+# The optimised modules must still work: check claims with the core and a drawing with the drawings module.
 node --input-type=module -e "
-import { init, checkClaims } from './js/index.js';
+import { init, initDrawings, check, checkClaims } from './js/index.js';
 await init();
 const report = checkClaims('1. A lever.\n2. The lever of claim 3.');
-if (!report.findings.some((f) => f.rule === 'claims/dependency-target-missing')) throw new Error('optimised module fails');
+if (!report.findings.some((f) => f.rule === 'claims/dependency-target-missing')) throw new Error('optimised core fails');
+await initDrawings();
+const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>');
+const drawings = check([{ name: 'sheet.pdf', bytes: pdf }], { offices: ['EP'] });
+if (!drawings.findings.some((f) => f.rule === 'drawings/sheet-size-invalid')) throw new Error('optimised drawings module fails: ' + JSON.stringify(drawings.findings));
 "
 mkdir -p schemas
 npx --no-install ts-json-schema-generator --path pkg/patlint.d.ts --type Report --no-top-ref --out schemas/report.schema.json >/dev/null
-echo "pkg/patlint_bg.wasm: $(wc -c < pkg/patlint_bg.wasm) bytes, $(gzip -9c pkg/patlint_bg.wasm | wc -c) gzip"
-rm -rf www/pkg && mkdir -p www/pkg && cp pkg/patlint.js pkg/patlint_bg.wasm pkg/patlint.d.ts www/pkg/
+rm -rf www/pkg && mkdir -p www/pkg/drawings
+cp pkg/patlint.js pkg/patlint_bg.wasm pkg/patlint.d.ts www/pkg/
+cp pkg/drawings/patlint.js pkg/drawings/patlint_bg.wasm www/pkg/drawings/

@@ -104,6 +104,12 @@ impl Format {
     }
 }
 
+/// Whether a file's first bytes make it a drawing file (PDF or an image).
+#[must_use]
+pub fn is_drawing(bytes: &[u8]) -> bool {
+    matches!(Format::of(bytes), Format::Pdf | Format::Image(_))
+}
+
 /// The bytes after a UTF-8 byte-order mark and leading white space.
 fn text_start(bytes: &[u8]) -> &[u8] {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);

@@ -24,7 +24,7 @@ pub mod st3;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use filing::{check, check_claims_text, check_with_progress, InputFile};
+pub use filing::{check, check_claims_text, check_with_progress, is_drawing, InputFile};
 pub use options::Options;
 pub use report::{Finding, Report, Severity};
 

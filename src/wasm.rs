@@ -116,3 +116,18 @@ pub fn version_js() -> String {
 pub fn rules_version_js() -> String {
     rules::RULES_VERSION.to_string()
 }
+
+/// Whether this module reads drawings (PDF, TIFF, PNG, JPEG, GIF, BMP): the module built with the `drawings`
+/// feature does; the core module, which pages load first, does not.
+#[wasm_bindgen(js_name = drawingSupport)]
+#[must_use]
+pub fn drawing_support_js() -> bool {
+    cfg!(feature = "drawings")
+}
+
+/// Whether a file's first bytes make it a drawing file, which only the module with drawing support reads.
+#[wasm_bindgen(js_name = isDrawing)]
+#[must_use]
+pub fn is_drawing_js(bytes: &[u8]) -> bool {
+    crate::filing::is_drawing(bytes)
+}
