@@ -7,7 +7,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif] [--as claims|description|assignment] [--filing-date YYYY-MM-DD] [--today YYYY-MM-DD] [--limit NAME=VALUE]... PATH...
+  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif] [--as claims|description|drawings|assignment] [--filing-date YYYY-MM-DD] [--today YYYY-MM-DD] [--limit NAME=VALUE]... PATH...
   patlint rules [--format text|json]
   patlint number [--office XX] [--format text|json] NUMBER...   (exit 0 if every number is valid, 1 if not)
   patlint explain RULE-ID

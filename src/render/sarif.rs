@@ -30,6 +30,8 @@ pub fn render(report: &Report) -> String {
                 location["logicalLocations"] = json!([{ "name": format!("claim {claim}"), "kind": "member" }]);
             } else if let Some(paragraph) = finding.location.paragraph {
                 location["logicalLocations"] = json!([{ "name": format!("paragraph {paragraph}"), "kind": "member" }]);
+            } else if let Some(sheet) = finding.location.sheet {
+                location["logicalLocations"] = json!([{ "name": format!("sheet {sheet}"), "kind": "member" }]);
             } else if let Some(field) = &finding.location.field {
                 location["logicalLocations"] = json!([{ "fullyQualifiedName": field, "kind": "member" }]);
             }

@@ -73,6 +73,12 @@ fn finding_block(out: &mut String, finding: &Finding, color: bool) {
     if let Some(line) = finding.location.line {
         let _ = write!(place, ":{line}");
     }
+    if let Some(sheet) = finding.location.sheet {
+        let _ = write!(place, ": sheet {sheet}");
+    }
+    if let Some(area) = finding.location.area {
+        let _ = write!(place, " at {:.1},{:.1}–{:.1},{:.1} mm", area.left, area.top, area.right, area.bottom);
+    }
     if let Some(claim) = finding.location.claim {
         let _ = write!(place, ": claim {claim}");
     }

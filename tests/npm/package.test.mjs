@@ -16,6 +16,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+/** One US-letter page with a line: a drawing sheet the EPO objects to (not A4). */
+const LETTER_PDF = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>endobj 4 0 obj<</Length 22>>stream\n100 100 m 300 600 l S\nendstream endobj\ntrailer<</Root 1 0 R>>`;
+
 let scratch;
 let consumer;
 let packed;
@@ -36,15 +39,16 @@ test('the tarball holds only what the package needs', () => {
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
     'CHANGELOG.md', 'LICENSE', 'README.md', 'js/index.d.ts', 'js/index.js', 'package.json',
-    'pkg/patlint.d.ts', 'pkg/patlint.js', 'pkg/patlint_bg.wasm', 'pkg/patlint_bg.wasm.d.ts', 'schemas/report.schema.json',
+    'pkg/drawings/patlint.js', 'pkg/drawings/patlint_bg.wasm', 'pkg/patlint.d.ts', 'pkg/patlint.js', 'pkg/patlint_bg.wasm', 'pkg/patlint_bg.wasm.d.ts', 'schemas/report.schema.json',
   ]);
   const wasm = statSync(join(root, 'pkg', 'patlint_bg.wasm')).size;
-  console.log(`tarball ${packed.size} bytes (unpacked ${packed.unpackedSize}); wasm ${wasm} bytes`);
+  const drawings = statSync(join(root, 'pkg', 'drawings', 'patlint_bg.wasm')).size;
+  console.log(`tarball ${packed.size} bytes (unpacked ${packed.unpackedSize}); core wasm ${wasm} bytes, drawings wasm ${drawings} bytes`);
 });
 
 test('Node imports it, checks claims and numbers, and throws typed errors', () => {
   const script = `
-    import { init, checkClaims, check, rules, version, rulesVersion, InvalidOptionsError, InvalidInputError, PatlintError } from 'patlint';
+    import { init, initDrawings, checkClaims, check, rules, version, rulesVersion, InvalidOptionsError, InvalidInputError, PatlintError, DrawingsNotLoadedError } from 'patlint';
     const started = performance.now();
     await init();
     const initMs = performance.now() - started;
@@ -56,10 +60,17 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
     let optionsError, inputError;
     try { checkClaims('1. A lever.', { offices: ['XX'] }); } catch (e) { optionsError = e; }
     try { check([{ text: 'no name' }]); } catch (e) { inputError = e; }
+    const pdf = { name: 'sheet.pdf', bytes: new TextEncoder().encode(${JSON.stringify(LETTER_PDF)}) };
+    let notLoaded;
+    try { check([pdf]); } catch (e) { notLoaded = e; }
+    await initDrawings();
+    const drawings = check([pdf], { offices: ['EP'] });
     console.log(JSON.stringify({
       initMs, claim: multi?.location.claim, documents: bytes.documents.length, rules: rules().length, version: version(), rulesVersion: rulesVersion(),
       options: [optionsError instanceof InvalidOptionsError, optionsError instanceof PatlintError, optionsError?.code],
       input: [inputError instanceof InvalidInputError, inputError?.code],
+      notLoaded: [notLoaded instanceof DrawingsNotLoadedError, notLoaded?.code],
+      drawings: [drawings.documents[0].kind, drawings.findings.map((f) => f.rule).includes('drawings/sheet-size-invalid')],
     }));`;
   const out = JSON.parse(run('node', ['--input-type=module', '-e', script], consumer));
   console.log(`init in Node: ${out.initMs.toFixed(1)} ms`);
@@ -70,6 +81,8 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
   assert.match(out.rulesVersion, /^\d{4}-\d{2}-\d{2}$/);
   assert.deepEqual(out.options, [true, true, 'INVALID_OPTIONS']);
   assert.deepEqual(out.input, [true, 'INVALID_INPUT']);
+  assert.deepEqual(out.notLoaded, [true, 'DRAWINGS_NOT_LOADED']);
+  assert.deepEqual(out.drawings, ['drawings', true]);
 });
 
 test('TypeScript type-checks a consumer against the shipped types', () => {
@@ -98,15 +111,21 @@ test('the report is valid against the shipped JSON Schema', async () => {
   const schema = JSON.parse(readFileSync(join(consumer, 'node_modules', 'patlint', 'schemas', 'report.schema.json'), 'utf8'));
   // Every rule's examples as the files of one filing: claims, descriptions, Word XML and assignment records.
   const script = `
-    import { init, check, rules } from 'patlint';
+    import { initDrawings, init, check, rules } from 'patlint';
     await init();
-    const files = rules().flatMap((r) => r.examples.fires.map((text, i) => ({ name: r.id + '-' + i, text })));
+    await initDrawings();
+    // Drawing rules' examples are fixture specs (tests/support/drawings.rs), not files: a real PDF stands for them.
+    const files = rules()
+      .filter((r) => !r.id.startsWith('drawings/'))
+      .flatMap((r) => r.examples.fires.map((text, i) => ({ name: r.id + '-' + i, text })));
+    files.push({ name: 'sheet.pdf', bytes: new TextEncoder().encode(${JSON.stringify(LETTER_PDF)}) });
     console.log(JSON.stringify(check(files)));`;
   const report = JSON.parse(run('node', ['--input-type=module', '-e', script], consumer));
   const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
   assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
   assert.ok(report.findings.length > 75);
   assert.ok(report.documents.some((d) => d.assignments.length > 0) && report.documents.some((d) => d.description));
+  assert.ok(report.documents.some((d) => d.drawings?.sheets.length === 1));
 });
 
 test('a Vite page bundles it and checks claims in a Web Worker in Chromium', async () => {
