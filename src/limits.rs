@@ -28,6 +28,8 @@ pub struct Limits {
     pub paragraphs: usize,
     /// Pixels of one image (default 200 million; an A4 sheet at 600 dpi has 35 million).
     pub image_pixels: u64,
+    /// Pages read from one PDF (default 2,000; a set of drawings has a few dozen sheets).
+    pub sheets: usize,
 }
 
 impl Default for Limits {
@@ -43,6 +45,7 @@ impl Default for Limits {
             inflated_bytes: 256 << 20,
             paragraphs: 200_000,
             image_pixels: 200_000_000,
+            sheets: 2_000,
         }
     }
 }

@@ -1,9 +1,0 @@
-//! PDF drawings to sheets.
-
-use crate::limits::Limits;
-use crate::model::drawings::Drawings;
-
-/// Reads a PDF file.
-pub fn read(_bytes: &[u8], _limits: &Limits) -> Result<Drawings, String> {
-    Err("PDF drawings are not read yet".into())
-}
