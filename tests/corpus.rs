@@ -397,3 +397,73 @@ fn specifications_are_read_and_long_abstracts_reported() {
     print!("{out}");
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+#[test]
+#[ignore = "reads ../shared/corpus"]
+fn drawings_are_read_with_plausible_geometry() {
+    use patlint::model::drawings::{Colour, ImageFormat};
+    const DIR: &str = "PatentStandardization/data/st36_wipo_examples";
+    let mut out = String::new();
+    outln!(out, "\n== Drawings (EP PDFs and G4 TIFFs)");
+    let mut files: Vec<PathBuf> = Vec::new();
+    for example in ["st36aexample", "st36bexample"] {
+        let dir = corpus().join(DIR).join(example);
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+            if ext == "pdf" || ext == "tif" {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() >= 3, "the corpus has the EP example PDFs and TIFFs");
+    let options = Options { offices: Office::ALL.to_vec(), ..Default::default() };
+    for path in files {
+        let name = path.strip_prefix(corpus()).unwrap_or(&path).display().to_string();
+        let bytes = fs::read(&path).unwrap_or_else(|e| panic!("cannot read {name}: {e}"));
+        let started = std::time::Instant::now();
+        let report = patlint::check(&[InputFile { name: name.clone(), bytes }], &options);
+        let elapsed = started.elapsed();
+        let unreadable: Vec<_> = report.findings.iter().filter(|f| f.rule == "input/unreadable").collect();
+        assert!(unreadable.is_empty(), "{name}: {unreadable:#?}");
+        let drawings = report.documents[0].drawings.as_ref().unwrap_or_else(|| panic!("{name}: no drawings read"));
+        let sheets = &drawings.sheets;
+        assert!(!sheets.is_empty(), "{name}: no sheets");
+        for sheet in sheets {
+            if let Some(size) = sheet.size {
+                assert!(size.width > 1.0 && size.height > 1.0 && size.width < 600.0, "{name}: size {size:?}");
+            }
+            if let (Some(content), Some(size)) = (sheet.content, sheet.size) {
+                assert!(content.left >= -0.5 && content.top >= -0.5, "{name} sheet {}: {content:?}", sheet.number);
+                assert!(content.right <= size.width + 0.5 && content.bottom <= size.height + 0.5, "{name}: {content:?}");
+            }
+        }
+        let first = &sheets[0];
+        if drawings.format == ImageFormat::Pdf {
+            let pdf = drawings.pdf.as_ref().expect("PDF facts");
+            // The corpus PDFs are A4 (596 × 842 pt), PDF 1.1, with Helvetica unembedded.
+            let size = first.size.expect("a PDF page has a size");
+            assert!((size.width - 210.0).abs() < 1.5 && (size.height - 297.0).abs() < 1.5, "{name}: {size:?}");
+            assert_eq!(pdf.version, (1, 1), "{name}");
+            assert!(pdf.fonts.iter().any(|f| f.name.starts_with("Helvetica") && !f.embedded && f.standard), "{name}");
+        } else {
+            let raster = first.raster.as_ref().expect("raster facts");
+            assert_eq!(raster.dpi.map(|(x, _)| x.round() as u32), Some(300), "{name}: 300 dpi");
+            assert_eq!(first.colour, Colour::BlackAndWhite, "{name}");
+        }
+        let per_sheet = elapsed.as_secs_f64() * 1000.0 / sheets.len() as f64;
+        let c = first.content.map(|c| format!("{:.1},{:.1}–{:.1},{:.1}", c.left, c.top, c.right, c.bottom));
+        outln!(
+            out,
+            "{name}: {} sheet(s), first {:?} mm, content {}, {:?}; {per_sheet:.1} ms/sheet; {} findings",
+            sheets.len(),
+            first.size.map(|s| (s.width.round(), s.height.round())),
+            c.unwrap_or_else(|| "none".into()),
+            first.colour,
+            report.findings.len()
+        );
+    }
+    println!("{out}");
+}

@@ -151,14 +151,14 @@ fn deeply_nested_and_mistyped_assignment_json() {
 
 #[test]
 fn huge_declared_image_sizes_are_not_trusted() {
-    // A PNG header declaring 100,000 × 100,000 pixels: patlint does not decode drawings yet, and never allocates
-    // from a declared size.
+    // A PNG header declaring 100,000 × 100,000 pixels: more than the image pixel limit, so it is refused before
+    // anything is allocated from the declared size (tests/drawings.rs has every format).
     let mut png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR".to_vec();
     png.extend(100_000u32.to_be_bytes());
     png.extend(100_000u32.to_be_bytes());
     png.extend([8, 6, 0, 0, 0]);
     let report = check_beside_good("huge.png", png);
-    assert_eq!(rules_for(&report, "huge.png"), ["input/unsupported-format"]);
+    assert_eq!(rules_for(&report, "huge.png"), ["input/unreadable"]);
 }
 
 #[test]

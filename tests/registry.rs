@@ -1,6 +1,9 @@
 //! Invariants of the rule registry, and every rule's documented examples run as tests: each `fires` example
 //! must raise the rule and each `silent` example must not.
 
+#[path = "support/drawings.rs"]
+mod support_drawings;
+
 use patlint::office::Office;
 use patlint::rules::{Check, Grade, RULES};
 use patlint::{check_claims_text, Options, Severity};
@@ -14,7 +17,7 @@ fn ids_are_unique_sorted_and_name_a_defect() {
     assert_eq!(ids, sorted, "rule ids must be unique and sorted");
     for id in ids {
         let (family, name) = id.split_once('/').unwrap_or_else(|| panic!("{id}: id is family/defect-name"));
-        assert!(["assignment", "claims", "description", "input"].contains(&family), "{id}: unknown family");
+        assert!(["assignment", "claims", "description", "drawings", "input"].contains(&family), "{id}: unknown family");
         assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{id}: kebab-case");
         for fix_word in ["avoid-", "use-", "prefer-", "add-"] {
             assert!(!name.starts_with(fix_word), "{id}: a rule names the defect, not the fix");
@@ -79,8 +82,16 @@ fn documented_examples_fire_and_stay_silent() {
         let options = if rule.id.starts_with("description/") { &description } else { &claims };
         assert!(!rule.examples.fires.is_empty(), "{}: needs an example that fires", rule.id);
         assert!(!rule.examples.silent.is_empty(), "{}: needs an example that stays silent", rule.id);
+        // Examples of drawing rules are drawing specs (tests/support/drawings.rs), checked for all offices.
+        let run = |text: &str| {
+            if rule.id.starts_with("drawings/") {
+                patlint::check(&support_drawings::build(text), &Options::default())
+            } else {
+                check_claims_text(text, options)
+            }
+        };
         for text in rule.examples.fires {
-            let report = check_claims_text(text, options);
+            let report = run(text);
             assert!(
                 report.findings.iter().any(|f| f.rule == rule.id),
                 "{} should fire on:\n{text}\ngot: {:#?}",
@@ -89,7 +100,7 @@ fn documented_examples_fire_and_stay_silent() {
             );
         }
         for text in rule.examples.silent {
-            let report = check_claims_text(text, options);
+            let report = run(text);
             let hits: Vec<_> = report.findings.iter().filter(|f| f.rule == rule.id).collect();
             assert!(hits.is_empty(), "{} should stay silent on:\n{text}\ngot: {hits:#?}", rule.id);
         }

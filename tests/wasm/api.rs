@@ -89,7 +89,7 @@ fn checks_files_given_as_bytes_or_text() {
     );
     let rules = rules_of(&report);
     assert!(rules.contains(&"claims/dependency-target-missing".to_string()), "{rules:?}");
-    assert!(rules.contains(&"input/unsupported-format".to_string()), "{rules:?}");
+    assert!(rules.contains(&"input/unreadable".to_string()), "a PDF header alone is no drawing: {rules:?}");
     let nameless = Array::of1(&js_sys::Object::new());
     assert!(check_js(&nameless, JsValue::UNDEFINED, JsValue::UNDEFINED).is_err());
 }
@@ -103,6 +103,29 @@ fn hostile_claims_end_and_leave_the_module_working() {
         (0..200_000u32).map(|i| char::from_u32(0x3000 + (i * 7919) % 0x9000).unwrap_or('x')).collect();
     assert!(check_claims_js(&garbage, JsValue::UNDEFINED).is_ok());
     assert!(check_claims_js(MULTI_MULTI, JsValue::UNDEFINED).is_ok());
+}
+
+/// A page tree whose only kid is the tree itself.
+const CYCLIC_PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[2 0 R]/Count 1>>endobj\ntrailer<</Root 1 0 R>>";
+
+/// One US-letter page with a line.
+const LETTER_PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>endobj 4 0 obj<</Length 22>>stream\n100 100 m 300 600 l S\nendstream endobj\ntrailer<</Root 1 0 R>>";
+
+#[wasm_bindgen_test]
+fn reads_drawing_sheets_and_reports_them_per_office() {
+    let file = js_sys::Object::new();
+    let _ = Reflect::set(&file, &"name".into(), &"sheet.pdf".into());
+    let _ = Reflect::set(&file, &"bytes".into(), &Uint8Array::from(LETTER_PDF));
+    let report = check_js(&Array::of1(&file), options(r#"{"offices": ["US", "EP"]}"#), JsValue::UNDEFINED)
+        .unwrap_or(JsValue::NULL);
+    let size = findings(&report).into_iter().find(|f| get(f, "rule").as_string().as_deref() == Some("drawings/sheet-size-invalid"));
+    let size = size.expect("a letter sheet is not A4");
+    assert_eq!(js_sys::JSON::stringify(&get(&size, "offices")).map(String::from).ok().as_deref(), Some(r#"["EP"]"#));
+    assert_eq!(get(&get(&size, "location"), "sheet").as_f64(), Some(1.0));
+    let document = Reflect::get_u32(&get(&report, "documents"), 0).unwrap_or(JsValue::NULL);
+    let sheet = Reflect::get_u32(&get(&get(&document, "drawings"), "sheets"), 0).unwrap_or(JsValue::NULL);
+    let width = get(&get(&sheet, "size"), "width").as_f64().unwrap_or(0.0);
+    assert!((width - 215.9).abs() < 0.5, "letter width {width}");
 }
 
 #[wasm_bindgen_test]
@@ -160,6 +183,8 @@ fn hostile_files_are_findings_and_the_module_survives() {
         ("nested.json", format!("{{\"conveyance\":{}1{}}}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes()),
         ("bad.txt", b"1. A lever \xFF\xFE.\n2. The lever of claim 1.".to_vec()),
         ("truncated.docx", b"PK\x03\x04\x14\x00\x00\x00\x08\x00".to_vec()),
+        ("cyclic.pdf", CYCLIC_PDF.to_vec()),
+        ("truncated.tif", b"II*\x00\x08\x00\x00\x00\x0a\x00\x00\x01\x04\x00".to_vec()),
         (
             "huge.png",
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x01\x86\xa0\x00\x01\x86\xa0\x08\x06\x00\x00\x00".to_vec(),

@@ -19,7 +19,8 @@ declare_rule! {
     ///
     /// ## Legal basis
     /// 37 CFR 1.84(a)(2), MPEP 608.02(VIII) (US); Guidelines A-IX, 7.1 and 1.2 (EP); PCT Rule 11.13(a) (WO);
-    /// JPO Form 30, note 4 (JP); CNIPA drawing form notes, item 6.1 (CN); KIPO practice (KR, unconfirmed).
+    /// JPO Form 30, note 4 (JP); CNIPA Implementing Regulations Rule 21 and the drawing form notes, item 6.1 (CN);
+    /// KIPO drawing practice (KR, unconfirmed).
     pub static RULE = Rule {
         id: "drawings/colour-content",
         summary: "a drawing sheet is in colour",
@@ -28,7 +29,7 @@ declare_rule! {
             policy(EP, Warning, Citation::new(EpoGuidelines, "A-IX, 7.1"), Grade::A),
             policy(JP, Error, Citation::new(JpForm, "30, note 4"), Grade::B),
             policy(KR, Warning, Citation::new(OfficePractice, "KIPO drawing practice"), Grade::Unconfirmed),
-            policy(CN, Error, Citation::new(CnImplementingRegulations, "21; drawing form notes, item 6.1"), Grade::B),
+            policy(CN, Error, Citation::new(CnImplementingRegulations, "21"), Grade::B),
             policy(WO, Error, Citation::new(PctRule, "11.13(a)"), Grade::B),
         ],
         examples: Examples {

@@ -1,7 +1,7 @@
 //! Office parameters for drawing sheets, as data (rules/CATALOG.md §0 and §1; grades in each rule's policy
 //! table). The drawing rules read these tables and hold no office's numbers of their own.
 
-use crate::model::drawings::{DrawingsSummary, Margins, OfficeArea, Rect, Sheet, Size};
+use crate::model::drawings::{Compression, DrawingsSummary, ImageFormat, Margins, OfficeArea, Rect, Sheet, Size};
 use crate::office::Office::{self, *};
 
 /// A paper size, portrait, in millimetres.
@@ -45,8 +45,8 @@ const PCT_MARGINS: Margins = Margins { top: 25.0, left: 25.0, right: 15.0, botto
 /// §4.3 (margins 25/25/15/15 mm).
 pub const SHEETS: &[SheetLaw] = &[
     SheetLaw { office: US, figure_images: false, sizes: &[A4, LETTER], margins: Some(PCT_MARGINS), max_content: None },
-    SheetLaw { office: EP, figure_images: false, sizes: &[A4], margins: Some(PCT_MARGINS), max_content: Some((170.0, 262.0)) },
-    SheetLaw { office: WO, figure_images: false, sizes: &[A4], margins: Some(PCT_MARGINS), max_content: Some((170.0, 262.0)) },
+    SheetLaw { office: EP, figure_images: false, sizes: &[A4], margins: Some(PCT_MARGINS), max_content: None },
+    SheetLaw { office: WO, figure_images: false, sizes: &[A4], margins: Some(PCT_MARGINS), max_content: None },
     SheetLaw { office: JP, figure_images: true, sizes: &[A4], margins: None, max_content: Some((170.0, 255.0)) },
     SheetLaw {
         office: KR,
@@ -127,3 +127,336 @@ pub fn mark_areas(drawings: &mut DrawingsSummary, offices: &[Office]) {
         }
     }
 }
+
+/// How far a stated resolution may be from a whole number of dots per inch and still be it: PNG and BMP state
+/// pixels per metre and JFIF may state dots per centimetre, so 400 dpi is stored as 157 dots/cm (398.8 dpi).
+pub const DPI_TOLERANCE: f32 = 1.5;
+
+/// A resolution the JPO takes for drawing images in online filing, and the largest image at it: 170 × 255 mm,
+/// width × height in pixels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct JpoResolution {
+    pub dpi: u32,
+    pub max_width_px: u32,
+    pub max_height_px: u32,
+}
+
+/// The JPO's drawing images in online filing (CATALOG §1.4, DRW-JP-010, -012, -013: pcinfo ImageRules §1-2 and
+/// the JPO's note on image data).
+#[derive(Debug)]
+pub struct JpoImages {
+    /// The formats the JPO's filing software takes for patent and utility-model drawings: PNG, GIF and BMP in
+    /// black and white (1 bit), JPEG in 8-bit greyscale for photographs in place of drawings (図面代用写真).
+    pub formats: &'static [ImageFormat],
+    /// The resolutions it takes, lowest first, each with its largest image.
+    pub resolutions: &'static [JpoResolution],
+}
+
+pub const JPO_IMAGES: JpoImages = JpoImages {
+    formats: &[ImageFormat::Png, ImageFormat::Gif, ImageFormat::Bmp, ImageFormat::Jpeg],
+    resolutions: &[
+        JpoResolution { dpi: 200, max_width_px: 1_338, max_height_px: 2_007 },
+        JpoResolution { dpi: 300, max_width_px: 2_007, max_height_px: 3_011 },
+        JpoResolution { dpi: 400, max_width_px: 2_677, max_height_px: 4_015 },
+    ],
+};
+
+impl JpoImages {
+    /// The resolution a raster states, if the JPO takes it: the same on both axes, within [`DPI_TOLERANCE`].
+    #[must_use]
+    pub fn resolution(&self, dpi: (f32, f32)) -> Option<&'static JpoResolution> {
+        let (x, y) = dpi;
+        self.resolutions.iter().find(|r| {
+            let wanted = r.dpi as f32;
+            (x - wanted).abs() <= DPI_TOLERANCE && (y - wanted).abs() <= DPI_TOLERANCE
+        })
+    }
+
+    /// The highest resolution, whose largest image is the largest at any resolution.
+    #[must_use]
+    pub fn highest(&self) -> &'static JpoResolution {
+        let resolutions: &'static [JpoResolution] = self.resolutions;
+        &resolutions[resolutions.len() - 1]
+    }
+
+    /// The resolutions as a message names them: "200, 300 or 400 dpi".
+    #[must_use]
+    pub fn resolution_list(&self) -> String {
+        let dpis: Vec<String> = self.resolutions.iter().map(|r| r.dpi.to_string()).collect();
+        match dpis.split_last() {
+            Some((last, [])) => format!("{last} dpi"),
+            Some((last, init)) => format!("{} or {last} dpi", init.join(", ")),
+            None => String::new(),
+        }
+    }
+}
+
+/// The compression the PCT's electronic filing expects of TIFF drawings (CATALOG DRW-PCT-019, unconfirmed).
+pub const PCT_TIFF_COMPRESSION: Compression = Compression::CcittG4;
+
+/// The oldest PDF version an office's electronic filing takes (EP: PDF 1.4, unconfirmed).
+pub const PDF_MIN_VERSION: &[(Office, (u8, u8))] = &[(EP, (1, 4)), (WO, (1, 4))];
+
+/// Which of a PDF's fonts an office wants embedded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FontEmbedding {
+    /// Every font, the 14 standard fonts included (USPTO EFS-Web/Patent Center PDF guidelines).
+    All,
+    /// Every font but the 14 standard fonts every PDF reader has (EPO online filing; PCT Annex F).
+    AllButStandard,
+}
+
+/// The offices whose electronic filing wants fonts embedded in PDF drawings.
+pub const PDF_FONTS: &[(Office, FontEmbedding)] =
+    &[(US, FontEmbedding::All), (EP, FontEmbedding::AllButStandard), (WO, FontEmbedding::AllButStandard)];
+
+/// Where an office puts sheet numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberPlace {
+    /// Centred at the top of the sheet.
+    TopCentre,
+    /// Centred at the top or at the bottom.
+    TopOrBottomCentre,
+    /// At the right end of the top margin.
+    TopRight,
+    /// Centred at the bottom.
+    BottomCentre,
+}
+
+impl NumberPlace {
+    /// The place as findings name it.
+    #[must_use]
+    pub fn describe(self) -> &'static str {
+        match self {
+            NumberPlace::TopCentre => "centred at the top",
+            NumberPlace::TopOrBottomCentre => "centred at the top or the bottom",
+            NumberPlace::TopRight => "at the right end of the top margin",
+            NumberPlace::BottomCentre => "centred at the bottom",
+        }
+    }
+}
+
+/// How an office writes sheet numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberForm {
+    /// Sheet and total separated by a slant: `1/3, 2/3, 3/3`.
+    Fraction,
+    /// Consecutive Arabic numerals (`n/N` is tolerated: it is consecutive too).
+    Plain,
+}
+
+/// An office's sheet numbers: form and place (CATALOG §0 and §1).
+#[derive(Clone, Copy, Debug)]
+pub struct SheetNumberLaw {
+    pub office: Office,
+    pub form: NumberForm,
+    pub place: NumberPlace,
+    /// `Some(false)`: inside the usable area, not in the margin; `Some(true)`: in the margin; `None`: not stated.
+    pub in_margin: Option<bool>,
+    /// The number may move right of the centre when the drawing comes too close to it.
+    pub may_shift_right: bool,
+    /// Only drawings of several sheets are numbered.
+    pub only_several: bool,
+    /// The form and place, for findings.
+    pub example: &'static str,
+}
+
+/// Sheet numbers: US 37 CFR 1.84(t) (`n/N`, top centre inside the sight, may move right); EP Rule 49(6) EPC and
+/// Guidelines A-IX, 4.2 (consecutive Arabic numerals, centred at the top, not in the margin); PCT Rule 11.7 and AI
+/// s.207(b)(iii) (`n/N`, top or bottom centre, not in the margin); JPO Form 30 note 3 (right end of the top margin,
+/// when several sheets); KIPO (bottom centre, grade C); CNIPA Guidelines (consecutive numerals, bottom centre, D).
+pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
+    SheetNumberLaw {
+        office: US,
+        form: NumberForm::Fraction,
+        place: NumberPlace::TopCentre,
+        in_margin: Some(false),
+        may_shift_right: true,
+        only_several: false,
+        example: "sheet/total (1/3, 2/3, 3/3), centred at the top inside the sight",
+    },
+    SheetNumberLaw {
+        office: EP,
+        form: NumberForm::Plain,
+        place: NumberPlace::TopCentre,
+        in_margin: Some(false),
+        may_shift_right: true,
+        only_several: false,
+        example: "consecutive Arabic numerals, centred at the top but not in the top margin",
+    },
+    SheetNumberLaw {
+        office: WO,
+        form: NumberForm::Fraction,
+        place: NumberPlace::TopOrBottomCentre,
+        in_margin: Some(false),
+        may_shift_right: false,
+        only_several: false,
+        example: "sheet/total (1/3, 2/3, 3/3; a single sheet 1/1), centred at the top or bottom, not in the margin",
+    },
+    SheetNumberLaw {
+        office: JP,
+        form: NumberForm::Plain,
+        place: NumberPlace::TopRight,
+        in_margin: None,
+        may_shift_right: false,
+        only_several: true,
+        example: "page numbers at the right end of the top margin",
+    },
+    SheetNumberLaw {
+        office: KR,
+        form: NumberForm::Plain,
+        place: NumberPlace::BottomCentre,
+        in_margin: None,
+        may_shift_right: false,
+        only_several: false,
+        example: "page numbers centred at the bottom",
+    },
+    SheetNumberLaw {
+        office: CN,
+        form: NumberForm::Plain,
+        place: NumberPlace::BottomCentre,
+        in_margin: None,
+        may_shift_right: false,
+        only_several: false,
+        example: "consecutive Arabic numerals centred at the bottom",
+    },
+];
+
+/// The sheet-number law of `office`, if it has one.
+#[must_use]
+pub fn sheet_number_law(office: Office) -> Option<&'static SheetNumberLaw> {
+    SHEET_NUMBERS.iter().find(|law| law.office == office)
+}
+
+/// How far from the sheet's vertical centre line a "centred" number may sit, in millimetres.
+pub const CENTRE_TOLERANCE_MM: f32 = 20.0;
+
+/// The top and bottom bands of a sheet where its number belongs, in millimetres from the edge.
+pub const NUMBER_BAND_MM: f32 = 45.0;
+
+/// The writing system of a figure label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Script {
+    /// FIG., Fig., Figure, Abb.
+    Latin,
+    /// 図
+    Japanese,
+    /// 图
+    Chinese,
+    /// 도
+    Korean,
+}
+
+/// Where a figure label goes, relative to its figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelPlace {
+    Any,
+    Above,
+    Below,
+}
+
+/// An office's figure labels (CATALOG §0 and §7.4).
+#[derive(Clone, Copy, Debug)]
+pub struct FigureLabelLaw {
+    pub office: Office,
+    /// The office judges labels in this script; labels in another are for translation (see the rule).
+    pub script: Script,
+    /// The words accepted before the number, exactly as written.
+    pub words: &'static [&'static str],
+    /// The label is in lenticular brackets: `【図１】`.
+    pub brackets: bool,
+    /// Partial figures take a capital letter: `4A`, not `4a`.
+    pub capital_suffix: bool,
+    pub place: LabelPlace,
+    /// The form, for findings: "the USPTO labels figures …".
+    pub form: &'static str,
+}
+
+/// Figure labels: US 37 CFR 1.84(u)(1) (`FIG.`); EP Guidelines A-IX, 5.2 (`FIG` whatever the language, `FIG.` and
+/// `Fig.` tolerated); PCT Rule 11.13(k), AG 5.141 (`Fig.` whatever the language, `FIG.` and `FIG` tolerated); JPO Form
+/// 30 note 5 (`【図１】` above the figure); KIPO (`【도 1】`, D); CNIPA Rule 21 (`图1` directly below the figure).
+pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
+    FigureLabelLaw {
+        office: US,
+        script: Script::Latin,
+        words: &["FIG."],
+        brackets: false,
+        capital_suffix: true,
+        place: LabelPlace::Any,
+        form:
+            "the USPTO labels views \"FIG.\" and the number, with a capital letter for partial views (FIG. 1, FIG. 4A)",
+    },
+    FigureLabelLaw {
+        office: EP,
+        script: Script::Latin,
+        words: &["FIG", "FIG.", "Fig", "Fig."],
+        brackets: false,
+        capital_suffix: true,
+        place: LabelPlace::Any,
+        form: "the EPO labels figures \"FIG\" and the number whatever the language, with a capital letter for partial \
+               figures (FIG 1, FIG 7A)",
+    },
+    FigureLabelLaw {
+        office: WO,
+        script: Script::Latin,
+        words: &["Fig.", "Fig", "FIG.", "FIG"],
+        brackets: false,
+        capital_suffix: true,
+        place: LabelPlace::Any,
+        form: "PCT drawings label figures \"Fig.\" and the number whatever the language, with a capital letter for \
+               partial figures (Fig. 1, Fig. 7B)",
+    },
+    FigureLabelLaw {
+        office: JP,
+        script: Script::Japanese,
+        words: &["図"],
+        brackets: true,
+        capital_suffix: false,
+        place: LabelPlace::Above,
+        form: "the JPO labels figures 【図１】, in lenticular brackets, above each figure",
+    },
+    FigureLabelLaw {
+        office: KR,
+        script: Script::Korean,
+        words: &["도"],
+        brackets: true,
+        capital_suffix: false,
+        place: LabelPlace::Any,
+        form: "KIPO labels figures 【도 1】, in lenticular brackets",
+    },
+    FigureLabelLaw {
+        office: CN,
+        script: Script::Chinese,
+        words: &["图"],
+        brackets: false,
+        capital_suffix: false,
+        place: LabelPlace::Below,
+        form: "the CNIPA labels figures 图1, 图2 … directly below each figure",
+    },
+];
+
+/// The smallest lettering an office takes on drawings (CATALOG §0).
+#[derive(Clone, Copy, Debug)]
+pub struct LetteringLaw {
+    pub office: Office,
+    /// Capital height in millimetres.
+    pub min_height_mm: f32,
+    /// Only reference signs are measured (the JPO's "about 5 mm square" is about reference signs).
+    pub signs_only: bool,
+    /// The requirement as the law states it, for findings.
+    pub stated: &'static str,
+}
+
+/// Lettering: US 37 CFR 1.84(p)(3) (0.32 cm, 1/8 in); EP OJ EPO 2022, A113, Art. 1(2)(g); PCT Rule 11.13(h); JPO Form
+/// 30 note 6 (reference signs about 5 mm square: measured against 4 mm, since "about" leaves room and a 5 mm square
+/// sign is about 4 mm in capital height).
+pub const LETTERING: &[LetteringLaw] = &[
+    LetteringLaw { office: US, min_height_mm: 3.2, signs_only: false, stated: "at least 0.32 cm (1/8 inch) high" },
+    LetteringLaw { office: EP, min_height_mm: 3.2, signs_only: false, stated: "at least 0.32 cm high" },
+    LetteringLaw { office: WO, min_height_mm: 3.2, signs_only: false, stated: "at least 0.32 cm high" },
+    LetteringLaw { office: JP, min_height_mm: 4.0, signs_only: true, stated: "about 5 mm square" },
+];
+
+/// How much smaller than the minimum a capital height may measure before it counts: PDF producers round font
+/// sizes, and cap heights come from outlines.
+pub const HEIGHT_TOLERANCE_MM: f32 = 0.1;

@@ -20,8 +20,8 @@ declare_rule! {
     ///
     /// ## Legal basis
     /// 37 CFR 1.84(g) (US); Decision of the President of the EPO of 25 Nov 2022, OJ EPO 2022, A113, Art. 1(1)
-    /// (EP); PCT Rule 11.6(c) (WO); CNIPA Guidelines Part I, Ch. 1, §4.3 and the drawing form notes (CN); KIPO's
-    /// drawing form as summarised by practitioners (KR, unconfirmed).
+    /// (EP); PCT Rule 11.6(c) (WO); CNIPA Guidelines Part I, Ch. 1, §4.3 and the drawing form notes (CN); the
+    /// KIPO drawing form (도면) as summarised by practitioners (KR, unconfirmed).
     pub static RULE = Rule {
         id: "drawings/margin-too-small",
         summary: "drawn content lies in a sheet's margin",
@@ -34,7 +34,7 @@ declare_rule! {
         ],
         examples: Examples {
             fires: &["pdf A4\nline 10 40 150 200", "pdf A4\nrect 30 30 150 250\ntext 100 293 4 \"1/1\""],
-            silent: &["pdf A4\nline 30 30 180 280"],
+            silent: &["pdf A4\nline 30 45 180 270"],
         },
         check: Check::Drawings(check),
     };

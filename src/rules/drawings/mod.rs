@@ -3,9 +3,35 @@
 //! reference signs and figures against the description and claims. Office values are in `law`.
 
 pub mod colour_content;
+pub mod figure_label_form;
+pub mod figure_not_described;
+pub mod figure_not_drawn;
+pub mod figure_numbers_not_consecutive;
+pub mod font_not_embedded;
+pub mod frame_present;
+pub mod greyscale_content;
+pub mod image_format_not_accepted;
+pub mod labels;
 pub mod law;
 pub mod margin_too_small;
+pub mod pdf_encrypted;
+pub mod pdf_version_too_old;
+pub mod pixel_size_exceeded;
+pub mod reference_sign_enclosed;
+pub mod reference_sign_not_in_description;
+pub mod reference_sign_not_in_drawings;
+pub mod resolution_invalid;
+pub mod scale_indication;
+pub mod sheet_number_malformed;
+pub mod sheet_number_misplaced;
+pub mod sheet_number_missing;
 pub mod sheet_size_invalid;
+pub mod sheet_sizes_differ;
+pub mod single_figure_labelled;
+pub mod size_unknown;
+pub mod text_layer_missing;
+pub mod text_too_small;
+pub mod usable_area_exceeded;
 
 use crate::model::drawings::{Rect, Sheet, TextRun};
 use crate::office::Office;

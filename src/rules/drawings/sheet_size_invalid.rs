@@ -18,7 +18,7 @@ declare_rule! {
     ///
     /// ## Legal basis
     /// 37 CFR 1.84(f) (US); Rule 49 EPC and Guidelines A-IX, 3 (EP); PCT Rule 11.5 (WO); JPO Form 30, note 1 (JP);
-    /// KIPO's drawing form (KR, grade C); CNIPA Guidelines Part V, Ch. 1, §4.2 (CN, grade C).
+    /// the KIPO drawing form (도면) (KR, grade C); CNIPA Guidelines Part V, Ch. 1, §4.2 (CN, grade C).
     pub static RULE = Rule {
         id: "drawings/sheet-size-invalid",
         summary: "a drawing sheet is not A4 (or US letter at the USPTO)",

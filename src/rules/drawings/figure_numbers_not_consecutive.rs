@@ -1,0 +1,89 @@
+use super::{at_text, labels};
+use crate::citation::{Authority::*, Citation};
+use crate::model::drawings::{Drawings, Sheet};
+use crate::office::Office::*;
+use crate::report::Severity::*;
+use crate::rules::util::list;
+use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+use std::collections::BTreeSet;
+
+declare_rule! {
+    /// ## What it checks
+    /// The figure numbers of all the labels on all the sheets of a drawings file (read from the text layer, in any
+    /// of the offices' forms): they must run 1, 2, 3… without gaps, and no figure may be labelled twice. Partial
+    /// figures share their number (FIG. 2A, FIG. 2B are figure 2). The order in which the figures appear is
+    /// "preferably" their numerical order and is not checked.
+    ///
+    /// ## Why it matters
+    /// Figures are numbered consecutively, independently of the sheet numbers; a gap makes the office believe a
+    /// figure is missing, and a number used twice makes references to it ambiguous.
+    ///
+    /// ## Legal basis
+    /// 37 CFR 1.84(u)(1) (US); Guidelines A-IX, 5.2 (EP); PCT Rule 11.13(k) (WO); JPO Form 30, note 5 (JP, a
+    /// warning); CN Implementing Regulations Rule 21 (CN).
+    pub static RULE = Rule {
+        id: "drawings/figure-numbers-not-consecutive",
+        summary: "figure numbers in the drawings skip a number or repeat one",
+        offices: &[
+            policy(US, Error, Citation::new(Cfr37, "1.84(u)(1)"), Grade::B),
+            policy(EP, Error, Citation::new(EpoGuidelines, "A-IX, 5.2"), Grade::A),
+            policy(JP, Warning, Citation::new(JpForm, "30, note 5"), Grade::B),
+            policy(CN, Error, Citation::new(CnImplementingRegulations, "21"), Grade::B),
+            policy(WO, Error, Citation::new(PctRule, "11.13(k)"), Grade::A),
+        ],
+        examples: Examples {
+            fires: &[
+                "pdf A4\ntext 100 32 4 \"1/1\"\nline 60 60 150 120\ntext 90 135 4 \"FIG. 1\"\nline 60 160 150 220\ntext 90 235 4 \"FIG. 3\"",
+                "pdf A4\ntext 100 32 4 \"1/2\"\nline 60 60 150 120\ntext 90 135 4 \"FIG. 1\"\nsheet\ntext 100 32 4 \"2/2\"\nline 60 60 150 120\ntext 90 135 4 \"FIG. 1\"",
+            ],
+            silent: &[
+                "pdf A4\ntext 100 32 4 \"1/1\"\nline 60 60 150 120\ntext 90 135 4 \"FIG. 1\"\nline 60 160 100 220\ntext 70 235 4 \"FIG. 2A\"\nline 110 160 150 220\ntext 120 235 4 \"FIG. 2B\"",
+            ],
+        },
+        check: Check::Drawings(check),
+    };
+}
+
+fn check(drawings: &Drawings, out: &mut Reporter) {
+    let found: Vec<(&Sheet, labels::FigureLabel)> = drawings
+        .sheets
+        .iter()
+        .filter_map(|sheet| labels::read(sheet).map(|text| (sheet, text)))
+        .flat_map(|(sheet, text)| text.labels.into_iter().map(move |label| (sheet, label)))
+        .collect();
+    let numbers: BTreeSet<u32> = found.iter().map(|(_, label)| label.number).collect();
+    let Some(&last) = numbers.iter().next_back() else { return };
+    let missing: Vec<u32> = (1..last).filter(|n| !numbers.contains(n)).take(20).collect();
+    if let Some(&first) = missing.first() {
+        let after = found.iter().find(|(_, label)| label.number > first).unwrap_or(&found[0]);
+        let all: Vec<u32> = numbers.iter().copied().take(30).collect();
+        let gap = if missing.len() == 1 {
+            format!("figure {first} is missing")
+        } else {
+            format!("figures {} are missing", list(&missing))
+        };
+        out.report(
+            &RULE,
+            at_text(after.0, &after.1.run),
+            format!("The drawings label figures {}, so {gap}; figures are numbered consecutively from 1.", list(&all)),
+        );
+    }
+    let mut seen: Vec<(String, u32)> = Vec::new();
+    for (sheet, label) in &found {
+        let name = label.name().to_uppercase();
+        if let Some((_, first_sheet)) = seen.iter().find(|(n, _)| *n == name) {
+            let place = if *first_sheet == sheet.number {
+                format!("twice on sheet {}", sheet.number)
+            } else {
+                format!("on sheet {first_sheet} and again on sheet {}", sheet.number)
+            };
+            out.report(
+                &RULE,
+                at_text(sheet, &label.run),
+                format!("Figure {name} (\"{}\") is labelled {place}; each figure has its own number.", label.text),
+            );
+        } else {
+            seen.push((name, sheet.number));
+        }
+    }
+}

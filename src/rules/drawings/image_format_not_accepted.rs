@@ -1,0 +1,300 @@
+use super::at_sheet;
+use super::law::{JPO_IMAGES, PCT_TIFF_COMPRESSION};
+use crate::citation::{Authority::*, Citation};
+use crate::model::drawings::{Compression, Drawings, ImageFormat, PixelType, Raster, Sheet};
+use crate::office::Office::*;
+use crate::report::{Location, Severity::*};
+use crate::rules::util::list;
+use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+
+declare_rule! {
+    /// ## What it checks
+    /// Whether the drawings' file format and image type are ones the office's electronic filing takes.
+    ///
+    /// At the JPO, drawings are filed as one image per figure: PNG, GIF or BMP in black and white (1 bit, without
+    /// transparency or animation), or JPEG in 8-bit greyscale with a JFIF header, baseline (not progressive), for
+    /// photographs in place of drawings. A PDF or TIFF file, a PNG, GIF or BMP that is not black and white, an
+    /// animated GIF, and a JPEG in colour (RGB or CMYK), progressive or without JFIF header are reported. The JPO's
+    /// software rejects most of these; PNG and GIF images that are not black and white it converts to black and
+    /// white with a warning, which can lose detail, so they are reported as well.
+    ///
+    /// Under the PCT, TIFF drawings are expected to be compressed with CCITT Group 4 (unconfirmed: a warning).
+    ///
+    /// ## Why it matters
+    /// A file the office's software does not take cannot be filed as it is; a converted image may lose fine lines
+    /// and lettering.
+    ///
+    /// ## Legal basis
+    /// JPO image rules for online filing (ImageRules §1), which list the formats for patent and utility-model
+    /// drawings (JP); PCT Administrative Instructions, Annex F, as reported (WO, unconfirmed).
+    pub static RULE = Rule {
+        id: "drawings/image-format-not-accepted",
+        summary: "the drawings' file format or image type is not one the office takes",
+        offices: &[
+            policy(
+                JP,
+                Error,
+                Citation::new(OfficePractice, "JPO image rules for online filing (ImageRules §1)"),
+                Grade::A,
+            ),
+            policy(
+                WO,
+                Warning,
+                Citation::new(OfficePractice, "PCT Administrative Instructions, Annex F"),
+                Grade::Unconfirmed,
+            ),
+        ],
+        examples: Examples {
+            fires: &[
+                "pdf A4\nline 40 40 150 200",
+                "bmp 50x50 dpi 200 grey\nline 5 5 40 40",
+                "png 50x50 dpi 200 rgb\nline 5 5 40 40",
+                "gif 50x50 frames 2\nline 5 5 40 40",
+                "jpeg 50x50 dpi 200 progressive\nphoto 5 5 40 40",
+                "jpeg 50x50 dpi 200 rgb\nphoto 5 5 40 40",
+                "tiff 50x50 dpi 200 lzw\nline 5 5 40 40",
+            ],
+            silent: &[
+                "png 50x50 dpi 200\nline 5 5 40 40",
+                "gif 50x50\nline 5 5 40 40",
+                "bmp 50x50 dpi 200\nline 5 5 40 40",
+                "jpeg 50x50 dpi 200\nphoto 5 5 40 40",
+            ],
+        },
+        check: Check::Drawings(check),
+    };
+}
+
+fn check(drawings: &Drawings, out: &mut Reporter) {
+    jpo(drawings, out);
+    pct(drawings, out);
+}
+
+fn jpo(drawings: &Drawings, out: &mut Reporter) {
+    let format = drawings.format;
+    if !JPO_IMAGES.formats.contains(&format) {
+        out.report_for(
+            &RULE,
+            JP,
+            Location::default(),
+            format!(
+                "The drawings are a {} file; the JPO takes drawings in online filing only as images, one per figure: \
+                 PNG, GIF or BMP in black and white, or greyscale JPEG for photographs.",
+                format.name()
+            ),
+        );
+        return;
+    }
+    for sheet in &drawings.sheets {
+        let Some(raster) = &sheet.raster else { continue };
+        if let Some(message) = jpo_problem(sheet, format, raster) {
+            out.report_for(&RULE, JP, at_sheet(sheet), message);
+        }
+    }
+}
+
+/// What the JPO objects to in one image of a format it takes.
+fn jpo_problem(sheet: &Sheet, format: ImageFormat, raster: &Raster) -> Option<String> {
+    let n = sheet.number;
+    let name = format.name();
+    match format {
+        ImageFormat::Gif if raster.frames > 1 => Some(format!(
+            "Sheet {n} is an animated GIF ({} frames); the JPO's filing software rejects animated images: save a \
+             single black-and-white image.",
+            raster.frames
+        )),
+        ImageFormat::Png | ImageFormat::Gif if !bilevel(raster) => Some(format!(
+            "Sheet {n} is a {name} image in {}, not black and white (1 bit); the JPO's filing software converts it \
+             to black and white, which can lose fine lines and lettering: save it in black and white.",
+            pixels(raster)
+        )),
+        ImageFormat::Bmp if !bilevel(raster) => Some(format!(
+            "Sheet {n} is a BMP image in {}, not black and white (1 bit); the JPO's filing software rejects it: save \
+             it as a black-and-white (monochrome) bitmap.",
+            pixels(raster)
+        )),
+        ImageFormat::Jpeg => {
+            let mut faults = Vec::new();
+            if raster.pixel_type != PixelType::Grey {
+                faults.push(format!("is in {}", pixels(raster)));
+            } else if raster.bits_per_sample != 8 {
+                faults.push(format!("has {}-bit samples", raster.bits_per_sample));
+            }
+            if raster.compression == Compression::JpegProgressive {
+                faults.push("is progressive".to_string());
+            }
+            if !raster.jfif {
+                faults.push("has no JFIF header".to_string());
+            }
+            (!faults.is_empty()).then(|| {
+                format!(
+                    "Sheet {n} is a JPEG image that {}; the JPO takes JPEG only in 8-bit greyscale, baseline, with a \
+                     JFIF header.",
+                    join(&faults)
+                )
+            })
+        }
+        _ => None,
+    }
+}
+
+fn pct(drawings: &Drawings, out: &mut Reporter) {
+    if drawings.format != ImageFormat::Tiff {
+        return;
+    }
+    let pages: Vec<(&Sheet, Compression)> = drawings
+        .sheets
+        .iter()
+        .filter_map(|s| s.raster.as_ref().map(|r| (s, r.compression)))
+        .filter(|&(_, compression)| compression != PCT_TIFF_COMPRESSION)
+        .collect();
+    let Some(&(first, _)) = pages.first() else { return };
+    let mut how: Vec<&str> = Vec::new();
+    for &(_, compression) in &pages {
+        let name = compression_name(compression);
+        if !how.contains(&name) {
+            how.push(name);
+        }
+    }
+    let numbers: Vec<u32> = pages.iter().map(|(s, _)| s.number).collect();
+    let which = if numbers.len() == 1 {
+        format!("Sheet {} is a TIFF page", first.number)
+    } else {
+        format!("Sheets {} are TIFF pages", list(&numbers))
+    };
+    out.report_for(
+        &RULE,
+        WO,
+        at_sheet(first),
+        format!(
+            "{which} {}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT \
+             Group 4.",
+            join(&how)
+        ),
+    );
+}
+
+/// A raster is black and white: one bit a pixel.
+fn bilevel(raster: &Raster) -> bool {
+    raster.pixel_type == PixelType::Bilevel
+        || (raster.bits_per_sample == 1 && matches!(raster.pixel_type, PixelType::Grey | PixelType::Palette))
+}
+
+/// How a raster stores its pixels, for messages.
+fn pixels(raster: &Raster) -> &'static str {
+    match raster.pixel_type {
+        PixelType::Bilevel => "black and white",
+        PixelType::Grey => "greyscale",
+        PixelType::Palette => "palette colours",
+        PixelType::Rgb => "RGB colour",
+        PixelType::Cmyk => "CMYK colour",
+        PixelType::Other => "an unusual colour mode",
+    }
+}
+
+fn compression_name(compression: Compression) -> &'static str {
+    match compression {
+        Compression::None => "uncompressed",
+        Compression::CcittG3 => "compressed with CCITT Group 3",
+        Compression::CcittG4 => "compressed with CCITT Group 4",
+        Compression::Lzw => "compressed with LZW",
+        Compression::Deflate => "compressed with Deflate (ZIP)",
+        Compression::PackBits => "compressed with PackBits",
+        Compression::JpegBaseline | Compression::JpegProgressive => "compressed as JPEG",
+        Compression::Other => "compressed with an unusual method",
+    }
+}
+
+/// "a, b and c".
+fn join(items: &[impl AsRef<str>]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::drawings::Colour;
+    use crate::office::Office;
+    use crate::options::Options;
+
+    fn image(format: ImageFormat, pixel_type: PixelType, bits: u8, compression: Compression) -> Drawings {
+        Drawings {
+            format,
+            pdf: None,
+            sheets: vec![Sheet {
+                number: 1,
+                size: None,
+                content: None,
+                frame: None,
+                colour: Colour::BlackAndWhite,
+                texts: None,
+                raster: Some(Raster {
+                    width_px: 400,
+                    height_px: 400,
+                    dpi: Some((200.0, 200.0)),
+                    pixel_type,
+                    bits_per_sample: bits,
+                    compression,
+                    jfif: format == ImageFormat::Jpeg,
+                    frames: 1,
+                    interlaced: false,
+                }),
+            }],
+        }
+    }
+
+    fn found(drawings: &Drawings) -> Vec<(Vec<Office>, String)> {
+        let options = Options::default();
+        let mut out = Reporter::new("figure", &options);
+        check(drawings, &mut out);
+        out.into_findings().into_iter().map(|f| (f.offices, f.message)).collect()
+    }
+
+    #[test]
+    fn jpo_formats() {
+        assert!(found(&image(ImageFormat::Png, PixelType::Bilevel, 1, Compression::Deflate)).is_empty());
+        assert!(found(&image(ImageFormat::Gif, PixelType::Palette, 1, Compression::Lzw)).is_empty(), "2-colour GIF");
+        assert!(found(&image(ImageFormat::Jpeg, PixelType::Grey, 8, Compression::JpegBaseline)).is_empty());
+        let bmp = found(&image(ImageFormat::Bmp, PixelType::Palette, 8, Compression::None));
+        assert_eq!(bmp.len(), 1);
+        assert!(bmp[0].1.contains("rejects"), "{}", bmp[0].1);
+        let mut jpeg = image(ImageFormat::Jpeg, PixelType::Cmyk, 8, Compression::JpegProgressive);
+        if let Some(raster) = jpeg.sheets[0].raster.as_mut() {
+            raster.jfif = false;
+        }
+        assert_eq!(
+            found(&jpeg),
+            [(
+                vec![JP],
+                "Sheet 1 is a JPEG image that is in CMYK colour, is progressive and has no JFIF header; the JPO \
+                 takes JPEG only in 8-bit greyscale, baseline, with a JFIF header."
+                    .to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn tiff_is_not_a_jpo_format_and_pct_wants_group_4() {
+        let g4 = found(&image(ImageFormat::Tiff, PixelType::Bilevel, 1, Compression::CcittG4));
+        assert_eq!(g4.len(), 1);
+        assert_eq!(g4[0].0, [JP]);
+        let lzw = found(&image(ImageFormat::Tiff, PixelType::Bilevel, 1, Compression::Lzw));
+        assert_eq!(lzw.len(), 2);
+        assert_eq!(
+            lzw[1],
+            (
+                vec![WO],
+                "Sheet 1 is a TIFF page compressed with LZW; PCT electronic filing expects TIFF drawings in black and \
+                 white, compressed with CCITT Group 4."
+                    .to_string()
+            )
+        );
+    }
+}
