@@ -9,6 +9,7 @@ import { LANGUAGES, currentLanguage, formatNumber, initialLanguage, ruleSummary,
 import { accept, acceptanceOf, canAccept, reload as reloadAccepted, STORAGE_KEY as ACCEPTED_KEY, unaccept } from './accepted.js';
 import { applyEdits, finalPeriodEdit, renumberEdits } from './claims-fix.js';
 import { dependencyTree } from './deps-tree.js';
+import { clearMarks, drawingOffices, legend as drawingsLegend, markArea, renderDrawings as drawingsSections, sheetKey } from './drawings-view.js';
 import { buildSarif } from './sarif.js';
 
 /** The name the editor's text carries in the report (and in exports); the page shows it translated. */
@@ -70,6 +71,11 @@ const dom = {
   englishNote: $('#english-note'),
   claims: $('#claims-view'),
   deps: $('#deps-view'),
+  drawingsPanel: $('#drawings-panel'),
+  drawings: $('#drawings-view'),
+  drawingsOffice: $('#drawings-office'),
+  drawingsNoOffice: $('#drawings-no-office'),
+  drawingsLegend: $('#drawings-legend'),
   rules: $('#rules'),
   exportJson: $('#export-json'),
   exportSarif: $('#export-sarif'),
@@ -97,8 +103,14 @@ const state = {
   notice: null,
   /** Claim elements of the rendered view, by `claimKey`, each with its claim. */
   claimElements: new Map(),
-  /** The finding button whose claim is highlighted, to return to. */
+  /** The finding button whose claim or sheet is highlighted, to return to. */
   activeFinding: null,
+  /** Drawn sheets, by `sheetKey`: { card, svg, extent, sheet }. */
+  sheetCards: new Map(),
+  /** The office whose usable area the drawn sheets show (the user's choice, kept across reports). */
+  drawingsOffice: null,
+  /** The finding on a sheet that is shown, to show again when the sheets are drawn again. */
+  sheetFinding: null,
   /** Reports shown so far; the end-to-end tests wait on its change. */
   reportCount: 0,
   /** The status line's message (a catalog key) when there is nothing to check. */
@@ -118,7 +130,7 @@ worker.onmessage = ({ data }) => {
   if (!call) return;
   if (data.progress) return activeProgress?.update(data.progress);
   pending.delete(data.id);
-  if (data.error !== undefined) call.reject(new Error(data.error));
+  if (data.error !== undefined) call.reject(new Error(data.code === 'drawings' ? t('error.drawings') : data.error));
   else call.resolve(data.result);
 };
 
@@ -163,6 +175,7 @@ function beginProgress(label) {
       progress.shown = true;
       renderProgress(progress);
     }, PROGRESS_DELAY_MS),
+    loading: null,
     update(values) {
       Object.assign(progress, values);
       if (progress.shown) renderProgress(progress);
@@ -179,7 +192,8 @@ function beginProgress(label) {
   return progress;
 }
 
-function renderProgress({ label, done, total }) {
+function renderProgress(progress) {
+  const { label, done, total } = progress;
   if (total) {
     dom.progressBar.max = total;
     dom.progressBar.value = done ?? 0;
@@ -187,7 +201,7 @@ function renderProgress({ label, done, total }) {
     dom.progressBar.removeAttribute('value');
     dom.progressBar.removeAttribute('max');
   }
-  dom.progressLabel.textContent = label({ done, total });
+  dom.progressLabel.textContent = label(progress);
   dom.progress.hidden = false;
 }
 
@@ -232,7 +246,9 @@ async function runCheck() {
   const options = readOptions();
   const files = inputs();
   const source = dom.editor.value;
-  const progress = beginProgress(() => t(files.length > 1 ? 'progress.checkingFiles' : 'progress.checking', { n: files.length }));
+  // The worker says when it loads drawing support (a larger module, the first time a drawing is checked).
+  const progress = beginProgress(({ loading }) =>
+    loading === 'drawings' ? t('progress.loadingDrawings') : t(files.length > 1 ? 'progress.checkingFiles' : 'progress.checking', { n: files.length }));
   try {
     // An empty office list means "all" to the checker; here it means the user chose none.
     if (options.offices.length === 0) return showNothing('status.noOffices');
@@ -261,6 +277,7 @@ function showReport(report, elapsed, source) {
   renderReport();
   renderClaims(report.documents);
   renderDependencies(report.documents);
+  renderDrawings();
   renderFileList();
   // For paper; printing renders it again with the time of printing.
   setTimeout(renderPrintHeader, 0);
@@ -320,6 +337,7 @@ function showNothing(key) {
   dom.status.textContent = t(key);
   for (const node of [dom.summary, dom.findings, dom.claims, dom.deps, dom.readiness]) node.replaceChildren();
   dom.readiness.hidden = true;
+  renderDrawings();
   dom.toggleAccepted.hidden = true;
   state.claimElements.clear();
   renderFileList();
@@ -395,7 +413,7 @@ function groupByFile(entries) {
     list.sort((a, b) => {
       const la = a.finding.location;
       const lb = b.finding.location;
-      return (la.claim ?? -1) - (lb.claim ?? -1) || (la.span?.start ?? -1) - (lb.span?.start ?? -1);
+      return (la.claim ?? -1) - (lb.claim ?? -1) || (la.sheet ?? -1) - (lb.sheet ?? -1) || (la.span?.start ?? -1) - (lb.span?.start ?? -1);
     });
   }
   return groups;
@@ -447,16 +465,16 @@ function findingItem({ finding, index, acceptance }) {
     el('span', { class: 'message', lang: english }, finding.message),
     location.excerpt ? el('q', { class: 'excerpt' }, location.excerpt) : null,
   ];
-  // Only a finding about a claim has somewhere to go in the rendered view.
-  const main =
-    location.claim !== undefined
-      ? el('button', { type: 'button', class: 'finding-main', onclick: (event) => selectFinding(finding, event.currentTarget) }, body)
-      : el('div', { class: 'finding-main' }, body);
+  // Only a finding about a claim or a drawn sheet has somewhere to go in the rendered views.
+  const select = location.claim !== undefined ? selectFinding : hasSheet(finding) ? selectSheetFinding : null;
+  const main = select
+    ? el('button', { type: 'button', class: 'finding-main', onclick: (event) => select(finding, event.currentTarget) }, body)
+    : el('div', { class: 'finding-main' }, body);
   return el(
     'li',
     {
       class: `finding severity-${finding.severity}${acceptance ? ' is-accepted' : ''}`,
-      dataset: { rule: finding.rule, claim: location.claim ?? '', index },
+      dataset: { rule: finding.rule, claim: location.claim ?? '', sheet: location.sheet ?? '', index },
     },
     main,
     citationLine(finding),
@@ -468,6 +486,7 @@ function findingItem({ finding, index, acceptance }) {
 function whereText(location) {
   const parts = [];
   if (location.claim !== undefined) parts.push(t('finding.claim', { n: location.claim }));
+  if (location.sheet !== undefined) parts.push(t('finding.sheet', { n: location.sheet }));
   if (location.section) parts.push(['abstract', 'title'].includes(location.section) ? t(`finding.section.${location.section}`) : `“${location.section}”`);
   if (location.paragraph !== undefined) parts.push(t('finding.paragraph', { n: location.paragraph }));
   if (location.field) parts.push(el('code', { class: 'field' }, location.field));
@@ -749,6 +768,12 @@ function clearHighlight() {
     text.textContent = text.textContent; // drops the <mark>
     node.querySelector('.back-to-finding')?.remove();
   }
+  for (const card of dom.drawings.querySelectorAll('.sheet-card.is-selected')) {
+    card.classList.remove('is-selected');
+    card.querySelector('.back-to-finding')?.remove();
+  }
+  clearMarks(dom.drawings);
+  state.sheetFinding = null;
   state.activeFinding?.classList.remove('is-active');
   state.activeFinding = null;
 }
@@ -788,6 +813,75 @@ function revealClaim(element, { focus }) {
   const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
   if (focus) element.focus({ preventScroll: true });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Drawings as read, and showing a finding's place on its sheet
+
+/** Whether the report drew the sheet a finding is about. */
+function hasSheet(finding) {
+  if (finding.location.sheet === undefined) return false;
+  const doc = state.report?.documents.find((d) => d.file === finding.file);
+  return Boolean(doc?.drawings?.sheets.some((sheet) => sheet.number === finding.location.sheet));
+}
+
+/** Draws the report's sheets, with the usable area of the office chosen (or the first selected that has one). */
+function renderDrawings() {
+  const documents = (state.report?.documents ?? []).filter((doc) => doc.drawings);
+  dom.drawingsPanel.hidden = documents.length === 0;
+  const shown = state.sheetFinding;
+  state.sheetCards.clear();
+  if (!documents.length) {
+    dom.drawings.replaceChildren();
+    dom.drawingsLegend.replaceChildren();
+    return;
+  }
+  const offices = drawingOffices(documents, state.report.offices);
+  const office = offices.includes(state.drawingsOffice) ? state.drawingsOffice : offices[0] ?? null;
+  dom.drawingsOffice.replaceChildren(...offices.map((code) => el('option', { value: code, selected: code === office }, `${code} · ${OFFICE_NAMES[code] ?? ''}`)));
+  dom.drawingsOffice.closest('.drawings-office').hidden = offices.length === 0;
+  dom.drawingsNoOffice.hidden = offices.length > 0;
+  dom.drawingsLegend.replaceChildren(drawingsLegend(office));
+  const { sections, cards } = drawingsSections(documents, { office, fileLabel });
+  for (const [key, entry] of cards) state.sheetCards.set(key, entry);
+  dom.drawings.replaceChildren(...sections);
+  dom.drawingsPanel.dataset.office = office ?? '';
+  // The finding shown stays shown while the report still has it (its button is the one in the list now).
+  if (shown) {
+    const same = (f) => f.rule === shown.rule && f.file === shown.file && f.location.sheet === shown.location.sheet;
+    const index = state.report.findings.findIndex(same);
+    const button = index < 0 ? null : dom.findings.querySelector(`.finding[data-index="${index}"] button.finding-main`);
+    if (button) showSheetFinding(state.report.findings[index], button, { focus: false, scroll: false });
+  }
+}
+
+/** Shows a finding's sheet, its area marked, in the usable area of one of the finding's offices. */
+function selectSheetFinding(finding, button) {
+  clearHighlight();
+  // The usable area shown is the finding's: another office's might not be crossed at all.
+  if (!finding.offices.includes(dom.drawingsOffice.value)) {
+    const office = finding.offices.find((code) => [...dom.drawingsOffice.options].some((option) => option.value === code));
+    if (office) {
+      state.drawingsOffice = office;
+      renderDrawings();
+    }
+  }
+  showSheetFinding(finding, button, { focus: true, scroll: true });
+}
+
+function showSheetFinding(finding, button, { focus, scroll }) {
+  const entry = state.sheetCards.get(sheetKey(finding.file, finding.location.sheet));
+  if (!entry) return;
+  entry.card.classList.add('is-selected');
+  if (finding.location.area) markArea(entry, finding.location.area);
+  button.classList.add('is-active');
+  state.activeFinding = button;
+  state.sheetFinding = finding;
+  // A way back for keyboard users, whose focus moves to the sheet.
+  entry.card.querySelector('.sheet-info').append(
+    el('button', { type: 'button', class: 'button subtle small back-to-finding', onclick: () => button.focus() }, t('claims.back')),
+  );
+  if (scroll) revealClaim(entry.card, { focus });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1014,6 +1108,7 @@ function applyLanguage(code, remember) {
     renderReport();
     renderClaims(state.report.documents);
     renderDependencies(state.report.documents);
+    renderDrawings();
     renderPrintHeader();
   } else if (state.emptyMessage) {
     dom.status.textContent = t(state.emptyMessage);
@@ -1056,6 +1151,10 @@ function bindControls() {
     dom.toggleAccepted.focus();
   });
   dom.language.addEventListener('change', () => applyLanguage(dom.language.value, true));
+  dom.drawingsOffice.addEventListener('change', () => {
+    state.drawingsOffice = dom.drawingsOffice.value;
+    renderDrawings();
+  });
   // Another tab accepted or undid a finding, or chose another language.
   window.addEventListener('storage', (event) => {
     if (event.key === ACCEPTED_KEY) {

@@ -12,3 +12,16 @@ export function el(tag, props = {}, ...children) {
   node.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
   return node;
 }
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The same for SVG: svg('rect', { x: 1, class: 'x' }). Attributes only (the page's CSP forbids inline styles). */
+export function svg(tag, attributes = {}, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    node.setAttribute(key, String(value));
+  }
+  node.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+  return node;
+}

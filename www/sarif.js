@@ -36,6 +36,8 @@ export function buildSarif(report, rules, accepted = () => null) {
       location.logicalLocations = [{ name: `claim ${finding.location.claim}`, kind: 'member' }];
     } else if (finding.location.paragraph !== undefined) {
       location.logicalLocations = [{ name: `paragraph ${finding.location.paragraph}`, kind: 'member' }];
+    } else if (finding.location.sheet !== undefined) {
+      location.logicalLocations = [{ name: `sheet ${finding.location.sheet}`, kind: 'member' }];
     } else if (finding.location.field) {
       location.logicalLocations = [{ fullyQualifiedName: finding.location.field, kind: 'member' }];
     }

@@ -1,6 +1,8 @@
 // Runs the checker off the main thread, so a large file or a long claim set never freezes typing.
 // Messages in: { id, op: 'meta' } or { id, op: 'check', files: [{ name, bytes | text }], options }.
-// Messages out: { id, result } or { id, error }.
+// Messages out: { id, result }, { id, error } (with `code: 'drawings'` when drawing support could not be loaded), or
+// { id, progress } while a check runs: { loading: 'drawings' } before drawing support loads, { loading: null } once
+// it has, and { done, total } after each file.
 //
 // A filing is checked in one call: rules look across its documents (the claims' reference signs in the
 // description, for one), so its files cannot be checked one at a time. A check that a newer one has overtaken
@@ -13,13 +15,25 @@ const ready = init();
 /** The module calls go to: the core, or the module with drawing support once a drawing needed it. */
 let active = core;
 let drawingsLoading = null;
+let drawingsAttempts = 0;
 
 /** Loads drawing support (a second, larger module) the first time a drawing is checked. */
 function loadDrawings() {
-  drawingsLoading ??= import('./pkg/drawings/patlint.js').then(async (drawings) => {
-    await drawings.default();
-    active = drawings;
-  });
+  if (!drawingsLoading) {
+    // A module that failed to load stays failed under its URL in this worker: a retry asks under another one.
+    const url = `./pkg/drawings/patlint.js${drawingsAttempts ? `?retry=${drawingsAttempts}` : ''}`;
+    drawingsAttempts += 1;
+    drawingsLoading = import(url)
+      .then(async (drawings) => {
+        await drawings.default();
+        active = drawings;
+      })
+      .catch((error) => {
+        // Not remembered: the next check with a drawing tries again (the server, or the network, may be back).
+        drawingsLoading = null;
+        throw Object.assign(new Error(error instanceof Error ? error.message : String(error)), { code: 'drawings' });
+      });
+  }
   return drawingsLoading;
 }
 
@@ -41,11 +55,18 @@ self.onmessage = async ({ data: { id, op, files, options } }) => {
         self.postMessage({ id, result: { superseded: true } });
         return;
       }
-      const started = performance.now();
       if (!active.drawingSupport() && files.some((file) => file.bytes && active.isDrawing(file.bytes))) {
         self.postMessage({ id, progress: { loading: 'drawings' } });
         await loadDrawings();
+        self.postMessage({ id, progress: { loading: null } });
+        // Loading takes a while: a newer check may have come meanwhile.
+        if (id !== latestCheck) {
+          self.postMessage({ id, result: { superseded: true } });
+          return;
+        }
       }
+      // The time the check took, not the time drawing support took to load.
+      const started = performance.now();
       // Each file done fills the page's progress bar.
       const report = active.check(files, options, (done, total) => self.postMessage({ id, progress: { done, total } }));
       self.postMessage({ id, result: { report, elapsed: performance.now() - started } });
@@ -53,6 +74,6 @@ self.onmessage = async ({ data: { id, op, files, options } }) => {
       throw new Error(`unknown operation ${op}`);
     }
   } catch (error) {
-    self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    self.postMessage({ id, error: error instanceof Error ? error.message : String(error), code: error?.code });
   }
 };

@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { marginPdf } from './drawing-fixtures.mjs';
 import { finding, afterRecheck, startEnvironment, typeClaims, withPage } from './harness.mjs';
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -50,14 +51,17 @@ test('axe finds no serious or critical violation, in any language or state', asy
     // Files (with an assignment's readiness table), a fixable claim set, a collapsed branch of the tree.
     await afterRecheck(page, () =>
       page.locator('#file-input').setInputFiles([
-        { name: 'drawings.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n') },
+        { name: 'drawings.pdf', mimeType: 'application/pdf', buffer: marginPdf() },
         { name: 'assignment.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ conveyance: 'assignment', assignors: [{ name: 'A Co.' }], properties: [{ office: 'US', number: '16/123,456' }] })) },
       ]),
     );
     assert.ok(await page.locator('#readiness table').first().isVisible());
+    // A drawn sheet, its finding's place marked.
+    await finding(page, 'drawings/margin-too-small').first().locator('button.finding-main').click();
+    assert.ok(await page.locator('#drawings-panel .sheet-card.is-selected').isVisible());
     await typeClaims(page, '1. A lamp\n3. The lamp of claim 1.\n4. The lamp of claim 1 or 3.\n');
     await page.locator('#deps-view [role="treeitem"][aria-expanded="true"]').first().locator('.dep-toggle').click();
-    assert.deepEqual(await seriousViolations(page), [], 'with files, fixes and a closed branch');
+    assert.deepEqual(await seriousViolations(page), [], 'with files, a drawn sheet, fixes and a closed branch');
 
     for (const code of ['ja', 'ko', 'zh']) {
       await page.selectOption('#language', code);

@@ -36,15 +36,20 @@ export async function startEnvironment() {
 /**
  * Opens the page in a fresh context (or a new page of `context`) and waits for its first report. `bypassCSP` lets
  * a test inject a script (axe-core); the page's policy stays in force everywhere else.
- * `requests` lists every request's URL in order; `problems` lists console errors, CSP violations and page errors.
+ * `requests` lists every request's URL in order, `requestLog` each request's { method, url }; `problems` lists
+ * console errors, CSP violations and page errors.
  */
 export async function openPage(env, { viewport = { width: 1366, height: 900 }, locale = 'en-US', bypassCSP = false, context: existing = null } = {}) {
   const context = existing ?? (await env.browser.newContext({ viewport, acceptDownloads: true, locale, bypassCSP }));
   const page = await context.newPage();
   const requests = [];
+  const requestLog = [];
   const problems = [];
   // The context sees the requests of the page and of its worker alike.
-  context.on('request', (request) => requests.push(request.url()));
+  context.on('request', (request) => {
+    requests.push(request.url());
+    requestLog.push({ method: request.method(), url: request.url() });
+  });
   page.on('console', (message) => {
     if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
   });
@@ -54,7 +59,7 @@ export async function openPage(env, { viewport = { width: 1366, height: 900 }, l
   }));
   await page.goto(env.url);
   await waitForReports(page, 1);
-  return { context, page, requests, problems };
+  return { context, page, requests, requestLog, problems };
 }
 
 /** The number of reports the page has shown. */
