@@ -1,6 +1,7 @@
 //! A filing is a set of files; each is recognised, read into documents and checked, and one report covers them
 //! all. Each format has its reader below; each kind of document has its rules in `rules/`.
 
+use crate::clock::Timings;
 use crate::model::description::Source;
 use crate::model::Document;
 use crate::options::Options;
@@ -38,13 +39,15 @@ pub fn check_with_progress(files: &[InputFile], options: &Options, progress: &mu
         findings: Vec::new(),
         documents: Vec::new(),
         summary: Vec::new(),
+        timings: Vec::new(),
     };
+    let mut timings = Timings::new(options.timings);
     // The claims and descriptions of every file, for the checks across documents.
     let mut filing: Vec<(&str, Vec<Document>)> = Vec::new();
     for file in files {
         let mut reporter = Reporter::new(&file.name, options);
         let mut kept = Vec::new();
-        let document = check_file(file, options, &mut reporter, &mut kept);
+        let document = check_file(file, options, &mut reporter, &mut kept, &mut timings);
         report.documents.push(document);
         report.findings.extend(reporter.into_findings());
         filing.push((&file.name, kept));
@@ -54,10 +57,15 @@ pub fn check_with_progress(files: &[InputFile], options: &Options, progress: &mu
         .iter()
         .flat_map(|(file, documents)| documents.iter().map(move |document| rules::Filed { file, document }))
         .collect();
+    let started = timings.start();
     let mut reporter = Reporter::new("", options);
     rules::check_filing(&filed, &mut reporter);
     report.findings.extend(reporter.into_findings());
+    timings.add("rules filing", started);
+    let started = timings.start();
     report.finish();
+    timings.add("report", started);
+    report.timings = timings.into_phases();
     report
 }
 
@@ -145,7 +153,9 @@ fn check_file(
     options: &Options,
     reporter: &mut Reporter,
     kept: &mut Vec<Document>,
+    timings: &mut Timings,
 ) -> DocumentReport {
+    let started = timings.start();
     let format = Format::of(&file.bytes);
     let mut report = DocumentReport {
         file: file.name.clone(),
@@ -165,6 +175,8 @@ fn check_file(
     } else {
         read(file, format, options, reporter, &mut report)
     };
+    let kind = documents.as_ref().ok().and_then(|read| read.first()).map_or(DocumentKind::Unknown, Document::kind);
+    timings.add(phase(true, kind), started);
     let documents = match documents {
         Ok(documents) if documents.is_empty() => Err(Unread {
             rule: &input::no_content_found::RULE,
@@ -178,6 +190,8 @@ fn check_file(
         Ok(documents) => {
             let several = documents.iter().filter(|d| matches!(d, Document::Claims(_))).count() > 1;
             for document in documents {
+                let started = timings.start();
+                let kind = document.kind();
                 if report.kind == DocumentKind::Unknown {
                     report.kind = document.kind();
                 }
@@ -188,6 +202,7 @@ fn check_file(
                 rules::check_document(&document, several, reporter);
                 let assignment = matches!(document, Document::Assignment(_));
                 document.add_to(&mut report);
+                #[cfg(feature = "drawings")]
                 if let Some(drawings) = report.drawings.as_mut() {
                     rules::drawings::law::mark_areas(drawings, &options.selected_offices());
                 }
@@ -195,11 +210,28 @@ fn check_file(
                     let findings = reporter.findings().get(first..).unwrap_or_default();
                     rules::assignment::readiness::complete(&mut report, findings, &options.selected_offices());
                 }
+                timings.add(phase(false, kind), started);
             }
         }
         Err(unread) => reporter.report_input(unread.rule, unread.severity, unread.message),
     }
     report
+}
+
+/// A phase of the timings: reading the files of a kind, or the rules for the documents of a kind.
+fn phase(reading: bool, kind: DocumentKind) -> &'static str {
+    match (reading, kind) {
+        (true, DocumentKind::Claims) => "read claims",
+        (true, DocumentKind::Description) => "read description",
+        (true, DocumentKind::Drawings) => "read drawings",
+        (true, DocumentKind::Assignment) => "read assignment",
+        (true, DocumentKind::Unknown) => "read other",
+        (false, DocumentKind::Claims) => "rules claims",
+        (false, DocumentKind::Description) => "rules description",
+        (false, DocumentKind::Drawings) => "rules drawings",
+        (false, DocumentKind::Assignment) => "rules assignment",
+        (false, DocumentKind::Unknown) => "rules other",
+    }
 }
 
 /// Reads a file into the documents it holds, by its format (or the kind the user named).

@@ -255,6 +255,8 @@ async function runCheck() {
     if (files.length === 0) return showNothing('status.empty');
     const result = await callWorker('check', { files, options });
     // Answers come in order; a newer check supersedes this one.
+    // Drawing support brings the drawing rules' documentation, which the core module leaves out.
+    if (result.rules) state.rules = result.rules;
     if (sequence === checkSequence && !result.superseded) showReport(result.report, result.elapsed, source);
   } catch (error) {
     if (sequence === checkSequence) showError(error.message);

@@ -1,6 +1,7 @@
 // Runs the checker off the main thread, so a large file or a long claim set never freezes typing.
 // Messages in: { id, op: 'meta' } or { id, op: 'check', files: [{ name, bytes | text }], options }.
-// Messages out: { id, result }, { id, error } (with `code: 'drawings'` when drawing support could not be loaded), or
+// Messages out: { id, result } (a check's result carries `rules` when drawing support has just brought its drawing
+// rules, which the core module leaves out), { id, error } (with `code: 'drawings'` when drawing support could not be loaded), or
 // { id, progress } while a check runs: { loading: 'drawings' } before drawing support loads, { loading: null } once
 // it has, and { done, total } after each file.
 //
@@ -55,13 +56,15 @@ self.onmessage = async ({ data: { id, op, files, options } }) => {
         self.postMessage({ id, result: { superseded: true } });
         return;
       }
+      let rules;
       if (!active.drawingSupport() && files.some((file) => file.bytes && active.isDrawing(file.bytes))) {
         self.postMessage({ id, progress: { loading: 'drawings' } });
         await loadDrawings();
+        rules = active.rules();
         self.postMessage({ id, progress: { loading: null } });
         // Loading takes a while: a newer check may have come meanwhile.
         if (id !== latestCheck) {
-          self.postMessage({ id, result: { superseded: true } });
+          self.postMessage({ id, result: { superseded: true, rules } });
           return;
         }
       }
@@ -69,7 +72,7 @@ self.onmessage = async ({ data: { id, op, files, options } }) => {
       const started = performance.now();
       // Each file done fills the page's progress bar.
       const report = active.check(files, options, (done, total) => self.postMessage({ id, progress: { done, total } }));
-      self.postMessage({ id, result: { report, elapsed: performance.now() - started } });
+      self.postMessage({ id, result: { report, rules, elapsed: performance.now() - started } });
     } else {
       throw new Error(`unknown operation ${op}`);
     }

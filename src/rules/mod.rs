@@ -4,6 +4,7 @@
 pub mod assignment;
 pub mod claims;
 pub mod description;
+#[cfg(feature = "drawings")]
 pub mod drawings;
 pub mod input;
 
@@ -176,33 +177,61 @@ pub static RULES: &[&Rule] = &[
     &description::title_too_long::RULE,
     &description::tracked_changes_present::RULE,
     &description::unsupported_word_content::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::colour_content::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::figure_label_form::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::figure_not_described::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::figure_not_drawn::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::figure_numbers_not_consecutive::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::font_not_embedded::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::frame_present::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::greyscale_content::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::image_format_not_accepted::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::margin_too_small::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::pdf_encrypted::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::pdf_version_too_old::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::pixel_size_exceeded::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::reference_sign_enclosed::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::reference_sign_not_in_description::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::reference_sign_not_in_drawings::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::resolution_invalid::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::scale_indication::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::sheet_number_malformed::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::sheet_number_misplaced::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::sheet_number_missing::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::sheet_size_invalid::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::sheet_sizes_differ::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::single_figure_labelled::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::size_unknown::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::text_layer_missing::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::text_too_small::RULE,
+    #[cfg(feature = "drawings")]
     &drawings::usable_area_exceeded::RULE,
     &input::no_content_found::RULE,
     &input::unreadable::RULE,
