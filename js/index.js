@@ -84,6 +84,7 @@ function call(fn) {
   try {
     return fn(active);
   } catch (error) {
+    if (error instanceof PatlintError) throw error;
     const Kind = ERRORS[error?.code] ?? PatlintError;
     throw new Kind(error?.message ?? String(error), error?.code ?? 'INTERNAL');
   }
