@@ -683,3 +683,48 @@ fn dump() {
         }
     }
 }
+
+/// The offices (and severities) at which `rule` fires for a spec.
+fn offices_of(spec: &str, rule: &str) -> Vec<(patlint::office::Office, patlint::Severity)> {
+    let mut found: Vec<_> = run(spec)
+        .findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .flat_map(|f| f.offices.iter().map(move |o| (*o, f.severity)))
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
+#[test]
+fn each_office_applies_its_own_values() {
+    use patlint::office::Office::*;
+    use patlint::Severity::{Error, Warning};
+    // A 12 mm bottom margin: enough at the USPTO, EPO and PCT (10 mm), not at the CNIPA (15 mm) or KIPO (20 mm).
+    assert_eq!(
+        offices_of("pdf A4\nline 30 30 180 285", "drawings/margin-too-small"),
+        [(KR, Warning), (CN, Error)]
+    );
+    // US letter is a USPTO size only.
+    assert_eq!(
+        offices_of("pdf letter\nline 30 30 180 260", "drawings/sheet-size-invalid"),
+        [(EP, Error), (JP, Error), (KR, Warning), (CN, Error), (WO, Error)]
+    );
+    // Colour: a petition at the USPTO (error without one), published in black and white at the EPO (warning).
+    let colour = offices_of("pdf A4\nline 40 40 150 200 colour red", "drawings/colour-content");
+    assert!(colour.contains(&(US, Error)) && colour.contains(&(EP, Warning)), "{colour:?}");
+    // Lettering of 3.5 mm: enough where 3.2 mm is the minimum; the JPO asks about 5 mm for reference signs.
+    let lettering = "pdf A4\nline 40 40 150 200\ntext 100 150 3.5 \"12\"";
+    assert_eq!(offices_of(lettering, "drawings/text-too-small"), [(JP, Warning)]);
+    // Sheet numbers: `n/N` at the USPTO and the PCT; a lone number is enough at the EPO.
+    let lone = offices_of("pdf A4\nline 40 40 150 200\ntext 103 30 4 \"1\"", "drawings/sheet-number-malformed");
+    assert!(lone.iter().any(|(o, _)| *o == US) && lone.iter().any(|(o, _)| *o == WO), "{lone:?}");
+    assert!(!lone.iter().any(|(o, _)| *o == EP), "{lone:?}");
+    // Figure labels: `FIG.` at the USPTO, `Fig.` accepted by the EPO and the PCT.
+    let fig = offices_of(
+        "pdf A4\nline 40 60 150 100\ntext 90 50 4 \"Fig. 1\"\nline 40 160 150 200\ntext 90 150 4 \"Fig. 2\"",
+        "drawings/figure-label-form",
+    );
+    assert_eq!(fig.iter().map(|(o, _)| *o).collect::<Vec<_>>(), [US], "{fig:?}");
+}

@@ -301,8 +301,7 @@ mod tests {
         for cut in 0..bytes.len() {
             let _ = read(&bytes[..cut], &Limits::default());
         }
-        let mut limits = Limits::default();
-        limits.image_pixels = 100;
+        let limits = Limits { image_pixels: 100, ..Limits::default() };
         assert!(read(&bytes, &limits).unwrap_err().contains("limit"));
         let mut bad = bytes.clone();
         let code_size_at = bytes.iter().position(|&b| b == 0x2C).unwrap() + 10;

@@ -198,7 +198,7 @@ impl<'a> PageScan<'a> {
     fn form_operations(&mut self, x_objects: &Dict<'a>, fonts: &Dict<'a>, name: &Name<'_>, depth: usize) -> u64 {
         let Some(stream) = x_objects.get::<Stream<'a>>(name.as_ref()) else { return 0 };
         let dict = stream.dict().clone();
-        if !dict.get::<Name<'_>>(b"Subtype").is_some_and(|s| s.as_ref() == b"Form") {
+        if dict.get::<Name<'_>>(b"Subtype").is_none_or(|s| s.as_ref() != b"Form") {
             return 0;
         }
         let id = stream.obj_id();
