@@ -220,34 +220,22 @@ fn join(items: &[impl AsRef<str>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::drawings::Colour;
     use crate::office::Office;
     use crate::options::Options;
 
     fn image(format: ImageFormat, pixel_type: PixelType, bits: u8, compression: Compression) -> Drawings {
-        Drawings {
-            format,
-            pdf: None,
-            sheets: vec![Sheet {
-                number: 1,
-                size: None,
-                content: None,
-                frame: None,
-                colour: Colour::BlackAndWhite,
-                texts: None,
-                raster: Some(Raster {
-                    width_px: 400,
-                    height_px: 400,
-                    dpi: Some((200.0, 200.0)),
-                    pixel_type,
-                    bits_per_sample: bits,
-                    compression,
-                    jfif: format == ImageFormat::Jpeg,
-                    frames: 1,
-                    interlaced: false,
-                }),
-            }],
-        }
+        let raster = Raster {
+            width_px: 400,
+            height_px: 400,
+            dpi: Some((200.0, 200.0)),
+            pixel_type,
+            bits_per_sample: bits,
+            compression,
+            jfif: format == ImageFormat::Jpeg,
+            frames: 1,
+            interlaced: false,
+        };
+        super::super::one_image(format, raster)
     }
 
     fn found(drawings: &Drawings) -> Vec<(Vec<Office>, String)> {

@@ -78,3 +78,25 @@ pub(crate) fn at_text(sheet: &Sheet, run: &TextRun) -> Location {
 pub(crate) fn mm(value: f32) -> String {
     format!("{value:.1} mm")
 }
+
+/// A file of one raster image, with no size known, for rule unit tests.
+#[cfg(test)]
+pub(crate) fn one_image(
+    format: crate::model::drawings::ImageFormat,
+    raster: crate::model::drawings::Raster,
+) -> crate::model::drawings::Drawings {
+    use crate::model::drawings::{Colour, Drawings};
+    Drawings {
+        format,
+        pdf: None,
+        sheets: vec![Sheet {
+            number: 1,
+            size: None,
+            content: None,
+            frame: None,
+            colour: Colour::BlackAndWhite,
+            texts: None,
+            raster: Some(raster),
+        }],
+    }
+}

@@ -91,33 +91,22 @@ fn px(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::drawings::{Colour, Compression, ImageFormat, PixelType, Sheet};
+    use crate::model::drawings::{Compression, ImageFormat, PixelType};
     use crate::options::Options;
 
     fn png(width_px: u32, height_px: u32, dpi: Option<(f32, f32)>) -> Drawings {
-        Drawings {
-            format: ImageFormat::Png,
-            pdf: None,
-            sheets: vec![Sheet {
-                number: 1,
-                size: None,
-                content: None,
-                frame: None,
-                colour: Colour::BlackAndWhite,
-                texts: None,
-                raster: Some(Raster {
-                    width_px,
-                    height_px,
-                    dpi,
-                    pixel_type: PixelType::Bilevel,
-                    bits_per_sample: 1,
-                    compression: Compression::Deflate,
-                    jfif: false,
-                    frames: 1,
-                    interlaced: false,
-                }),
-            }],
-        }
+        let raster = Raster {
+            width_px,
+            height_px,
+            dpi,
+            pixel_type: PixelType::Bilevel,
+            bits_per_sample: 1,
+            compression: Compression::Deflate,
+            jfif: false,
+            frames: 1,
+            interlaced: false,
+        };
+        super::super::one_image(ImageFormat::Png, raster)
     }
 
     fn messages(drawings: &Drawings) -> Vec<String> {
