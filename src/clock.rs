@@ -1,5 +1,6 @@
 //! Today's date when the options do not give one: the system clock natively, JavaScript's `Date` in Wasm (UTC
 //! both). Rules never read the clock themselves: they take the date from the `Reporter`, so tests pass one in.
+//! Also a stopwatch for the per-phase timings a check records when `Options::timings` asks for them.
 
 use crate::office::Date;
 
@@ -21,6 +22,75 @@ pub fn today() -> Date {
     let month = u8::try_from(now.get_utc_month() + 1).unwrap_or(1);
     let day = u8::try_from(now.get_utc_date()).unwrap_or(1);
     Date::ymd(year, month, day)
+}
+
+/// Durations of the phases of a check, in milliseconds, summed per phase in the order phases first ran; records
+/// nothing (and reads no clock) when off.
+pub(crate) struct Timings {
+    on: bool,
+    phases: Vec<crate::report::Timing>,
+}
+
+impl Timings {
+    pub(crate) fn new(on: bool) -> Self {
+        Timings { on, phases: Vec::new() }
+    }
+
+    /// A running stopwatch when timings are on.
+    pub(crate) fn start(&self) -> Option<Stopwatch> {
+        self.on.then(Stopwatch::start)
+    }
+
+    /// Adds the time since `started` to `phase`.
+    pub(crate) fn add(&mut self, phase: &str, started: Option<Stopwatch>) {
+        let Some(started) = started else { return };
+        let ms = started.elapsed_ms();
+        match self.phases.iter_mut().find(|t| t.phase == phase) {
+            Some(timing) => timing.ms += ms,
+            None => self.phases.push(crate::report::Timing { phase: phase.to_string(), ms }),
+        }
+    }
+
+    pub(crate) fn into_phases(self) -> Vec<crate::report::Timing> {
+        self.phases
+    }
+}
+
+/// A monotonic stopwatch: `Instant` natively, `performance.now()` in Wasm (windows, workers and Node have it).
+pub(crate) struct Stopwatch {
+    #[cfg(not(target_arch = "wasm32"))]
+    started: std::time::Instant,
+    #[cfg(target_arch = "wasm32")]
+    started: f64,
+}
+
+impl Stopwatch {
+    pub(crate) fn start() -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        return Stopwatch { started: std::time::Instant::now() };
+        #[cfg(target_arch = "wasm32")]
+        return Stopwatch { started: performance_now() };
+    }
+
+    pub(crate) fn elapsed_ms(&self) -> f64 {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.started.elapsed().as_secs_f64() * 1000.0;
+        #[cfg(target_arch = "wasm32")]
+        return performance_now() - self.started;
+    }
+}
+
+/// `globalThis.performance.now()`, or `Date.now()` where there is no `performance`.
+#[cfg(target_arch = "wasm32")]
+fn performance_now() -> f64 {
+    use wasm_bindgen::JsCast;
+    let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or_default();
+    js_sys::Reflect::get(&performance, &"now".into())
+        .ok()
+        .and_then(|now| now.dyn_into::<js_sys::Function>().ok())
+        .and_then(|now| now.call0(&performance).ok())
+        .and_then(|ms| ms.as_f64())
+        .unwrap_or_else(js_sys::Date::now)
 }
 
 /// The calendar date `days` days after 1970-01-01 (Howard Hinnant's `civil_from_days`).
@@ -48,5 +118,33 @@ mod tests {
         assert_eq!(civil(19_782), Date::ymd(2024, 2, 29));
         assert_eq!(civil(20_089), Date::ymd(2025, 1, 1));
         assert!(today() >= Date::ymd(2025, 1, 1));
+    }
+
+    #[test]
+    fn timings_sum_per_phase_only_when_on() {
+        let mut off = Timings::new(false);
+        off.add("report", off.start());
+        assert!(off.into_phases().is_empty());
+        let mut on = Timings::new(true);
+        on.add("read claims", on.start());
+        on.add("report", on.start());
+        on.add("read claims", on.start());
+        let phases = on.into_phases();
+        let names: Vec<&str> = phases.iter().map(|t| t.phase.as_str()).collect();
+        assert_eq!(names, ["read claims", "report"]);
+        assert!(phases.iter().all(|t| t.ms >= 0.0));
+    }
+
+    #[test]
+    fn a_report_carries_timings_only_when_asked() {
+        let claims = "1. A lever.\n2. The lever of claim 1.";
+        let quiet = crate::check_claims_text(claims, &crate::Options::default());
+        assert!(quiet.timings.is_empty());
+        assert!(!serde_json::to_string(&quiet).unwrap().contains("timings"));
+        let timed = crate::check_claims_text(claims, &crate::Options { timings: true, ..crate::Options::default() });
+        let names: Vec<&str> = timed.timings.iter().map(|t| t.phase.as_str()).collect();
+        assert_eq!(names, ["read claims", "rules claims", "rules filing", "report"]);
+        let options: crate::Options = serde_json::from_str(r#"{"timings": true}"#).unwrap();
+        assert!(options.timings);
     }
 }

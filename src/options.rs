@@ -24,11 +24,20 @@ pub struct Options {
     pub today: Option<Date>,
     /// Resource limits for reading untrusted files.
     pub limits: Limits,
+    /// Record how long each phase of the check takes in the report's `timings` (for benchmarks).
+    pub timings: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { offices: Office::ALL.to_vec(), filing_date: None, kind: None, today: None, limits: Limits::default() }
+        Options {
+            offices: Office::ALL.to_vec(),
+            filing_date: None,
+            kind: None,
+            today: None,
+            limits: Limits::default(),
+            timings: false,
+        }
     }
 }
 

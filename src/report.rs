@@ -154,6 +154,21 @@ pub struct Report {
     pub documents: Vec<DocumentReport>,
     /// Per office, how many findings of each severity.
     pub summary: Vec<OfficeSummary>,
+    /// How long each phase of the check took, when the options ask for `timings`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub timings: Vec<Timing>,
+}
+
+/// The time one phase of a check took: `read <kind>` (reading the files of that kind), `rules <family>` (the rules
+/// of `claims/`, `description/`, `drawings/`, `assignment/`, and `filing` for the checks across documents), and
+/// `report` (sorting and counting the findings). Summed over the files of a filing.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Timing {
+    pub phase: String,
+    /// Milliseconds.
+    pub ms: f64,
 }
 
 impl Report {
