@@ -387,7 +387,10 @@ fn read_drawings(
     _options: &Options,
     _report: &mut DocumentReport,
 ) -> Result<Vec<Document>, Unread> {
-    Err(Unread::unsupported(&format!("{}, and this build has no drawing support (the `drawings` feature)", format.name())))
+    Err(Unread::unsupported(&format!(
+        "{}, and this build has no drawing support (the `drawings` feature)",
+        format.name()
+    )))
 }
 
 /// The documents of a Word document: its specification, then the claims found in it.

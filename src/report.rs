@@ -181,8 +181,16 @@ impl Report {
     /// Sorts findings by file and place and counts them per office.
     pub(crate) fn finish(&mut self) {
         self.findings.sort_by(|a, b| {
-            (&a.file, a.location.sheet, a.location.claim, a.location.paragraph, a.location.span.map(|s| s.start), a.rule, a.severity).cmp(
-                &(
+            (
+                &a.file,
+                a.location.sheet,
+                a.location.claim,
+                a.location.paragraph,
+                a.location.span.map(|s| s.start),
+                a.rule,
+                a.severity,
+            )
+                .cmp(&(
                     &b.file,
                     b.location.sheet,
                     b.location.claim,
@@ -190,8 +198,7 @@ impl Report {
                     b.location.span.map(|s| s.start),
                     b.rule,
                     b.severity,
-                ),
-            )
+                ))
         });
         self.summary = self
             .offices

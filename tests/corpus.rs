@@ -437,7 +437,10 @@ fn drawings_are_read_with_plausible_geometry() {
             }
             if let (Some(content), Some(size)) = (sheet.content, sheet.size) {
                 assert!(content.left >= -0.5 && content.top >= -0.5, "{name} sheet {}: {content:?}", sheet.number);
-                assert!(content.right <= size.width + 0.5 && content.bottom <= size.height + 0.5, "{name}: {content:?}");
+                assert!(
+                    content.right <= size.width + 0.5 && content.bottom <= size.height + 0.5,
+                    "{name}: {content:?}"
+                );
             }
         }
         let first = &sheets[0];

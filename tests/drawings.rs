@@ -702,10 +702,7 @@ fn each_office_applies_its_own_values() {
     use patlint::office::Office::*;
     use patlint::Severity::{Error, Warning};
     // A 12 mm bottom margin: enough at the USPTO, EPO and PCT (10 mm), not at the CNIPA (15 mm) or KIPO (20 mm).
-    assert_eq!(
-        offices_of("pdf A4\nline 30 30 180 285", "drawings/margin-too-small"),
-        [(KR, Warning), (CN, Error)]
-    );
+    assert_eq!(offices_of("pdf A4\nline 30 30 180 285", "drawings/margin-too-small"), [(KR, Warning), (CN, Error)]);
     // US letter is a USPTO size only.
     assert_eq!(
         offices_of("pdf letter\nline 30 30 180 260", "drawings/sheet-size-invalid"),

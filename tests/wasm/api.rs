@@ -118,7 +118,9 @@ fn reads_drawing_sheets_and_reports_them_per_office() {
     let _ = Reflect::set(&file, &"bytes".into(), &Uint8Array::from(LETTER_PDF));
     let report = check_js(&Array::of1(&file), options(r#"{"offices": ["US", "EP"]}"#), JsValue::UNDEFINED)
         .unwrap_or(JsValue::NULL);
-    let size = findings(&report).into_iter().find(|f| get(f, "rule").as_string().as_deref() == Some("drawings/sheet-size-invalid"));
+    let size = findings(&report)
+        .into_iter()
+        .find(|f| get(f, "rule").as_string().as_deref() == Some("drawings/sheet-size-invalid"));
     let size = size.expect("a letter sheet is not A4");
     assert_eq!(js_sys::JSON::stringify(&get(&size, "offices")).map(String::from).ok().as_deref(), Some(r#"["EP"]"#));
     assert_eq!(get(&get(&size, "location"), "sheet").as_f64(), Some(1.0));

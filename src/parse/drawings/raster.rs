@@ -480,8 +480,9 @@ mod tests {
         // A frame of 3-pixel lines skewed by one pixel in 100, around a cross.
         let ink = grey_image(600, 800, |x, y| {
             let (sx, sy) = (x as i64 + y as i64 / 100, y as i64 - x as i64 / 100);
-            let frame =
-                (20..580).contains(&sx) && (20..780).contains(&sy) && !((23..577).contains(&sx) && (23..777).contains(&sy));
+            let frame = (20..580).contains(&sx)
+                && (20..780).contains(&sy)
+                && !((23..577).contains(&sx) && (23..777).contains(&sy));
             let cross = (x == 300 && (200..600).contains(&y)) || (y == 400 && (150..450).contains(&x));
             if frame || cross {
                 0

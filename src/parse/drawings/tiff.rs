@@ -795,7 +795,8 @@ pub(super) mod tests {
     fn g4_pages_are_read_as_runs_and_pages_follow_the_chain() {
         let (width, height) = (1000, 700);
         let framed = |x: u32, y: u32| {
-            let frame = (50..950).contains(&x) && (50..650).contains(&y) && !((53..947).contains(&x) && (53..647).contains(&y));
+            let frame =
+                (50..950).contains(&x) && (50..650).contains(&y) && !((53..947).contains(&x) && (53..647).contains(&y));
             frame || (x == 500 && (100..600).contains(&y))
         };
         let page = |ink: &dyn Fn(u32, u32) -> bool, photometric: u32| Page {

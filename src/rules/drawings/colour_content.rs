@@ -50,8 +50,7 @@ fn consequence(office: Office) -> &'static str {
 }
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
-    let sheets: Vec<u32> =
-        drawings.sheets.iter().filter(|s| s.colour == Colour::Colour).map(|s| s.number).collect();
+    let sheets: Vec<u32> = drawings.sheets.iter().filter(|s| s.colour == Colour::Colour).map(|s| s.number).collect();
     let Some(first) = drawings.sheets.iter().find(|s| s.colour == Colour::Colour) else { return };
     let which = if sheets.len() == 1 {
         format!("Sheet {} is in colour", first.number)

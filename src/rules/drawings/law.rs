@@ -92,7 +92,12 @@ pub fn is_whole_sheet(sheet: &Sheet) -> bool {
 /// The usable area of a sheet at an office: inside its margins.
 #[must_use]
 pub fn usable_area(size: Size, margins: &Margins) -> Rect {
-    Rect { left: margins.left, top: margins.top, right: size.width - margins.right, bottom: size.height - margins.bottom }
+    Rect {
+        left: margins.left,
+        top: margins.top,
+        right: size.width - margins.right,
+        bottom: size.height - margins.bottom,
+    }
 }
 
 /// The sides of `area` that `content` crosses.
