@@ -11,6 +11,8 @@
 mod drawings;
 #[path = "common/large_filing.rs"]
 mod large_filing;
+#[path = "../tests/support/zip.rs"]
+mod support_zip;
 
 use large_filing::{claim_set, LargeFiling};
 use patlint::{check, check_claims_text, InputFile, Options, Report};

@@ -8,6 +8,8 @@
 mod drawings;
 #[path = "common/large_filing.rs"]
 mod large_filing;
+#[path = "../tests/support/zip.rs"]
+mod support_zip;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use large_filing::{read_assignment, read_docx, read_drawings, LargeFiling};

@@ -6,7 +6,7 @@
 //!
 //! Used by benches/filing_phases.rs (which also writes the files into target/large-filing/ for the browser
 //! benchmark) and benches/large_filing.rs. Include with `#[path = "common/large_filing.rs"] mod large_filing;` after
-//! `#[path = "../tests/support/drawings.rs"] mod drawings;`.
+//! `#[path = "../tests/support/drawings.rs"] mod drawings;` and `#[path = "../tests/support/zip.rs"] mod support_zip;`.
 
 #![allow(dead_code)] // each bench uses part of it
 
@@ -333,49 +333,14 @@ fn spec_docx() -> Vec<u8> {
 
 /// A ZIP package of deflated entries with their CRC-32, as Word writes them.
 fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut central = Vec::new();
-    for (name, data) in entries {
-        let deflated = miniz_oxide::deflate::compress_to_vec(data, 6);
-        let offset = out.len() as u32;
-        let mut shared = vec![20, 0, 0, 0, 8, 0, 0, 0, 0x21, 0];
-        shared.extend_from_slice(&crc32(data).to_le_bytes());
-        shared.extend_from_slice(&(deflated.len() as u32).to_le_bytes());
-        shared.extend_from_slice(&(data.len() as u32).to_le_bytes());
-        shared.extend_from_slice(&(name.len() as u16).to_le_bytes());
-        out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
-        out.extend_from_slice(&shared);
-        out.extend_from_slice(&[0, 0]);
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(&deflated);
-        central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
-        central.extend_from_slice(&[20, 0]);
-        central.extend_from_slice(&shared);
-        central.extend_from_slice(&[0; 12]);
-        central.extend_from_slice(&offset.to_le_bytes());
-        central.extend_from_slice(name.as_bytes());
-    }
-    let directory = out.len() as u32;
-    out.extend_from_slice(&central);
-    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-    out.extend_from_slice(&[0, 0, 0, 0]);
-    out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(central.len() as u32).to_le_bytes());
-    out.extend_from_slice(&directory.to_le_bytes());
-    out.extend_from_slice(&[0, 0]);
-    out
-}
-
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in data {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-        }
-    }
-    !crc
+    let entries: Vec<_> = entries
+        .iter()
+        .map(|(name, data)| {
+            let deflated = miniz_oxide::deflate::compress_to_vec(data, 6);
+            (*name, deflated, 8, patlint::parse::zip::crc32(data), data.len() as u32)
+        })
+        .collect();
+    super::support_zip::zip_with_crc(&entries)
 }
 
 /// One sheet in the language of tests/support/drawings.rs, drawn inside the USPTO margins of a Letter sheet

@@ -163,8 +163,9 @@ impl<'a> Archive<'a> {
     }
 }
 
-/// CRC-32 (IEEE), as ZIP uses it.
-fn crc32(bytes: &[u8]) -> u32 {
+/// CRC-32 (IEEE), as ZIP and PNG use it.
+#[must_use]
+pub fn crc32(bytes: &[u8]) -> u32 {
     const TABLE: [u32; 256] = {
         let mut table = [0u32; 256];
         let mut i = 0;

@@ -1502,24 +1502,11 @@ fn tiff(options: &RasterOptions, pixmaps: &[Pixmap]) -> Vec<u8> {
 
 // PNG.
 
-fn crc32(parts: &[&[u8]]) -> u32 {
-    let mut crc = 0xFFFF_FFFFu32;
-    for part in parts {
-        for &byte in *part {
-            crc ^= u32::from(byte);
-            for _ in 0..8 {
-                crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-            }
-        }
-    }
-    !crc
-}
-
 fn png_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
     out.extend_from_slice(&(data.len() as u32).to_be_bytes());
     out.extend_from_slice(kind);
     out.extend_from_slice(data);
-    out.extend_from_slice(&crc32(&[kind, data]).to_be_bytes());
+    out.extend_from_slice(&patlint::parse::zip::crc32(&[kind, data].concat()).to_be_bytes());
 }
 
 fn png(options: &RasterOptions, pixmap: &Pixmap) -> Vec<u8> {

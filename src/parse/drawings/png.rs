@@ -423,17 +423,7 @@ fn interlaced(header: &Header, pixels: &Pixels, data: &mut Inflater, scan: &mut 
 mod tests {
     use super::*;
     use crate::model::drawings::Colour;
-
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for &b in bytes {
-            crc ^= u32::from(b);
-            for _ in 0..8 {
-                crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-            }
-        }
-        !crc
-    }
+    use crate::parse::zip::crc32;
 
     fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
         out.extend((data.len() as u32).to_be_bytes());
