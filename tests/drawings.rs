@@ -725,3 +725,15 @@ fn each_office_applies_its_own_values() {
     );
     assert_eq!(fig.iter().map(|(o, _)| *o).collect::<Vec<_>>(), [US], "{fig:?}");
 }
+
+#[test]
+fn a_margin_finding_marks_the_content_in_the_margin() {
+    let report = run("pdf A4\nline 10 100 150 100 width 1");
+    let finding = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "drawings/margin-too-small" && f.offices.contains(&patlint::office::Office::EP))
+        .expect("the line starts 10 mm from the left edge");
+    // The strip of the line left of the EPO's 25 mm margin, not the whole line.
+    assert_rect(finding.location.area, (9.5, 99.5, 25.0, 100.5), 0.3, "the place");
+}

@@ -119,6 +119,25 @@ pub fn intrusions(content: &Rect, area: &Rect) -> Vec<&'static str> {
     sides
 }
 
+/// The part of `content` outside `area`: the bounding box of the strips that cross each side, or `None` when the
+/// content lies inside.
+#[must_use]
+pub fn outside(content: &Rect, area: &Rect) -> Option<Rect> {
+    intrusions(content, area)
+        .into_iter()
+        .map(|side| {
+            let mut strip = *content;
+            match side {
+                "top" => strip.bottom = area.top,
+                "left" => strip.right = area.left,
+                "right" => strip.left = area.right,
+                _ => strip.top = area.bottom,
+            }
+            strip
+        })
+        .reduce(Rect::union)
+}
+
 /// Adds to the report each selected office's usable area on each sheet and where content crosses it, so that the
 /// page can draw the sheet.
 pub fn mark_areas(drawings: &mut DrawingsSummary, offices: &[Office]) {

@@ -1,5 +1,5 @@
 use super::law::{self, SHEETS};
-use super::{at_sheet, mm};
+use super::{at_area, at_sheet, mm};
 use crate::citation::{Authority::*, Citation};
 use crate::model::drawings::{Drawings, Margins};
 use crate::office::Office::*;
@@ -57,10 +57,13 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                 continue;
             }
             let offices: Vec<_> = SHEETS.iter().filter(|l| l.margins == Some(minimum)).map(|l| l.office).collect();
+            // The place is the content in the margins, so that the page marks just that.
+            let place = law::outside(&content, &law::usable_area(size, &minimum))
+                .map_or_else(|| at_sheet(sheet), |area| at_area(sheet, area));
             out.report_among(
                 &RULE,
                 &offices,
-                at_sheet(sheet),
+                place,
                 format!("On sheet {}, the drawing comes within {}.", sheet.number, problems.join("; ")),
             );
         }
