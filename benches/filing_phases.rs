@@ -93,11 +93,12 @@ fn main() {
         rule_profile(&filing);
     }
 
-    let mut results: Vec<(&str, Figures)> = Vec::new();
-    results.push(("filing-pdf", measure(2, 9, |_| check(&with_pdf, &options))));
-    results.push(("filing-tiff", measure(1, 5, |_| check(&with_tiffs, &options))));
-    results.push(("sheet-pdf", measure(30, 31, |_| check(&sheet_pdf, &options))));
-    results.push(("sheet-tiff", measure(30, 31, |_| check(&sheet_tiff, &options))));
+    let mut results: Vec<(&str, Figures)> = vec![
+        ("filing-pdf", measure(2, 9, |_| check(&with_pdf, &options))),
+        ("filing-tiff", measure(1, 5, |_| check(&with_tiffs, &options))),
+        ("sheet-pdf", measure(30, 31, |_| check(&sheet_pdf, &options))),
+        ("sheet-tiff", measure(30, 31, |_| check(&sheet_tiff, &options))),
+    ];
     results.push(("claims-200", measure(10, 51, |_| check(&claims, &options))));
     results.push(("recheck-100", measure(20, 201, |i| check_claims_text(&recheck[i % 2], &options))));
 

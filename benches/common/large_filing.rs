@@ -349,7 +349,7 @@ fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
 /// lines, ten reference numerals with leader lines, and the figure label. Some 300 path segments and 13 texts, as
 /// CAD drawings exported to PDF have.
 fn sheet_spec(sheet: u32) -> String {
-    let mut rng = Rng(0x2545_f491_4f6c_dd1d ^ u64::from(sheet) * 0x9e37_79b9);
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d ^ (u64::from(sheet) * 0x9e37_79b9));
     let mut s = String::new();
     let _ = writeln!(s, "text 100 32 3.2 \"{sheet}/{SHEETS}\"");
     // The housing and its ports.
