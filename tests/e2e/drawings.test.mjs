@@ -105,10 +105,10 @@ test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows
     await card.and(page.locator('.is-selected')).waitFor();
     assert.equal(await drawing.locator('rect.sheet-hit').count(), 1);
     const hit = await drawing.locator('rect.sheet-hit').evaluate((r) => ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a))));
-    // The finding's area is the sheet's content: from the hairline at 3.5 mm to the box's right at 180 mm.
+    // The finding's area is the content in the margin: from the hairline at 3.5 mm to the 25 mm left margin.
     assert.ok(hit[0] < 4 && hit[0] > 1, `hit: ${hit}`);
-    assert.ok(hit[0] + hit[2] > 179 && hit[0] + hit[2] < 183, `hit: ${hit}`);
-    assert.match(await card.locator('.sheet-marked').innerText(), /3\.5 to 180\.\d mm from the left edge/);
+    assert.ok(hit[0] + hit[2] > 25 && hit[0] + hit[2] < 28, `hit: ${hit}`);
+    assert.match(await card.locator('.sheet-marked').innerText(), /3\.5 to 25\.0 mm from the left edge/);
     assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('sheet-card')), true, 'the focus moves to the sheet');
     await page.waitForFunction(() => {
       const box = document.querySelector('.sheet-card.is-selected svg').getBoundingClientRect();
