@@ -202,15 +202,16 @@ fn check_file(
                 rules::check_document(&document, several, reporter);
                 let assignment = matches!(document, Document::Assignment(_));
                 document.add_to(&mut report);
-                #[cfg(feature = "drawings")]
-                if let Some(drawings) = report.drawings.as_mut() {
-                    rules::drawings::law::mark_areas(drawings, &options.selected_offices());
-                }
                 if assignment {
                     let findings = reporter.findings().get(first..).unwrap_or_default();
                     rules::assignment::readiness::complete(&mut report, findings, &options.selected_offices());
                 }
                 timings.add(phase(false, kind), started);
+            }
+            // Each sheet's usable area at each selected office, for the page to draw.
+            #[cfg(feature = "drawings")]
+            if let Some(drawings) = report.drawings.as_mut() {
+                rules::drawings::law::mark_areas(drawings, &options.selected_offices());
             }
         }
         Err(unread) => reporter.report_input(unread.rule, unread.severity, unread.message),
