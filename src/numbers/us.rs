@@ -18,8 +18,9 @@ fn known_series(code: u32) -> bool {
     matches!(code, 1..=19 | 29 | 35 | 60..=63 | 90 | 95 | 96)
 }
 
-/// `1234567` as `1,234,567`.
-fn grouped(digits: &str) -> String {
+/// `1234567` as `1,234,567` (patent numbers, and pixel counts in drawing findings).
+#[must_use]
+pub fn grouped(digits: &str) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {

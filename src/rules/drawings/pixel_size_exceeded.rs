@@ -77,15 +77,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
 
 /// Pixels with thousands separated: "2,677".
 fn px(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::numbers::us::grouped(&n.to_string())
 }
 
 #[cfg(test)]
