@@ -396,26 +396,10 @@ fn read_drawings(
 
 /// The documents of a Word document: its specification, then the claims found in it.
 fn read_word(word: docx::WordDocument, options: &Options) -> Result<Vec<Document>, Unread> {
-    let blocks = word
-        .paragraphs
-        .into_iter()
-        .map(|p| spec::Block {
-            text: p.text,
-            line: None,
-            heading: p.heading,
-            list_item: p.list_item && p.label.is_none(),
-            in_table: p.in_table,
-            line_spacing: p.line_spacing,
-            font_size: p.font_size,
-        })
-        .collect();
-    let mut split = spec::split(blocks, Source::Docx, word.language, &options.limits).map_err(Unread::unreadable)?;
-    split.spec.page_setup = word.page_setup;
-    split.spec.word = Some(word.info);
+    let split = spec::split_word(word, &options.limits).map_err(Unread::unreadable)?;
     spec_documents(split, options)
 }
 
-/// A split specification as documents: the specification (when it has any paragraph), then its claims.
 /// A claim set ready for the rules; a claim longer than the limit makes the file unreadable (real claims are a
 /// few thousand characters; a hostile one of megabytes would cost time and memory in every rule).
 fn claims_document(raw: parse::RawClaimSet, options: &Options) -> Result<Document, Unread> {
@@ -430,6 +414,7 @@ fn claims_document(raw: parse::RawClaimSet, options: &Options) -> Result<Documen
     Ok(Document::Claims(parse::build_claim_set(raw, &options.limits)))
 }
 
+/// A split specification as documents: the specification (when it has any paragraph), then its claims.
 fn spec_documents(split: spec::Split, options: &Options) -> Result<Vec<Document>, Unread> {
     let mut documents = Vec::new();
     let has_claims = !split.claims.claims.is_empty();

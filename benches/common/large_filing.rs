@@ -96,23 +96,7 @@ impl LargeFiling {
 pub fn read_docx(bytes: &[u8], options: &patlint::Options) -> Vec<patlint::model::Document> {
     use patlint::parse::{self, docx, spec};
     let word = docx::read_package(bytes, &options.limits).expect("the DOCX reads");
-    let blocks = word
-        .paragraphs
-        .into_iter()
-        .map(|p| spec::Block {
-            text: p.text,
-            line: None,
-            heading: p.heading,
-            list_item: p.list_item && p.label.is_none(),
-            in_table: p.in_table,
-            line_spacing: p.line_spacing,
-            font_size: p.font_size,
-        })
-        .collect();
-    let source = patlint::model::description::Source::Docx;
-    let mut split = spec::split(blocks, source, word.language, &options.limits).expect("the DOCX splits");
-    split.spec.page_setup = word.page_setup;
-    split.spec.word = Some(word.info);
+    let split = spec::split_word(word, &options.limits).expect("the DOCX splits");
     let claims = parse::build_claim_set(split.claims, &options.limits);
     vec![patlint::model::Document::Description(split.spec), patlint::model::Document::Claims(claims)]
 }

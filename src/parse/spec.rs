@@ -32,6 +32,31 @@ pub struct Split {
     pub claims: RawClaimSet,
 }
 
+/// Splits a Word document's paragraphs like [`split`], and keeps its page set-up and what Word holds beside the
+/// text.
+///
+/// # Errors
+/// When the claims part holds more claims than `limits.claims`.
+pub fn split_word(word: super::docx::WordDocument, limits: &Limits) -> Result<Split, String> {
+    let blocks = word
+        .paragraphs
+        .into_iter()
+        .map(|p| Block {
+            text: p.text,
+            line: None,
+            heading: p.heading,
+            list_item: p.list_item && p.label.is_none(),
+            in_table: p.in_table,
+            line_spacing: p.line_spacing,
+            font_size: p.font_size,
+        })
+        .collect();
+    let mut split = split(blocks, Source::Docx, word.language, limits)?;
+    split.spec.page_setup = word.page_setup;
+    split.spec.word = Some(word.info);
+    Ok(split)
+}
+
 /// Splits the paragraphs of a whole specification into its parts.
 ///
 /// # Errors
