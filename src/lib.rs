@@ -12,6 +12,7 @@ pub mod citation;
 mod clock;
 mod filing;
 pub mod limits;
+pub mod message;
 pub mod model;
 pub mod numbers;
 pub mod office;

@@ -93,7 +93,11 @@ pub struct Finding {
     /// The file the finding is in.
     pub file: String,
     pub location: Location,
+    /// The message in English.
     pub message: String,
+    /// The message as its English template and values, to show it in other languages (messages/index.js).
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "MessageTemplate"))]
+    pub message_template: crate::message::Message,
     /// The provision per office; empty only for `input/` findings, which are about reading the file.
     pub citations: Vec<OfficeCitation>,
 }

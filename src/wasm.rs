@@ -5,6 +5,18 @@ use crate::{check_claims_text, check_with_progress, rules, InputFile, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen(typescript_custom_section)]
+const MESSAGE_TEMPLATE: &str = r#"
+/** A message as its English template, with `{name}` placeholders, and a value for each (crate::message). */
+export interface MessageTemplate {
+    template: string;
+    args: Record<string, MessageArg>;
+}
+
+/** Text shown as it is, words of our own (translated in turn), or items joined as a list. */
+export type MessageArg = string | MessageTemplate | { list: MessageArg[]; join: "and" | "or" };
+"#;
+
 /// An `Error` with a `code` the npm package turns into its own error classes.
 fn error(code: &str, message: &str) -> JsValue {
     let error = js_sys::Error::new(message);

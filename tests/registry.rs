@@ -75,6 +75,7 @@ fn unconfirmed_requirements_are_never_errors() {
 
 #[test]
 fn documented_examples_fire_and_stay_silent() {
+    let source = rust_sources(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")));
     let claims = Options::default();
     // Text examples of description rules are whole specifications (Word XML examples are recognised anyway).
     let description = Options { kind: Some(patlint::report::DocumentKind::Description), ..Options::default() };
@@ -98,6 +99,16 @@ fn documented_examples_fire_and_stay_silent() {
                 rule.id,
                 report.findings
             );
+            for finding in report.findings.iter().filter(|f| f.rule == rule.id) {
+                for template in finding.message_template.templates() {
+                    assert!(
+                        source.contains(&rust_literal(template)),
+                        "{}: the message template {template:?} is not a literal in src/, so it cannot be translated \
+                         (write it with message! or Message::term)",
+                        rule.id
+                    );
+                }
+            }
         }
         for text in rule.examples.silent {
             let report = run(text);
@@ -105,6 +116,25 @@ fn documented_examples_fire_and_stay_silent() {
             assert!(hits.is_empty(), "{} should stay silent on:\n{text}\ngot: {hits:#?}", rule.id);
         }
     }
+}
+
+/// All the Rust source under `dir`, where tests/messages/catalogue.test.mjs finds the templates to translate.
+fn rust_sources(dir: &std::path::Path) -> String {
+    let mut text = String::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            text += &rust_sources(&path);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            text += &std::fs::read_to_string(&path).unwrap();
+        }
+    }
+    text
+}
+
+/// `text` as a Rust string literal, quotes included.
+fn rust_literal(text: &str) -> String {
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n"))
 }
 
 #[test]

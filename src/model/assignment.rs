@@ -363,6 +363,8 @@ pub struct ReadinessItem {
     pub rule: &'static str,
     pub field: Option<String>,
     pub message: String,
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "MessageTemplate"))]
+    pub message_template: crate::message::Message,
 }
 
 /// One office's column of the readiness matrix.

@@ -9,6 +9,7 @@ pub mod drawings;
 pub mod input;
 
 use crate::citation::{Citation, CitationText};
+use crate::message::Message;
 use crate::model::{ClaimSet, Document};
 use crate::office::{Date, Office};
 use crate::options::Options;
@@ -374,12 +375,12 @@ impl<'a> Reporter<'a> {
     }
 
     /// Reports a defect: one finding per severity among the offices where the rule applies.
-    pub fn report(&mut self, rule: &'static Rule, location: Location, message: impl Into<String>) {
+    pub fn report(&mut self, rule: &'static Rule, location: Location, message: impl Into<Message>) {
         self.report_among(rule, &Office::ALL, location, message);
     }
 
     /// Reports a defect at one office only, when the rule applies there (for messages that differ per office).
-    pub fn report_for(&mut self, rule: &'static Rule, office: Office, location: Location, message: impl Into<String>) {
+    pub fn report_for(&mut self, rule: &'static Rule, office: Office, location: Location, message: impl Into<Message>) {
         self.report_among(rule, &[office], location, message);
     }
 
@@ -390,9 +391,10 @@ impl<'a> Reporter<'a> {
         rule: &'static Rule,
         offices: &[Office],
         mut location: Location,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) {
-        let message = message.into();
+        let message: Message = message.into();
+        let english = message.to_string();
         location.language = self.language;
         let policies: Vec<&OfficePolicy> =
             self.applicable(rule).into_iter().filter(|p| offices.contains(&p.office)).collect();
@@ -407,21 +409,24 @@ impl<'a> Reporter<'a> {
                 offices: matching.iter().map(|p| p.office).collect(),
                 file: self.file.to_string(),
                 location: location.clone(),
-                message: message.clone(),
+                message: english.clone(),
+                message_template: message.clone(),
                 citations: matching.iter().map(|p| OfficeCitation::new(p.office, p.citation)).collect(),
             });
         }
     }
 
     /// Reports a finding about the file itself (reading it), at every selected office.
-    pub fn report_input(&mut self, rule: &'static Rule, severity: Severity, message: impl Into<String>) {
+    pub fn report_input(&mut self, rule: &'static Rule, severity: Severity, message: impl Into<Message>) {
+        let message: Message = message.into();
         self.findings.push(Finding {
             rule: rule.id,
             severity,
             offices: self.offices.clone(),
             file: self.file.to_string(),
             location: Location::default(),
-            message: message.into(),
+            message: message.to_string(),
+            message_template: message,
             citations: Vec::new(),
         });
     }

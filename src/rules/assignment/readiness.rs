@@ -17,6 +17,7 @@ pub fn complete(report: &mut DocumentReport, findings: &[Finding], offices: &[Of
                 rule: f.rule,
                 field: f.location.field.clone(),
                 message: f.message.clone(),
+                message_template: f.message_template.clone(),
             };
             let at_office = |severity: Severity| -> Vec<ReadinessItem> {
                 findings.iter().filter(|f| f.severity == severity && f.offices.contains(&office)).map(item).collect()

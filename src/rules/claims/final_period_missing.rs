@@ -1,4 +1,5 @@
 use super::law::SENTENCE_FORM;
+use crate::message::message;
 use crate::model::ClaimSet;
 use crate::rules::{declare_rule, util::at_claim, Check, Examples, Reporter};
 
@@ -31,7 +32,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     for claim in super::live(set) {
         let text = claim.text.trim_end();
         if !text.is_empty() && !text.ends_with('.') {
-            out.report(&RULE, at_claim(claim), format!("Claim {} does not end with a period.", claim.number));
+            out.report(&RULE, at_claim(claim), message!("Claim {claim} does not end with a period.", claim = claim.number));
         }
     }
 }

@@ -1,0 +1,4 @@
+// Translations of messages several rule families share, keyed by their English template (see index.js).
+
+export default {
+};

@@ -1,0 +1,4 @@
+// Translations of the drawing rules' messages (src/rules/drawings/), keyed by their English template (see index.js).
+
+export default {
+};

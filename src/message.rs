@@ -1,0 +1,340 @@
+//! Findings' messages as translatable data: an English template with named placeholders, and the values for them.
+//!
+//! The template is the key of the translations (messages/*.js, gettext style), so a finding can be shown in any of
+//! the page's languages after it was made, and a value quoted from the document is never translated. Values that
+//! are words of our own (a side of the sheet, a kind of document) are themselves messages, translated in turn;
+//! lists are joined with each language's words for "and" and "or".
+//!
+//! ```
+//! use patlint::message::{message, List};
+//! let text = message!("Claim {claim} refers to claims {targets}.", claim = 4, targets = List::and([1, 2, 3]));
+//! assert_eq!(text.to_string(), "Claim 4 refers to claims 1, 2 and 3.");
+//! assert_eq!(text.template(), "Claim {claim} refers to claims {targets}.");
+//! ```
+
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
+use std::borrow::Cow;
+use std::fmt;
+
+/// A message: an English template with `{name}` placeholders, and a value for each.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    template: Cow<'static, str>,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// A value put into a message's placeholder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// Shown as it is in every language: a number, a code, words quoted from the document.
+    Text(String),
+    /// Words of our own, translated like any message (a term such as "left", or a clause).
+    Message(Message),
+    /// Items joined with the language's list words.
+    List(List),
+}
+
+/// Items shown as a list: "1, 2 and 3" or "1, 2 or 3".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct List {
+    items: Vec<Arg>,
+    join: Join,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Join {
+    And,
+    Or,
+}
+
+/// Makes a [`Message`] from a template literal and its named values: `message!("Claim {claim} …", claim = n)`.
+///
+/// The template is checked at compile time against the values as `format!` would check it (every placeholder has
+/// a value, every value a placeholder); values are anything [`Arg`] converts from and that displays in English.
+/// Templates are literals so that the translation catalogue test can find them in the source; placeholders are
+/// plain names, without format specifications (format numbers before, e.g. with [`decimal`]).
+#[macro_export]
+macro_rules! message {
+    ($template:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        if false {
+            // Never runs: makes the compiler check the template against the values.
+            let _ = format!($template $(, $name = &$value)*);
+        }
+        $crate::message::Message::new($template, vec![$((stringify!($name), $crate::message::Arg::from($value))),*])
+    }};
+}
+pub use message;
+
+impl Message {
+    /// A message from its parts; use [`message!`], which checks the template against the values.
+    #[must_use]
+    pub fn new(template: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        Message { template: Cow::Borrowed(template), args }
+    }
+
+    /// A message without placeholders, usually a term kept in a table: `Message::term("left")`. Write the text as
+    /// a literal inside the call, or in a table of `Message::term` calls, so the catalogue test finds it.
+    #[must_use]
+    pub const fn term(text: &'static str) -> Self {
+        Message { template: Cow::Borrowed(text), args: Vec::new() }
+    }
+
+    /// The English template: the key of the translations.
+    #[must_use]
+    pub fn template(&self) -> &str {
+        &self.template
+    }
+
+    /// The values, by placeholder name.
+    #[must_use]
+    pub fn args(&self) -> &[(&'static str, Arg)] {
+        &self.args
+    }
+
+    /// Every template in this message and in the messages among its values.
+    pub fn templates(&self) -> Vec<&str> {
+        let mut out = vec![self.template()];
+        for (_, arg) in &self.args {
+            arg.collect_templates(&mut out);
+        }
+        out
+    }
+}
+
+impl Arg {
+    fn collect_templates<'m>(&'m self, out: &mut Vec<&'m str>) {
+        match self {
+            Arg::Text(_) => {}
+            Arg::Message(message) => out.extend(message.templates()),
+            Arg::List(list) => list.items.iter().for_each(|item| item.collect_templates(out)),
+        }
+    }
+}
+
+impl List {
+    /// "1, 2 and 3".
+    pub fn and<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Self {
+        List { items: items.into_iter().map(Into::into).collect(), join: Join::And }
+    }
+
+    /// "1, 2 or 3".
+    pub fn or<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Self {
+        List { items: items.into_iter().map(Into::into).collect(), join: Join::Or }
+    }
+
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+/// A number with `places` decimals, as messages show measurements: `decimal(2.345, 1)` is "2.3".
+#[must_use]
+pub fn decimal(value: f64, places: usize) -> String {
+    format!("{value:.places$}")
+}
+
+/// The English text.
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest: &str = &self.template;
+        while let Some(open) = rest.find('{') {
+            f.write_str(&rest[..open])?;
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else { break };
+            let name = &after[..close];
+            match self.args.iter().find(|(n, _)| *n == name) {
+                Some((_, arg)) => write!(f, "{arg}")?,
+                None => {
+                    // The macro makes this impossible for literal templates; keep the placeholder visible.
+                    debug_assert!(false, "message {:?} has no value for {{{name}}}", self.template);
+                    write!(f, "{{{name}}}")?;
+                }
+            }
+            rest = &after[close + 1..];
+        }
+        f.write_str(rest)
+    }
+}
+
+impl fmt::Display for Arg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Arg::Text(text) => f.write_str(text),
+            Arg::Message(message) => message.fmt(f),
+            Arg::List(list) => list.fmt(f),
+        }
+    }
+}
+
+impl fmt::Display for List {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let last = self.items.len().saturating_sub(1);
+        for (i, item) in self.items.iter().enumerate() {
+            if i > 0 {
+                f.write_str(match (i == last, self.join) {
+                    (false, _) => ", ",
+                    (true, Join::And) => " and ",
+                    (true, Join::Or) => " or ",
+                })?;
+            }
+            item.fmt(f)?;
+        }
+        Ok(())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Self {
+        Arg::Text(text.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Arg::Text(text.to_string())
+    }
+}
+
+impl From<char> for Arg {
+    fn from(c: char) -> Self {
+        Arg::Text(c.to_string())
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Self {
+        Arg::Message(message)
+    }
+}
+
+impl From<&Message> for Arg {
+    fn from(message: &Message) -> Self {
+        Arg::Message(message.clone())
+    }
+}
+
+impl From<List> for Arg {
+    fn from(list: List) -> Self {
+        Arg::List(list)
+    }
+}
+
+macro_rules! numbers_are_text {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Text(n.to_string())
+            }
+        }
+        impl From<&$t> for Arg {
+            fn from(n: &$t) -> Self {
+                Arg::Text(n.to_string())
+            }
+        }
+    )*};
+}
+numbers_are_text!(u8, u16, u32, u64, usize, i32, i64);
+
+/// Messages not yet made translatable: the text is its own template, so it shows in English everywhere.
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Message { template: Cow::Owned(text), args: Vec::new() }
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        Message { template: Cow::Owned(text.to_string()), args: Vec::new() }
+    }
+}
+
+/// `{"template": "Claim {claim} …", "args": {"claim": "4"}}`.
+impl Serialize for Message {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("Message", 2)?;
+        out.serialize_field("template", &self.template)?;
+        out.serialize_field("args", &Args(&self.args))?;
+        out.end()
+    }
+}
+
+/// The values as a JSON object, by placeholder name.
+pub(crate) struct Args<'a>(pub &'a [(&'static str, Arg)]);
+
+impl Serialize for Args<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, arg) in self.0 {
+            map.serialize_entry(name, arg)?;
+        }
+        map.end()
+    }
+}
+
+/// A text as a string, a message as `{template, args}`, a list as `{list: [...], join: "and" | "or"}`.
+impl Serialize for Arg {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Arg::Text(text) => serializer.serialize_str(text),
+            Arg::Message(message) => message.serialize(serializer),
+            Arg::List(list) => {
+                let mut out = serializer.serialize_struct("List", 2)?;
+                out.serialize_field("list", &list.items)?;
+                out.serialize_field("join", &list.join)?;
+                out.end()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_english_with_values_terms_and_lists() {
+        let side = Message::term("left");
+        let text = message!("The {side} margin of sheets {sheets} is {mm} mm.", side = side, sheets = List::and([2, 3, 5]), mm = decimal(12.345, 1));
+        assert_eq!(text.to_string(), "The left margin of sheets 2, 3 and 5 is 12.3 mm.");
+        assert_eq!(List::or(["A"]).to_string(), "A");
+        assert_eq!(List::or(["A", "B"]).to_string(), "A or B");
+        assert_eq!(text.templates(), ["The {side} margin of sheets {sheets} is {mm} mm.", "left"]);
+    }
+
+    #[test]
+    fn serializes_template_and_values() {
+        let text = message!("Claim {claim} cites {targets}.", claim = 4u32, targets = List::or([Arg::from(1u32), Message::term("itself").into()]));
+        let json = serde_json::to_value(&text).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "template": "Claim {claim} cites {targets}.",
+                "args": {
+                    "claim": "4",
+                    "targets": { "list": ["1", { "template": "itself", "args": {} }], "join": "or" }
+                }
+            })
+        );
+    }
+
+    #[test]
+    fn text_from_the_document_is_not_a_template() {
+        // Braces in a quoted value are shown as they are, not read as placeholders.
+        let text = message!("The title contains {quote}.", quote = "{x}");
+        assert_eq!(text.to_string(), "The title contains {x}.");
+    }
+}
