@@ -10,11 +10,12 @@ import assignment from './assignment.js';
 import claims from './claims.js';
 import common from './common.js';
 import description from './description.js';
+import drawingLabels from './drawing-labels.js';
 import drawings from './drawings.js';
 import input from './input.js';
 
 /** The catalogues by file, for the test that checks them against the source. */
-export const CATALOGUES = { assignment, claims, common, description, drawings, input };
+export const CATALOGUES = { assignment, claims, common, description, 'drawing-labels': drawingLabels, drawings, input };
 
 const TRANSLATIONS = Object.assign({}, ...Object.values(CATALOGUES));
 
