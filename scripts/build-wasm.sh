@@ -3,7 +3,8 @@
 # and the module with drawing support (the `drawings` feature: everything the core does, plus PDF and images) in
 # pkg/drawings/, which pages load only when a drawing is checked. Each is size-optimised with binaryen's wasm-opt
 # from npm and smoke-tested. Then the report's JSON Schema is generated from the TypeScript types wasm-bindgen
-# writes from the Rust types, and the modules are copied into www/pkg for the page. pkg/ is what npm ships.
+# writes from the Rust types, and the modules are copied into www/pkg for the page (the messages' translations into
+# www/messages). pkg/ is what npm ships.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -39,6 +40,7 @@ if (!drawings.findings.some((f) => f.rule === 'drawings/sheet-size-invalid')) th
 "
 mkdir -p schemas
 npx --no-install ts-json-schema-generator --path pkg/patlint.d.ts --type Report --no-top-ref --out schemas/report.schema.json >/dev/null
-rm -rf www/pkg && mkdir -p www/pkg/drawings
+rm -rf www/pkg www/messages && mkdir -p www/pkg/drawings www/messages
+cp messages/*.js www/messages/
 cp pkg/patlint.js pkg/patlint_bg.wasm pkg/patlint.d.ts www/pkg/
 cp pkg/drawings/patlint.js pkg/drawings/patlint_bg.wasm www/pkg/drawings/

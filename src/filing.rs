@@ -2,6 +2,7 @@
 //! all. Each format has its reader below; each kind of document has its rules in `rules/`.
 
 use crate::clock::Timings;
+use crate::message::{message, Message};
 use crate::model::description::Source;
 use crate::model::Document;
 use crate::options::Options;
@@ -74,10 +75,20 @@ pub fn check_with_progress(files: &[InputFile], options: &Options, progress: &mu
 enum Format {
     Zip,
     Pdf,
-    Image(&'static str),
+    Image(Image),
     Xml,
     Json,
     Text,
+}
+
+/// The raster image formats recognised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Image {
+    Tiff,
+    Png,
+    Jpeg,
+    Gif,
+    Bmp,
 }
 
 impl Format {
@@ -86,12 +97,12 @@ impl Format {
         match bytes {
             [b'P', b'K', 3, 4, ..] => Format::Zip,
             [b'%', b'P', b'D', b'F', ..] => Format::Pdf,
-            [b'I', b'I', 42, 0, ..] | [b'M', b'M', 0, 42, ..] => Format::Image("a TIFF image"),
-            [0x89, b'P', b'N', b'G', ..] => Format::Image("a PNG image"),
-            [0xFF, 0xD8, 0xFF, ..] => Format::Image("a JPEG image"),
-            [b'G', b'I', b'F', b'8', ..] => Format::Image("a GIF image"),
+            [b'I', b'I', 42, 0, ..] | [b'M', b'M', 0, 42, ..] => Format::Image(Image::Tiff),
+            [0x89, b'P', b'N', b'G', ..] => Format::Image(Image::Png),
+            [0xFF, 0xD8, 0xFF, ..] => Format::Image(Image::Jpeg),
+            [b'G', b'I', b'F', b'8', ..] => Format::Image(Image::Gif),
             [b'B', b'M', ..] if bytes.len() > 26 && !bytes[2..26].iter().all(u8::is_ascii_graphic) => {
-                Format::Image("a BMP image")
+                Format::Image(Image::Bmp)
             }
             _ if trimmed.starts_with(b"<") => Format::Xml,
             _ if trimmed.starts_with(b"{") => Format::Json,
@@ -99,15 +110,19 @@ impl Format {
         }
     }
 
-    /// What users call the format, for messages.
-    fn name(self) -> &'static str {
+    /// What users call the format, for messages (and, in English, the report's format until the file is read).
+    fn name(self) -> Message {
         match self {
-            Format::Zip => "a ZIP package (DOCX)",
-            Format::Pdf => "a PDF",
-            Format::Image(name) => name,
-            Format::Xml => "XML",
-            Format::Json => "JSON",
-            Format::Text => "text",
+            Format::Zip => Message::term("a ZIP package (DOCX)"),
+            Format::Pdf => Message::term("a PDF"),
+            Format::Image(Image::Tiff) => Message::term("a TIFF image"),
+            Format::Image(Image::Png) => Message::term("a PNG image"),
+            Format::Image(Image::Jpeg) => Message::term("a JPEG image"),
+            Format::Image(Image::Gif) => Message::term("a GIF image"),
+            Format::Image(Image::Bmp) => Message::term("a BMP image"),
+            Format::Xml => Message::term("XML"),
+            Format::Json => Message::term("JSON"),
+            Format::Text => Message::term("text"),
         }
     }
 }
@@ -129,22 +144,18 @@ fn text_start(bytes: &[u8]) -> &[u8] {
 struct Unread {
     rule: &'static rules::Rule,
     severity: Severity,
-    message: String,
+    message: Message,
 }
 
 impl Unread {
-    fn unreadable(message: impl Into<String>) -> Self {
+    /// The file could not be read; `message` is the finding's sentence.
+    fn unreadable(message: impl Into<Message>) -> Self {
         Unread { rule: &input::unreadable::RULE, severity: Severity::Error, message: message.into() }
     }
 
-    fn unsupported(what: &str) -> Self {
-        Unread {
-            rule: &input::unsupported_format::RULE,
-            severity: Severity::Info,
-            message: format!(
-                "This file is {what}; this version of patlint does not check such files yet, so it was not checked."
-            ),
-        }
+    /// A kind of file patlint does not check; `message` is the finding's sentence.
+    fn unsupported(message: Message) -> Self {
+        Unread { rule: &input::unsupported_format::RULE, severity: Severity::Info, message }
     }
 }
 
@@ -160,20 +171,20 @@ fn check_file(
     let mut report = DocumentReport {
         file: file.name.clone(),
         kind: DocumentKind::Unknown,
-        format: format.name().into(),
+        format: format.name().to_string(),
         claim_sets: Vec::new(),
         description: None,
         assignments: Vec::new(),
         drawings: None,
     };
     let documents = if file.bytes.len() > options.limits.input_bytes {
-        Err(Unread::unreadable(format!(
-            "The file is {} bytes, more than the limit of {} bytes; it was not read.",
-            file.bytes.len(),
-            options.limits.input_bytes
+        Err(Unread::unreadable(message!(
+            "The file is {bytes} bytes, more than the limit of {limit} bytes; it was not read.",
+            bytes = file.bytes.len(),
+            limit = options.limits.input_bytes
         )))
     } else {
-        read(file, format, options, reporter, &mut report)
+        read(file, format, options.kind_of(&file.name), options, reporter, &mut report)
     };
     let kind = documents.as_ref().ok().and_then(|read| read.first()).map_or(DocumentKind::Unknown, Document::kind);
     timings.add(phase(true, kind), started);
@@ -181,8 +192,7 @@ fn check_file(
         Ok(documents) if documents.is_empty() => Err(Unread {
             rule: &input::no_content_found::RULE,
             severity: if format == Format::Text { Severity::Error } else { Severity::Info },
-            message: "No claims, description or assignment data were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`."
-                .into(),
+            message: message!("No claims, description or assignment data were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`."),
         }),
         other => other,
     };
@@ -235,27 +245,33 @@ fn phase(reading: bool, kind: DocumentKind) -> &'static str {
     }
 }
 
-/// Reads a file into the documents it holds, by its format (or the kind the user named).
+/// Reads a file into the documents it holds, by its format or by the kind the user named (`given`).
 fn read(
     file: &InputFile,
     format: Format,
+    given: Option<DocumentKind>,
     options: &Options,
     reporter: &mut Reporter,
     report: &mut DocumentReport,
 ) -> Result<Vec<Document>, Unread> {
-    if options.kind == Some(DocumentKind::Assignment) {
+    if given == Some(DocumentKind::Assignment) {
         return read_assignment(file, format, options, reporter, report);
     }
-    if options.kind == Some(DocumentKind::Drawings) {
+    if given == Some(DocumentKind::Drawings) {
         return read_drawings(file, format, options, report);
     }
-    if let Some(kind) = options.kind.filter(|k| !matches!(k, DocumentKind::Claims | DocumentKind::Description)) {
-        return Err(Unread::unsupported(&format!("given as {kind:?}").to_lowercase()));
+    if let Some(kind) = given.filter(|k| !matches!(k, DocumentKind::Claims | DocumentKind::Description)) {
+        let kind = format!("{kind:?}").to_lowercase();
+        return Err(Unread::unsupported(message!(
+            "This file was given as {kind}; this version of patlint does not check such files yet, so it was not checked.",
+            kind = kind
+        )));
     }
     match format {
         Format::Zip => {
-            let word = docx::read_package(&file.bytes, &options.limits)
-                .map_err(|e| Unread::unreadable(format!("The Word document could not be read: {e}.")))?;
+            let word = docx::read_package(&file.bytes, &options.limits).map_err(|e| {
+                Unread::unreadable(message!("The Word document could not be read: {reason}.", reason = e))
+            })?;
             report.format = "docx".into();
             read_word(word, options)
         }
@@ -264,13 +280,14 @@ fn read(
         Format::Xml => {
             let decoded = text::decode(&file.bytes).text;
             if docx::is_flat_xml(&decoded) {
-                let word = docx::read_flat(&decoded, &options.limits)
-                    .map_err(|e| Unread::unreadable(format!("The Word XML could not be read: {e}.")))?;
+                let word = docx::read_flat(&decoded, &options.limits).map_err(|e| {
+                    Unread::unreadable(message!("The Word XML could not be read: {reason}.", reason = e))
+                })?;
                 report.format = "word-xml".into();
                 return read_word(word, options);
             }
             let read = claims_xml::read(&file.bytes, &options.limits)
-                .map_err(|e| Unread::unreadable(format!("The XML could not be read: {e}.")))?;
+                .map_err(|e| Unread::unreadable(message!("The XML could not be read: {reason}.", reason = e.0)))?;
             report.format = read.format.to_string();
             if read.format == "uspto-assignment-xml" {
                 return read_assignment(file, format, options, reporter, report);
@@ -282,13 +299,13 @@ fn read(
                 .map(|raw| claims_document(raw, options))
                 .collect::<Result<_, _>>()?;
             // The description, abstract and title the same file holds.
-            if options.kind != Some(DocumentKind::Claims) {
+            if given != Some(DocumentKind::Claims) {
                 match spec_xml::read(&decoded, &options.limits) {
                     Ok(specs) => documents.extend(specs.into_iter().map(Document::Description)),
                     Err(e) => reporter.report_input(
                         &input::unreadable::RULE,
                         Severity::Warning,
-                        format!("The description in the XML could not be read: {e}."),
+                        message!("The description in the XML could not be read: {reason}.", reason = e),
                     ),
                 }
             }
@@ -297,22 +314,22 @@ fn read(
         Format::Text => {
             let decoded = text::decode(&file.bytes);
             if decoded.replaced > 0 {
-                reporter.report_input(
-                    &input::unreadable::RULE,
-                    Severity::Warning,
-                    format!(
-                        "{} byte sequences are not valid UTF-8 or UTF-16 and were replaced; save the file as UTF-8.",
-                        decoded.replaced
-                    ),
-                );
+                let message = if decoded.replaced == 1 {
+                    message!("One byte sequence is not valid UTF-8 or UTF-16 and was replaced; save the file as UTF-8.")
+                } else {
+                    message!(
+                        "{count} byte sequences are not valid UTF-8 or UTF-16 and were replaced; save the file as UTF-8.",
+                        count = decoded.replaced
+                    )
+                };
+                reporter.report_input(&input::unreadable::RULE, Severity::Warning, message);
             }
-            if options.kind == Some(DocumentKind::Description) {
+            if given == Some(DocumentKind::Description) {
                 let split = spec::split(spec::text_blocks(&decoded.text), Source::Text, None, &options.limits)
                     .map_err(Unread::unreadable)?;
                 return spec_documents(split, options);
             }
-            let raw =
-                claims_text::split(&decoded.text, &options.limits).map_err(|e| Unread::unreadable(e.to_string()))?;
+            let raw = claims_text::split(&decoded.text, &options.limits).map_err(Unread::unreadable)?;
             Ok(if raw.claims.is_empty() { Vec::new() } else { vec![claims_document(raw, options)?] })
         }
     }
@@ -331,7 +348,7 @@ fn read_assignment(
         Format::Json => {
             let decoded = text::decode(&file.bytes);
             if decoded.replaced > 0 {
-                return Err(Unread::unreadable("The JSON is not valid UTF-8; save it as UTF-8."));
+                return Err(Unread::unreadable(message!("The JSON is not valid UTF-8; save it as UTF-8.")));
             }
             report.format = "assignment-json".into();
             match crate::parse::assignment_json::read(&decoded.text) {
@@ -341,21 +358,24 @@ fn read_assignment(
                     }
                     Ok(vec![Document::Assignment(read.record)])
                 }
-                Ok(None) => Err(Unread::unsupported(
-                    "JSON that is not assignment data (it has none of `conveyance`, `assignors`, `assignees`, `properties`)",
-                )),
-                Err(error) => Err(Unread::unreadable(format!("The assignment data could not be read: {error}."))),
+                Ok(None) => Err(Unread::unsupported(message!(
+                    "This file is JSON that is not assignment data (it has none of `conveyance`, `assignors`, `assignees`, `properties`); this version of patlint does not check such files yet, so it was not checked."
+                ))),
+                Err(error) => Err(Unread::unreadable(message!(
+                    "The assignment data could not be read: {reason}.",
+                    reason = error.message()
+                ))),
             }
         }
         Format::Xml => {
             let records = crate::parse::assignment_xml::read(&file.bytes, &options.limits)
-                .map_err(|e| Unread::unreadable(format!("The XML could not be read: {e}.")))?;
+                .map_err(|e| Unread::unreadable(message!("The XML could not be read: {reason}.", reason = e)))?;
             report.format = "uspto-assignment-xml".into();
             Ok(records.into_iter().map(Document::Assignment).collect())
         }
-        _ => Err(Unread::unreadable(format!(
-            "This file is {}; assignment data is read from JSON (schemas/assignment.schema.json) or USPTO assignment XML.",
-            format.name()
+        _ => Err(Unread::unreadable(message!(
+            "This file is {format}; assignment data is read from JSON (schemas/assignment.schema.json) or USPTO assignment XML.",
+            format = format.name()
         ))),
     }
 }
@@ -369,13 +389,13 @@ fn read_drawings(
     report: &mut DocumentReport,
 ) -> Result<Vec<Document>, Unread> {
     if !matches!(format, Format::Pdf | Format::Image(_)) {
-        return Err(Unread::unreadable(format!(
-            "This file is {}; drawings are read from PDF, TIFF, PNG, JPEG, GIF or BMP files.",
-            format.name()
+        return Err(Unread::unreadable(message!(
+            "This file is {format}; drawings are read from PDF, TIFF, PNG, JPEG, GIF or BMP files.",
+            format = format.name()
         )));
     }
     let drawings = parse::drawings::read(&file.bytes, &options.limits)
-        .map_err(|e| Unread::unreadable(format!("The drawings could not be read: {e}.")))?;
+        .map_err(|e| Unread::unreadable(message!("The drawings could not be read: {reason}.", reason = e)))?;
     report.format = drawings.format.name().to_lowercase();
     Ok(vec![Document::Drawings(drawings)])
 }
@@ -388,9 +408,9 @@ fn read_drawings(
     _options: &Options,
     _report: &mut DocumentReport,
 ) -> Result<Vec<Document>, Unread> {
-    Err(Unread::unsupported(&format!(
-        "{}, and this build has no drawing support (the `drawings` feature)",
-        format.name()
+    Err(Unread::unsupported(message!(
+        "This file is {format}, and this build has no drawing support (the `drawings` feature); this version of patlint does not check such files yet, so it was not checked.",
+        format = format.name()
     )))
 }
 
@@ -405,10 +425,11 @@ fn read_word(word: docx::WordDocument, options: &Options) -> Result<Vec<Document
 fn claims_document(raw: parse::RawClaimSet, options: &Options) -> Result<Document, Unread> {
     let limit = options.limits.claim_chars;
     if let Some(claim) = raw.claims.iter().find(|c| c.text.len() > limit && c.text.chars().count() > limit) {
-        return Err(Unread::unreadable(format!(
-            "Claim {} has {} characters, more than the limit of {limit} (claimChars); the file was not checked.",
-            claim.number,
-            claim.text.chars().count()
+        return Err(Unread::unreadable(message!(
+            "Claim {claim} has {count} characters, more than the limit of {limit} (claimChars); the file was not checked.",
+            claim = claim.number,
+            count = claim.text.chars().count(),
+            limit = limit
         )));
     }
     Ok(Document::Claims(parse::build_claim_set(raw, &options.limits)))
@@ -426,4 +447,64 @@ fn spec_documents(split: spec::Split, options: &Options) -> Result<Vec<Document>
         documents.push(claims_document(split.claims, options)?);
     }
     Ok(documents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one finding about reading the file.
+    fn input_finding(name: &str, bytes: &[u8], options: &Options) -> crate::report::Finding {
+        let report = check(&[InputFile { name: name.into(), bytes: bytes.to_vec() }], options);
+        let mut input = report.findings.into_iter().filter(|f| f.rule.starts_with("input/"));
+        let finding = input.next().expect("a finding about reading the file");
+        assert!(input.next().is_none());
+        finding
+    }
+
+    #[test]
+    fn a_kind_chosen_for_one_file_overrides_detection_for_that_file_only() {
+        let text = "TITLE\nA lamp\n\nDESCRIPTION\n[0001] A lamp 10 has a base 12.\n\nCLAIMS\n1. A lamp (10).\n";
+        let files = [
+            InputFile { name: "spec.txt".into(), bytes: text.into() },
+            InputFile { name: "claims.txt".into(), bytes: text.into() },
+        ];
+        let options =
+            Options { kinds: [("spec.txt".to_string(), DocumentKind::Description)].into(), ..Options::default() };
+        let report = check(&files, &options);
+        let kinds: Vec<_> = report.documents.iter().map(|d| (d.file.as_str(), d.kind)).collect();
+        assert_eq!(kinds, [("spec.txt", DocumentKind::Description), ("claims.txt", DocumentKind::Claims)]);
+    }
+
+    #[test]
+    fn why_a_file_is_unreadable_is_translatable_to_the_detail() {
+        let finding = input_finding("a.docx", b"PK\x03\x04 not really", &Options::default());
+        assert_eq!(finding.rule, "input/unreadable");
+        assert_eq!(
+            finding.message,
+            "The Word document could not be read: the ZIP package is damaged (no central directory)."
+        );
+        assert_eq!(
+            finding.message_template.templates(),
+            [
+                "The Word document could not be read: {reason}.",
+                "the ZIP package is damaged ({what})",
+                "no central directory"
+            ]
+        );
+        let finding = input_finding("a.xml", b"<claims>\n<claim>A lever.</clam></claims>", &Options::default());
+        assert_eq!(finding.message, "The XML could not be read: line 2: unexpected end tag </clam>.");
+    }
+
+    #[test]
+    fn the_format_is_named_in_words_and_one_bad_byte_is_singular() {
+        let options = Options { kind: Some(DocumentKind::Assignment), ..Options::default() };
+        let finding = input_finding("claims.txt", b"1. A lever.", &options);
+        assert_eq!(finding.message_template.templates()[1], "text");
+        let finding = input_finding("a.txt", b"1. A lever \xff.", &Options::default());
+        assert_eq!(
+            finding.message,
+            "One byte sequence is not valid UTF-8 or UTF-16 and was replaced; save the file as UTF-8."
+        );
+    }
 }

@@ -45,6 +45,21 @@ impl Office {
         }
     }
 
+    /// The office as findings name it inside a sentence: "the USPTO", "KIPO", "the PCT" (a term translated in
+    /// messages/common.js: each office by its acronym, and the reader's own office in the reader's language).
+    #[must_use]
+    pub fn in_sentence(self) -> crate::message::Message {
+        use crate::message::Message;
+        match self {
+            Office::US => Message::term("the USPTO"),
+            Office::EP => Message::term("the EPO"),
+            Office::JP => Message::term("the JPO"),
+            Office::KR => Message::term("KIPO"),
+            Office::CN => Message::term("the CNIPA"),
+            Office::WO => Message::term("the PCT"),
+        }
+    }
+
     /// Parses an ST.3 code, case-insensitively; `PCT` is accepted for `WO`.
     #[must_use]
     pub fn parse(code: &str) -> Option<Office> {

@@ -4,6 +4,7 @@ use crate::limits::Limits;
 use crate::office::{Date, Office};
 use crate::report::DocumentKind;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
 /// Options of a check. Every field has a default, so `{}` is a valid options object.
 #[derive(Clone, Debug, Deserialize)]
@@ -18,6 +19,9 @@ pub struct Options {
     pub filing_date: Option<Date>,
     /// Read every file as this kind instead of detecting it.
     pub kind: Option<DocumentKind>,
+    /// Read the files named here as these kinds (a user's choice per file); `kind` or detection for the others.
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "Record<string, DocumentKind>"))]
+    pub kinds: BTreeMap<String, DocumentKind>,
     /// Today's date, for rules about dates (an assignment's execution date is not in the future); the clock's
     /// date (UTC) when not given.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
@@ -34,6 +38,7 @@ impl Default for Options {
             offices: Office::ALL.to_vec(),
             filing_date: None,
             kind: None,
+            kinds: BTreeMap::new(),
             today: None,
             limits: Limits::default(),
             timings: false,
@@ -42,6 +47,12 @@ impl Default for Options {
 }
 
 impl Options {
+    /// The kind the user chose for the file `name`, if any.
+    #[must_use]
+    pub fn kind_of(&self, name: &str) -> Option<DocumentKind> {
+        self.kinds.get(name).copied().or(self.kind)
+    }
+
     /// The offices to check, in the canonical order, without repeats.
     #[must_use]
     pub fn selected_offices(&self) -> Vec<Office> {

@@ -4,6 +4,8 @@
 //! The list of states is ISO 3166-1 as officially assigned; ST.3's own table was read only in a secondary
 //! reproduction (rules/CATALOG.md §5.4, grade C), so a code missing here is reported as a warning, never an error.
 
+use crate::message::{message, Message};
+
 /// Every officially assigned ISO 3166-1 alpha-2 code, sorted.
 const STATES: &[&str] = &[
     "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ", "BA", "BB", "BD",
@@ -23,29 +25,29 @@ const STATES: &[&str] = &[
 ];
 
 /// ST.3 codes of intergovernmental organisations (offices, not countries).
-const ORGANISATIONS: &[(&str, &str)] = &[
-    ("AP", "the African Regional Intellectual Property Organization (ARIPO)"),
-    ("BX", "the Benelux Office for Intellectual Property"),
-    ("EA", "the Eurasian Patent Organization"),
-    ("EM", "the European Union Intellectual Property Office"),
-    ("EP", "the European Patent Office"),
-    ("GC", "the Patent Office of the Gulf Cooperation Council"),
-    ("IB", "the International Bureau of WIPO"),
-    ("OA", "the African Intellectual Property Organization (OAPI)"),
-    ("QZ", "the Community Plant Variety Office"),
-    ("WO", "the World Intellectual Property Organization"),
-    ("XN", "the Nordic Patent Institute"),
-    ("XU", "UPOV"),
-    ("XV", "the Visegrad Patent Institute"),
+const ORGANISATIONS: &[(&str, Message)] = &[
+    ("AP", Message::term("the African Regional Intellectual Property Organization (ARIPO)")),
+    ("BX", Message::term("the Benelux Office for Intellectual Property")),
+    ("EA", Message::term("the Eurasian Patent Organization")),
+    ("EM", Message::term("the European Union Intellectual Property Office")),
+    ("EP", Message::term("the European Patent Office")),
+    ("GC", Message::term("the Patent Office of the Gulf Cooperation Council")),
+    ("IB", Message::term("the International Bureau of WIPO")),
+    ("OA", Message::term("the African Intellectual Property Organization (OAPI)")),
+    ("QZ", Message::term("the Community Plant Variety Office")),
+    ("WO", Message::term("the World Intellectual Property Organization")),
+    ("XN", Message::term("the Nordic Patent Institute")),
+    ("XU", Message::term("UPOV")),
+    ("XV", Message::term("the Visegrad Patent Institute")),
 ];
 
 /// Codes of states that no longer exist, with what they stood for.
-const FORMER: &[(&str, &str)] = &[
-    ("CS", "Czechoslovakia"),
-    ("DD", "the German Democratic Republic"),
-    ("SU", "the Soviet Union"),
-    ("YU", "Yugoslavia"),
-    ("ZR", "Zaire"),
+const FORMER: &[(&str, Message)] = &[
+    ("CS", Message::term("Czechoslovakia")),
+    ("DD", Message::term("the German Democratic Republic")),
+    ("SU", Message::term("the Soviet Union")),
+    ("YU", Message::term("Yugoslavia")),
+    ("ZR", Message::term("Zaire")),
 ];
 
 /// Whether `code` is the ST.3 code of a state (upper case, as ST.3 writes it).
@@ -54,13 +56,16 @@ pub fn is_state(code: &str) -> bool {
     STATES.binary_search(&code).is_ok()
 }
 
-/// What an ST.3 code that is not a state stands for: an organisation or a former state.
+/// What an ST.3 code that is not a state stands for, an organisation or a former state, as a clause for messages.
 #[must_use]
-pub fn not_a_state(code: &str) -> Option<String> {
+pub fn not_a_state(code: &str) -> Option<Message> {
     if let Some((_, name)) = ORGANISATIONS.iter().find(|(c, _)| *c == code) {
-        return Some(format!("{code} is the code of {name}, not of a country"));
+        return Some(message!("{code} is the code of {name}, not of a country", code = code, name = name));
     }
-    FORMER.iter().find(|(c, _)| *c == code).map(|(_, name)| format!("{code} was the code of {name}"))
+    FORMER
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, name)| message!("{code} was the code of {name}", code = code, name = name))
 }
 
 /// Whether `code` may name a PCT receiving Office: a state or the International Bureau (and the regional offices that
@@ -126,8 +131,8 @@ mod tests {
 
     #[test]
     fn organisations_and_former_states_are_named() {
-        assert!(not_a_state("EP").is_some_and(|m| m.contains("European Patent Office")));
-        assert!(not_a_state("SU").is_some_and(|m| m.contains("Soviet Union")));
+        assert!(not_a_state("EP").is_some_and(|m| m.to_string().contains("European Patent Office")));
+        assert!(not_a_state("SU").is_some_and(|m| m.to_string().contains("Soviet Union")));
         assert_eq!(not_a_state("ZZ"), None);
         assert!(ORGANISATIONS.iter().all(|(c, _)| !is_state(c)));
         assert!(is_receiving_office("IB") && is_receiving_office("US") && !is_receiving_office("WO"));

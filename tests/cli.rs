@@ -115,7 +115,7 @@ fn number_validates_and_exits_1_on_an_invalid_number() {
     let checks: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
     assert_eq!(
         checks[0],
-        serde_json::json!({"office": "JP", "kind": "patent", "normalized": "7123456", "valid": true, "problem": null})
+        serde_json::json!({"office": "JP", "kind": "patent", "normalized": "7123456", "valid": true, "problem": null, "problem_template": null})
     );
     assert_eq!(code(&patlint(&["number"], "")), 2);
     assert_eq!(code(&patlint(&["number", "--office", "US,EP", "16/123,456"], "")), 2);

@@ -50,6 +50,35 @@ fn a_clean_us_specification_is_silent_and_read_whole() {
 }
 
 #[test]
+fn the_report_carries_the_text_where_description_findings_point() {
+    use patlint::model::description::{BlockKind, Part};
+    let good = run("us_good.docx", &[Office::US]);
+    let description = good.documents[0].description.as_ref().expect("a description");
+    let title = description.blocks.iter().find(|b| b.kind == BlockKind::Title).expect("a title block");
+    assert_eq!(title.text, "Lever with a curved handle");
+    assert!(description.blocks.iter().any(|b| b.kind == BlockKind::Heading && b.section.is_some()));
+    assert_eq!(
+        description.blocks.iter().filter(|b| b.part == Part::Abstract && b.kind == BlockKind::Paragraph).count(),
+        1
+    );
+    assert!(description.blocks.iter().any(|b| b.number.as_deref() == Some("[0001]")), "numbers as written");
+    assert!(description.text_omitted.is_none());
+
+    let report = run("us_defects.docx", &[Office::US, Office::EP, Office::WO]);
+    let description = report.documents[0].description.as_ref().expect("a description");
+    let located: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule.starts_with("description/") && f.file == "us_defects.docx")
+        .filter_map(|f| f.location.paragraph)
+        .collect();
+    assert!(located.len() >= 5, "{located:?}");
+    for paragraph in located {
+        assert!(description.blocks.iter().any(|b| b.index == paragraph), "no block {paragraph}");
+    }
+}
+
+#[test]
 fn word_numbering_is_read_as_the_user_sees_it() {
     let report = run("claims_numbered.docx", &[Office::US]);
     let document = &report.documents[0];

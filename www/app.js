@@ -5,12 +5,14 @@
 import { early, worker } from './boot.js';
 import { el } from './dom.js';
 import { renderMarkdown } from './markdown.js';
-import { LANGUAGES, currentLanguage, formatNumber, initialLanguage, ruleSummary, setLanguage, summaryIsEnglish, t } from './i18n.js';
+import { LANGUAGES, currentLanguage, formatNumber, initialLanguage, loadMessages, localMessage, ruleSummary, setLanguage, summaryIsEnglish, t } from './i18n.js';
 import { accept, acceptanceOf, canAccept, reload as reloadAccepted, STORAGE_KEY as ACCEPTED_KEY, unaccept } from './accepted.js';
 import { applyEdits, finalPeriodEdit, renumberEdits } from './claims-fix.js';
 import { dependencyTree } from './deps-tree.js';
 import { clearMarks, drawingOffices, legend as drawingsLegend, markArea, renderDrawings as drawingsSections, sheetKey } from './drawings-view.js';
+import { clearDescriptionSelection, hasDescriptionPlace, renderDescriptions, showDescriptionFinding } from './description-view.js';
 import { buildSarif } from './sarif.js';
+import { FORM_FILE, assignmentFile, initAssignmentForm, loadOffer, renderAssignmentForm } from './assignment-form.js';
 
 /** The name the editor's text carries in the report (and in exports); the page shows it translated. */
 const EDITOR_FILE = 'Claims editor';
@@ -64,6 +66,7 @@ const dom = {
   progressBar: $('#progress-bar'),
   progressLabel: $('#progress-label'),
   summary: $('#summary tbody'),
+  summaryHead: $('#summary thead'),
   readiness: $('#readiness'),
   findings: $('#findings'),
   findingsHeading: $('#findings-heading'),
@@ -76,6 +79,8 @@ const dom = {
   drawingsOffice: $('#drawings-office'),
   drawingsNoOffice: $('#drawings-no-office'),
   drawingsLegend: $('#drawings-legend'),
+  descriptionPanel: $('#description-panel'),
+  description: $('#description-view'),
   rules: $('#rules'),
   exportJson: $('#export-json'),
   exportSarif: $('#export-sarif'),
@@ -228,6 +233,9 @@ function readOptions() {
   const offices = [...dom.options.querySelectorAll('input[name="office"]:checked')].map((box) => box.value);
   const options = { offices };
   if (dom.filingDate.value) options.filingDate = dom.filingDate.value;
+  // The kinds the user chose for files the checker would read otherwise (or not at all).
+  const kinds = Object.fromEntries(state.files.filter((f) => f.kind).map((f) => [f.name, f.kind]));
+  if (Object.keys(kinds).length) options.kinds = kinds;
   return options;
 }
 
@@ -235,6 +243,9 @@ function readOptions() {
 function inputs() {
   const files = state.files.map(({ name, bytes }) => ({ name, bytes }));
   if (dom.editor.value.trim()) files.unshift({ name: EDITOR_FILE, text: dom.editor.value });
+  // The assignment form's record, checked as one more file.
+  const record = assignmentFile();
+  if (record) files.push(record);
   return files;
 }
 
@@ -280,6 +291,7 @@ function showReport(report, elapsed, source) {
   renderClaims(report.documents);
   renderDependencies(report.documents);
   renderDrawings();
+  renderDescription();
   renderFileList();
   // For paper; printing renders it again with the time of printing.
   setTimeout(renderPrintHeader, 0);
@@ -299,7 +311,7 @@ function renderReport() {
   const report = state.report;
   if (!report) return;
   const shown = report.findings.filter((f) => !acceptanceOf(f));
-  renderSummary(report.offices, shown);
+  renderSummary(report.offices, shown, report.documents);
   renderReadiness(report.documents);
   renderFindings(report.findings);
   for (const button of [dom.exportJson, dom.print]) button.disabled = false;
@@ -340,6 +352,7 @@ function showNothing(key) {
   for (const node of [dom.summary, dom.findings, dom.claims, dom.deps, dom.readiness]) node.replaceChildren();
   dom.readiness.hidden = true;
   renderDrawings();
+  renderDescription();
   dom.toggleAccepted.hidden = true;
   state.claimElements.clear();
   renderFileList();
@@ -352,19 +365,43 @@ function showError(message) {
 }
 
 /** Counts per office of the findings shown (accepted ones are not counted). */
-function renderSummary(offices, findings) {
-  const cell = (count, kind) => el('td', { class: count > 0 ? `count has-${kind}` : 'count' }, formatNumber(count));
+/** The kinds of document, in the order of the matrix's columns. */
+const KINDS = ['claims', 'description', 'drawings', 'assignment', 'unknown'];
+
+/**
+ * The matrix of offices × documents: for each office, the errors, warnings and infos in each kind of document the
+ * filing has, and in all of them.
+ */
+function renderSummary(offices, findings, documents) {
+  const kindOf = new Map(documents.map((d) => [d.file, d.kind]));
+  const kinds = KINDS.filter((kind) => findings.some((f) => (kindOf.get(f.file) ?? 'unknown') === kind) || documents.some((d) => d.kind === kind));
+  const severities = ['error', 'warning', 'info'];
+  const cell = (list, total) => {
+    const counts = severities.map((severity) => list.filter((f) => f.severity === severity).length);
+    return el(
+      'td',
+      { class: total ? 'total' : null, dataset: total ? { errors: counts[0], warnings: counts[1], infos: counts[2] } : {} },
+      counts.flatMap((n, i) => [
+        i ? el('span', { class: 'separator', 'aria-hidden': 'true' }, ' / ') : null,
+        el('span', { class: n > 0 ? `count has-${severities[i]}s` : 'count' },
+          formatNumber(n), el('span', { class: 'visually-hidden' }, ` ${t(`summary.${severities[i]}s`)}`)),
+      ]),
+    );
+  };
+  dom.summaryHead.replaceChildren(el('tr', {},
+    el('th', { scope: 'col' }, t('summary.office')),
+    kinds.map((kind) => el('th', { scope: 'col', dataset: { kind } }, t(`kind.${kind}`))),
+    el('th', { scope: 'col' }, t('summary.all')),
+  ));
   dom.summary.replaceChildren(
     ...offices.map((office) => {
       const of = findings.filter((f) => f.offices.includes(office));
-      const n = (severity) => of.filter((f) => f.severity === severity).length;
       return el(
         'tr',
         { dataset: { office } },
         el('th', { scope: 'row' }, el('span', { class: 'office-code' }, office), ' ', el('span', { class: 'office-name' }, OFFICE_NAMES[office] ?? '')),
-        cell(n('error'), 'errors'),
-        cell(n('warning'), 'warnings'),
-        cell(n('info'), 'infos'),
+        kinds.map((kind) => cell(of.filter((f) => (kindOf.get(f.file) ?? 'unknown') === kind), false)),
+        cell(of, true),
       );
     }),
   );
@@ -430,7 +467,7 @@ function renderFindings(findings) {
   dom.toggleAccepted.hidden = acceptedCount === 0;
   dom.toggleAccepted.setAttribute('aria-expanded', String(state.showAccepted));
   dom.toggleAccepted.textContent = t(state.showAccepted ? 'accepted.hide' : 'accepted.show', { n: acceptedCount });
-  dom.englishNote.hidden = currentLanguage().code === 'en' || findings.length === 0;
+  dom.englishNote.hidden = !findings.some((f) => localMessage(f.message_template, f.message).english);
 
   const open = entries.length - acceptedCount;
   const clear = open === 0 ? el('p', { class: 'all-clear' }, t(acceptedCount ? 'findings.allAccepted' : 'findings.none')) : null;
@@ -450,7 +487,7 @@ function renderFindings(findings) {
 
 function findingItem({ finding, index, acceptance }) {
   const { location } = finding;
-  const english = currentLanguage().code !== 'en' ? 'en' : null;
+  const message = localMessage(finding.message_template, finding.message);
   const where = whereText(location);
   const rule = state.rules?.find((r) => r.id === finding.rule);
   const body = [
@@ -464,11 +501,13 @@ function findingItem({ finding, index, acceptance }) {
       el('code', { class: 'rule-id' }, finding.rule),
       el('span', { class: 'finding-offices' }, el('span', { class: 'visually-hidden' }, t('finding.offices')), finding.offices.join(' · ')),
     ),
-    el('span', { class: 'message', lang: english }, finding.message),
+    el('span', { class: 'message', lang: message.english ? 'en' : null }, message.text),
     location.excerpt ? el('q', { class: 'excerpt' }, location.excerpt) : null,
   ];
-  // Only a finding about a claim or a drawn sheet has somewhere to go in the rendered views.
-  const select = location.claim !== undefined ? selectFinding : hasSheet(finding) ? selectSheetFinding : null;
+  // Only a finding about a claim, a drawn sheet or a paragraph of a description has somewhere to go in the views.
+  const select = location.claim !== undefined ? selectFinding
+    : hasSheet(finding) ? selectSheetFinding
+      : hasDescriptionPlace(state.report, finding) ? selectDescriptionFinding : null;
   const main = select
     ? el('button', { type: 'button', class: 'finding-main', onclick: (event) => select(finding, event.currentTarget) }, body)
     : el('div', { class: 'finding-main' }, body);
@@ -775,6 +814,7 @@ function clearHighlight() {
     card.querySelector('.back-to-finding')?.remove();
   }
   clearMarks(dom.drawings);
+  clearDescriptionSelection();
   state.sheetFinding = null;
   state.activeFinding?.classList.remove('is-active');
   state.activeFinding = null;
@@ -815,6 +855,20 @@ function revealClaim(element, { focus }) {
   const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
   if (focus) element.focus({ preventScroll: true });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Descriptions as read (description-view.js), and showing a finding's paragraph
+
+function renderDescription() {
+  renderDescriptions(state.report?.documents ?? [], { panel: dom.descriptionPanel, view: dom.description, fileLabel });
+}
+
+function selectDescriptionFinding(finding, button) {
+  clearHighlight();
+  if (!showDescriptionFinding(state.report, finding, button)) return;
+  button.classList.add('is-active');
+  state.activeFinding = button;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -923,7 +977,7 @@ function renderDependencies(documents) {
 // Files
 
 function uniqueName(name) {
-  const taken = new Set([EDITOR_FILE, ...state.files.map((f) => f.name)]);
+  const taken = new Set([EDITOR_FILE, FORM_FILE, ...state.files.map((f) => f.name)]);
   if (!taken.has(name)) return name;
   for (let n = 2; ; n += 1) if (!taken.has(`${name} (${n})`)) return `${name} (${n})`;
 }
@@ -961,8 +1015,11 @@ function formatSize(bytes) {
 /** Each added file with what the last report read it as. */
 function renderFileList() {
   const documents = new Map((state.report?.documents ?? []).map((d) => [d.file, d]));
+  // The list is rebuilt after each check: the control that had the focus gets it back.
+  const focused = dom.fileList.contains(document.activeElement) ? document.activeElement.dataset.focusKey : null;
   dom.fileList.replaceChildren(
-    ...state.files.map(({ name, size }) => {
+    ...state.files.map((file) => {
+      const { name, size, bytes } = file;
       const doc = documents.get(name);
       const detected = doc ? `${t(`kind.${doc.kind}`)} · ${doc.format || t('files.unknownFormat')}` : t('files.notChecked');
       return el(
@@ -970,11 +1027,29 @@ function renderFileList() {
         { class: 'file', dataset: { file: name, kind: doc?.kind ?? '' } },
         el('span', { class: 'file-name' }, name),
         el('span', { class: 'file-meta' }, `${formatSize(size)} · `, el('span', { class: 'file-kind' }, detected)),
+        kindChoice(file),
+        loadOffer({ name, bytes }, doc, () => removeFile(name)),
         el('button', { type: 'button', class: 'button subtle small', 'aria-label': t('files.removeNamed', { name }), onclick: () => removeFile(name) }, t('files.remove')),
       );
     }),
   );
+  if (focused) [...dom.fileList.querySelectorAll('[data-focus-key]')].find((node) => node.dataset.focusKey === focused)?.focus();
   dom.clearFiles.hidden = state.files.length === 0;
+}
+
+/** The kind a file is read as: detected, or the one the user chooses (a text file that holds a description). */
+function kindChoice(file) {
+  const select = el(
+    'select',
+    { class: 'file-kind-choice', 'aria-label': t('files.readAs', { name: file.name }), dataset: { focusKey: `kind:${file.name}` } },
+    ['', 'claims', 'description', 'drawings', 'assignment'].map((kind) =>
+      el('option', { value: kind, selected: (file.kind ?? '') === kind }, kind ? t(`kind.${kind}`) : t('files.detectKind'))),
+  );
+  select.addEventListener('change', () => {
+    file.kind = select.value || null;
+    runCheck();
+  });
+  return select;
 }
 
 function setUpDropZone() {
@@ -1105,12 +1180,15 @@ function fillLanguageMenu() {
 function applyLanguage(code, remember) {
   setLanguage(code, { remember });
   dom.language.value = currentLanguage().code;
+  // Findings show in English until the translations of their messages arrive, then again in the language.
+  loadMessages().then(() => state.report && currentLanguage().code === code && renderReport(), () => {});
   if (state.version) dom.version.textContent = t('header.version', { version: state.version });
   if (state.report) {
     renderReport();
     renderClaims(state.report.documents);
     renderDependencies(state.report.documents);
     renderDrawings();
+    renderDescription();
     renderPrintHeader();
   } else if (state.emptyMessage) {
     dom.status.textContent = t(state.emptyMessage);
@@ -1119,6 +1197,7 @@ function applyLanguage(code, remember) {
   }
   if (state.errorMessage) showError(state.errorMessage);
   renderFileList();
+  renderAssignmentForm();
   if (state.reportCount > 0) renderRules();
 }
 
@@ -1176,6 +1255,8 @@ async function start() {
   applyLanguage(initialLanguage(), false);
   fillLanguageMenu();
   bindControls();
+  // After the first check is on its way: the form reads localStorage, and checks again when it kept a record.
+  initAssignmentForm({ callWorker, onChange: scheduleCheck });
   try {
     const { version, rules } = await meta;
     state.version = version;

@@ -1,6 +1,8 @@
 // The page's languages. Each catalog (i18n/<lang>.js) holds the interface's strings and the rules' one-line
 // summaries, keyed by rule id; a string missing from a catalog falls back to English, a rule missing from it to
-// the English summary the checker gives. Detailed finding messages and rule documentation stay in English.
+// the English summary the checker gives. Findings' messages are translated by messages/index.js (the package's
+// messages/, copied by the build), loaded when a language other than English is first chosen. The rules'
+// documentation stays in English.
 //
 // A string is text with {name} placeholders, or a function of the parameters (for plurals).
 
@@ -52,6 +54,23 @@ export function ruleSummary(id, english) {
   if (translated) return translated;
   const text = english ?? id;
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+let messages = null;
+
+/** Loads the translations of findings' messages, unless the page is in English or they are loaded. */
+export async function loadMessages() {
+  if (current.code !== 'en' && !messages) messages = await import('./messages/index.js');
+}
+
+/**
+ * A finding's message (`message_template`, with the English `message`) in the current language: `{ text, english }`,
+ * `english` when some of it has no translation yet (or the translations are still loading).
+ */
+export function localMessage(template, english) {
+  if (current.code === 'en') return { text: english, english: false };
+  if (!messages || !template) return { text: english, english: true };
+  return { text: messages.formatMessage(template, current.code), english: !messages.isTranslated(template, current.code) };
 }
 
 /** Whether a rule's summary is shown in English although the page is not. */

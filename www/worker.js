@@ -1,5 +1,6 @@
 // Runs the checker off the main thread, so a large file or a long claim set never freezes typing.
-// Messages in: { id, op: 'meta' } or { id, op: 'check', files: [{ name, bytes | text }], options }.
+// Messages in: { id, op: 'meta' }, { id, op: 'check', files: [{ name, bytes | text }], options }, or
+// { id, op: 'validateNumber', number, office? } (a NumberCheck back: the assignment form checks numbers as typed).
 // Messages out: { id, result } (a check's result carries `rules` when drawing support has just brought its drawing
 // rules, which the core module leaves out), { id, error } (with `code: 'drawings'` when drawing support could not be loaded), or
 // { id, progress } while a check runs: { loading: 'drawings' } before drawing support loads, { loading: null } once
@@ -44,12 +45,14 @@ let latestCheck = 0;
 /** Lets messages that have arrived meanwhile be handled first. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-self.onmessage = async ({ data: { id, op, files, options } }) => {
+self.onmessage = async ({ data: { id, op, files, options, number, office } }) => {
   if (op === 'check') latestCheck = id;
   try {
     await ready;
     if (op === 'meta') {
       self.postMessage({ id, result: { version: active.version(), rules: active.rules() } });
+    } else if (op === 'validateNumber') {
+      self.postMessage({ id, result: active.validateNumber(number, office ?? undefined) });
     } else if (op === 'check') {
       await nextTask();
       if (id !== latestCheck) {
@@ -57,7 +60,8 @@ self.onmessage = async ({ data: { id, op, files, options } }) => {
         return;
       }
       let rules;
-      if (!active.drawingSupport() && files.some((file) => file.bytes && active.isDrawing(file.bytes))) {
+      const drawing = (file) => options?.kinds?.[file.name] === 'drawings' || (file.bytes && active.isDrawing(file.bytes));
+      if (!active.drawingSupport() && files.some(drawing)) {
         self.postMessage({ id, progress: { loading: 'drawings' } });
         await loadDrawings();
         rules = active.rules();

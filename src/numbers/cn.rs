@@ -8,10 +8,12 @@
 //! the check character, `X` for 10.
 
 use super::{digits, number, Compact, NumberKind, Reading};
+use crate::message::{message, Message};
 use crate::office::Office;
 
-pub(crate) const FORMAT: &str =
-    "an application is twelve digits and a check character (201710601862.3), a patent ZL and the application number, a publication CN and up to nine digits (CN112345678A)";
+pub(crate) const FORMAT: Message = Message::term(
+    "an application is twelve digits and a check character (201710601862.3), a patent ZL and the application number, a publication CN and up to nine digits (CN112345678A)",
+);
 
 /// The weights of the check character, repeating from the left.
 const WEIGHTS: [u32; 8] = [2, 3, 4, 5, 6, 7, 8, 9];
@@ -71,7 +73,10 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
             }
             return Reading::invalid(
                 kind,
-                format!("{number_part} is not a CNIPA application number: the year or the type digit (1, 2, 3, 8 or 9) is wrong."),
+                message!(
+                    "{number} is not a CNIPA application number: the year or the type digit (1, 2, 3, 8 or 9) is wrong.",
+                    number = number_part
+                ),
             );
         }
         let Some(expected) = check_character(number_part) else { return Reading::Foreign };
@@ -84,14 +89,20 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
             Some(given) if given.len() == 1 && (digits(given) || given == "X") => Reading::Invalid {
                 kind,
                 normalized: Some(format!("{prefix}{number_part}.{given}")),
-                problem: format!(
-                    "The check character of CN application {number_part} is {expected}, not {given}: a digit is probably mistyped."
+                problem: message!(
+                    "The check character of CN application {number} is {expected}, not {given}: a digit is probably mistyped.",
+                    number = number_part,
+                    expected = expected,
+                    given = given
                 ),
                 check_digit: true,
             },
             Some(given) => Reading::invalid(
                 kind,
-                format!("A CN application number ends in one check character (a digit or X) after the full stop, not `{given}`."),
+                message!(
+                    "A CN application number ends in one check character (a digit or X) after the full stop, not `{given}`.",
+                    given = given
+                ),
             ),
         };
     }
@@ -104,7 +115,10 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
         return Reading::Valid { kind, normalized: format!("CN{body}") };
     }
     if compact.named {
-        return Reading::invalid(hint, format!("{body} is not a CNIPA number: {FORMAT}."));
+        return Reading::invalid(
+            hint,
+            message!("{number} is not a CNIPA number: {format}.", number = body, format = FORMAT),
+        );
     }
     Reading::Foreign
 }

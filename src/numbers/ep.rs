@@ -7,9 +7,11 @@
 //! The EPO states it for numbers from 2002; the older numbers tested pass too.
 
 use super::{digits, Compact, NumberKind, Reading};
+use crate::message::{message, Message};
 
-pub(crate) const FORMAT: &str =
-    "an application is eight digits and a check digit (21204983.7), a publication or patent EP and seven digits (EP1234567)";
+pub(crate) const FORMAT: Message = Message::term(
+    "an application is eight digits and a check digit (21204983.7), a publication or patent EP and seven digits (EP1234567)",
+);
 
 /// The check digit of an eight-digit application number.
 #[must_use]
@@ -49,12 +51,17 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
             Some(given) if given.len() == 1 && digits(given) => Reading::Invalid {
                 kind: Some(NumberKind::Application),
                 normalized: Some(format!("{number}.{given}")),
-                problem: format!("The check digit of EP application {number} is {expected}, not {given}: a digit is probably mistyped."),
+                problem: message!(
+                    "The check digit of EP application {number} is {expected}, not {given}: a digit is probably mistyped.",
+                    number = number,
+                    expected = expected,
+                    given = given
+                ),
                 check_digit: true,
             },
             Some(given) => Reading::invalid(
                 Some(NumberKind::Application),
-                format!("An EP application number ends in one check digit after the full stop, not `{given}`."),
+                message!("An EP application number ends in one check digit after the full stop, not `{given}`.", given = given),
             ),
         };
     }
@@ -67,7 +74,10 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
         return Reading::Valid { kind, normalized: format!("EP{body}") };
     }
     if compact.named {
-        return Reading::invalid(hint, format!("{body} is not an EP number: {FORMAT}."));
+        return Reading::invalid(
+            hint,
+            message!("{number} is not an EP number: {format}.", number = body, format = FORMAT),
+        );
     }
     Reading::Foreign
 }

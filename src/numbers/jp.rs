@@ -4,9 +4,11 @@
 //! `特許第7123456号` (EPO's Japanese numbering page and WIPO DAS, rules/CATALOG.md §5.1). No check digit.
 
 use super::{digits, number, Compact, NumberKind, Reading};
+use crate::message::{message, Message};
 
-pub(crate) const FORMAT: &str =
-    "an application or publication is the year and six digits (2021-123456), a patent seven digits (7123456)";
+pub(crate) const FORMAT: Message = Message::term(
+    "an application or publication is the year and six digits (2021-123456), a patent seven digits (7123456)",
+);
 
 pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     let body = compact.body.as_str();
@@ -31,19 +33,26 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
             if !compact.named && compact.era.is_none() {
                 return Reading::Foreign;
             }
-            let era = match compact.era {
-                Some('平') => "Heisei years 1 to 11 (1989–1999)",
-                Some(_) => "Showa years 1 to 64",
-                None => "the four-digit year since 2000 (before, the year of the era: 平11)",
+            let problem = match compact.era {
+                Some('平') => message!(
+                    "The year {year} is not possible in a Japanese number: Heisei years 1 to 11 (1989–1999).",
+                    year = year
+                ),
+                Some(_) => message!("The year {year} is not possible in a Japanese number: Showa years 1 to 64.", year = year),
+                None => message!(
+                    "The year {year} is not possible in a Japanese number: the four-digit year since 2000 (before, the year of the era: 平11).",
+                    year = year
+                ),
             };
-            return Reading::invalid(kind, format!("The year {year} is not possible in a Japanese number: {era}."));
+            return Reading::invalid(kind, problem);
         }
         if serial.len() > 6 {
             return if compact.named {
                 Reading::invalid(
                     kind,
-                    format!(
-                        "A Japanese application or publication number has a six-digit serial number, not {serial}."
+                    message!(
+                        "A Japanese application or publication number has a six-digit serial number, not {serial}.",
+                        serial = serial
                     ),
                 )
             } else {
@@ -55,7 +64,10 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     }
     if compact.era.is_some() {
         return if compact.named {
-            Reading::invalid(hint, format!("{body} is not a Japanese number: {FORMAT}."))
+            Reading::invalid(
+                hint,
+                message!("{number} is not a Japanese number: {format}.", number = body, format = FORMAT),
+            )
         } else {
             Reading::Foreign
         };
@@ -63,12 +75,15 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     // Patent: 7123456 (six digits for patents granted before 1996).
     if digits(body) && (6..=7).contains(&body.len()) && hint != Some(NumberKind::Application) {
         if number(body) == Some(0) {
-            return Reading::invalid(Some(NumberKind::Patent), "A Japanese patent number cannot be zero.");
+            return Reading::invalid(Some(NumberKind::Patent), message!("A Japanese patent number cannot be zero."));
         }
         return Reading::Valid { kind: Some(NumberKind::Patent), normalized: body.to_string() };
     }
     if compact.named {
-        return Reading::invalid(hint, format!("{body} is not a Japanese number: {FORMAT}."));
+        return Reading::invalid(
+            hint,
+            message!("{number} is not a Japanese number: {format}.", number = body, format = FORMAT),
+        );
     }
     Reading::Foreign
 }

@@ -18,6 +18,7 @@ pub mod kr;
 pub mod us;
 pub mod wo;
 
+use crate::message::{message, List, Message};
 use crate::office::Office;
 use serde::{Deserialize, Serialize};
 
@@ -67,21 +68,26 @@ pub struct NumberCheck {
     /// The number as its office writes it.
     pub normalized: Option<String>,
     pub valid: bool,
-    /// Why the number is not valid, in words for a paralegal.
+    /// Why the number is not valid, in words for a paralegal (in English).
     pub problem: Option<String>,
+    /// [`NumberCheck::problem`] as its English template and values, to show it in other languages
+    /// (messages/index.js).
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "MessageTemplate | null"))]
+    pub problem_template: Option<Message>,
     /// The number is well formed but its check digit is wrong (EP, CN).
     #[serde(skip)]
     pub wrong_check_digit: bool,
 }
 
 impl NumberCheck {
-    fn unknown(problem: String) -> Self {
+    fn unknown(problem: Message) -> Self {
         NumberCheck {
             office: None,
             kind: None,
             normalized: None,
             valid: false,
-            problem: Some(problem),
+            problem: Some(problem.to_string()),
+            problem_template: Some(problem),
             wrong_check_digit: false,
         }
     }
@@ -100,22 +106,25 @@ pub(crate) enum Reading {
     Invalid {
         kind: Option<NumberKind>,
         normalized: Option<String>,
-        problem: String,
+        problem: Message,
         check_digit: bool,
     },
 }
 
 impl Reading {
-    fn invalid(kind: Option<NumberKind>, problem: impl Into<String>) -> Reading {
-        Reading::Invalid { kind, normalized: None, problem: problem.into(), check_digit: false }
+    fn invalid(kind: Option<NumberKind>, problem: Message) -> Reading {
+        Reading::Invalid { kind, normalized: None, problem, check_digit: false }
     }
 
     fn into_check(self, office: Office) -> NumberCheck {
         match self {
             Reading::Foreign => NumberCheck {
                 office: Some(office),
-                problem: Some(format!("This is not written like a {} number: {}.", office.code(), format_of(office))),
-                ..NumberCheck::unknown(String::new())
+                ..NumberCheck::unknown(message!(
+                    "This is not written as {office} numbers are: {format}.",
+                    office = office.code(),
+                    format = format_of(office)
+                ))
             },
             Reading::Valid { kind, normalized } => NumberCheck {
                 office: Some(office),
@@ -123,6 +132,7 @@ impl Reading {
                 normalized: Some(normalized),
                 valid: true,
                 problem: None,
+                problem_template: None,
                 wrong_check_digit: false,
             },
             Reading::Invalid { kind, normalized, problem, check_digit } => NumberCheck {
@@ -130,7 +140,8 @@ impl Reading {
                 kind,
                 normalized,
                 valid: false,
-                problem: Some(problem),
+                problem: Some(problem.to_string()),
+                problem_template: Some(problem),
                 wrong_check_digit: check_digit,
             },
         }
@@ -170,11 +181,14 @@ pub fn validate(text: &str, office: Option<Office>) -> NumberCheck {
 #[must_use]
 pub fn validate_with(text: &str, office: Option<Office>, kind: Option<NumberKind>) -> NumberCheck {
     if text.chars().count() > MAX_CHARS {
-        return NumberCheck::unknown(format!("This is {} characters long; no patent number is.", text.chars().count()));
+        return NumberCheck::unknown(message!(
+            "This is {count} characters long; no patent number is.",
+            count = text.chars().count()
+        ));
     }
     let compact = compact(text);
     if compact.body.is_empty() && compact.office.is_none() {
-        return NumberCheck::unknown("The number is empty.".into());
+        return NumberCheck::unknown(message!("The number is empty."));
     }
     let hint = compact.kind.or(kind);
     // A prefix names the office whatever the caller says: `PCT/US2021/012345` listed for the US is a PCT number.
@@ -202,32 +216,27 @@ pub fn validate_with(text: &str, office: Option<Office>, kind: Option<NumberKind
     match (valid.as_slice(), readings.as_slice()) {
         ([one], _) => read(*one, &compact, hint).into_check(*one),
         ([], [(one, reading)]) => reading.clone().into_check(*one),
-        ([], []) => NumberCheck::unknown(
-            "This is not written like a patent number of the USPTO, EPO, JPO, KIPO, CNIPA or the PCT.".into(),
-        ),
-        ([], several) => NumberCheck::unknown(format!(
-            "This is not a valid number of {}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).",
-            list(&several.iter().map(|(o, _)| *o).collect::<Vec<_>>())
+        ([], []) => NumberCheck::unknown(message!(
+            "This is not written like a patent number of the USPTO, EPO, JPO, KIPO, CNIPA or the PCT."
         )),
-        (several, _) => NumberCheck::unknown(format!(
-            "This could be a number of {}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).",
-            list(several)
+        ([], several) => NumberCheck::unknown(message!(
+            "This is not a valid number of {offices}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).",
+            offices = list(several.iter().map(|(o, _)| *o))
+        )),
+        (several, _) => NumberCheck::unknown(message!(
+            "This could be a number of {offices}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).",
+            offices = list(several.iter().copied())
         )),
     }
 }
 
 /// "US, EP or JP".
-fn list(offices: &[Office]) -> String {
-    let codes: Vec<&str> = offices.iter().map(|o| o.code()).collect();
-    match codes.split_last() {
-        Some((last, init)) if !init.is_empty() => format!("{} or {last}", init.join(", ")),
-        Some((last, _)) => (*last).to_string(),
-        None => String::new(),
-    }
+fn list(offices: impl IntoIterator<Item = Office>) -> List {
+    List::or(offices.into_iter().map(Office::code))
 }
 
-/// How the office's numbers are written, for messages.
-fn format_of(office: Office) -> &'static str {
+/// How the office's numbers are written, for messages: a clause such as "an application is …, a patent …".
+fn format_of(office: Office) -> Message {
     match office {
         Office::US => us::FORMAT,
         Office::EP => ep::FORMAT,

@@ -9,9 +9,11 @@
 //! and 63 were not found in the catalogue's sources (they are in use since 2020), so they are accepted as known.
 
 use super::{digits, Compact, NumberKind, Reading};
+use crate::message::{message, Message};
 
-pub(crate) const FORMAT: &str =
-    "an application is a series code and six digits (16/123,456), a patent up to eight digits (11,147,202), a publication a year and seven digits (2021/0049351)";
+pub(crate) const FORMAT: Message = Message::term(
+    "an application is a series code and six digits (16/123,456), a patent up to eight digits (11,147,202), a publication a year and seven digits (2021/0049351)",
+);
 
 /// Series codes the USPTO has used.
 fn known_series(code: u32) -> bool {
@@ -46,7 +48,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     let body = compact.body.as_str();
     if compact.era.is_some() || body.is_empty() {
         return if compact.named {
-            Reading::invalid(hint, format!("This is not a US number: {FORMAT}."))
+            Reading::invalid(hint, message!("This is not a US number: {format}.", format = FORMAT))
         } else {
             Reading::Foreign
         };
@@ -62,7 +64,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
         if !(2001..=2099).contains(&year) {
             return Reading::invalid(
                 Some(NumberKind::Publication),
-                format!("US pre-grant publications began in 2001; the year {year} cannot be right."),
+                message!("US pre-grant publications began in 2001; the year {year} cannot be right.", year = year),
             );
         }
         return Reading::Valid { kind: Some(NumberKind::Publication), normalized: format!("{year}/{serial}") };
@@ -79,8 +81,9 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
         }
         return Reading::invalid(
             Some(NumberKind::Application),
-            format!(
-                "A US application number is a two-digit series code, a slash and six digits (16/123,456), not {body}."
+            message!(
+                "A US application number is a two-digit series code, a slash and six digits (16/123,456), not {number}.",
+                number = body
             ),
         );
     }
@@ -89,14 +92,17 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
         if let Some(rest) = body.strip_prefix(prefix) {
             let Some(number) = thousands(rest).filter(|n| n.len() <= 7) else {
                 return if compact.named {
-                    Reading::invalid(Some(NumberKind::Patent), format!("{body} is not a US patent number: {FORMAT}."))
+                    Reading::invalid(
+                        Some(NumberKind::Patent),
+                        message!("{number} is not a US patent number: {format}.", number = body, format = FORMAT),
+                    )
                 } else {
                     Reading::Foreign
                 };
             };
             let number = number.trim_start_matches('0');
             if number.is_empty() {
-                return Reading::invalid(Some(NumberKind::Patent), "A US patent number cannot be zero.");
+                return Reading::invalid(Some(NumberKind::Patent), message!("A US patent number cannot be zero."));
             }
             return Reading::Valid {
                 kind: Some(NumberKind::Patent),
@@ -106,7 +112,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     }
     let Some(plain) = thousands(body) else {
         return if compact.named || body.chars().all(|c| c.is_ascii_digit() || c == ',') {
-            Reading::invalid(hint, format!("{body} is not a US number: {FORMAT}."))
+            Reading::invalid(hint, message!("{number} is not a US number: {format}.", number = body, format = FORMAT))
         } else {
             Reading::Foreign
         };
@@ -120,16 +126,19 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
         },
         1..=8 if hint == Some(NumberKind::Application) => Reading::invalid(
             Some(NumberKind::Application),
-            format!("A US application number has eight digits, a two-digit series code and a six-digit serial number (16/123,456), not {body}."),
+            message!("A US application number has eight digits, a two-digit series code and a six-digit serial number (16/123,456), not {number}.", number = body),
         ),
         1..=8 => {
             let number = plain.trim_start_matches('0');
             if number.is_empty() {
-                return Reading::invalid(Some(NumberKind::Patent), "A US patent number cannot be zero.");
+                return Reading::invalid(Some(NumberKind::Patent), message!("A US patent number cannot be zero."));
             }
             Reading::Valid { kind: Some(NumberKind::Patent), normalized: grouped(number) }
         }
-        _ if compact.named => Reading::invalid(hint, format!("{body} has {} digits; {FORMAT}.", plain.len())),
+        _ if compact.named => Reading::invalid(
+            hint,
+            message!("{number} has {count} digits; {format}.", number = body, count = plain.len(), format = FORMAT),
+        ),
         _ => Reading::Foreign,
     }
 }
@@ -140,7 +149,7 @@ fn application(series: &str, serial: &str) -> Reading {
         return Reading::Invalid {
             kind: Some(NumberKind::Application),
             normalized: Some(format!("{series}/{},{}", &serial[..3], &serial[3..])),
-            problem: format!("{series} is not a series code the USPTO uses for applications."),
+            problem: message!("{series} is not a series code the USPTO uses for applications.", series = series),
             check_digit: false,
         };
     }

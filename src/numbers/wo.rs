@@ -5,10 +5,12 @@
 //! serial digits before July 2002). No check digit.
 
 use super::{digits, number, Compact, NumberKind, Reading};
+use crate::message::{message, Message};
 use crate::office::Office;
 
-pub(crate) const FORMAT: &str =
-    "an international application is PCT/, the receiving Office, the year and six digits (PCT/US2021/012345), a publication WO, the year and six digits (WO2021/123456)";
+pub(crate) const FORMAT: Message = Message::term(
+    "an international application is PCT/, the receiving Office, the year and six digits (PCT/US2021/012345), a publication WO, the year and six digits (WO2021/123456)",
+);
 
 /// Year and serial number, with or without the slash: `2021/012345`, `2021012345`, `99/00012`.
 fn year_and_serial(text: &str, new_serial: usize, old_serials: &[usize]) -> Option<(String, String)> {
@@ -46,11 +48,14 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
             }
             Some((year, _)) => Reading::invalid(
                 Some(NumberKind::Publication),
-                format!("{year} is not a possible year of a WO publication (four digits from 2004, two before)."),
+                message!(
+                    "{year} is not a possible year of a WO publication (four digits from 2004, two before).",
+                    year = year
+                ),
             ),
             None => Reading::invalid(
                 Some(NumberKind::Publication),
-                format!("{body} is not a WO publication number: {FORMAT}."),
+                message!("{number} is not a WO publication number: {format}.", number = body, format = FORMAT),
             ),
         };
     }
@@ -59,22 +64,31 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     let looks_like = office_code.len() == 2 && office_code.bytes().all(|b| b.is_ascii_uppercase());
     if !looks_like || !(compact.office == Some(Office::WO) || rest.contains('/')) {
         return if compact.named {
-            Reading::invalid(hint, format!("{body} is not a PCT number: {FORMAT}."))
+            Reading::invalid(hint, message!("{number} is not a PCT number: {format}.", number = body, format = FORMAT))
         } else {
             Reading::Foreign
         };
     }
     let kind = Some(NumberKind::Application);
     let Some((year, serial)) = year_and_serial(rest.trim_start_matches('/'), 6, &[5]) else {
-        return Reading::invalid(kind, format!("PCT/{body} is not a PCT application number: {FORMAT}."));
+        return Reading::invalid(
+            kind,
+            message!("PCT/{number} is not a PCT application number: {format}.", number = body, format = FORMAT),
+        );
     };
     if !crate::st3::is_receiving_office(office_code) {
-        return Reading::invalid(kind, format!("{office_code} is not the code of a PCT receiving Office."));
+        return Reading::invalid(
+            kind,
+            message!("{code} is not the code of a PCT receiving Office.", code = office_code),
+        );
     }
     if !possible_year(&year) {
         return Reading::invalid(
             kind,
-            format!("{year} is not a possible year of a PCT application (four digits from 2004, two before)."),
+            message!(
+                "{year} is not a possible year of a PCT application (four digits from 2004, two before).",
+                year = year
+            ),
         );
     }
     Reading::Valid { kind, normalized: format!("PCT/{office_code}{year}/{serial}") }

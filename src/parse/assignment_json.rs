@@ -5,6 +5,7 @@
 //! patlint does not know, or a value outside a list (an office `XX`), is a warning and is left out, so that a typo
 //! is seen rather than silently taken for a missing field. Nothing here panics on any input.
 
+use crate::message::{message, Message};
 use crate::model::assignment::{
     AssignmentRecord, Conveyance, CopyForm, Correspondent, Evidence, EvidenceKind, Party, PartyDocument, PartyKind,
     Property, RecordDate, Recordation, Signatory, SignatureForm, Submitter,
@@ -12,13 +13,13 @@ use crate::model::assignment::{
 use crate::numbers::NumberKind;
 use crate::office::Office;
 use serde_json::{Map, Value};
-use std::fmt::Write as _;
+use std::fmt;
 
 /// Characters in one string value; no name or address comes near.
 pub const MAX_TEXT: usize = 10_000;
 /// Items in one array (properties of one record, parties, documents).
 pub const MAX_ITEMS: usize = 100_000;
-/// Type errors listed in the message before "and N more".
+/// Problems listed in the message before "and N more".
 const ERRORS_SHOWN: usize = 5;
 
 /// The keys of the record's top level, as the schema lists them.
@@ -51,61 +52,109 @@ pub const DOCUMENT_KEYS: &[&str] = &["type", "copy", "numbers", "language", "dat
 pub struct JsonRecord {
     pub record: AssignmentRecord,
     /// Unknown fields and values, one sentence each.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Message>,
+}
+
+/// Why the JSON cannot be read: what is wrong with it, each a clause ("`assignors` should be an array, not an
+/// object"); the first few of them when there are many.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonError {
+    first: Message,
+    others: Vec<Message>,
+    /// Problems found beyond those listed.
+    more: usize,
+}
+
+impl JsonError {
+    fn one(problem: Message) -> Self {
+        JsonError { first: problem, others: Vec::new(), more: 0 }
+    }
+
+    /// The problems listed, each a clause.
+    pub fn problems(&self) -> impl Iterator<Item = &Message> {
+        std::iter::once(&self.first).chain(&self.others)
+    }
+
+    /// The problems for a message, one after the other: "A; B; and 2 more". (Not a [`crate::message::List`]: the
+    /// problems are clauses with commas of their own.)
+    #[must_use]
+    pub fn message(&self) -> Message {
+        let listed = self.others.iter().fold(self.first.clone(), |listed, problem| {
+            message!("{listed}; {problem}", listed = listed, problem = problem)
+        });
+        match self.more {
+            0 => listed,
+            more => message!("{listed}; and {count} more", listed = listed, count = more),
+        }
+    }
+}
+
+impl fmt::Display for JsonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
+    }
 }
 
 /// Reads an assignment record. `Ok(None)`: the JSON is not assignment data (none of `conveyance`, `assignors`,
 /// `assignees`, `properties`).
 ///
 /// # Errors
-/// A sentence saying why the JSON cannot be read: malformed, too deep, a value too long or of the wrong type.
-pub fn read(text: &str) -> Result<Option<JsonRecord>, String> {
+/// Why the JSON cannot be read: malformed, too deep, a value too long or of the wrong type.
+pub fn read(text: &str) -> Result<Option<JsonRecord>, JsonError> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
-        if e.to_string().contains("recursion limit") {
-            format!("the JSON nests deeper than patlint reads ({e})")
+        let error = e.to_string();
+        JsonError::one(if error.contains("recursion limit") {
+            message!("the JSON nests deeper than patlint reads ({error})", error = error)
         } else {
-            format!("the JSON is malformed: {e}")
-        }
+            message!("the JSON is malformed: {error}", error = error)
+        })
     })?;
     let Value::Object(root) = value else {
-        return Err(format!("the JSON is {}, not an object holding one assignment record", type_name(&value)));
+        return Err(JsonError::one(message!(
+            "the JSON is {kind}, not an object holding one assignment record",
+            kind = type_name(&value)
+        )));
     };
     if !["conveyance", "assignors", "assignees", "properties"].iter().any(|k| root.contains_key(*k)) {
         return Ok(None);
     }
     let mut reader = Reader::default();
     let record = reader.record(&root);
-    if reader.errors.is_empty() {
-        return Ok(Some(JsonRecord { record, warnings: reader.warnings }));
+    let more = reader.errors.len().saturating_sub(ERRORS_SHOWN);
+    let mut errors = reader.errors.into_iter().take(ERRORS_SHOWN);
+    match errors.next() {
+        Some(first) => Err(JsonError { first, others: errors.collect(), more }),
+        None => Ok(Some(JsonRecord { record, warnings: reader.warnings })),
     }
-    let count = reader.errors.len();
-    let mut message = reader.errors.into_iter().take(ERRORS_SHOWN).collect::<Vec<_>>().join("; ");
-    if count > ERRORS_SHOWN {
-        let _ = write!(message, "; and {} more", count - ERRORS_SHOWN);
-    }
-    Err(message)
 }
 
-fn type_name(value: &Value) -> &'static str {
+/// What a JSON value is, in words: the kind it was given as.
+fn type_name(value: &Value) -> Message {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => Message::term("null"),
+        Value::Bool(_) => Message::term("a boolean"),
+        Value::Number(_) => Message::term("a number"),
+        Value::String(_) => Message::term("a string"),
+        Value::Array(_) => Message::term("an array"),
+        Value::Object(_) => Message::term("an object"),
     }
 }
 
 #[derive(Default)]
 struct Reader {
-    errors: Vec<String>,
-    warnings: Vec<String>,
+    errors: Vec<Message>,
+    warnings: Vec<Message>,
 }
 
 impl Reader {
-    fn wrong(&mut self, path: &str, expected: &str, value: &Value) {
-        self.errors.push(format!("`{path}` should be {expected}, not {}", type_name(value)));
+    /// `value` at `path` is not what the schema says: `expected`, a [`Message::term`] such as "an array".
+    fn wrong(&mut self, path: &str, expected: Message, value: &Value) {
+        self.errors.push(message!(
+            "`{path}` should be {expected}, not {actual}",
+            path = path,
+            expected = expected,
+            actual = type_name(value)
+        ));
     }
 
     /// Warns of keys the schema does not have.
@@ -113,8 +162,9 @@ impl Reader {
         for key in object.keys().filter(|k| !keys.contains(&k.as_str())) {
             let at = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
             let shown: String = at.chars().take(80).collect();
-            self.warnings.push(format!(
-                "The field `{shown}` is not one patlint knows; it was ignored (see schemas/assignment.schema.json)."
+            self.warnings.push(message!(
+                "The field `{field}` is not one patlint knows; it was ignored (see schemas/assignment.schema.json).",
+                field = shown
             ));
         }
     }
@@ -125,15 +175,17 @@ impl Reader {
         match object.get(key)? {
             Value::Null => None,
             Value::String(s) if s.chars().count() > MAX_TEXT => {
-                self.errors.push(format!(
-                    "`{at}` is {} characters long, more than the {MAX_TEXT} patlint reads",
-                    s.chars().count()
+                self.errors.push(message!(
+                    "`{path}` is {count} characters long, more than the {limit} patlint reads",
+                    path = at,
+                    count = s.chars().count(),
+                    limit = MAX_TEXT
                 ));
                 None
             }
             Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
             other => {
-                self.wrong(&at, "a string", other);
+                self.wrong(&at, Message::term("a string"), other);
                 None
             }
         }
@@ -144,7 +196,7 @@ impl Reader {
             Value::Null => None,
             Value::Bool(b) => Some(*b),
             other => {
-                self.wrong(&join(path, key), "true or false", other);
+                self.wrong(&join(path, key), Message::term("true or false"), other);
                 None
             }
         }
@@ -172,9 +224,11 @@ impl Reader {
         let parsed = parse(&text);
         if parsed.is_none() {
             let shown: String = text.chars().take(40).collect();
-            self.warnings.push(format!(
-                "`{}` is `{shown}`, which patlint does not know ({known}); it was ignored.",
-                join(path, key)
+            self.warnings.push(message!(
+                "The field `{field}` is `{value}`, which patlint does not know ({known}); it was ignored.",
+                field = join(path, key),
+                value = shown,
+                known = known
             ));
         }
         parsed
@@ -185,7 +239,7 @@ impl Reader {
             Value::Null => None,
             Value::Object(inner) => Some(inner),
             other => {
-                self.wrong(&join(path, key), "an object", other);
+                self.wrong(&join(path, key), Message::term("an object"), other);
                 None
             }
         }
@@ -196,12 +250,17 @@ impl Reader {
         match object.get(key) {
             None | Some(Value::Null) => &[],
             Some(Value::Array(items)) if items.len() > MAX_ITEMS => {
-                self.errors.push(format!("`{at}` has {} items, more than the {MAX_ITEMS} patlint reads", items.len()));
+                self.errors.push(message!(
+                    "`{path}` has {count} items, more than the {limit} patlint reads",
+                    path = at,
+                    count = items.len(),
+                    limit = MAX_ITEMS
+                ));
                 &[]
             }
             Some(Value::Array(items)) => items,
             Some(other) => {
-                self.wrong(&at, "an array", other);
+                self.wrong(&at, Message::term("an array"), other);
                 &[]
             }
         }
@@ -221,7 +280,7 @@ impl Reader {
             let at = format!("{}[{i}]", join(path, key));
             match value {
                 Value::Object(inner) => out.push(item(self, inner, &at)),
-                other => self.wrong(&at, "an object", other),
+                other => self.wrong(&at, Message::term("an object"), other),
             }
         }
         out
@@ -326,9 +385,11 @@ impl Reader {
         let numbers = match d.get("numbers") {
             None | Some(Value::Null) => None,
             Some(Value::Array(items)) if items.len() > MAX_ITEMS => {
-                self.errors.push(format!(
-                    "`{path}.numbers` has {} items, more than the {MAX_ITEMS} patlint reads",
-                    items.len()
+                self.errors.push(message!(
+                    "`{path}` has {count} items, more than the {limit} patlint reads",
+                    path = join(path, "numbers"),
+                    count = items.len(),
+                    limit = MAX_ITEMS
                 ));
                 None
             }
@@ -340,14 +401,15 @@ impl Reader {
                         Value::String(s) if s.chars().count() <= MAX_TEXT => Some(s.trim().to_string()),
                         Value::Number(n) => Some(n.to_string()),
                         other => {
-                            self.wrong(&format!("{path}.numbers[{i}]"), "a string of at most 10000 characters", other);
+                            let at = format!("{path}.numbers[{i}]");
+                            self.wrong(&at, Message::term("a string of at most 10000 characters"), other);
                             None
                         }
                     })
                     .collect(),
             ),
             Some(other) => {
-                self.wrong(&join(path, "numbers"), "an array", other);
+                self.wrong(&join(path, "numbers"), Message::term("an array"), other);
                 None
             }
         };
@@ -453,14 +515,15 @@ mod tests {
             .expect("reads")
             .expect("assignment data");
         assert_eq!(read.warnings.len(), 2, "{:?}", read.warnings);
-        assert!(read.warnings[0].contains("assignors[0].executon_date"));
+        assert!(read.warnings[0].to_string().contains("assignors[0].executon_date"));
         assert_eq!(read.record.properties[0].office_text.as_deref(), Some("XX"));
     }
 
     #[test]
     fn wrong_types_are_errors_with_their_paths() {
         let error = read(r#"{"assignors": {"name": "A"}, "assignees": [{"name": 5, "signed": "yes"}], "properties": ["16/123,456"]}"#)
-            .expect_err("wrong types");
+            .expect_err("wrong types")
+            .to_string();
         assert!(error.contains("`assignors` should be an array, not an object"), "{error}");
         assert!(error.contains("`assignees[0].name` should be a string, not a number"), "{error}");
         assert!(error.contains("`assignees[0].signed` should be true or false, not a string"), "{error}");
@@ -470,14 +533,14 @@ mod tests {
     #[test]
     fn hostile_json_is_an_error_not_a_panic() {
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert!(read(&deep).expect_err("deep").contains("nests deeper"));
+        assert!(read(&deep).expect_err("deep").to_string().contains("nests deeper"));
         let deep_object = format!(r#"{{"assignors": {}{}}}"#, "[".repeat(10_000), "]".repeat(10_000));
-        assert!(read(&deep_object).expect_err("deep").contains("nests deeper"));
+        assert!(read(&deep_object).expect_err("deep").to_string().contains("nests deeper"));
         let huge = format!(r#"{{"assignors": [{{"name": "{}"}}]}}"#, "x".repeat(MAX_TEXT + 1));
-        assert!(read(&huge).expect_err("huge").contains("characters long"));
-        assert!(read("[1, 2]").expect_err("array").contains("not an object"));
-        assert!(read(r#"{"assignors": [1, 2, 3, 4, 5, 6, 7]}"#).expect_err("many").contains("and 2 more"));
-        assert!(read("{").expect_err("malformed").contains("malformed"));
+        assert!(read(&huge).expect_err("huge").to_string().contains("characters long"));
+        assert!(read("[1, 2]").expect_err("array").to_string().contains("not an object"));
+        assert!(read(r#"{"assignors": [1, 2, 3, 4, 5, 6, 7]}"#).expect_err("many").to_string().contains("and 2 more"));
+        assert!(read("{").expect_err("malformed").to_string().contains("malformed"));
         assert!(read(r#"{"name": "package"}"#).expect("reads").is_none(), "not assignment data");
     }
 }

@@ -13,8 +13,9 @@
 //! `NULL` and the date `0001-01-01` mean "none". Whether the parties signed is not in the data (left unknown). One
 //! pass with quick-xml; depth is bounded by [`Limits`], no DTD is read, nothing panics on any input.
 
-use super::sax::resolve;
+use super::sax::{describe, resolve};
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use crate::model::assignment::{
     AssignmentRecord, Conveyance, Correspondent, Party, PartyKind, Property, RecordDate, Recordation,
 };
@@ -31,10 +32,10 @@ type Fields = BTreeMap<String, Vec<String>>;
 ///
 /// # Errors
 /// When the XML is malformed, too deep or not UTF-8.
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<AssignmentRecord>, String> {
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<AssignmentRecord>, Message> {
     let decoded = super::text::decode(bytes);
     if decoded.replaced > 0 {
-        return Err("the file is not valid UTF-8; save it as UTF-8".into());
+        return Err(message!("the file is not valid UTF-8; save it as UTF-8"));
     }
     let docs = docs(&decoded.text, limits)?;
     let several = docs.len() > 1;
@@ -50,7 +51,7 @@ fn name_of(start: &BytesStart<'_>) -> Option<String> {
         .map(|a| String::from_utf8_lossy(&a.value).into_owned())
 }
 
-fn docs(text: &str, limits: &Limits) -> Result<Vec<Fields>, String> {
+fn docs(text: &str, limits: &Limits) -> Result<Vec<Fields>, Message> {
     let mut reader = Reader::from_str(text);
     reader.config_mut().allow_dangling_amp = true;
     let mut docs = Vec::new();
@@ -64,13 +65,13 @@ fn docs(text: &str, limits: &Limits) -> Result<Vec<Fields>, String> {
         let event = reader.read_event().map_err(|e| {
             let line =
                 text.get(..usize::try_from(reader.error_position()).unwrap_or(0)).map_or(1, |t| t.lines().count());
-            format!("line {line}: {e}")
+            message!("line {line}: {error}", line = line, error = describe(&e))
         })?;
         match event {
             Event::Start(start) => {
                 let local = start.local_name().as_ref().to_vec();
                 if stack.len() >= limits.xml_depth {
-                    return Err(format!("the XML nests deeper than {} elements", limits.xml_depth));
+                    return Err(message!("the XML nests deeper than {limit} elements", limit = limits.xml_depth));
                 }
                 let parent = stack.last().map(Vec::as_slice);
                 match (parent, local.as_slice()) {
@@ -85,7 +86,7 @@ fn docs(text: &str, limits: &Limits) -> Result<Vec<Fields>, String> {
             }
             Event::Empty(_) => {}
             Event::End(_) => {
-                let Some(local) = stack.pop() else { return Err("an end tag closes no element".into()) };
+                let Some(local) = stack.pop() else { return Err(message!("an end tag closes no element")) };
                 let parent = stack.last().map(Vec::as_slice);
                 match (parent, local.as_slice()) {
                     (Some(b"result"), b"doc") => docs.extend(doc.take()),
@@ -128,7 +129,10 @@ fn docs(text: &str, limits: &Limits) -> Result<Vec<Fields>, String> {
         }
     }
     if let Some(open) = stack.last() {
-        return Err(format!("the document ends before <{}> is closed", String::from_utf8_lossy(open)));
+        return Err(message!(
+            "the document ends before <{name}> is closed",
+            name = String::from_utf8_lossy(open).into_owned()
+        ));
     }
     Ok(docs)
 }

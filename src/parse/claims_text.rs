@@ -7,6 +7,7 @@
 use super::text::digit;
 use super::{RawClaim, RawClaimSet};
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use crate::model::Status;
 use std::fmt;
 
@@ -16,13 +17,27 @@ pub enum SplitError {
     TooManyClaims { limit: usize },
 }
 
-impl fmt::Display for SplitError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl SplitError {
+    /// The finding's message: a sentence.
+    #[must_use]
+    pub fn message(&self) -> Message {
         match self {
             SplitError::TooManyClaims { limit } => {
-                write!(f, "The text holds more than {limit} claims, the limit; it was not checked.")
+                message!("The text holds more than {limit} claims, the limit; it was not checked.", limit = limit)
             }
         }
+    }
+}
+
+impl fmt::Display for SplitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl From<SplitError> for Message {
+    fn from(error: SplitError) -> Self {
+        error.message()
     }
 }
 

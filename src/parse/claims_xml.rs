@@ -17,9 +17,10 @@
 //! names are resolved; any other `&name;` stays as written); nothing here panics on any input. Malformed XML is an
 //! error, with one recovery seen in real EPO data: an end tag closes the elements left open inside its element.
 
-use super::sax::resolve;
+use super::sax::{describe, resolve};
 use super::{claims_text, RawClaim, RawClaimSet};
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use crate::model::Status;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
@@ -38,11 +39,17 @@ pub struct XmlClaims {
 
 /// Why an XML document could not be read.
 #[derive(Debug)]
-pub struct XmlError(pub String);
+pub struct XmlError(pub Message);
 
 impl fmt::Display for XmlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
+    }
+}
+
+impl From<XmlError> for Message {
+    fn from(error: XmlError) -> Self {
+        error.0
     }
 }
 
@@ -222,7 +229,7 @@ impl<'a> Parser<'a> {
                 Ok(event) => event,
                 Err(error) => {
                     let line = self.line_at(position(reader.error_position()));
-                    return Err(XmlError(format!("line {line}: {}", describe(&error))));
+                    return Err(XmlError(message!("line {line}: {error}", line = line, error = describe(&error))));
                 }
             };
             match event {
@@ -235,7 +242,11 @@ impl<'a> Parser<'a> {
                     let Some(open) = self.stack.iter().rposition(|frame| *frame.name == *end.name().as_ref()) else {
                         let line = self.line_at(before);
                         let name = String::from_utf8_lossy(end.name().as_ref()).into_owned();
-                        return Err(XmlError(format!("line {line}: unexpected end tag </{name}>")));
+                        return Err(XmlError(message!(
+                            "line {line}: unexpected end tag </{name}>",
+                            line = line,
+                            name = name
+                        )));
                     };
                     while self.stack.len() > open {
                         self.end()?;
@@ -251,11 +262,15 @@ impl<'a> Parser<'a> {
         }
         if let Some(open) = self.stack.pop() {
             let line = self.line_at(self.text.len());
-            let name = String::from_utf8_lossy(&open.name);
-            return Err(XmlError(format!("line {line}: the document ends before <{name}> is closed")));
+            let name = String::from_utf8_lossy(&open.name).into_owned();
+            return Err(XmlError(message!(
+                "line {line}: the document ends before <{name}> is closed",
+                line = line,
+                name = name
+            )));
         }
         let Some(format) = self.format else {
-            return Err(XmlError("the file holds no XML element".into()));
+            return Err(XmlError(message!("the file holds no XML element")));
         };
         Ok(XmlClaims { format, claim_sets: self.sets })
     }
@@ -276,9 +291,10 @@ impl<'a> Parser<'a> {
     fn start(&mut self, start: &BytesStart<'_>, offset: usize) -> Result<(), XmlError> {
         if self.stack.len() >= self.limits.xml_depth {
             let line = self.line_at(offset);
-            return Err(XmlError(format!(
-                "line {line}: elements are nested more than {} deep, the limit (xml_depth)",
-                self.limits.xml_depth
+            return Err(XmlError(message!(
+                "line {line}: elements are nested more than {limit} deep, the limit (xml_depth)",
+                line = line,
+                limit = self.limits.xml_depth
             )));
         }
         let local = start.local_name();
@@ -348,9 +364,10 @@ impl<'a> Parser<'a> {
         self.claims_seen += 1;
         if self.claims_seen > self.limits.claims {
             let line = self.line_at(offset);
-            return Err(XmlError(format!(
-                "line {line}: the document holds more than {} claims, the limit (claims)",
-                self.limits.claims
+            return Err(XmlError(message!(
+                "line {line}: the document holds more than {limit} claims, the limit (claims)",
+                line = line,
+                limit = self.limits.claims
             )));
         }
         let mut claim = ClaimDraft { line: Some(self.line_at(offset)), ..ClaimDraft::default() };
@@ -471,10 +488,10 @@ impl<'a> Parser<'a> {
             // "1-24. (canceled)": claims 1 to 24, as the text splitter reads that line.
             self.claims_seen = self.claims_seen.saturating_add((last - number) as usize);
             if self.claims_seen > self.limits.claims {
-                return Err(XmlError(format!(
-                    "line {}: the document holds more than {} claims, the limit (claims)",
-                    draft.line.unwrap_or(0),
-                    self.limits.claims
+                return Err(XmlError(message!(
+                    "line {line}: the document holds more than {limit} claims, the limit (claims)",
+                    line = draft.line.unwrap_or(0),
+                    limit = self.limits.claims
                 )));
             }
             for n in number..=last {
@@ -507,9 +524,10 @@ impl<'a> Parser<'a> {
             // OPS gives the claims as text: one `<claim-text>` per claim or one for all, the numbers in the text.
             let text: Vec<&str> = set.claims.iter().map(|claim| claim.text.as_str()).collect();
             let mut split = claims_text::split(&text.join("\n"), self.limits).map_err(|error| match error {
-                claims_text::SplitError::TooManyClaims { limit } => {
-                    XmlError(format!("the claims text holds more than {limit} claims, the limit (claims)"))
-                }
+                claims_text::SplitError::TooManyClaims { limit } => XmlError(message!(
+                    "the claims text holds more than {limit} claims, the limit (claims)",
+                    limit = limit
+                )),
             })?;
             for claim in &mut split.claims {
                 // Its lines are those of the joined text, not of the XML.
@@ -786,8 +804,9 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, XmlError> {
             return Ok(Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect()));
         }
         other => {
-            return Err(XmlError(format!(
-                "the file is encoded in {other}, which patlint does not read; save it as UTF-8"
+            return Err(XmlError(message!(
+                "the file is encoded in {encoding}, which patlint does not read; save it as UTF-8",
+                encoding = other
             )))
         }
     }
@@ -795,7 +814,7 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, XmlError> {
         Ok(text) => Ok(Cow::Borrowed(text)),
         Err(error) => {
             let line = count_lines(bytes.get(..error.valid_up_to()).unwrap_or_default());
-            Err(XmlError(format!("line {line}: the file is not valid UTF-8; save it as UTF-8")))
+            Err(XmlError(message!("line {line}: the file is not valid UTF-8; save it as UTF-8", line = line)))
         }
     }
 }
@@ -821,19 +840,6 @@ fn position(offset: u64) -> usize {
     usize::try_from(offset).unwrap_or(usize::MAX)
 }
 
-/// A short message for a quick-xml error.
-fn describe(error: &quick_xml::Error) -> String {
-    use quick_xml::errors::{IllFormedError, SyntaxError};
-    match error {
-        quick_xml::Error::IllFormed(IllFormedError::UnmatchedEndTag(tag)) => format!("unexpected end tag </{tag}>"),
-        quick_xml::Error::IllFormed(IllFormedError::MismatchedEndTag { expected, found }) => {
-            format!("end tag </{found}> where </{expected}> was expected")
-        }
-        quick_xml::Error::Syntax(SyntaxError::UnclosedTag) => "the document ends inside a tag".into(),
-        other => other.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -843,7 +849,7 @@ mod tests {
     }
 
     fn read_err(xml: &[u8]) -> String {
-        read(xml, &Limits::default()).unwrap_err().0
+        read(xml, &Limits::default()).unwrap_err().to_string()
     }
 
     fn texts(set: &RawClaimSet) -> Vec<&str> {
@@ -1260,7 +1266,7 @@ mod tests {
             (1..=5).map(|n| format!("<claim num=\"{n}\"><claim-text>A.</claim-text></claim>")).collect();
         let xml = format!("<ep-patent-document><claims>{claims}</claims></ep-patent-document>");
         let limits = Limits { claims: 4, ..Limits::default() };
-        let error = read(xml.as_bytes(), &limits).unwrap_err().0;
+        let error = read(xml.as_bytes(), &limits).unwrap_err().to_string();
         assert!(error.contains("more than 4 claims"), "{error}");
         assert!(read(xml.as_bytes(), &Limits { claims: 5, ..Limits::default() }).is_ok());
     }
@@ -1323,6 +1329,6 @@ mod tests {
             ]
         );
         let limits = Limits { claims: 3, ..Limits::default() };
-        assert!(read(xml.as_bytes(), &limits).unwrap_err().0.contains("more than 3 claims"));
+        assert!(read(xml.as_bytes(), &limits).unwrap_err().to_string().contains("more than 3 claims"));
     }
 }

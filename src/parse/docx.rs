@@ -14,6 +14,7 @@
 use super::sax::{attr, walk, Ev};
 use super::zip::Archive;
 use crate::limits::Limits;
+use crate::message::{message, List, Message};
 use crate::model::description::{Mark, Metadata, PageSetup, WordInfo};
 use quick_xml::events::BytesStart;
 use std::collections::BTreeMap;
@@ -57,27 +58,23 @@ const MAIN_TYPES: [&str; 4] = [
 ///
 /// # Errors
 /// When the package or one of its parts cannot be read, exceeds a limit, or is not a Word document.
-pub fn read_package(bytes: &[u8], limits: &Limits) -> Result<WordDocument, String> {
-    let mut archive = Archive::open(bytes, limits).map_err(|e| e.to_string())?;
+pub fn read_package(bytes: &[u8], limits: &Limits) -> Result<WordDocument, Message> {
+    let mut archive = Archive::open(bytes, limits)?;
     let types = archive
-        .read("[Content_Types].xml")
-        .map_err(|e| e.to_string())?
-        .ok_or("the package has no [Content_Types].xml, so it is not an Office document")?;
+        .read("[Content_Types].xml")?
+        .ok_or_else(|| message!("the package has no [Content_Types].xml, so it is not an Office document"))?;
     let types = decode(&types);
     let main = main_part(&types, limits)?.ok_or_else(|| {
-        let kind = if types.contains("spreadsheetml") {
-            " (it is a spreadsheet)"
+        if types.contains("spreadsheetml") {
+            message!("the package holds no Word document (it is a spreadsheet)")
         } else if types.contains("presentationml") {
-            " (it is a presentation)"
+            message!("the package holds no Word document (it is a presentation)")
         } else {
-            ""
-        };
-        format!("the package holds no Word document{kind}")
+            message!("the package holds no Word document")
+        }
     })?;
-    let mut part = |name: &str| -> Result<Option<String>, String> {
-        Ok(archive.read(name).map_err(|e| e.to_string())?.map(|b| decode(&b)))
-    };
-    let document = part(&main)?.ok_or_else(|| format!("the package lacks its main part {main}"))?;
+    let mut part = |name: &str| -> Result<Option<String>, Message> { Ok(archive.read(name)?.map(|b| decode(&b))) };
+    let document = part(&main)?.ok_or_else(|| message!("the package lacks its main part {part}", part = &main))?;
     let folder = main.rsplit_once('/').map_or("", |(folder, _)| folder).to_string();
     let rels_name = format!("{folder}/_rels/{}.rels", main.rsplit('/').next().unwrap_or(&main));
     let rels = part(&rels_name)?.map(|r| relationships(&r, &folder, limits)).transpose()?.unwrap_or_default();
@@ -115,7 +112,7 @@ pub fn is_flat_xml(text: &str) -> bool {
 ///
 /// # Errors
 /// When the XML cannot be read or holds no Word document.
-pub fn read_flat(text: &str, limits: &Limits) -> Result<WordDocument, String> {
+pub fn read_flat(text: &str, limits: &Limits) -> Result<WordDocument, Message> {
     let mut found: BTreeMap<String, String> = BTreeMap::new();
     let mut package = false;
     let mut current: Option<String> = None;
@@ -144,12 +141,13 @@ pub fn read_flat(text: &str, limits: &Limits) -> Result<WordDocument, String> {
         let parts = Parts { document: text.to_string(), ..Parts::default() };
         return build(&parts, limits);
     }
-    let types: Vec<&String> = found.keys().collect();
-    let main = found
-        .keys()
-        .find(|name| name.ends_with("document.xml") && !name.contains("glossary"))
-        .cloned()
-        .ok_or_else(|| format!("the package holds no Word document (parts: {types:?})"))?;
+    let main =
+        found.keys().find(|name| name.ends_with("document.xml") && !name.contains("glossary")).cloned().ok_or_else(
+            || match found.len() {
+                0 => message!("the package holds no Word document"),
+                _ => message!("the package holds no Word document (parts: {parts})", parts = List::and(found.keys())),
+            },
+        )?;
     let folder = main.rsplit_once('/').map_or("", |(folder, _)| folder).to_string();
     let get = |name: &str| found.get(&format!("{folder}/{name}")).cloned();
     let parts = Parts {
@@ -169,7 +167,7 @@ fn decode(bytes: &[u8]) -> String {
 }
 
 /// The name of the main document part, from `[Content_Types].xml`.
-fn main_part(types: &str, limits: &Limits) -> Result<Option<String>, String> {
+fn main_part(types: &str, limits: &Limits) -> Result<Option<String>, Message> {
     let mut main = None;
     walk(types, limits, |ev, _, _| {
         if let Ev::Start(start) = ev {
@@ -182,12 +180,12 @@ fn main_part(types: &str, limits: &Limits) -> Result<Option<String>, String> {
         }
         Ok(())
     })
-    .map_err(|e| format!("[Content_Types].xml: {e}"))?;
+    .map_err(|e| message!("[Content_Types].xml: {reason}", reason = e))?;
     Ok(main)
 }
 
 /// (relationship type, target part path) of a `.rels` part; targets resolved against `folder`.
-fn relationships(rels: &str, folder: &str, limits: &Limits) -> Result<Vec<(String, String)>, String> {
+fn relationships(rels: &str, folder: &str, limits: &Limits) -> Result<Vec<(String, String)>, Message> {
     let mut out = Vec::new();
     walk(rels, limits, |ev, _, _| {
         if let Ev::Start(start) = ev {
@@ -204,7 +202,7 @@ fn relationships(rels: &str, folder: &str, limits: &Limits) -> Result<Vec<(Strin
         }
         Ok(())
     })
-    .map_err(|e| format!("relationships: {e}"))?;
+    .map_err(|e| message!("relationships: {reason}", reason = e))?;
     Ok(out)
 }
 
@@ -322,7 +320,7 @@ impl Styles {
     }
 }
 
-fn read_styles(xml: &str, limits: &Limits) -> Result<Styles, String> {
+fn read_styles(xml: &str, limits: &Limits) -> Result<Styles, Message> {
     let mut styles = Styles::default();
     let mut current: Option<(String, Style)> = None;
     walk(xml, limits, |ev, stack, _| {
@@ -381,7 +379,7 @@ fn read_styles(xml: &str, limits: &Limits) -> Result<Styles, String> {
         }
         Ok(())
     })
-    .map_err(|e| format!("styles: {e}"))?;
+    .map_err(|e| message!("styles: {reason}", reason = e))?;
     Ok(styles)
 }
 
@@ -437,7 +435,7 @@ struct Numbering {
 /// A list instance's level overrides: ilvl → (start override, level definition).
 type Overrides = BTreeMap<u8, (Option<u32>, Option<Level>)>;
 
-fn read_numbering(xml: &str, limits: &Limits) -> Result<Numbering, String> {
+fn read_numbering(xml: &str, limits: &Limits) -> Result<Numbering, Message> {
     let mut numbering = Numbering::default();
     let mut abstract_id: Option<u32> = None;
     let mut num_id: Option<u32> = None;
@@ -518,7 +516,7 @@ fn read_numbering(xml: &str, limits: &Limits) -> Result<Numbering, String> {
         }
         Ok(())
     })
-    .map_err(|e| format!("numbering: {e}"))?;
+    .map_err(|e| message!("numbering: {reason}", reason = e))?;
     Ok(numbering)
 }
 
@@ -575,7 +573,7 @@ impl DocumentReader {
         self.paragraphs.len() + 1
     }
 
-    fn start(&mut self, start: &BytesStart<'_>, stack: &[Box<[u8]>], limits: &Limits) -> Result<(), String> {
+    fn start(&mut self, start: &BytesStart<'_>, stack: &[Box<[u8]>], limits: &Limits) -> Result<(), Message> {
         let local = start.local_name();
         let name = local.as_ref();
         let here = self.here();
@@ -594,9 +592,9 @@ impl DocumentReader {
         match name {
             b"p" => {
                 if self.paragraphs.len() >= limits.paragraphs {
-                    return Err(format!(
-                        "the document has more than {} paragraphs, the limit (paragraphs)",
-                        limits.paragraphs
+                    return Err(message!(
+                        "the document has more than {limit} paragraphs, the limit (paragraphs)",
+                        limit = limits.paragraphs
                     ));
                 }
                 self.current = Some(RawParagraph { in_table: self.tables > 0, ..RawParagraph::default() });
@@ -757,7 +755,7 @@ impl DocumentReader {
 }
 
 /// Builds the document from its parts.
-fn build(parts: &Parts, limits: &Limits) -> Result<WordDocument, String> {
+fn build(parts: &Parts, limits: &Limits) -> Result<WordDocument, Message> {
     let styles = parts.styles.as_deref().map(|s| read_styles(s, limits)).transpose()?.unwrap_or_default();
     let numbering = parts.numbering.as_deref().map(|n| read_numbering(n, limits)).transpose()?.unwrap_or_default();
     let mut reader = DocumentReader::default();
@@ -776,9 +774,9 @@ fn build(parts: &Parts, limits: &Limits) -> Result<WordDocument, String> {
         }
         Ok(())
     })
-    .map_err(|e| format!("the document part: {e}"))?;
+    .map_err(|e| message!("the document part: {reason}", reason = e))?;
     if !saw_document {
-        return Err("the main part is not a WordprocessingML document".into());
+        return Err(message!("the main part is not a WordprocessingML document"));
     }
     let mut word = WordDocument { language: styles.language, ..WordDocument::default() };
     word.info = std::mem::take(&mut reader.info);

@@ -4,6 +4,7 @@
 //! end tag closes the elements left open inside its element, as `claims_xml` recovers.
 
 use crate::limits::Limits;
+use crate::message::{message, Arg, Message};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
@@ -25,8 +26,8 @@ pub enum Ev<'a, 'b> {
 pub fn walk(
     text: &str,
     limits: &Limits,
-    mut f: impl FnMut(Ev<'_, '_>, &[Box<[u8]>], usize) -> Result<(), String>,
-) -> Result<(), String> {
+    mut f: impl FnMut(Ev<'_, '_>, &[Box<[u8]>], usize) -> Result<(), Message>,
+) -> Result<(), Message> {
     let mut reader = Reader::from_str(text);
     let config = reader.config_mut();
     config.check_end_names = false;
@@ -37,15 +38,15 @@ pub fn walk(
         let at = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
         let event = reader.read_event().map_err(|error| {
             let position = usize::try_from(reader.error_position()).unwrap_or(0);
-            format!("line {}: {error}", line_at(text, position))
+            message!("line {line}: {error}", line = line_at(text, position), error = describe(&error))
         })?;
         match event {
             Event::Start(start) | Event::Empty(start) if stack.len() >= limits.xml_depth => {
                 let _ = start;
-                return Err(format!(
-                    "line {}: elements are nested more than {} deep, the limit (xml_depth)",
-                    line_at(text, at),
-                    limits.xml_depth
+                return Err(message!(
+                    "line {line}: elements are nested more than {limit} deep, the limit (xml_depth)",
+                    line = line_at(text, at),
+                    limit = limits.xml_depth
                 ));
             }
             Event::Start(start) => {
@@ -63,7 +64,11 @@ pub fn walk(
                 let local = end.local_name();
                 let Some(open) = stack.iter().rposition(|name| **name == *local.as_ref()) else {
                     let name = String::from_utf8_lossy(end.name().as_ref()).into_owned();
-                    return Err(format!("line {}: unexpected end tag </{name}>", line_at(text, at)));
+                    return Err(message!(
+                        "line {line}: unexpected end tag </{name}>",
+                        line = line_at(text, at),
+                        name = name
+                    ));
                 };
                 while stack.len() > open {
                     if let Some(name) = stack.pop() {
@@ -81,13 +86,45 @@ pub fn walk(
         }
     }
     if let Some(open) = stack.last() {
-        return Err(format!(
-            "line {}: the document ends before <{}> is closed",
-            line_at(text, text.len()),
-            String::from_utf8_lossy(open)
+        return Err(message!(
+            "line {line}: the document ends before <{name}> is closed",
+            line = line_at(text, text.len()),
+            name = String::from_utf8_lossy(open).into_owned()
         ));
     }
     Ok(())
+}
+
+/// What went wrong in a quick-xml error, for a message: ours for the errors of malformed XML, quick-xml's own
+/// text for the others (which the readers' settings make unlikely: attributes, encodings, I/O).
+#[must_use]
+pub fn describe(error: &quick_xml::Error) -> Arg {
+    use quick_xml::errors::{IllFormedError as Ill, SyntaxError as Syntax};
+    let text = match error {
+        quick_xml::Error::Syntax(syntax) => match syntax {
+            Syntax::InvalidBangMarkup => message!("unknown markup after `<!`"),
+            Syntax::UnclosedPIOrXmlDecl => {
+                message!("a processing instruction or the XML declaration is not closed (`?>` is missing)")
+            }
+            Syntax::UnclosedComment => message!("a comment is not closed (`-->` is missing)"),
+            Syntax::UnclosedDoctype => message!("the DOCTYPE declaration is not closed (`>` is missing)"),
+            Syntax::UnclosedCData => message!("a CDATA section is not closed (`]]>` is missing)"),
+            Syntax::UnclosedTag => message!("the document ends inside a tag"),
+        },
+        quick_xml::Error::IllFormed(ill) => match ill {
+            Ill::MissingDeclVersion(_) => message!("the XML declaration does not start with `version`"),
+            Ill::MissingDoctypeName => message!("the DOCTYPE declaration has no name"),
+            Ill::MissingEndTag(name) => message!("the document ends before <{name}> is closed", name = name),
+            Ill::UnmatchedEndTag(name) => message!("unexpected end tag </{name}>", name = name),
+            Ill::MismatchedEndTag { expected, found } => {
+                message!("end tag </{found}> where </{expected}> was expected", found = found, expected = expected)
+            }
+            Ill::DoubleHyphenInComment => message!("a comment contains `--`"),
+            Ill::UnclosedReference => message!("an entity or character reference is not closed (`;` is missing)"),
+        },
+        other => return Arg::from(other.to_string()),
+    };
+    Arg::from(text)
 }
 
 /// The 1-based line of byte `at`.
@@ -300,7 +337,7 @@ fn greek(name: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
 
-    fn events(xml: &str) -> Result<Vec<String>, String> {
+    fn events(xml: &str) -> Result<Vec<String>, Message> {
         let mut out = Vec::new();
         walk(xml, &Limits::default(), |ev, stack, _| {
             out.push(match ev {
@@ -318,9 +355,11 @@ mod tests {
         let got = events("<w:p a='1'><w:t>A &amp; B&#x41;</w:t><w:br/></w:p>").unwrap();
         assert_eq!(got, ["<p:1", "<t:2", "A ", "&", " B", "A", ">t", "<br:2", ">br", ">p"]);
         assert!(events("<a><b></a>").is_ok(), "an end tag closes what is left open inside");
-        assert!(events("<a></b>").unwrap_err().contains("unexpected end tag"));
+        assert!(events("<a></b>").unwrap_err().to_string().contains("unexpected end tag"));
         let deep = "<a>".repeat(1000) + &"</a>".repeat(1000);
-        assert!(events(&deep).unwrap_err().contains("xml_depth"));
+        assert!(events(&deep).unwrap_err().to_string().contains("xml_depth"));
+        let unclosed = events("<a><!-- never closed").unwrap_err();
+        assert_eq!(unclosed.to_string(), "line 1: a comment is not closed (`-->` is missing)");
         assert_eq!(unescape("a&amp;b&lt;&zz;"), "a&b<&zz;");
     }
 }

@@ -9,6 +9,7 @@
 
 use super::{claims_text, RawClaimSet};
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use crate::model::description::{Paragraph, ParagraphNumber, Part, Section, SectionKind, Source, Specification, Title};
 
 /// A paragraph as a reader found it.
@@ -36,8 +37,9 @@ pub struct Split {
 /// text.
 ///
 /// # Errors
-/// When the claims part holds more claims than `limits.claims`.
-pub fn split_word(word: super::docx::WordDocument, limits: &Limits) -> Result<Split, String> {
+/// When the document has more paragraphs than `limits.paragraphs`, or its claims part more claims than
+/// `limits.claims`: the finding's message.
+pub fn split_word(word: super::docx::WordDocument, limits: &Limits) -> Result<Split, Message> {
     let blocks = word
         .paragraphs
         .into_iter()
@@ -60,13 +62,14 @@ pub fn split_word(word: super::docx::WordDocument, limits: &Limits) -> Result<Sp
 /// Splits the paragraphs of a whole specification into its parts.
 ///
 /// # Errors
-/// When the claims part holds more claims than `limits.claims`.
+/// When the document has more paragraphs than `limits.paragraphs`, or its claims part more claims than
+/// `limits.claims`: the finding's message.
 pub fn split(
     blocks: Vec<Block>,
     source: Source,
     language: Option<&'static str>,
     limits: &Limits,
-) -> Result<Split, String> {
+) -> Result<Split, Message> {
     let language = language
         .filter(|l| !matches!(*l, "en"))
         .or_else(|| super::guess_language(blocks.iter().map(|b| b.text.as_str())))
@@ -204,7 +207,10 @@ pub fn split(
         let section = spec.sections.len().checked_sub(1);
         push(&mut spec, paragraph, section);
         if spec.paragraphs.len() > limits.paragraphs {
-            return Err(format!("the document has more than {} paragraphs, the limit (paragraphs)", limits.paragraphs));
+            return Err(message!(
+                "The document has more than {limit} paragraphs, the limit (paragraphs); it was not checked.",
+                limit = limits.paragraphs
+            ));
         }
     }
     if let Some(number) = pending_number {
@@ -217,7 +223,7 @@ pub fn split(
         });
     }
     let text: String = claim_lines.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>().join("\n");
-    let mut claims = claims_text::split(&text, limits).map_err(|e| e.to_string())?;
+    let mut claims = claims_text::split(&text, limits)?;
     for claim in &mut claims.claims {
         claim.line = claim
             .line

@@ -13,6 +13,7 @@
 use super::sax::{attr, walk, Ev};
 use super::spec::section_kind;
 use crate::limits::Limits;
+use crate::message::Message;
 use crate::model::description::{Paragraph, Part, Section, SectionKind, Source, Specification, Title};
 
 /// The section an XML element stands for, by its local name.
@@ -107,7 +108,7 @@ struct State {
 ///
 /// # Errors
 /// When the XML is malformed or exceeds a limit.
-pub fn read(text: &str, limits: &Limits) -> Result<Vec<Specification>, String> {
+pub fn read(text: &str, limits: &Limits) -> Result<Vec<Specification>, Message> {
     let mut state = State::default();
     let mut line = 1u32;
     let mut line_offset = 0usize;

@@ -6,15 +6,22 @@
 //! stored and deflate are refused with a message. The CRC-32 of every entry read is checked.
 
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use std::fmt;
 
 /// Why a package or one of its entries could not be read.
 #[derive(Debug, PartialEq, Eq)]
-pub struct ZipError(pub String);
+pub struct ZipError(pub Message);
 
 impl fmt::Display for ZipError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
+    }
+}
+
+impl From<ZipError> for Message {
+    fn from(error: ZipError) -> Self {
+        error.0
     }
 }
 
@@ -50,8 +57,9 @@ fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(bytes.get(at..at.checked_add(4)?)?.try_into().ok()?))
 }
 
-fn damaged(what: &str) -> ZipError {
-    ZipError(format!("the ZIP package is damaged ({what})"))
+/// The package is damaged; `what` names the structure that is, a [`Message::term`].
+fn damaged(what: Message) -> ZipError {
+    ZipError(message!("the ZIP package is damaged ({what})", what = what))
 }
 
 impl<'a> Archive<'a> {
@@ -67,27 +75,30 @@ impl<'a> Archive<'a> {
         let end = (lowest..=bytes.len().saturating_sub(22))
             .rev()
             .find(|&at| u32_at(bytes, at) == Some(END))
-            .ok_or_else(|| damaged("no central directory"))?;
-        let count = usize::from(u16_at(bytes, end + 10).ok_or_else(|| damaged("end record"))?);
-        let offset = u32_at(bytes, end + 16).ok_or_else(|| damaged("end record"))?;
+            .ok_or_else(|| damaged(Message::term("no central directory")))?;
+        let count = usize::from(u16_at(bytes, end + 10).ok_or_else(|| damaged(Message::term("end record")))?);
+        let offset = u32_at(bytes, end + 16).ok_or_else(|| damaged(Message::term("end record")))?;
         if count == 0xFFFF || offset == u32::MAX {
-            return Err(ZipError("the package is a ZIP64 archive, which patlint does not read".into()));
+            return Err(ZipError(message!("the package is a ZIP64 archive, which patlint does not read")));
         }
         if count > limits.zip_entries {
-            return Err(ZipError(format!(
-                "the package has {count} entries, more than the limit of {} (zip_entries)",
-                limits.zip_entries
+            return Err(ZipError(message!(
+                "the package has {count} entries, more than the limit of {limit} (zip_entries)",
+                count = count,
+                limit = limits.zip_entries
             )));
         }
         let mut at = offset as usize;
         let mut entries = Vec::with_capacity(count);
         for _ in 0..count {
             if u32_at(bytes, at) != Some(CENTRAL) {
-                return Err(damaged("central directory entry"));
+                return Err(damaged(Message::term("central directory entry")));
             }
-            let field = |offset: usize| u16_at(bytes, at + offset).map(usize::from).ok_or_else(|| damaged("entry"));
+            let field = |offset: usize| {
+                u16_at(bytes, at + offset).map(usize::from).ok_or_else(|| damaged(Message::term("entry")))
+            };
             let (name_len, extra_len, comment_len) = (field(28)?, field(30)?, field(32)?);
-            let name = bytes.get(at + 46..at + 46 + name_len).ok_or_else(|| damaged("entry name"))?;
+            let name = bytes.get(at + 46..at + 46 + name_len).ok_or_else(|| damaged(Message::term("entry name")))?;
             entries.push(Entry {
                 name: String::from_utf8_lossy(name).into_owned(),
                 flags: u16_at(bytes, at + 8).unwrap_or(0),
@@ -117,13 +128,13 @@ impl<'a> Archive<'a> {
         let Some(entry) = self.find(name).cloned() else {
             return Ok(None);
         };
-        let what = |problem: &str| ZipError(format!("{}: {problem}", entry.name));
+        let part = entry.name.as_str();
         if entry.flags & 1 != 0 {
-            return Err(what("the entry is encrypted"));
+            return Err(ZipError(message!("{part}: the entry is encrypted", part = part)));
         }
         const LOCAL: u32 = 0x0403_4b50;
         if u32_at(self.bytes, entry.offset) != Some(LOCAL) {
-            return Err(damaged("local header"));
+            return Err(damaged(Message::term("local header")));
         }
         let name_len = usize::from(u16_at(self.bytes, entry.offset + 26).unwrap_or(0));
         let extra_len = usize::from(u16_at(self.bytes, entry.offset + 28).unwrap_or(0));
@@ -131,17 +142,22 @@ impl<'a> Archive<'a> {
         let data = start
             .checked_add(entry.compressed)
             .and_then(|end| self.bytes.get(start..end))
-            .ok_or_else(|| damaged("entry data beyond the end of the file"))?;
+            .ok_or_else(|| damaged(Message::term("entry data beyond the end of the file")))?;
         let limit = self.part_limit.min(self.budget);
         let too_big = || {
-            if limit < self.part_limit {
-                what(&format!(
-                    "the parts read inflate to more than {} bytes together, the limit (inflated_bytes)",
-                    self.part_limit.max(self.budget)
-                ))
+            ZipError(if limit < self.part_limit {
+                message!(
+                    "{part}: the parts read inflate to more than {bytes} bytes together, the limit (inflated_bytes)",
+                    part = part,
+                    bytes = self.part_limit.max(self.budget)
+                )
             } else {
-                what(&format!("the part inflates to more than {} bytes, the limit (part_bytes)", self.part_limit))
-            }
+                message!(
+                    "{part}: the part inflates to more than {bytes} bytes, the limit (part_bytes)",
+                    part = part,
+                    bytes = self.part_limit
+                )
+            })
         };
         let out = match entry.method {
             0 if data.len() > limit => return Err(too_big()),
@@ -150,13 +166,19 @@ impl<'a> Archive<'a> {
                 if error.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
                     too_big()
                 } else {
-                    what("the compressed data is damaged")
+                    ZipError(message!("{part}: the compressed data is damaged", part = part))
                 }
             })?,
-            other => return Err(what(&format!("compression method {other} is not supported"))),
+            other => {
+                return Err(ZipError(message!(
+                    "{part}: compression method {method} is not supported",
+                    part = part,
+                    method = other
+                )))
+            }
         };
         if crc32(&out) != entry.crc {
-            return Err(what("the data does not match its checksum (CRC-32)"));
+            return Err(ZipError(message!("{part}: the data does not match its checksum (CRC-32)", part = part)));
         }
         self.budget = self.budget.saturating_sub(out.len());
         Ok(Some(out))
@@ -216,7 +238,7 @@ pub(crate) mod tests {
         let at = corrupt.windows(13).position(|w| w == b"<w:document/>").unwrap();
         corrupt[at + 1] = b'x';
         let mut archive = Archive::open(&corrupt, &limits).unwrap();
-        assert!(archive.read("word/document.xml").unwrap_err().0.contains("checksum"));
+        assert!(archive.read("word/document.xml").unwrap_err().to_string().contains("checksum"));
     }
 
     #[test]
@@ -227,11 +249,11 @@ pub(crate) mod tests {
         let bytes = package_with(&[("word/document.xml", deflated, 8, crc32(&zeros), 10)]);
         let limits = Limits { part_bytes: 1 << 20, ..Limits::default() };
         let mut archive = Archive::open(&bytes, &limits).unwrap();
-        let error = archive.read("word/document.xml").unwrap_err().0;
+        let error = archive.read("word/document.xml").unwrap_err().to_string();
         assert!(error.contains("part_bytes"), "{error}");
         let limits = Limits { inflated_bytes: 1 << 20, ..Limits::default() };
         let mut archive = Archive::open(&bytes, &limits).unwrap();
-        assert!(archive.read("word/document.xml").unwrap_err().0.contains("inflated_bytes"));
+        assert!(archive.read("word/document.xml").unwrap_err().to_string().contains("inflated_bytes"));
     }
 
     #[test]
@@ -240,7 +262,7 @@ pub(crate) mod tests {
         assert!(Archive::open(b"PK\x03\x04 not really", &limits).is_err());
         let bytes = package(&[("a", b"1"), ("b", b"2"), ("c", b"3")]);
         let few = Limits { zip_entries: 2, ..Limits::default() };
-        assert!(Archive::open(&bytes, &few).unwrap_err().0.contains("zip_entries"));
+        assert!(Archive::open(&bytes, &few).unwrap_err().to_string().contains("zip_entries"));
         // Every truncation fails cleanly.
         for end in 0..bytes.len() {
             if let Ok(mut archive) = Archive::open(&bytes[..end], &limits) {

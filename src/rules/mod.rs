@@ -375,12 +375,12 @@ impl<'a> Reporter<'a> {
     }
 
     /// Reports a defect: one finding per severity among the offices where the rule applies.
-    pub fn report(&mut self, rule: &'static Rule, location: Location, message: impl Into<Message>) {
+    pub fn report(&mut self, rule: &'static Rule, location: Location, message: Message) {
         self.report_among(rule, &Office::ALL, location, message);
     }
 
     /// Reports a defect at one office only, when the rule applies there (for messages that differ per office).
-    pub fn report_for(&mut self, rule: &'static Rule, office: Office, location: Location, message: impl Into<Message>) {
+    pub fn report_for(&mut self, rule: &'static Rule, office: Office, location: Location, message: Message) {
         self.report_among(rule, &[office], location, message);
     }
 
@@ -391,9 +391,8 @@ impl<'a> Reporter<'a> {
         rule: &'static Rule,
         offices: &[Office],
         mut location: Location,
-        message: impl Into<Message>,
+        message: Message,
     ) {
-        let message: Message = message.into();
         let english = message.to_string();
         location.language = self.language;
         let policies: Vec<&OfficePolicy> =
@@ -417,8 +416,7 @@ impl<'a> Reporter<'a> {
     }
 
     /// Reports a finding about the file itself (reading it), at every selected office.
-    pub fn report_input(&mut self, rule: &'static Rule, severity: Severity, message: impl Into<Message>) {
-        let message: Message = message.into();
+    pub fn report_input(&mut self, rule: &'static Rule, severity: Severity, message: Message) {
         self.findings.push(Finding {
             rule: rule.id,
             severity,
@@ -516,17 +514,5 @@ pub(crate) mod util {
             out.push('…');
         }
         out
-    }
-
-    /// Claim numbers as users write them: "3, 5 and 7".
-    pub fn list(numbers: &[u32]) -> String {
-        match numbers {
-            [] => String::new(),
-            [one] => one.to_string(),
-            [init @ .., last] => {
-                let init: Vec<String> = init.iter().map(u32::to_string).collect();
-                format!("{} and {last}", init.join(", "))
-            }
-        }
     }
 }

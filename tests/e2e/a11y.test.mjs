@@ -9,6 +9,7 @@ import { marginPdf } from './drawing-fixtures.mjs';
 import { finding, afterRecheck, startEnvironment, typeClaims, withPage } from './harness.mjs';
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SPEC_DOCX = await readFile(new URL('../fixtures/docx/us_defects.docx', import.meta.url));
 
 let env;
 before(async () => {
@@ -62,6 +63,25 @@ test('axe finds no serious or critical violation, in any language or state', asy
     await typeClaims(page, '1. A lamp\n3. The lamp of claim 1.\n4. The lamp of claim 1 or 3.\n');
     await page.locator('#deps-view [role="treeitem"][aria-expanded="true"]').first().locator('.dep-toggle').click();
     assert.deepEqual(await seriousViolations(page), [], 'with files, a drawn sheet, fixes and a closed branch');
+
+    // A description as read, a finding's paragraph highlighted and its words marked.
+    await afterRecheck(page, () => page.locator('#file-input').setInputFiles([
+      { name: 'spec.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: SPEC_DOCX },
+    ]));
+    await finding(page, 'description/paragraph-number-malformed').first().locator('button.finding-main').click();
+    assert.ok(await page.locator('#description-panel .spec-block.is-selected mark.hit').isVisible());
+    assert.deepEqual(await seriousViolations(page), [], 'with a description and a finding\'s paragraph shown');
+
+    // The assignment form, open: a party with its details and a power of attorney, a number with a problem.
+    await page.locator('#assignment-panel > summary').click();
+    await page.locator('#af-assignors-add').click();
+    await page.locator('#af-assignors .af-more > summary').click();
+    await page.locator('#af-assignors-0-power_of_attorney').check();
+    await page.locator('#af-properties-add').click();
+    await page.locator('#af-properties-0-office').selectOption('EP');
+    await page.locator('#af-properties-0-number').fill('EP 21 204 983.8');
+    await page.locator('#af-properties-0-number-note.is-problem').waitFor();
+    assert.deepEqual(await seriousViolations(page), [], 'with the assignment form open');
 
     for (const code of ['ja', 'ko', 'zh']) {
       await page.selectOption('#language', code);

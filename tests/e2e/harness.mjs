@@ -117,8 +117,8 @@ export function finding(page, rule) {
   return page.locator(`#findings .finding[data-rule="${rule}"]`);
 }
 
-/** The counts of the summary row of `office`: [errors, warnings, info]. */
+/** The counts of the matrix's row of `office`, over all documents: [errors, warnings, info]. */
 export async function summaryRow(page, office) {
-  const cells = await page.locator(`#summary tr[data-office="${office}"] td`).allInnerTexts();
-  return cells.map(Number);
+  const total = page.locator(`#summary tr[data-office="${office}"] td.total`);
+  return Promise.all(['errors', 'warnings', 'infos'].map(async (key) => Number(await total.getAttribute(`data-${key}`))));
 }

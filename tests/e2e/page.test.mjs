@@ -12,6 +12,7 @@ import {
   requestHost,
   shownRules,
   startEnvironment,
+  summaryRow,
   typeClaims,
 } from './harness.mjs';
 
@@ -71,8 +72,10 @@ test('the page opens with the sample claims checked', async (t) => {
 
     // Six offices in the matrix, with at least one error for the US.
     assert.equal(await page.locator('#summary tbody tr').count(), 6);
-    const usErrors = Number(await page.locator('#summary tr[data-office="US"] td').first().innerText());
+    const [usErrors] = await summaryRow(page, 'US');
     assert.ok(usErrors >= 1, `US errors: ${usErrors}`);
+    // Its columns are the kinds of document checked, and all of them.
+    assert.deepEqual(await page.locator('#summary thead th').allInnerTexts(), ['Office', 'Claims', 'All documents']);
 
     // Claims as read, dependencies, and the rules catalogue with rendered docs.
     assert.equal(await page.locator('#claims-view .claim').count(), 8);
@@ -205,13 +208,25 @@ test('claim files and other files are read and listed', async () => {
     // Removing a file re-checks without it.
     await afterRecheck(page, () => page.getByRole('button', { name: 'Remove drawings.pdf' }).click());
     assert.equal(await page.locator(`#findings .finding[data-rule="${UNREADABLE}"]`).count(), 0);
+
+    // A text file is read as claims unless the user says it holds a description; the choice stays with the file.
+    const text = page.locator('#file-list .file[data-file="dropped.txt"]');
+    const choice = page.getByRole('combobox', { name: 'Read dropped.txt as' });
+    await choice.focus();
+    await afterRecheck(page, () => choice.selectOption('description'));
+    assert.equal(await text.getAttribute('data-kind'), 'description');
+    assert.equal(await choice.inputValue(), 'description');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Read dropped.txt as');
+    await afterRecheck(page, () => choice.selectOption(''));
+    assert.equal(await text.getAttribute('data-kind'), 'claims');
   });
 });
 
 // Checking claims, descriptions and assignments asks for nothing after load. A drawing loads drawing support (the
 // second Wasm module, from this site) the first time: drawings.test.mjs holds that path to same-origin GETs of it.
+// Choosing a language other than English loads the translations of findings' messages, the same way.
 test('nothing is sent anywhere: no request after load, none off this machine', async () => {
-  await withPage(async ({ page, requests }) => {
+  await withPage(async ({ page, requests, requestLog }) => {
     await page.locator('#rules details.rule').first().waitFor();
     // The recorder sees the worker's requests too: the Wasm module is fetched by the worker.
     assert.ok(requests.some((url) => url.endsWith('/pkg/patlint_bg.wasm')), requests.join('\n'));
@@ -251,7 +266,12 @@ test('nothing is sent anywhere: no request after load, none off this machine', a
     await page.keyboard.press('Enter');
     await page.waitForTimeout(500);
 
-    assert.deepEqual(requests.slice(afterLoad), [], 'no request after the page has loaded');
+    const origin = new URL(page.url()).origin;
+    const translations = requestLog.slice(afterLoad).filter(({ url }) => url.startsWith(`${origin}/messages/`));
+    assert.ok(translations.length > 0 && translations.every(({ method }) => method === 'GET'), JSON.stringify(translations));
+    assert.equal(new Set(translations.map(({ url }) => url)).size, translations.length, 'translations are loaded once');
+    const others = requests.slice(afterLoad).filter((url) => !url.startsWith(`${origin}/messages/`));
+    assert.deepEqual(others, [], 'no request after the page has loaded but the translations');
     const foreign = requests.filter((url) => requestHost(url) !== null && requestHost(url) !== '127.0.0.1');
     assert.deepEqual(foreign, [], 'every request goes to 127.0.0.1');
   });

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,8 @@ after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
 test('the tarball holds only what the package needs', () => {
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
-    'CHANGELOG.md', 'LICENSE', 'README.md', 'js/index.d.ts', 'js/index.js', 'package.json',
+    'CHANGELOG.md', 'LICENSE', 'README.md', 'js/index.d.ts', 'js/index.js',
+    ...readdirSync(join(root, 'messages')).filter((f) => f.endsWith('.js') || f === 'index.d.ts').sort().map((f) => `messages/${f}`), 'package.json',
     'pkg/drawings/patlint.js', 'pkg/drawings/patlint_bg.wasm', 'pkg/patlint.d.ts', 'pkg/patlint.js', 'pkg/patlint_bg.wasm', 'pkg/patlint_bg.wasm.d.ts', 'schemas/report.schema.json',
   ]);
   const wasm = statSync(join(root, 'pkg', 'patlint_bg.wasm')).size;
@@ -49,6 +50,7 @@ test('the tarball holds only what the package needs', () => {
 test('Node imports it, checks claims and numbers, and throws typed errors', () => {
   const script = `
     import { init, initDrawings, checkClaims, check, rules, version, rulesVersion, InvalidOptionsError, InvalidInputError, PatlintError, DrawingsNotLoadedError } from 'patlint';
+    import { formatMessage, isTranslated } from 'patlint/messages';
     const started = performance.now();
     await init();
     const initMs = performance.now() - started;
@@ -66,7 +68,9 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
     await initDrawings();
     const drawings = check([pdf], { offices: ['EP'] });
     console.log(JSON.stringify({
-      initMs, claim: multi?.location.claim, documents: bytes.documents.length, rules: rules().length, version: version(), rulesVersion: rulesVersion(),
+      initMs, claim: multi?.location.claim,
+      messages: ['en', 'ja'].map((l) => formatMessage(multi.message_template, l)).concat(isTranslated(multi.message_template, 'ko'), multi.message),
+      documents: bytes.documents.length, rules: rules().length, version: version(), rulesVersion: rulesVersion(),
       options: [optionsError instanceof InvalidOptionsError, optionsError instanceof PatlintError, optionsError?.code],
       input: [inputError instanceof InvalidInputError, inputError?.code],
       notLoaded: [notLoaded instanceof DrawingsNotLoadedError, notLoaded?.code],
@@ -75,6 +79,11 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
   const out = JSON.parse(run('node', ['--input-type=module', '-e', script], consumer));
   console.log(`init in Node: ${out.initMs.toFixed(1)} ms`);
   assert.equal(out.claim, 4);
+  // The finding's message in English as the report has it, and in Japanese and Korean from patlint/messages.
+  const [english, japanese, koreanTranslated, reported] = out.messages;
+  assert.equal(english, reported);
+  assert.match(japanese, /請求項4/);
+  assert.equal(koreanTranslated, true);
   assert.equal(out.documents, 1);
   assert.ok(out.rules >= 25);
   assert.equal(out.version, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
@@ -88,6 +97,7 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
 test('TypeScript type-checks a consumer against the shipped types', () => {
   writeFileSync(join(consumer, 'main.ts'), `
     import { init, checkClaims, rules, type Report, type Finding, type Options } from 'patlint';
+    import { formatMessage, type Language } from 'patlint/messages';
     await init();
     const options: Options = { offices: ['US', 'EP'], filingDate: '2024-01-31' };
     const report: Report = checkClaims('1. A lever.', options);
@@ -95,7 +105,11 @@ test('TypeScript type-checks a consumer against the shipped types', () => {
     const claim: number | undefined = first?.location.claim ?? undefined;
     const severities: Array<'error' | 'warning' | 'info'> = report.findings.map((f) => f.severity);
     const ids: string[] = rules().map((r) => r.id);
-    console.log(claim, severities, ids, report.documents[0]?.claim_sets[0]?.claims[0]?.depends_on);
+    const language: Language = 'ja';
+    const shown: string[] = report.findings.map((f) => formatMessage(f.message_template, language));
+    console.log(claim, severities, ids, shown, report.documents[0]?.claim_sets[0]?.claims[0]?.depends_on);
+    // @ts-expect-error: a language messages are not translated into
+    formatMessage(report.findings[0]!.message_template, 'fr');
     // @ts-expect-error: offices are ST.3 codes
     checkClaims('1. A lever.', { offices: ['XX'] });
   `);

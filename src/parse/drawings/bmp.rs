@@ -3,17 +3,18 @@
 
 use super::raster::{self, InkScan};
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use crate::model::drawings::{Compression, Drawings, ImageFormat, PixelType, Raster};
 
 /// Reads a BMP file.
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     let u16_at = |at: usize| bytes.get(at..at + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
     let u32_at = |at: usize| bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
-    let cut_off = || "the BMP header is cut off".to_string();
+    let cut_off = || message!("the BMP header is cut off");
     let pixels_at = u32_at(10).ok_or_else(cut_off)? as usize;
     let header_size = u32_at(14).ok_or_else(cut_off)? as usize;
     if header_size < 40 {
-        return Err("OS/2 bitmaps (BITMAPCOREHEADER) are not supported".into());
+        return Err(message!("OS/2 bitmaps (BITMAPCOREHEADER) are not supported"));
     }
     let width = u32_at(18).ok_or_else(cut_off)? as i32;
     let height = u32_at(22).ok_or_else(cut_off)? as i32;
@@ -23,18 +24,18 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
     let y_ppm = u32_at(42).unwrap_or(0) as i32;
     let colours_used = u32_at(46).unwrap_or(0) as usize;
     if width <= 0 || height == 0 {
-        return Err("the BMP image has no pixels".into());
+        return Err(message!("the BMP image has no pixels"));
     }
     let top_down = height < 0;
     let (width, height) = (width.unsigned_abs(), height.unsigned_abs());
     raster::check_size(u64::from(width), u64::from(height), limits)?;
     match compression {
         0 | 3 | 6 => {}
-        1 | 2 => return Err("run-length-encoded BMP is not supported".into()),
-        _ => return Err(format!("BMP compression {compression} is not supported")),
+        1 | 2 => return Err(message!("run-length-encoded BMP is not supported")),
+        _ => return Err(message!("BMP compression {compression} is not supported", compression = compression)),
     }
     if !matches!(bits, 1 | 4 | 8 | 16 | 24 | 32) {
-        return Err(format!("{bits}-bit BMP is not supported"));
+        return Err(message!("{bits}-bit BMP is not supported", bits = bits));
     }
     // Channel masks: in the header from version 2 on, after a BITMAPINFOHEADER otherwise; the same offset.
     let masks = if matches!(compression, 3 | 6) {
@@ -64,7 +65,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
     for y in 0..height {
         let stored = if top_down { y } else { height - 1 - y } as usize;
         let at = pixels_at.saturating_add(stored.saturating_mul(stride));
-        let row = bytes.get(at..at.saturating_add(stride)).ok_or("the BMP pixel data is cut off")?;
+        let row = bytes.get(at..at.saturating_add(stride)).ok_or_else(|| message!("the BMP pixel data is cut off"))?;
         line.clear();
         match bits {
             1 | 4 | 8 => {
@@ -228,10 +229,10 @@ mod tests {
         let mut huge = bytes.clone();
         huge[18..22].copy_from_slice(&100_000i32.to_le_bytes());
         huge[22..26].copy_from_slice(&(-100_000i32).to_le_bytes());
-        assert!(read(&huge, &Limits::default()).unwrap_err().contains("limit"));
+        assert!(read(&huge, &Limits::default()).unwrap_err().to_string().contains("limit"));
         let mut rle = bytes.clone();
         rle[30] = 1;
-        assert!(read(&rle, &Limits::default()).unwrap_err().contains("not supported"));
+        assert!(read(&rle, &Limits::default()).unwrap_err().to_string().contains("not supported"));
         huge[22..26].copy_from_slice(&i32::MIN.to_le_bytes());
         assert!(read(&huge, &Limits::default()).is_err());
     }

@@ -3,6 +3,7 @@
 
 use super::raster::{self, InkScan};
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use crate::model::drawings::{Compression, Drawings, ImageFormat, PixelType, Raster};
 
 /// The first frame: where it lies on the screen and its pixels.
@@ -21,7 +22,7 @@ struct Frame<'a> {
 }
 
 /// Reads a GIF file.
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     let (screen, frame, frames) = parse(bytes)?;
     raster::check_size(u64::from(screen.0), u64::from(screen.1), limits)?;
     raster::check_size(u64::from(frame.width), u64::from(frame.height), limits)?;
@@ -42,15 +43,15 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
 }
 
 /// The logical screen's size, the first frame and the number of frames.
-fn parse(bytes: &[u8]) -> Result<((u32, u32), Frame<'_>, u32), String> {
+fn parse(bytes: &[u8]) -> Result<((u32, u32), Frame<'_>, u32), Message> {
     let [b'G', b'I', b'F', b'8', b'7' | b'9', b'a', w0, w1, h0, h1, screen_flags, _, _, ..] = *bytes else {
-        return Err("it is not a GIF file".into());
+        return Err(message!("it is not a GIF file"));
     };
     let mut screen = (u32::from(u16::from_le_bytes([w0, w1])), u32::from(u16::from_le_bytes([h0, h1])));
     let mut at = 13;
     let global = if screen_flags & 0x80 != 0 {
         let size = 3 << ((screen_flags & 7) + 1);
-        let table = bytes.get(at..at + size).ok_or("the GIF colour table is cut off")?;
+        let table = bytes.get(at..at + size).ok_or_else(|| message!("the GIF colour table is cut off"))?;
         at += size;
         Some((table, (screen_flags & 7) + 1))
     } else {
@@ -108,7 +109,7 @@ fn parse(bytes: &[u8]) -> Result<((u32, u32), Frame<'_>, u32), String> {
             _ => break, // The trailer (0x3B), or garbage after the last frame.
         }
     }
-    let frame = first.ok_or("the GIF file has no image")?;
+    let frame = first.ok_or_else(|| message!("the GIF file has no image"))?;
     if screen.0 == 0 || screen.1 == 0 {
         screen = (frame.left + frame.width, frame.top + frame.height);
     }
@@ -189,9 +190,9 @@ fn sub_block_data(mut blocks: &[u8]) -> Vec<u8> {
 }
 
 /// The colour indices of the frame, in stored row order.
-fn decode(frame: &Frame) -> Result<Vec<u8>, String> {
+fn decode(frame: &Frame) -> Result<Vec<u8>, Message> {
     if !(1..=8).contains(&frame.min_code_size) {
-        return Err(format!("the GIF image data has an invalid code size ({})", frame.min_code_size));
+        return Err(message!("the GIF image data has an invalid code size ({size})", size = frame.min_code_size));
     }
     let mut decoder = weezl::decode::Decoder::new(weezl::BitOrder::Lsb, frame.min_code_size.max(2));
     let mut indices = vec![0u8; frame.width as usize * frame.height as usize];
@@ -206,7 +207,7 @@ fn decode(frame: &Frame) -> Result<Vec<u8>, String> {
         }
     }
     if filled < indices.len() {
-        return Err("the GIF image data ends early".into());
+        return Err(message!("the GIF image data ends early"));
     }
     Ok(indices)
 }
@@ -302,7 +303,7 @@ mod tests {
             let _ = read(&bytes[..cut], &Limits::default());
         }
         let limits = Limits { image_pixels: 100, ..Limits::default() };
-        assert!(read(&bytes, &limits).unwrap_err().contains("limit"));
+        assert!(read(&bytes, &limits).unwrap_err().to_string().contains("limit"));
         let mut bad = bytes.clone();
         let code_size_at = bytes.iter().position(|&b| b == 0x2C).unwrap() + 10;
         bad[code_size_at] = 12;

@@ -8,6 +8,7 @@ use zune_jpeg::JpegDecoder;
 
 use super::raster::{self, InkScan};
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use crate::model::drawings::{Compression, Drawings, ImageFormat, PixelType, Raster};
 
 /// What the markers say.
@@ -25,7 +26,7 @@ struct Header {
 }
 
 /// Reads a JPEG file.
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     let header = markers(bytes)?;
     let (width, height) = (u32::from(header.width), u32::from(header.height));
     raster::check_size(u64::from(width), u64::from(height), limits)?;
@@ -36,13 +37,15 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
         .set_strict_mode(false)
         .jpeg_set_out_colorspace(if grey { ColorSpace::Luma } else { ColorSpace::RGB });
     let mut decoder = JpegDecoder::new_with_options(ZCursor::new(bytes), options);
-    let pixels = decoder.decode().map_err(|e| format!("the JPEG image data could not be decoded ({e:?})"))?;
+    let pixels = decoder
+        .decode()
+        .map_err(|e| message!("the JPEG image data could not be decoded ({error})", error = format!("{e:?}")))?;
     // The decoder's own reading of the frame wins over ours, should they differ.
     let (width, height) = decoder.dimensions().map_or((width, height), |(w, h)| (w as u32, h as u32));
     let depth = if grey { 1 } else { 3 };
     let row_bytes = width as usize * depth;
     if row_bytes == 0 || pixels.len() < row_bytes * height as usize {
-        return Err("the JPEG image data is incomplete".into());
+        return Err(message!("the JPEG image data is incomplete"));
     }
     let mut scan = InkScan::new(width, height);
     for (y, row) in pixels.chunks_exact(row_bytes).take(height as usize).enumerate() {
@@ -76,7 +79,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
 }
 
 /// Reads the markers up to the first scan.
-fn markers(bytes: &[u8]) -> Result<Header, String> {
+fn markers(bytes: &[u8]) -> Result<Header, Message> {
     let mut header = Header::default();
     let mut at = 2;
     loop {
@@ -125,10 +128,10 @@ fn markers(bytes: &[u8]) -> Result<Header, String> {
         }
     }
     if header.frame == 0 {
-        return Err("the JPEG file has no image frame".into());
+        return Err(message!("the JPEG file has no image frame"));
     }
     if matches!(header.frame, 0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF) {
-        return Err("lossless, hierarchical and arithmetic-coded JPEG files are not supported".into());
+        return Err(message!("lossless, hierarchical and arithmetic-coded JPEG files are not supported"));
     }
     Ok(header)
 }
@@ -234,7 +237,7 @@ mod tests {
         let sof = huge.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
         huge[sof + 5..sof + 9].copy_from_slice(&[0xEA, 0x60, 0xEA, 0x60]);
         let started = std::time::Instant::now();
-        let err = read(&huge, &Limits::default()).unwrap_err();
+        let err = read(&huge, &Limits::default()).unwrap_err().to_string();
         assert!(err.contains("limit"), "{err}");
         assert!(started.elapsed().as_millis() < 100);
         assert!(read(&[0xFF, 0xD8, 0xFF, 0xD9], &Limits::default()).is_err());

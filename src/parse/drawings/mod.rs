@@ -12,11 +12,12 @@ pub mod raster;
 pub mod tiff;
 
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use crate::model::drawings::Drawings;
 
 /// Reads a drawing file of any supported format, recognised by its first bytes. The error says, for a
-/// paralegal, why the file could not be read.
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
+/// paralegal, why the file could not be read: a clause, "it has no pages".
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     match bytes {
         [b'%', b'P', b'D', b'F', ..] => pdf::read(bytes, limits),
         [b'I', b'I', 42, 0, ..] | [b'M', b'M', 0, 42, ..] => tiff::read(bytes, limits),
@@ -24,6 +25,6 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
         [0xFF, 0xD8, 0xFF, ..] => jpeg::read(bytes, limits),
         [b'G', b'I', b'F', b'8', ..] => gif::read(bytes, limits),
         [b'B', b'M', ..] => bmp::read(bytes, limits),
-        _ => Err("it is not a PDF, TIFF, PNG, JPEG, GIF or BMP file".into()),
+        _ => Err(message!("it is not a PDF, TIFF, PNG, JPEG, GIF or BMP file")),
     }
 }

@@ -8,6 +8,7 @@ use miniz_oxide::{DataFormat, MZFlush, MZStatus};
 
 use super::raster::{self, InkScan};
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use crate::model::drawings::{Compression, Drawings, ImageFormat, PixelType, Raster};
 
 const SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
@@ -30,8 +31,8 @@ struct Header {
 }
 
 /// Reads a PNG file.
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
-    let mut rest = bytes.strip_prefix(SIGNATURE).ok_or("it is not a PNG file")?;
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
+    let mut rest = bytes.strip_prefix(SIGNATURE).ok_or_else(|| message!("it is not a PNG file"))?;
     let mut header: Option<Header> = None;
     let mut image_data: Vec<&[u8]> = Vec::new();
     while rest.len() >= 8 {
@@ -66,10 +67,10 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
             _ => {}
         }
     }
-    let header = header.ok_or("the PNG file has no header (IHDR)")?;
+    let header = header.ok_or_else(|| message!("the PNG file has no header (IHDR)"))?;
     raster::check_size(u64::from(header.width), u64::from(header.height), limits)?;
     if header.colour_type == 3 && header.palette.is_empty() {
-        return Err("the PNG file's palette is missing".into());
+        return Err(message!("the PNG file's palette is missing"));
     }
     let mut scan = InkScan::new(header.width, header.height);
     let mut data = Inflater::new(&image_data);
@@ -86,7 +87,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
         let direct = matches!(header.colour_type, 0 | 2) && header.bits == 8 && header.transparency.is_empty();
         for y in 0..header.height {
             if !data.fill(&mut row) {
-                return Err(format!("the image data ends after {y} of {} rows", header.height));
+                return Err(message!("the image data ends after {y} of {rows} rows", y = y, rows = header.height));
             }
             unfilter(&mut row, &previous, header.filter_step())?;
             let samples = row.get(1..).unwrap_or(&[]);
@@ -124,9 +125,9 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
     Ok(Drawings { format: ImageFormat::Png, pdf: None, sheets: vec![raster::sheet(1, info, &scan.finish())] })
 }
 
-fn ihdr(data: &[u8]) -> Result<Header, String> {
+fn ihdr(data: &[u8]) -> Result<Header, Message> {
     let [w0, w1, w2, w3, h0, h1, h2, h3, bits, colour_type, _, _, interlace, ..] = *data else {
-        return Err("the PNG header is cut off".into());
+        return Err(message!("the PNG header is cut off"));
     };
     let valid = match colour_type {
         0 => matches!(bits, 1 | 2 | 4 | 8 | 16),
@@ -135,7 +136,11 @@ fn ihdr(data: &[u8]) -> Result<Header, String> {
         _ => false,
     };
     if !valid {
-        return Err(format!("PNG colour type {colour_type} with {bits}-bit samples is not valid"));
+        return Err(message!(
+            "PNG colour type {colour_type} with {bits}-bit samples is not valid",
+            colour_type = colour_type,
+            bits = bits
+        ));
     }
     Ok(Header {
         width: u32::from_be_bytes([w0, w1, w2, w3]),
@@ -210,7 +215,7 @@ impl<'a> Inflater<'a> {
 }
 
 /// Undoes a row's filter; `row` starts with the filter type, `previous` is the row above (zeros for the first).
-fn unfilter(row: &mut [u8], previous: &[u8], step: usize) -> Result<(), String> {
+fn unfilter(row: &mut [u8], previous: &[u8], step: usize) -> Result<(), Message> {
     let Some((&mut filter, row)) = row.split_first_mut() else { return Ok(()) };
     let above = previous.get(1..).unwrap_or(&[]);
     match filter {
@@ -236,7 +241,7 @@ fn unfilter(row: &mut [u8], previous: &[u8], step: usize) -> Result<(), String> 
                 row[i] = row[i].wrapping_add(paeth(left, up, upper_left));
             }
         }
-        other => return Err(format!("a row of the image has an unknown filter ({other})")),
+        other => return Err(message!("a row of the image has an unknown filter ({filter})", filter = other)),
     }
     Ok(())
 }
@@ -377,7 +382,7 @@ impl Pixels {
 }
 
 /// Assembles the seven passes of an Adam7 image, then scans its rows in order.
-fn interlaced(header: &Header, pixels: &Pixels, data: &mut Inflater, scan: &mut InkScan) -> Result<(), String> {
+fn interlaced(header: &Header, pixels: &Pixels, data: &mut Inflater, scan: &mut InkScan) -> Result<(), Message> {
     let (width, height) = (header.width as usize, header.height as usize);
     let rgb = matches!(header.colour_type, 2 | 6) || (header.colour_type == 3 && !pixels.palette_is_grey);
     let depth = if rgb { 3 } else { 1 };
@@ -394,7 +399,7 @@ fn interlaced(header: &Header, pixels: &Pixels, data: &mut Inflater, scan: &mut 
         let mut previous = vec![0u8; row_bytes + 1];
         for r in 0..pass_height {
             if !data.fill(&mut row) {
-                return Err("the interlaced image data ends early".into());
+                return Err(message!("the interlaced image data ends early"));
             }
             unfilter(&mut row, &previous, header.filter_step())?;
             pixels.convert(row.get(1..).unwrap_or(&[]), pass_width, &mut converted);
@@ -631,7 +636,7 @@ mod tests {
     fn huge_truncated_and_damaged_files_give_errors_without_panics() {
         let image = Image { width: 200_000, height: 200_000, bits: 8, colour_type: 0, rows: vec![], extra: vec![] };
         let started = std::time::Instant::now();
-        let err = read(&png_file(&image, &[], false), &Limits::default()).unwrap_err();
+        let err = read(&png_file(&image, &[], false), &Limits::default()).unwrap_err().to_string();
         assert!(err.contains("limit"), "{err}");
         assert!(started.elapsed().as_millis() < 100);
         let image = Image {

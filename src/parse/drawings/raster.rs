@@ -8,6 +8,7 @@
 //! are one or two pixels deep, so they never form a core, while a grey fill, a photograph or a coloured line does.
 
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use crate::model::drawings::{Colour, Raster, Rect, Sheet, Size};
 
 /// A pixel darker than this (0 black … 255 white) is ink.
@@ -364,19 +365,26 @@ fn luma_of(r: u8, g: u8, b: u8) -> u8 {
 }
 
 /// Checks an image's declared size before anything is allocated for it.
-pub fn check_size(width: u64, height: u64, limits: &Limits) -> Result<(), String> {
+pub fn check_size(width: u64, height: u64, limits: &Limits) -> Result<(), Message> {
     if width == 0 || height == 0 {
-        return Err("the image has no pixels".into());
+        return Err(message!("the image has no pixels"));
     }
     let pixels = width.saturating_mul(height);
     if pixels > limits.image_pixels {
-        return Err(format!(
-            "the image has {width} × {height} pixels, more than the limit of {} million",
-            limits.image_pixels / 1_000_000
+        return Err(message!(
+            "the image has {width} × {height} pixels, more than the limit of {million} million",
+            width = width,
+            height = height,
+            million = limits.image_pixels / 1_000_000
         ));
     }
     if width > MAX_SIDE || height > MAX_SIDE {
-        return Err(format!("the image is {width} × {height} pixels, more than {MAX_SIDE} pixels on a side"));
+        return Err(message!(
+            "the image is {width} × {height} pixels, more than {limit} pixels on a side",
+            width = width,
+            height = height,
+            limit = MAX_SIDE
+        ));
     }
     Ok(())
 }
@@ -610,7 +618,7 @@ mod tests {
         assert_eq!(ink.frame, None);
         let limits = Limits::default();
         assert!(check_size(7000, 10000, &limits).is_ok());
-        assert!(check_size(100_000, 100_000, &limits).unwrap_err().contains("limit"));
+        assert!(check_size(100_000, 100_000, &limits).unwrap_err().to_string().contains("limit"));
         assert!(check_size(u64::MAX, u64::MAX, &limits).is_err());
         assert!(check_size(0, 10, &limits).is_err());
         assert!(check_size(1_000_000, 2, &limits).is_err());

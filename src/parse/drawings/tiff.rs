@@ -10,6 +10,7 @@ use miniz_oxide::{DataFormat, MZFlush, MZStatus};
 
 use super::raster::{self, InkScan};
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use crate::model::drawings::{Compression, Drawings, ImageFormat, PixelType, Raster, Sheet};
 
 /// Bytes of a band of tiles held at once (a tiled 600-dpi A4 RGB page needs 15 MB for 256-row tiles).
@@ -18,26 +19,30 @@ const MAX_BAND: usize = 256 << 20;
 const MAX_ENTRIES: usize = 4_096;
 
 /// Reads a TIFF file.
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
-    let file = Tiff::new(bytes).ok_or("it is not a TIFF file")?;
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
+    let file = Tiff::new(bytes).ok_or_else(|| message!("it is not a TIFF file"))?;
     let mut sheets = Vec::new();
     let mut seen = BTreeSet::new();
-    let mut offset = file.u32(4).ok_or("the TIFF header is cut off")?;
+    let mut offset = file.u32(4).ok_or_else(|| message!("the TIFF header is cut off"))?;
     while offset != 0 {
         if !seen.insert(offset) {
             break; // A cycle in the page chain: every page has been read once.
         }
         if sheets.len() >= limits.sheets {
-            return Err(format!("it has more than {} pages; at most that many are read from one file", limits.sheets));
+            return Err(message!(
+                "it has more than {limit} pages; at most that many are read from one file",
+                limit = limits.sheets
+            ));
         }
-        let ifd = file.ifd(offset).ok_or_else(|| format!("page {} of the TIFF file is cut off", sheets.len() + 1))?;
         let number = sheets.len() as u32 + 1;
-        let sheet = page(&file, &ifd, number, limits).map_err(|e| format!("page {number}: {e}"))?;
+        let ifd = file.ifd(offset).ok_or_else(|| message!("page {page} of the TIFF file is cut off", page = number))?;
+        let sheet = page(&file, &ifd, number, limits)
+            .map_err(|e| message!("page {page}: {reason}", page = number, reason = e))?;
         sheets.push(sheet);
         offset = ifd.next;
     }
     if sheets.is_empty() {
-        return Err("the TIFF file has no pages".into());
+        return Err(message!("the TIFF file has no pages"));
     }
     Ok(Drawings { format: ImageFormat::Tiff, pdf: None, sheets })
 }
@@ -208,10 +213,10 @@ impl Layout {
     }
 }
 
-fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, String> {
+fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, Message> {
     let field = |tag: u16| ifd.entry(tag).and_then(|e| file.value(e, 0));
-    let width = field(tag::WIDTH).ok_or("the page has no width")?;
-    let height = field(tag::HEIGHT).ok_or("the page has no height")?;
+    let width = field(tag::WIDTH).ok_or_else(|| message!("the page has no width"))?;
+    let height = field(tag::HEIGHT).ok_or_else(|| message!("the page has no height"))?;
     raster::check_size(width, height, limits)?;
     let compression_code = field(tag::COMPRESSION).unwrap_or(1);
     let samples = field(tag::SAMPLES).unwrap_or(1).clamp(1, 16) as usize;
@@ -248,7 +253,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, S
     };
     let (width, height) = (width as u32, height as u32);
     if !matches!(bits, 1 | 2 | 4 | 8 | 16) {
-        return Err(format!("{bits}-bit samples are not supported"));
+        return Err(message!("{bits}-bit samples are not supported", bits = bits));
     }
     let bits = bits as u8;
     let mut palette = Vec::new();
@@ -260,18 +265,23 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, S
             let map = ifd.entry(tag::COLOUR_MAP).map(|e| file.values(e)).unwrap_or_default();
             let colours = 1usize << bits;
             if map.len() < colours * 3 {
-                return Err("the palette is missing".into());
+                return Err(message!("the palette is missing"));
             }
             let level = |v: u64| (v >> 8).min(255) as u8;
             palette =
                 (0..colours).map(|i| [level(map[i]), level(map[colours + i]), level(map[2 * colours + i])]).collect();
         }
         _ => {
-            return Err(format!("the colour model ({photometric}, {samples} samples of {bits} bits) is not supported"))
+            return Err(message!(
+                "the colour model ({photometric}, {samples} samples of {bits} bits) is not supported",
+                photometric = photometric,
+                samples = samples,
+                bits = bits
+            ))
         }
     }
     if samples > 1 && field(tag::PLANAR).unwrap_or(1) == 2 {
-        return Err("separate colour planes are not supported".into());
+        return Err(message!("separate colour planes are not supported"));
     }
     let layout = Layout {
         width: width as usize,
@@ -291,7 +301,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, S
         // Tiles may overhang the image, but not by more than the image's own size (buffers follow tile sizes).
         let plausible = |tile: u64, side: u32| (1..=u64::from(side.max(16)) * 2).contains(&tile);
         if !plausible(tile_width, width) || !plausible(tile_height, height) {
-            return Err("the tile size is missing or implausible".into());
+            return Err(message!("the tile size is missing or implausible"));
         }
         (tile_width as u32, tile_height as u32, tag::TILE_OFFSETS, tag::TILE_BYTES)
     } else {
@@ -309,11 +319,11 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, S
     let across = width.div_ceil(chunk_width) as usize;
     let down = height.div_ceil(chunk_height) as usize;
     if offsets.len() < across.saturating_mul(down) {
-        return Err("the image data is incomplete (too few strips or tiles)".into());
+        return Err(message!("the image data is incomplete (too few strips or tiles)"));
     }
     if matches!(compression_code, 2..=4) {
         if tiled || bits != 1 || samples != 1 {
-            return Err("CCITT compression is read only for untiled one-bit pages".into());
+            return Err(message!("CCITT compression is read only for untiled one-bit pages"));
         }
         let t4_options = field(tag::T4_OPTIONS).unwrap_or(0);
         let black_is_zero = photometric == 1;
@@ -330,7 +340,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, S
             };
             let decoded = ccitt(data, compression_code, t4_options, width, rows, black_is_zero, &mut scan, y);
             if decoded < rows {
-                return Err("the CCITT image data is damaged or cut off".into());
+                return Err(message!("the CCITT image data is damaged or cut off"));
             }
             y += rows;
         }
@@ -344,7 +354,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, S
         let mut band = match (across, band_bytes) {
             (1, _) => Vec::new(),
             (_, Some(bytes)) => vec![0u8; bytes],
-            (_, None) => return Err("the tiles are too large".into()),
+            (_, None) => return Err(message!("the tiles are too large")),
         };
         let band_row_bytes = layout.row_bytes(width as usize);
         let pixel_bits = layout.samples * usize::from(bits);
@@ -358,7 +368,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, S
                 let coded_rows = if tiled { chunk_height as usize } else { band_rows };
                 for r in 0..coded_rows {
                     if !decoder.row(&mut row) {
-                        return Err("the image data is damaged or cut off".into());
+                        return Err(message!("the image data is damaged or cut off"));
                     }
                     if r >= band_rows {
                         continue;
@@ -460,7 +470,7 @@ enum RowDecoder<'a> {
 }
 
 impl<'a> RowDecoder<'a> {
-    fn new(compression: u64) -> Result<Self, String> {
+    fn new(compression: u64) -> Result<Self, Message> {
         Ok(match compression {
             1 => RowDecoder::None { data: &[] },
             32773 => RowDecoder::PackBits { data: &[] },
@@ -468,8 +478,8 @@ impl<'a> RowDecoder<'a> {
             8 | 32946 => {
                 RowDecoder::Deflate { data: &[], state: InflateState::new_boxed(DataFormat::Zlib), ended: false }
             }
-            6 | 7 => return Err("JPEG-compressed TIFF is not supported".into()),
-            other => return Err(format!("TIFF compression {other} is not supported")),
+            6 | 7 => return Err(message!("JPEG-compressed TIFF is not supported")),
+            other => return Err(message!("TIFF compression {compression} is not supported", compression = other)),
         })
     }
 
@@ -825,7 +835,7 @@ pub(super) mod tests {
         assert!((second.content.unwrap().top - 40.0 * 25.4 / 300.0).abs() < 0.1);
         assert_eq!(second.frame, None);
         let one_page = Limits { sheets: 1, ..Limits::default() };
-        assert!(read(&bytes, &one_page).unwrap_err().contains("more than 1 pages"));
+        assert!(read(&bytes, &one_page).unwrap_err().to_string().contains("more than 1 pages"));
     }
 
     #[test]
@@ -913,7 +923,7 @@ pub(super) mod tests {
     fn huge_declared_pages_and_damaged_files_give_errors() {
         let page = Page { width: 100_000, height: 100_000, fields: vec![(tag::BITS, 3, vec![1])], data: vec![] };
         let started = std::time::Instant::now();
-        let err = read(&write_tiff(&[page], false), &Limits::default()).unwrap_err();
+        let err = read(&write_tiff(&[page], false), &Limits::default()).unwrap_err().to_string();
         assert!(err.contains("limit"), "{err}");
         assert!(started.elapsed().as_millis() < 100);
         let data = g4(300, 300, rect_ink);

@@ -1,4 +1,5 @@
 use super::{at, law, number_check};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -42,7 +43,9 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &[office],
             at(record, &format!("properties[{i}].number"), Some(number)),
-            check.problem.unwrap_or_else(|| format!("The check digit of {number} is wrong.")),
+            check
+                .problem_template
+                .unwrap_or_else(|| message!("The check digit of {number} is wrong.", number = number)),
         );
     }
 }

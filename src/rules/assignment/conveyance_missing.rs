@@ -1,4 +1,5 @@
 use super::at;
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -33,7 +34,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &record.offices(),
             at(record, "conveyance", None),
-            "The record does not say what is conveyed (assignment, security interest, merger, change of name, licence…).",
+            message!("The record does not say what is conveyed (assignment, security interest, merger, change of name, licence…)."),
         );
     }
 }

@@ -1,5 +1,6 @@
 use super::at;
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -33,9 +34,12 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         return;
     }
     let (path, message) = match &record.correspondent {
-        None => ("correspondent", "The record names no correspondent (name and address) for the USPTO to write to."),
-        Some(c) if c.name.is_none() => ("correspondent.name", "The correspondent has no name."),
-        Some(c) if c.address.is_none() => ("correspondent.address", "The correspondent has no address."),
+        None => (
+            "correspondent",
+            message!("The record names no correspondent (name and address) for the USPTO to write to."),
+        ),
+        Some(c) if c.name.is_none() => ("correspondent.name", message!("The correspondent has no name.")),
+        Some(c) if c.address.is_none() => ("correspondent.address", message!("The correspondent has no address.")),
         Some(_) => return,
     };
     out.report_among(&RULE, &[US], at(record, path, None), message);

@@ -1,5 +1,6 @@
 use super::{at, law, who};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -42,20 +43,25 @@ declare_rule! {
 fn check(record: &AssignmentRecord, out: &mut Reporter) {
     let offices = record.offices();
     for (path, party) in record.parties() {
-        for (key, what, code) in
-            [("country", "country", &party.country), ("nationality", "nationality", &party.nationality)]
-        {
+        for (key, code) in [("country", &party.country), ("nationality", &party.nationality)] {
             let Some(code) = code.as_deref().filter(|c| !st3::is_state(c)) else { continue };
-            let why = st3::not_a_state(code).unwrap_or_else(|| format!("{code} is not the ST.3 code of a state"));
-            out.report_among(
-                &RULE,
-                &offices,
-                at(record, &format!("{path}.{key}"), Some(code)),
-                format!(
-                    "The {what} of {} is not valid: {why}; write the state's two-letter code (e.g. US, JP, DE).",
-                    who(&path, party)
-                ),
-            );
+            let reason = st3::not_a_state(code)
+                .unwrap_or_else(|| message!("{code} is not the ST.3 code of a state", code = code));
+            let party = who(&path, party);
+            let message = if key == "country" {
+                message!(
+                    "The country of {party} is not valid: {reason}; write the state's two-letter code (e.g. US, JP, DE).",
+                    party = party,
+                    reason = reason
+                )
+            } else {
+                message!(
+                    "The nationality of {party} is not valid: {reason}; write the state's two-letter code (e.g. US, JP, DE).",
+                    party = party,
+                    reason = reason
+                )
+            };
+            out.report_among(&RULE, &offices, at(record, &format!("{path}.{key}"), Some(code)), message);
         }
     }
 }

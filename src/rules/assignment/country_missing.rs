@@ -1,5 +1,6 @@
-use super::{at, capital, law, who};
+use super::{at, law, subject};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::{self, *};
 use crate::report::Severity::*;
@@ -58,7 +59,10 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &needing(false),
                 at(record, &format!("{path}.country"), None),
-                format!("{} has no country of residence (its ST.3 code, e.g. US, JP).", capital(&who(&path, party))),
+                message!(
+                    "{party} has no country of residence (its ST.3 code, e.g. US, JP).",
+                    party = subject(&path, party)
+                ),
             );
         }
         if party.nationality.is_none() {
@@ -66,7 +70,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &needing(true),
                 at(record, &format!("{path}.nationality"), None),
-                format!("{} has no nationality (its ST.3 code, e.g. US, JP).", capital(&who(&path, party))),
+                message!("{party} has no nationality (its ST.3 code, e.g. US, JP).", party = subject(&path, party)),
             );
         }
     }

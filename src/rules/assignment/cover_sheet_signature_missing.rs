@@ -1,5 +1,6 @@
 use super::at;
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -34,16 +35,16 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
     }
     let (path, message) = match &record.submitter {
         None => {
-            ("submitter", "The record does not name who submits it to the USPTO and signs the cover sheet.".to_string())
+            ("submitter", message!("The record does not name who submits it to the USPTO and signs the cover sheet."))
         }
         Some(s) if s.name.is_none() => {
-            ("submitter.name", "The submitter who signs the USPTO cover sheet is not named.".to_string())
+            ("submitter.name", message!("The submitter who signs the USPTO cover sheet is not named."))
         }
         Some(s) if s.signed != Some(true) => (
             "submitter.signed",
-            format!(
-                "{} has not signed the USPTO cover sheet (electronically, a typed signature between slashes will do).",
-                s.name.as_deref().unwrap_or("The submitter")
+            message!(
+                "The submitter {name} has not signed the USPTO cover sheet (electronically, a typed signature between slashes will do).",
+                name = crate::rules::util::excerpt(s.name.as_deref().unwrap_or_default(), 0, 60)
             ),
         ),
         Some(_) => return,

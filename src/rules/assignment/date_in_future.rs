@@ -1,4 +1,5 @@
 use super::{at, dates, law};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -45,7 +46,11 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &offices,
                 at(record, &path, Some(&date.text)),
-                format!("{day} is in the future (today is {today}); check the year."),
+                message!(
+                    "{date} is in the future (today is {today}); check the year.",
+                    date = day.to_string(),
+                    today = today.to_string()
+                ),
             );
         }
     }

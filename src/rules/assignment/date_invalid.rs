@@ -1,4 +1,5 @@
 use super::{at, dates, law};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -45,9 +46,9 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             && date.text.as_bytes().get(4) == Some(&b'-')
             && date.text.as_bytes().get(7) == Some(&b'-');
         let message = if shape {
-            format!("{} is not a real date: that day does not exist.", date.text)
+            message!("{date} is not a real date: that day does not exist.", date = &date.text)
         } else {
-            format!("`{}` is not a date written YYYY-MM-DD (e.g. 2024-01-15).", date.text)
+            message!("The date `{date}` is not written YYYY-MM-DD (e.g. 2024-01-15).", date = &date.text)
         };
         out.report_among(&RULE, &offices, at(record, &path, Some(&date.text)), message);
     }

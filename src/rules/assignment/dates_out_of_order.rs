@@ -1,4 +1,5 @@
-use super::{at, capital, law, who};
+use super::{at, law, subject};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -45,9 +46,11 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &offices,
                 at(record, &format!("{path}.execution_date"), Some(&signed.to_string())),
-                format!(
-                    "{} signed on {signed}, after the assignment was recorded on {recorded}.",
-                    capital(&who(&path, party))
+                message!(
+                    "{party} signed on {signed}, after the assignment was recorded on {recorded}.",
+                    party = subject(&path, party),
+                    signed = signed.to_string(),
+                    recorded = recorded.to_string()
                 ),
             );
         }
@@ -60,7 +63,11 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                     &RULE,
                     &offices,
                     at(record, &format!("properties[{i}].priority_date"), Some(&priority.to_string())),
-                    format!("The priority date {priority} is after the filing date {filed}; a priority date is never later."),
+                    message!(
+                        "The priority date {priority} is after the filing date {filed}; a priority date is never later.",
+                        priority = priority.to_string(),
+                        filed = filed.to_string()
+                    ),
                 );
             }
         }

@@ -1,5 +1,6 @@
 use super::{at, number_check};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::assignment::{AssignmentRecord, EvidenceKind};
 use crate::numbers;
 use crate::office::Office::*;
@@ -63,7 +64,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &[JP],
             at(record, &format!("documents[{first}].numbers"), None),
-            "The record does not say which numbers the deed names; the JPO requires it to name every Japanese application and patent transferred.",
+            message!("The record does not say which numbers the deed names; the JPO requires it to name every Japanese application and patent transferred."),
         );
         return;
     }
@@ -72,7 +73,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &[JP],
             at(record, &format!("properties[{i}].number"), Some(&number)),
-            format!("The deed of assignment does not name the Japanese number {number}; the JPO records the transfer only for the numbers the deed lists."),
+            message!("The deed of assignment does not name the Japanese number {number}; the JPO records the transfer only for the numbers the deed lists.", number = &number),
         );
     }
 }

@@ -1,5 +1,6 @@
-use super::{at, capital, who};
+use super::{at, subject, who};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::assignment::{AssignmentRecord, CopyForm, EvidenceKind, SignatureForm};
 use crate::office::Office::{self, *};
 use crate::report::Severity::*;
@@ -44,13 +45,13 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
     if at_office(JP) {
         for (path, party) in record.parties() {
             if let Some(form @ (SignatureForm::Electronic | SignatureForm::TextString)) = party.signature {
-                let how = if form == SignatureForm::Electronic { "electronically" } else { "with a typed signature" };
-                out.report_among(
-                    &RULE,
-                    &[JP],
-                    at(record, &format!("{path}.signature"), None),
-                    format!("{} signed {how}; the JPO reportedly accepts only handwritten signatures or seals on a deed of assignment.", capital(&who(&path, party))),
-                );
+                let party = subject(&path, party);
+                let message = if form == SignatureForm::Electronic {
+                    message!("{party} signed electronically; the JPO reportedly accepts only handwritten signatures or seals on a deed of assignment.", party = party)
+                } else {
+                    message!("{party} signed with a typed signature; the JPO reportedly accepts only handwritten signatures or seals on a deed of assignment.", party = party)
+                };
+                out.report_among(&RULE, &[JP], at(record, &format!("{path}.signature"), None), message);
             }
         }
         for (i, document) in record.documents.iter().enumerate() {
@@ -60,24 +61,31 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                     &RULE,
                     &[JP],
                     at(record, &format!("documents[{i}].copy"), None),
-                    "The deed is a plain copy; the JPO reportedly accepts the original or a notarised true copy only.",
+                    message!("The deed is a plain copy; the JPO reportedly accepts the original or a notarised true copy only."),
                 );
             }
         }
     }
     if at_office(KR) {
         for (path, party) in record.parties() {
-            for (key, what, document) in [
-                ("power_of_attorney", "power of attorney", &party.power_of_attorney),
-                ("nationality_certificate", "nationality certificate", &party.nationality_certificate),
+            for (key, document) in [
+                ("power_of_attorney", &party.power_of_attorney),
+                ("nationality_certificate", &party.nationality_certificate),
             ] {
                 if document.as_ref().is_some_and(|d| d.copy == Some(CopyForm::Copy)) {
-                    out.report_among(
-                        &RULE,
-                        &[KR],
-                        at(record, &format!("{path}.{key}.copy"), None),
-                        format!("The {what} of {} is a copy; KIPO asks for the original.", who(&path, party)),
-                    );
+                    let party = who(&path, party);
+                    let message = if key == "power_of_attorney" {
+                        message!(
+                            "The power of attorney of {party} is a copy; KIPO asks for the original.",
+                            party = party
+                        )
+                    } else {
+                        message!(
+                            "The nationality certificate of {party} is a copy; KIPO asks for the original.",
+                            party = party
+                        )
+                    };
+                    out.report_among(&RULE, &[KR], at(record, &format!("{path}.{key}.copy"), None), message);
                 }
             }
         }

@@ -1,4 +1,5 @@
 use super::{at, law, position, who};
+use crate::message::{message, Message};
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -50,66 +51,95 @@ fn placeholder(text: &str) -> bool {
     PLACEHOLDERS.contains(&lower.as_str()) || lower.chars().all(|c| c == 'x' || c == '.' || c == '_' || c == '-')
 }
 
-fn implausible_name(name: &str) -> Option<&'static str> {
+/// Why an entry looks wrong.
+#[derive(Clone, Copy)]
+enum Why {
+    Placeholder,
+    SingleCharacter,
+    NoLetter,
+    EmailAddress,
+    TooShort,
+}
+
+fn implausible_name(name: &str) -> Option<Why> {
     if placeholder(name) {
-        Some("looks like a placeholder")
+        Some(Why::Placeholder)
     } else if name.chars().count() < 2 {
-        Some("is a single character")
+        Some(Why::SingleCharacter)
     } else if !name.chars().any(char::is_alphabetic) {
-        Some("has no letter")
+        Some(Why::NoLetter)
     } else if name.contains('@') && !name.contains(' ') {
-        Some("is an e-mail address")
+        Some(Why::EmailAddress)
     } else {
         None
     }
 }
 
-fn implausible_address(address: &str) -> Option<&'static str> {
+fn implausible_address(address: &str) -> Option<Why> {
     if placeholder(address) {
-        Some("looks like a placeholder")
+        Some(Why::Placeholder)
     } else if address.chars().count() < 15 && !address.chars().any(|c| c.is_ascii_digit() || c == ',' || !c.is_ascii())
     {
-        Some("is too short to be a postal address")
+        Some(Why::TooShort)
     } else {
         None
     }
 }
 
 /// Says why an entry is implausible, if it is.
-type Test = fn(&str) -> Option<&'static str>;
+type Test = fn(&str) -> Option<Why>;
+
+/// The finding's message: `entry` names the entry ("The name of assignor 1"), `value` quotes it.
+fn message(why: Why, entry: Message, value: String) -> Message {
+    match why {
+        Why::Placeholder => message!("{entry} ({value}) looks like a placeholder.", entry = entry, value = value),
+        Why::SingleCharacter => message!("{entry} ({value}) is a single character.", entry = entry, value = value),
+        Why::NoLetter => message!("{entry} ({value}) has no letter.", entry = entry, value = value),
+        Why::EmailAddress => message!("{entry} ({value}) is an e-mail address.", entry = entry, value = value),
+        Why::TooShort => {
+            message!("{entry} ({value}) is too short to be a postal address.", entry = entry, value = value)
+        }
+    }
+}
 
 fn check(record: &AssignmentRecord, out: &mut Reporter) {
     let offices = record.offices();
-    let mut entries: Vec<(String, String, &str, Test)> = Vec::new();
+    let mut entries: Vec<(String, Message, &str, Test)> = Vec::new();
     for (path, party) in record.parties() {
-        let whose = who(&path, party);
         if let Some(name) = &party.name {
-            entries.push((format!("{path}.name"), format!("The name of {}", position(&path)), name, implausible_name));
+            let entry = message!("The name of {party}", party = position(&path));
+            entries.push((format!("{path}.name"), entry, name, implausible_name));
         }
         if let Some(address) = &party.address {
-            entries.push((format!("{path}.address"), format!("The address of {whose}"), address, implausible_address));
+            let entry = message!("The address of {party}", party = who(&path, party));
+            entries.push((format!("{path}.address"), entry, address, implausible_address));
         }
     }
     if let Some(c) = &record.correspondent {
         if let Some(name) = &c.name {
-            entries.push(("correspondent.name".into(), "The correspondent's name".into(), name, implausible_name));
+            entries.push((
+                "correspondent.name".into(),
+                Message::term("The correspondent's name"),
+                name,
+                implausible_name,
+            ));
         }
         if let Some(address) = &c.address {
             entries.push((
                 "correspondent.address".into(),
-                "The correspondent's address".into(),
+                Message::term("The correspondent's address"),
                 address,
                 implausible_address,
             ));
         }
     }
-    for (path, what, value, test) in entries {
+    for (path, entry, value, test) in entries {
         if let Some(why) = test(value) {
             out.report_among(
                 &RULE,
                 &offices,
                 at(record, &path, Some(value)),
-                format!("{what} ({}) {why}.", crate::rules::util::excerpt(value, 0, 60)),
+                message(why, entry, crate::rules::util::excerpt(value, 0, 60)),
             );
         }
     }

@@ -1,5 +1,6 @@
-use super::{at, capital, law, who};
+use super::{at, law, subject};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -40,7 +41,10 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &offices,
             at(record, &format!("{path}.execution_date"), None),
-            format!("{} has no execution date (the date the document was signed).", capital(&who(&path, party))),
+            message!(
+                "{party} has no execution date (the date the document was signed).",
+                party = subject(&path, party)
+            ),
         );
     }
 }

@@ -44,6 +44,7 @@ pub mod signature_missing;
 pub mod technology_export_document_missing;
 pub mod transfer_evidence_missing;
 
+use crate::message::{message, Message};
 use crate::model::assignment::{AssignmentRecord, EvidenceKind, Party, Property, RecordDate};
 use crate::numbers::{self, NumberCheck};
 use crate::office::{Date, Office};
@@ -80,28 +81,63 @@ pub(crate) fn at(record: &AssignmentRecord, path: &str, value: Option<&str>) -> 
     }
 }
 
-/// "the assignor Jane Roe", "assignee 2" — a party as messages name it.
-pub(crate) fn who(path: &str, party: &Party) -> String {
+/// Whether a party's path is an assignor's (else an assignee's).
+fn assignor(path: &str) -> bool {
+    path.starts_with("assignors")
+}
+
+/// The party's number in its list, from 1.
+fn ordinal(path: &str) -> usize {
+    path.split(['[', ']']).nth(1).and_then(|i| i.parse::<usize>().ok()).map_or(1, |i| i + 1)
+}
+
+/// "the assignor Jane Roe", "assignee 2" — a party as messages name it inside a sentence.
+pub(crate) fn who(path: &str, party: &Party) -> Message {
     match &party.name {
         Some(name) => {
-            let side = if path.starts_with("assignors") { "assignor" } else { "assignee" };
-            format!("the {side} {}", crate::rules::util::excerpt(name, 0, 60))
+            let name = crate::rules::util::excerpt(name, 0, 60);
+            if assignor(path) {
+                message!("the assignor {name}", name = name)
+            } else {
+                message!("the assignee {name}", name = name)
+            }
         }
         None => position(path),
     }
 }
 
-/// "assignor 1", "assignee 2": a party by its place in the record.
-pub(crate) fn position(path: &str) -> String {
-    let side = if path.starts_with("assignors") { "assignor" } else { "assignee" };
-    let number = path.split(['[', ']']).nth(1).and_then(|i| i.parse::<usize>().ok()).map_or(1, |i| i + 1);
-    format!("{side} {number}")
+/// [`who`] at the start of a sentence: "The assignor Jane Roe", "Assignee 2".
+pub(crate) fn subject(path: &str, party: &Party) -> Message {
+    match &party.name {
+        Some(name) => {
+            let name = crate::rules::util::excerpt(name, 0, 60);
+            if assignor(path) {
+                message!("The assignor {name}", name = name)
+            } else {
+                message!("The assignee {name}", name = name)
+            }
+        }
+        None if assignor(path) => message!("Assignor {number}", number = ordinal(path)),
+        None => message!("Assignee {number}", number = ordinal(path)),
+    }
 }
 
-/// The sentence-initial form of [`who`].
-pub(crate) fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+/// "assignor 1", "assignee 2": a party by its place in the record, inside a sentence.
+pub(crate) fn position(path: &str) -> Message {
+    if assignor(path) {
+        message!("assignor {number}", number = ordinal(path))
+    } else {
+        message!("assignee {number}", number = ordinal(path))
+    }
+}
+
+/// An office as messages name it inside a sentence: "the EPO", "KIPO", and for `WO` the International Bureau,
+/// which records changes in the applicant of an international application.
+pub(crate) fn office_name(office: Office) -> Message {
+    match office {
+        Office::WO => Message::term("the International Bureau"),
+        office => office.in_sentence(),
+    }
 }
 
 /// The number check of a property, for the office it is listed under.

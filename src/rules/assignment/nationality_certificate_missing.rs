@@ -1,5 +1,6 @@
-use super::{abroad, at, capital, who};
+use super::{abroad, at, subject, who};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::assignment::{AssignmentRecord, PartyKind};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -45,13 +46,13 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         }
         let path = format!("assignors[{i}]");
         let message = match &party.nationality_certificate {
-            None => format!(
-                "{} is a foreign company: KIPO asks for a notarised certificate of its nationality.",
-                capital(&who(&path, party))
+            None => message!(
+                "{party} is a foreign company: KIPO asks for a notarised certificate of its nationality.",
+                party = subject(&path, party)
             ),
-            Some(c) if c.notarized != Some(true) => format!(
-                "The nationality certificate of {} is not shown as notarised; KIPO asks for a notarised one.",
-                who(&path, party)
+            Some(c) if c.notarized != Some(true) => message!(
+                "The nationality certificate of {party} is not shown as notarised; KIPO asks for a notarised one.",
+                party = who(&path, party)
             ),
             Some(_) => continue,
         };

@@ -1,5 +1,6 @@
 use super::{add_months, at, who};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -46,9 +47,10 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &[KR],
                 at(record, &format!("{path}.nationality_certificate.date"), Some(&notarized.to_string())),
-                format!(
-                    "The nationality certificate of {} was notarised on {notarized}, more than six months ago; KIPO asks for one notarised within six months.",
-                    who(&path, party)
+                message!(
+                    "The nationality certificate of {party} was notarised on {date}, more than six months ago; KIPO asks for one notarised within six months.",
+                    party = who(&path, party),
+                    date = notarized.to_string()
                 ),
             );
         }

@@ -1,5 +1,7 @@
 use super::{at, law, number_check};
+use crate::message::{message, Message};
 use crate::model::AssignmentRecord;
+use crate::numbers::NumberKind::{self, *};
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
@@ -51,19 +53,37 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &office,
             at(record, &format!("properties[{i}].kind"), Some(number)),
-            format!(
-                "`{number}` is written as {} number, but the property is listed as a {}.",
-                article(found.word()),
-                listed.word()
-            ),
+            mismatch(number, found, listed),
         );
     }
 }
 
-fn article(word: &str) -> String {
-    if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        format!("an {word}")
-    } else {
-        format!("a {word}")
+/// The message for a number written as a `found` but listed as a `listed`.
+fn mismatch(number: &str, found: NumberKind, listed: NumberKind) -> Message {
+    match (found, listed) {
+        (Application, Patent) => message!(
+            "The number `{number}` is written as an application number, but the property is listed as a patent.",
+            number = number
+        ),
+        (Application, _) => message!(
+            "The number `{number}` is written as an application number, but the property is listed as a publication.",
+            number = number
+        ),
+        (Patent, Application) => message!(
+            "The number `{number}` is written as a patent number, but the property is listed as an application.",
+            number = number
+        ),
+        (Patent, _) => message!(
+            "The number `{number}` is written as a patent number, but the property is listed as a publication.",
+            number = number
+        ),
+        (Publication, Application) => message!(
+            "The number `{number}` is written as a publication number, but the property is listed as an application.",
+            number = number
+        ),
+        (Publication, _) => message!(
+            "The number `{number}` is written as a publication number, but the property is listed as a patent.",
+            number = number
+        ),
     }
 }

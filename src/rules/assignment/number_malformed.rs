@@ -1,4 +1,5 @@
 use super::{at, law, number_check};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::rules::{declare_rule, Check, Examples, Reporter};
@@ -48,11 +49,17 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         }
         let offices = property.office.or(check.office).map_or_else(|| record.offices(), |o| vec![o]);
         let number = property.number.as_deref().unwrap_or_default();
-        let why = check.problem.unwrap_or_default();
+        // An invalid number always says why.
+        let Some(problem) = check.problem_template else { continue };
         let message = if property.office.is_none() && check.office.is_none() {
-            format!("Property {} gives no office, and its number `{number}` does not tell it. {why}", i + 1)
+            message!(
+                "Property {property} gives no office, and its number `{number}` does not tell it. {problem}",
+                property = i + 1,
+                number = number,
+                problem = problem
+            )
         } else {
-            format!("The number `{number}` is not valid. {why}")
+            message!("The number `{number}` is not valid. {problem}", number = number, problem = problem)
         };
         out.report_among(&RULE, &offices, at(record, &format!("properties[{i}].number"), Some(number)), message);
     }

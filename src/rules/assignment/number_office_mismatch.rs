@@ -1,5 +1,7 @@
-use super::{at, law, number_check};
+use super::{at, law, number_check, office_name};
+use crate::message::message;
 use crate::model::AssignmentRecord;
+use crate::numbers::NumberKind;
 use crate::office::Office::*;
 use crate::rules::{declare_rule, Check, Examples, Reporter};
 
@@ -38,20 +40,14 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         let (Some(listed), Some(check)) = (property.office, number_check(property)) else { continue };
         let Some(found) = check.office.filter(|o| *o != listed && *o != WO) else { continue };
         let number = property.number.as_deref().unwrap_or_default();
-        let a = if found == EP { "an" } else { "a" };
-        let what = match (check.kind, check.valid) {
-            (Some(kind), true) => format!("{a} {} {} number", found.code(), kind.word()),
-            (None, true) => format!("{a} {} number", found.code()),
-            (_, false) => format!("written like {a} {} number", found.code()),
+        let (office, listed_code) = (office_name(found), listed.code());
+        let message = match (check.kind, check.valid) {
+            (Some(NumberKind::Application), true) => message!("The number `{number}` is listed under {listed}, but it is an application number of {office}: check the office (or the number).", number = number, listed = listed_code, office = office),
+            (Some(NumberKind::Patent), true) => message!("The number `{number}` is listed under {listed}, but it is a patent number of {office}: check the office (or the number).", number = number, listed = listed_code, office = office),
+            (Some(NumberKind::Publication), true) => message!("The number `{number}` is listed under {listed}, but it is a publication number of {office}: check the office (or the number).", number = number, listed = listed_code, office = office),
+            (None, true) => message!("The number `{number}` is listed under {listed}, but it is a number of {office}: check the office (or the number).", number = number, listed = listed_code, office = office),
+            (_, false) => message!("The number `{number}` is listed under {listed}, but it is written like a number of {office}: check the office (or the number).", number = number, listed = listed_code, office = office),
         };
-        out.report_among(
-            &RULE,
-            &[listed],
-            at(record, &format!("properties[{i}].number"), Some(number)),
-            format!(
-                "`{number}` is {what}, but it is listed under {}: check the office (or the number).",
-                listed.name()
-            ),
-        );
+        out.report_among(&RULE, &[listed], at(record, &format!("properties[{i}].number"), Some(number)), message);
     }
 }

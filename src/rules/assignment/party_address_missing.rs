@@ -1,5 +1,6 @@
-use super::{at, capital, law, who};
+use super::{at, law, subject};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::{self, *};
 use crate::report::Severity::*;
@@ -60,7 +61,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &offices,
                 at(record, &format!("{path}.address"), None),
-                format!("{} has no address.", capital(&who(&path, party))),
+                message!("{party} has no address.", party = subject(&path, party)),
             );
         }
     }

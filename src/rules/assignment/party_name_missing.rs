@@ -1,4 +1,5 @@
-use super::{at, law, who};
+use super::{at, law, subject};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -41,17 +42,14 @@ declare_rule! {
 
 fn check(record: &AssignmentRecord, out: &mut Reporter) {
     let offices = record.offices();
-    for (side, parties, role) in
-        [("assignors", &record.assignors, "conveys the interest"), ("assignees", &record.assignees, "receives it")]
-    {
-        let noun = side.trim_end_matches('s');
+    for (side, parties) in [("assignors", &record.assignors), ("assignees", &record.assignees)] {
         if parties.is_empty() {
-            out.report_among(
-                &RULE,
-                &offices,
-                at(record, side, None),
-                format!("The record names no {noun}: give the name of the party that {role}."),
-            );
+            let message = if side == "assignors" {
+                message!("The record names no assignor: give the name of the party that conveys the interest.")
+            } else {
+                message!("The record names no assignee: give the name of the party that receives it.")
+            };
+            out.report_among(&RULE, &offices, at(record, side, None), message);
         }
         for (i, party) in parties.iter().enumerate().filter(|(_, p)| p.name.is_none()) {
             let path = format!("{side}[{i}]");
@@ -59,7 +57,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &offices,
                 at(record, &format!("{path}.name"), None),
-                format!("{} has no name.", super::capital(&who(&path, party))),
+                message!("{party} has no name.", party = subject(&path, party)),
             );
         }
     }

@@ -1,5 +1,6 @@
 use super::{add_months, at};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -42,8 +43,10 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &[WO],
                 at(record, &format!("properties[{i}].priority_date"), Some(&priority.to_string())),
-                format!(
-                    "30 months from the priority date {priority} ended on {limit}: the International Bureau no longer records a change in the applicant; record it at each office of the national phase."
+                message!(
+                    "30 months from the priority date {priority} ended on {limit}: the International Bureau no longer records a change in the applicant; record it at each office of the national phase.",
+                    priority = priority.to_string(),
+                    limit = limit.to_string()
                 ),
             );
         }

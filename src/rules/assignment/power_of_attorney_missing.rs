@@ -1,5 +1,6 @@
-use super::{abroad, at, capital, who};
+use super::{abroad, at, subject};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::{self, *};
 use crate::report::Severity::*;
@@ -52,9 +53,9 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &offices,
                 at(record, &format!("{path}.power_of_attorney"), None),
-                format!(
-                    "{} resides abroad and acts through a local attorney: include a power of attorney.",
-                    capital(&who(&path, party))
+                message!(
+                    "{party} resides abroad and acts through a local attorney: include a power of attorney.",
+                    party = subject(&path, party)
                 ),
             );
         }

@@ -1,4 +1,5 @@
 use super::{at, law, office_of};
+use crate::message::message;
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -45,7 +46,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &record.offices(),
             at(record, "properties", None),
-            "The record lists no application, patent or publication to record the change against.",
+            message!("The record lists no application, patent or publication to record the change against."),
         );
     }
     for (i, property) in record.properties.iter().enumerate().filter(|(_, p)| p.number.is_none()) {
@@ -54,7 +55,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &offices,
             at(record, &format!("properties[{i}].number"), None),
-            format!("Property {} has no number.", i + 1),
+            message!("Property {property} has no number.", property = i + 1),
         );
     }
 }

@@ -1,5 +1,6 @@
-use super::{at, capital, who};
+use super::{at, subject};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::assignment::{AssignmentRecord, Conveyance, PartyKind};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -38,17 +39,21 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         record.parties().filter(|(_, p)| p.kind == Some(PartyKind::Organization) && p.signed != Some(false))
     {
         let signatory = party.signatory.clone().unwrap_or_default();
-        let missing = match (signatory.name.is_some(), signatory.capacity.is_some()) {
+        let party = subject(&path, party);
+        let message = match (signatory.name.is_some(), signatory.capacity.is_some()) {
             (true, true) => continue,
-            (false, false) => "who signed for it, and in what capacity",
-            (false, true) => "who signed for it",
-            (true, false) => "in what capacity its signatory signed (e.g. President, Director)",
+            (false, false) => message!(
+                "{party} is an organisation; the record does not say who signed for it, and in what capacity.",
+                party = party
+            ),
+            (false, true) => {
+                message!("{party} is an organisation; the record does not say who signed for it.", party = party)
+            }
+            (true, false) => message!(
+                "{party} is an organisation; the record does not say in what capacity its signatory signed (e.g. President, Director).",
+                party = party
+            ),
         };
-        out.report_among(
-            &RULE,
-            &[EP],
-            at(record, &format!("{path}.signatory"), None),
-            format!("{} is an organisation; the record does not say {missing}.", capital(&who(&path, party))),
-        );
+        out.report_among(&RULE, &[EP], at(record, &format!("{path}.signatory"), None), message);
     }
 }

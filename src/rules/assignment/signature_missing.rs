@@ -1,5 +1,6 @@
-use super::{at, capital, who};
+use super::{at, subject, who};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::assignment::{AssignmentRecord, Conveyance};
 use crate::office::Office::{self, *};
 use crate::report::Severity::*;
@@ -56,8 +57,8 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         let offices: Vec<Office> =
             SIGNERS.iter().filter(|(o, both)| concerned.contains(o) && (!assignee || *both)).map(|(o, _)| *o).collect();
         let message = match party.signed {
-            Some(false) => format!("{} has not signed the document.", capital(&who(&path, party))),
-            _ => format!("The record does not say whether {} signed the document.", who(&path, party)),
+            Some(false) => message!("{party} has not signed the document.", party = subject(&path, party)),
+            _ => message!("The record does not say whether {party} signed the document.", party = who(&path, party)),
         };
         out.report_among(&RULE, &offices, at(record, &format!("{path}.signed"), None), message);
     }

@@ -1,5 +1,6 @@
 use super::{at, has_document, number_check};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::assignment::{mainland_china, AssignmentRecord, Conveyance, EvidenceKind};
 use crate::numbers::cn;
 use crate::office::Office::*;
@@ -55,7 +56,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &[CN],
             at(record, "documents", None),
-            "An assignor in mainland China assigns to a party abroad: CNIPA needs the Technology Export Licence or the Technology Export Contract Registration Certificate.",
+            message!("An assignor in mainland China assigns to a party abroad: CNIPA needs the Technology Export Licence or the Technology Export Contract Registration Certificate."),
         );
     }
 }

@@ -1,5 +1,6 @@
-use super::{at, has_document, law};
+use super::{at, has_document, law, office_name};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, Message};
 use crate::model::assignment::{AssignmentRecord, Conveyance, EvidenceKind, EvidenceKind::*};
 use crate::office::Office::{self, *};
 use crate::report::Severity::*;
@@ -76,12 +77,14 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             continue;
         }
         let wanted = match (conveyance, office) {
-            (Conveyance::Merger, _) => "a document of the competent authority on the merger",
-            (Conveyance::OperationOfLaw, _) => "the official document (court decision, certificate of inheritance)",
-            (_, US) => "the document to be recorded",
-            (_, CN) => "the transfer contract signed or sealed by both parties",
-            (_, JP | KR) => "the deed of assignment",
-            _ => "the deed, an extract of it, or a declaration of transfer signed by both parties",
+            (Conveyance::Merger, _) => Message::term("a document of the competent authority on the merger"),
+            (Conveyance::OperationOfLaw, _) => {
+                Message::term("the official document (court decision, certificate of inheritance)")
+            }
+            (_, US) => Message::term("the document to be recorded"),
+            (_, CN) => Message::term("the transfer contract signed or sealed by both parties"),
+            (_, JP | KR) => Message::term("the deed of assignment"),
+            _ => Message::term("the deed, an extract of it, or a declaration of transfer signed by both parties"),
         };
         // The USPTO records the document itself, whatever it is.
         let accepted = match conveyance {
@@ -95,8 +98,27 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &[*office],
                 at(record, "documents", None),
-                format!("{} records a {} on evidence of it: include {wanted}.", office.name(), conveyance.word()),
+                message!(
+                    "To record {conveyance}, {office} needs evidence of it: include {document}.",
+                    conveyance = kind_of(conveyance),
+                    office = office_name(*office),
+                    document = wanted
+                ),
             );
         }
+    }
+}
+
+/// The change as messages name it, with its article: "an assignment", "a merger".
+fn kind_of(conveyance: Conveyance) -> Message {
+    match conveyance {
+        Conveyance::Assignment => Message::term("an assignment"),
+        Conveyance::SecurityInterest => Message::term("a security interest"),
+        Conveyance::Release => Message::term("the release of a security interest"),
+        Conveyance::Merger => Message::term("a merger"),
+        Conveyance::ChangeOfName => Message::term("a change of name"),
+        Conveyance::License => Message::term("a licence"),
+        Conveyance::OperationOfLaw => Message::term("a change by operation of law"),
+        Conveyance::Other => Message::term("the conveyance"),
     }
 }

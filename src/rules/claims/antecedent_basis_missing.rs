@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::{Claim, ClaimSet, Span};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -99,11 +100,17 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
                 if !inherent && !generic && !known && reported.insert(key.join(" ")) {
                     let name: Vec<&str> = phrase.iter().map(|w| w.lower.as_str()).collect();
                     let name = name.join(" ");
+                    let quoted = format!("{} {name}", word.lower);
                     let end = phrase.last().map_or(word.span.end, |w| w.span.end);
                     out.report(
                         &RULE,
                         at_span(claim, Span { start: word.span.start, end }),
-                        format!("Claim {}: \"{} {name}\" has no antecedent: nothing earlier in this claim or in the claims it depends on introduces \"{name}\".", claim.number, word.lower),
+                        message!(
+                            "Claim {claim}: \"{phrase}\" has no antecedent: nothing earlier in this claim or in the claims it depends on introduces \"{name}\".",
+                            claim = claim.number,
+                            phrase = quoted,
+                            name = name,
+                        ),
                     );
                 }
             }

@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::ClaimSet;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -31,10 +32,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         out.report(
             &RULE,
             at_claim(claim),
-            format!(
-                "Claim {} is cancelled or not entered but its text is still shown; list only its number and status.",
-                claim.number
-            ),
+            message!("Claim {claim} is cancelled or not entered but its text is still shown; list only its number and status.", claim = claim.number),
         );
     }
 }

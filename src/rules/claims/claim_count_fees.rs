@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, Message};
 use crate::model::{Claim, ClaimSet};
 use crate::office::Office::{self, *};
 use crate::report::{Location, Severity::*};
@@ -46,7 +47,7 @@ struct Threshold {
     counts: Count,
     over: usize,
     /// What the office charges, as its schedule states it, with the date from which it applies.
-    charge: &'static str,
+    charge: Message,
 }
 
 enum Count {
@@ -62,27 +63,32 @@ const THRESHOLDS: &[Threshold] = &[
         office: US,
         counts: Count::Total,
         over: 20,
-        charge: "USD 200 per claim over 20 (undiscounted, from 2025-01-19)",
+        charge: Message::term("USD 200 per claim over 20 (undiscounted, from 2025-01-19)"),
     },
     Threshold {
         office: US,
         counts: Count::Independent,
         over: 3,
-        charge: "USD 600 per independent claim over 3 (undiscounted, from 2025-01-19)",
+        charge: Message::term("USD 600 per independent claim over 3 (undiscounted, from 2025-01-19)"),
     },
     Threshold {
         office: US,
         counts: Count::MultipleDependent,
         over: 0,
-        charge: "a one-time multiple dependent claim fee (37 CFR 1.16(j))",
+        charge: Message::term("a one-time multiple dependent claim fee (37 CFR 1.16(j))"),
     },
     Threshold {
         office: EP,
         counts: Count::Total,
         over: 15,
-        charge: "a claims fee for the 16th to 50th claim and a higher fee from the 51st",
+        charge: Message::term("a claims fee for the 16th to 50th claim and a higher fee from the 51st"),
     },
-    Threshold { office: CN, counts: Count::Total, over: 10, charge: "a surcharge for each claim from the 11th" },
+    Threshold {
+        office: CN,
+        counts: Count::Total,
+        over: 10,
+        charge: Message::term("a surcharge for each claim from the 11th"),
+    },
 ];
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
@@ -95,23 +101,30 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     for threshold in THRESHOLDS {
         let total = if threshold.office == US { us_weighted_total(&live) } else { live.len() };
         let message = match threshold.counts {
-            Count::Total if total > threshold.over => format!(
-                "{} counts {total} claims, {} over {}: {}.",
-                threshold.office.name(),
-                total - threshold.over,
-                threshold.over,
-                threshold.charge
+            Count::Total if total > threshold.over => message!(
+                "{office} counts {total} claims, {excess} over {over}: {charge}.",
+                office = threshold.office.name(),
+                total = total,
+                excess = total - threshold.over,
+                over = threshold.over,
+                charge = &threshold.charge
             ),
-            Count::Independent if independent > threshold.over => format!(
-                "{} counts {independent} independent claims, {} over {}: {}.",
-                threshold.office.name(),
-                independent - threshold.over,
-                threshold.over,
-                threshold.charge
+            Count::Independent if independent > threshold.over => message!(
+                "{office} counts {total} independent claims, {excess} over {over}: {charge}.",
+                office = threshold.office.name(),
+                total = independent,
+                excess = independent - threshold.over,
+                over = threshold.over,
+                charge = &threshold.charge
             ),
-            Count::MultipleDependent if multiple > 0 => {
-                format!("{} multiple dependent claim(s) present: {}.", multiple, threshold.charge)
+            Count::MultipleDependent if multiple == 1 => {
+                message!("One multiple dependent claim is present: {charge}.", charge = &threshold.charge)
             }
+            Count::MultipleDependent if multiple > 1 => message!(
+                "{count} multiple dependent claims are present: {charge}.",
+                count = multiple,
+                charge = &threshold.charge
+            ),
             _ => continue,
         };
         out.report_for(&RULE, threshold.office, Location::default(), message);

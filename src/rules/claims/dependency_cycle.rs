@@ -1,4 +1,5 @@
 use super::law::REFERENCE;
+use crate::message::{message, List};
 use crate::model::ClaimSet;
 use crate::rules::{declare_rule, util::at_claim, Check, Examples, Reporter};
 use std::collections::BTreeMap;
@@ -48,10 +49,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_claim(first),
-                format!(
-                    "Claims {} depend on each other in a circle; none of them leads back to an independent claim.",
-                    crate::rules::util::list(&numbers)
-                ),
+                message!("Claims {claims} depend on each other in a circle; none of them leads back to an independent claim.", claims = List::and(&numbers)),
             );
         }
     }

@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::ClaimSet;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -37,18 +38,20 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
                 .copied()
                 .filter(|t| set.claims.iter().any(|c| c.number == *t && c.is_cancelled()))
                 .collect();
-            if !cancelled.is_empty() {
-                let noun = if cancelled.len() == 1 { "claim" } else { "claims" };
-                out.report(
-                    &RULE,
-                    at_span(claim, reference.span),
-                    format!(
-                        "Claim {} refers to {noun} {}, which the listing marks as cancelled or not entered.",
-                        claim.number,
-                        crate::rules::util::list(&cancelled)
-                    ),
-                );
-            }
+            let message = match cancelled.as_slice() {
+                [] => continue,
+                [target] => message!(
+                    "Claim {claim} refers to claim {target}, which the listing marks as cancelled or not entered.",
+                    claim = claim.number,
+                    target = target
+                ),
+                _ => message!(
+                    "Claim {claim} refers to claims {targets}, which the listing marks as cancelled or not entered.",
+                    claim = claim.number,
+                    targets = List::and(&cancelled)
+                ),
+            };
+            out.report(&RULE, at_span(claim, reference.span), message);
         }
     }
 }

@@ -1,4 +1,5 @@
 use super::law::REFERENCE;
+use crate::message::message;
 use crate::model::ClaimSet;
 use crate::rules::{declare_rule, util::at_span, Check, Examples, Reporter};
 
@@ -28,7 +29,11 @@ declare_rule! {
 fn check(set: &ClaimSet, out: &mut Reporter) {
     for claim in super::live(set) {
         if let Some(reference) = claim.references.iter().find(|r| r.targets.contains(&claim.number)) {
-            out.report(&RULE, at_span(claim, reference.span), format!("Claim {} refers to itself.", claim.number));
+            out.report(
+                &RULE,
+                at_span(claim, reference.span),
+                message!("Claim {claim} refers to itself.", claim = claim.number),
+            );
         }
     }
 }

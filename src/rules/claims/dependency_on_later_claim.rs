@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::ClaimSet;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -39,18 +40,20 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         for reference in &claim.references {
             let later: Vec<u32> =
                 reference.targets.iter().copied().filter(|&t| t > claim.number && numbers.contains(&t)).collect();
-            if !later.is_empty() {
-                let noun = if later.len() == 1 { "claim" } else { "claims" };
-                out.report(
-                    &RULE,
-                    at_span(claim, reference.span),
-                    format!(
-                        "Claim {} refers to {noun} {}, written after it; a claim may only refer to claims before it.",
-                        claim.number,
-                        crate::rules::util::list(&later)
-                    ),
-                );
-            }
+            let message = match later.as_slice() {
+                [] => continue,
+                [target] => message!(
+                    "Claim {claim} refers to claim {target}, written after it; a claim may only refer to claims before it.",
+                    claim = claim.number,
+                    target = target,
+                ),
+                _ => message!(
+                    "Claim {claim} refers to claims {targets}, written after it; a claim may only refer to claims before it.",
+                    claim = claim.number,
+                    targets = List::and(&later),
+                ),
+            };
+            out.report(&RULE, at_span(claim, reference.span), message);
         }
     }
 }

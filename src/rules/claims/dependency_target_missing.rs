@@ -1,4 +1,5 @@
 use super::law::REFERENCE;
+use crate::message::{message, List};
 use crate::model::ClaimSet;
 use crate::rules::{declare_rule, util::at_span, Check, Examples, Reporter};
 use std::collections::BTreeSet;
@@ -32,15 +33,20 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     for claim in super::live(set) {
         for reference in &claim.references {
             let missing: Vec<u32> = reference.targets.iter().copied().filter(|t| !numbers.contains(t)).collect();
-            if !missing.is_empty() {
-                let what = crate::rules::util::list(&missing);
-                let noun = if missing.len() == 1 { "claim" } else { "claims" };
-                out.report(
-                    &RULE,
-                    at_span(claim, reference.span),
-                    format!("Claim {} refers to {noun} {what}, which the claim set does not contain.", claim.number),
-                );
-            }
+            let message = match missing.as_slice() {
+                [] => continue,
+                [target] => message!(
+                    "Claim {claim} refers to claim {target}, which the claim set does not contain.",
+                    claim = claim.number,
+                    target = target
+                ),
+                _ => message!(
+                    "Claim {claim} refers to claims {targets}, which the claim set does not contain.",
+                    claim = claim.number,
+                    targets = List::and(&missing)
+                ),
+            };
+            out.report(&RULE, at_span(claim, reference.span), message);
         }
     }
 }

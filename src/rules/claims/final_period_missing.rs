@@ -32,7 +32,11 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     for claim in super::live(set) {
         let text = claim.text.trim_end();
         if !text.is_empty() && !text.ends_with('.') {
-            out.report(&RULE, at_claim(claim), message!("Claim {claim} does not end with a period.", claim = claim.number));
+            out.report(
+                &RULE,
+                at_claim(claim),
+                message!("Claim {claim} does not end with a period.", claim = claim.number),
+            );
         }
     }
 }

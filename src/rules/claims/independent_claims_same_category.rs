@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::{Category, ClaimSet};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -30,32 +31,39 @@ declare_rule! {
     };
 }
 
-fn epc_category(category: Category) -> (&'static str, u8) {
+/// The category of Rule 43(2) EPC a claim belongs to.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum EpcCategory {
+    Product,
+    Apparatus,
+    Method,
+    Use,
+}
+
+fn epc_category(category: Category) -> EpcCategory {
     match category {
-        Category::Product | Category::Medium | Category::Composition => ("product", 0),
-        Category::Apparatus => ("apparatus", 1),
-        Category::Method => ("method", 2),
-        Category::Use => ("use", 3),
+        Category::Product | Category::Medium | Category::Composition => EpcCategory::Product,
+        Category::Apparatus => EpcCategory::Apparatus,
+        Category::Method => EpcCategory::Method,
+        Category::Use => EpcCategory::Use,
     }
 }
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
-    let mut by_category: BTreeMap<u8, Vec<&crate::model::Claim>> = BTreeMap::new();
+    let mut by_category: BTreeMap<EpcCategory, Vec<&crate::model::Claim>> = BTreeMap::new();
     for claim in super::live(set).filter(|c| c.independent) {
-        by_category.entry(epc_category(claim.category).1).or_default().push(claim);
+        by_category.entry(epc_category(claim.category)).or_default().push(claim);
     }
-    for claims in by_category.values().filter(|claims| claims.len() > 1) {
-        let numbers: Vec<u32> = claims.iter().map(|c| c.number).collect();
-        let name = claims.first().map_or("", |c| epc_category(c.category).0);
+    for (category, claims) in by_category.iter().filter(|(_, claims)| claims.len() > 1) {
+        let numbers = || List::and(claims.iter().map(|c| c.number));
         for claim in claims.iter().skip(1) {
-            out.report(
-                &RULE,
-                at_claim(claim),
-                format!(
-                    "Claims {} are all independent {name} claims; the EPO allows this only for interrelated products, different uses or alternative solutions.",
-                    crate::rules::util::list(&numbers)
-                ),
-            );
+            let message = match category {
+                EpcCategory::Product => message!("Claims {claims} are all independent product claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+                EpcCategory::Apparatus => message!("Claims {claims} are all independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+                EpcCategory::Method => message!("Claims {claims} are all independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+                EpcCategory::Use => message!("Claims {claims} are all independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+            };
+            out.report(&RULE, at_claim(claim), message);
         }
     }
 }

@@ -1,4 +1,5 @@
 use super::law::SENTENCE_FORM;
+use crate::message::message;
 use crate::model::ClaimSet;
 use crate::rules::{declare_rule, util::at_claim, Check, Examples, Reporter};
 
@@ -36,7 +37,10 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_claim(claim),
-                format!("Claim {} begins with a lower-case letter; a claim begins with a capital.", claim.number),
+                message!(
+                    "Claim {claim} begins with a lower-case letter; a claim begins with a capital.",
+                    claim = claim.number
+                ),
             );
         }
     }

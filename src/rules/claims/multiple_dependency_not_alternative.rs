@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::{ClaimSet, Form};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -50,20 +51,34 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         if !matches!(claim.form, Form::Cumulative | Form::Unqualified) {
             continue;
         }
-        let list = crate::rules::util::list(&claim.depends_on);
-        let (how, location) = match claim.references.iter().find(|r| r.targets.len() > 1 && r.form != Form::Alternative)
+        let targets = List::and(claim.depends_on.iter().copied());
+        let (message, location) = match claim.references.iter().find(|r| r.targets.len() > 1 && r.form != Form::Alternative)
         {
-            Some(r) if r.form == Form::Cumulative => ("together (\"and\")", at_span(claim, r.span)),
-            Some(r) => ("without saying they are alternatives", at_span(claim, r.span)),
-            None => ("in separate references that add up", at_claim(claim)),
-        };
-        out.report(
-            &RULE,
-            location,
-            format!(
-                "Claim {} refers to claims {list} {how}; a multiple dependent claim must refer to them in the alternative, e.g. \"claim 1 or 2\" or \"any one of claims 1 to 3\".",
-                claim.number
+            Some(r) if r.form == Form::Cumulative => (
+                message!(
+                    "Claim {claim} refers to claims {targets} together (\"and\"); a multiple dependent claim must refer to them in the alternative, e.g. \"claim 1 or 2\" or \"any one of claims 1 to 3\".",
+                    claim = claim.number,
+                    targets = targets,
+                ),
+                at_span(claim, r.span),
             ),
-        );
+            Some(r) => (
+                message!(
+                    "Claim {claim} refers to claims {targets} without saying they are alternatives; a multiple dependent claim must refer to them in the alternative, e.g. \"claim 1 or 2\" or \"any one of claims 1 to 3\".",
+                    claim = claim.number,
+                    targets = targets,
+                ),
+                at_span(claim, r.span),
+            ),
+            None => (
+                message!(
+                    "Claim {claim} refers to claims {targets} in separate references that add up; a multiple dependent claim must refer to them in the alternative, e.g. \"claim 1 or 2\" or \"any one of claims 1 to 3\".",
+                    claim = claim.number,
+                    targets = targets,
+                ),
+                at_claim(claim),
+            ),
+        };
+        out.report(&RULE, location, message);
     }
 }

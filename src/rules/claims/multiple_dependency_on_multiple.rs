@@ -1,5 +1,6 @@
 use super::law::JP_MULTI_MULTI_FROM;
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::ClaimSet;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -57,21 +58,29 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             continue;
         }
         let all_multiple = bases.iter().all(|b| set.claims.iter().any(|c| c.number == *b && c.multiple));
-        let (noun, what) = match (bases.len(), all_multiple) {
-            (1, true) => ("claim", "which is multiple dependent too"),
-            (_, true) => ("claims", "which are multiple dependent too"),
-            (1, false) => ("claim", "which is multiple dependent or depends on a multiple dependent claim"),
-            (_, false) => ("claims", "which are multiple dependent or depend on a multiple dependent claim"),
-        };
-        out.report(
-            &RULE,
-            at_claim(claim),
-            format!(
-                "Claim {} is a multiple dependent claim and refers to {noun} {}, {what}.",
-                claim.number,
-                crate::rules::util::list(&bases)
+        let message = match (bases.as_slice(), all_multiple) {
+            ([target], true) => message!(
+                "Claim {claim} is a multiple dependent claim and refers to claim {target}, which is multiple dependent too.",
+                claim = claim.number,
+                target = target,
             ),
-        );
+            (_, true) => message!(
+                "Claim {claim} is a multiple dependent claim and refers to claims {targets}, which are multiple dependent too.",
+                claim = claim.number,
+                targets = List::and(&bases),
+            ),
+            ([target], false) => message!(
+                "Claim {claim} is a multiple dependent claim and refers to claim {target}, which is multiple dependent or depends on a multiple dependent claim.",
+                claim = claim.number,
+                target = target,
+            ),
+            (_, false) => message!(
+                "Claim {claim} is a multiple dependent claim and refers to claims {targets}, which are multiple dependent or depend on a multiple dependent claim.",
+                claim = claim.number,
+                targets = List::and(&bases),
+            ),
+        };
+        out.report(&RULE, at_claim(claim), message);
     }
 }
 

@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::ClaimSet;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -33,7 +34,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         out.report(
             &RULE,
             at_claim(first),
-            "Every claim refers to another claim: the claim set has no independent claim.",
+            message!("Every claim refers to another claim: the claim set has no independent claim."),
         );
     }
 }

@@ -1,4 +1,5 @@
 use super::law::NUMBERING;
+use crate::message::message;
 use crate::model::ClaimSet;
 use crate::rules::{declare_rule, util::at_claim, Check, Examples, Reporter};
 use std::collections::BTreeMap;
@@ -37,7 +38,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_claim(claim),
-                format!("Two claims are numbered {}; each claim needs its own number.", claim.number),
+                message!("Two claims are numbered {number}; each claim needs its own number.", number = claim.number),
             );
         }
     }

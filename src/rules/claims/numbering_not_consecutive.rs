@@ -1,4 +1,5 @@
 use super::law::NUMBERING;
+use crate::message::message;
 use crate::model::ClaimSet;
 use crate::rules::{declare_rule, util::at_claim, Check, Examples, Reporter};
 
@@ -38,18 +39,34 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         }
         if claim.number != expected {
             let message = match previous {
-                None => format!("The first claim is numbered {}; claims are numbered from 1.", claim.number),
-                Some(p) if claim.number > expected => {
-                    let missing = if claim.number - expected == 1 {
-                        format!("claim {expected} is missing")
-                    } else {
-                        format!("claims {expected} to {} are missing", claim.number - 1)
-                    };
-                    format!("Claim {} follows claim {p}: {missing}. Claims are numbered consecutively.", claim.number)
-                }
-                Some(p) => format!(
-                    "Claim {} follows claim {p}: claims are numbered in the order they are written.",
-                    claim.number
+                None => message!(
+                    "The first claim is numbered {number}; claims are numbered from 1.",
+                    number = claim.number,
+                ),
+                Some(p) if claim.number.checked_sub(expected) == Some(1) => message!(
+                    "Claim {claim} follows claim {previous}: claim {missing} is missing. Claims are numbered consecutively.",
+                    claim = claim.number,
+                    previous = p,
+                    missing = expected,
+                ),
+                Some(p) if claim.number.checked_sub(expected) == Some(2) => message!(
+                    "Claim {claim} follows claim {previous}: claims {first} and {last} are missing. Claims are numbered consecutively.",
+                    claim = claim.number,
+                    previous = p,
+                    first = expected,
+                    last = expected + 1,
+                ),
+                Some(p) if claim.number > expected => message!(
+                    "Claim {claim} follows claim {previous}: claims {first} to {last} are missing. Claims are numbered consecutively.",
+                    claim = claim.number,
+                    previous = p,
+                    first = expected,
+                    last = claim.number - 1,
+                ),
+                Some(p) => message!(
+                    "Claim {claim} follows claim {previous}: claims are numbered in the order they are written.",
+                    claim = claim.number,
+                    previous = p,
                 ),
             };
             out.report(&RULE, at_claim(claim), message);

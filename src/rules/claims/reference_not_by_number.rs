@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::ClaimSet;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -36,7 +37,11 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_span(claim, reference.span),
-                format!("Claim {} refers to earlier claims without naming them; cite them by number, e.g. \"any one of claims 1 to {}\".", claim.number, claim.number.saturating_sub(1).max(1)),
+                message!(
+                    "Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. \"any one of claims 1 to {last}\".",
+                    claim = claim.number,
+                    last = claim.number.saturating_sub(1).max(1),
+                ),
             );
         }
     }

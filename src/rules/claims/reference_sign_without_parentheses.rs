@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::{ClaimSet, Span};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -72,10 +73,10 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_span(claim, span),
-                format!(
-                    "Claim {} has a reference sign without parentheses; write it as \"({})\".",
-                    claim.number,
-                    sign_text(&claim.text, span)
+                message!(
+                    "Claim {claim} has a reference sign without parentheses; write it as \"({sign})\".",
+                    claim = claim.number,
+                    sign = sign_text(&claim.text, span)
                 ),
             );
         }

@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::{ClaimSet, Span};
 use crate::office::Office::*;
 use crate::parse::text::find;
@@ -70,7 +71,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_span(claim, span),
-                format!("Claim {} refers to the description or the drawings; claims should define the invention in their own words.", claim.number),
+                message!("Claim {claim} refers to the description or the drawings; claims should define the invention in their own words.", claim = claim.number),
             );
         }
     }

@@ -1,4 +1,5 @@
 use super::law::SENTENCE_FORM;
+use crate::message::message;
 use crate::model::{ClaimSet, Span};
 use crate::rules::{declare_rule, util::at_span, Check, Examples, Reporter};
 
@@ -50,7 +51,10 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_span(claim, Span { start: i, end: i + 1 }),
-                format!("Claim {} has a period inside it that ends a sentence; a claim is one sentence.", claim.number),
+                message!(
+                    "Claim {claim} has a period inside it that ends a sentence; a claim is one sentence.",
+                    claim = claim.number
+                ),
             );
             break;
         }

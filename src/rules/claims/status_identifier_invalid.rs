@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::{ClaimSet, Status};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -36,7 +37,11 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_claim(claim),
-                format!("Claim {} has the status \"({text})\", which is not one of Original, Currently amended, Canceled, Withdrawn, Previously presented, New or Not entered.", claim.number),
+                message!(
+                    "Claim {claim} has the status \"({status})\", which is not one of Original, Currently amended, Canceled, Withdrawn, Previously presented, New or Not entered.",
+                    claim = claim.number,
+                    status = text,
+                ),
             );
         }
     }

@@ -1,4 +1,5 @@
 use super::law::CLAIM_LISTING;
+use crate::message::message;
 use crate::model::ClaimSet;
 use crate::rules::{declare_rule, util::at_claim, Check, Examples, Reporter};
 
@@ -34,7 +35,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         out.report(
             &RULE,
             at_claim(claim),
-            format!("Claim {} has no status identifier, though other claims of the listing do; add one such as (Original) or (Currently Amended).", claim.number),
+            message!("Claim {claim} has no status identifier, though other claims of the listing do; add one such as (Original) or (Currently Amended).", claim = claim.number),
         );
     }
 }

@@ -1,5 +1,6 @@
-use super::at;
+use super::{at, quoted};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::description::{Part, Specification};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -80,11 +81,14 @@ fn check(spec: &Specification, out: &mut Reporter) {
         if let Some(first) = found.first() {
             let mut location = at(spec, paragraph);
             location.excerpt = Some(first.clone());
-            let listed: Vec<String> = found.iter().map(|f| format!("\"{f}\"")).collect();
+            let phrases = List::and(found.iter().map(|f| quoted(f)));
             out.report(
                 &RULE,
                 location,
-                format!("The abstract uses claim language ({}); write it in plain narrative form.", listed.join(", ")),
+                message!(
+                    "The abstract uses claim language ({phrases}); write it in plain narrative form.",
+                    phrases = phrases
+                ),
             );
         }
     }

@@ -1,5 +1,6 @@
 use super::at;
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::{Part, Source, Specification};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -39,7 +40,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
         out.report(
             &RULE,
             at(spec, second),
-            format!("The abstract has {} paragraphs; write it as a single paragraph.", paragraphs.len()),
+            message!("The abstract has {count} paragraphs; write it as a single paragraph.", count = paragraphs.len()),
         );
     }
 }

@@ -1,6 +1,7 @@
 use super::at_abstract;
 use super::profile::{self, Unit};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::{abstract_text, count_characters, count_words, Part, Specification};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -54,18 +55,34 @@ fn check(spec: &Specification, out: &mut Reporter) {
             Unit::Characters => count_characters(&text),
         };
         if count > limit.max {
-            let allowed = if limit.preferred_only { "prefers" } else { "allows" };
-            out.report_for(
-                &RULE,
-                limit.office,
-                at_abstract(spec),
-                format!(
-                    "The abstract has {count} {unit}; the {office} {allowed} at most {max} {unit}. Shorten it.",
-                    unit = limit.unit.name(),
-                    office = limit.office.name(),
-                    max = limit.max
+            let (office, max) = (limit.office.name(), limit.max);
+            let text = match (limit.unit, limit.preferred_only) {
+                (Unit::Words, false) => message!(
+                    "The abstract has {count} words; the {office} allows at most {max} words. Shorten it.",
+                    count = count,
+                    office = office,
+                    max = max
                 ),
-            );
+                (Unit::Words, true) => message!(
+                    "The abstract has {count} words; the {office} prefers at most {max} words. Shorten it.",
+                    count = count,
+                    office = office,
+                    max = max
+                ),
+                (Unit::Characters, false) => message!(
+                    "The abstract has {count} characters; the {office} allows at most {max} characters. Shorten it.",
+                    count = count,
+                    office = office,
+                    max = max
+                ),
+                (Unit::Characters, true) => message!(
+                    "The abstract has {count} characters; the {office} prefers at most {max} characters. Shorten it.",
+                    count = count,
+                    office = office,
+                    max = max
+                ),
+            };
+            out.report_for(&RULE, limit.office, at_abstract(spec), text);
         }
     }
 }

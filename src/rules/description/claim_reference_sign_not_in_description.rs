@@ -1,5 +1,6 @@
 use super::text;
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::Part;
 use crate::model::{ClaimSet, Document};
 use crate::office::Office::*;
@@ -79,9 +80,11 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
                     out.report(
                         &RULE,
                         location,
-                        format!(
-                            "Reference sign ({sign}) in claim {} does not appear in the description ({}); use the description's signs.",
-                            claim.number, described.file
+                        message!(
+                            "Reference sign ({sign}) in claim {claim} does not appear in the description ({file}); use the description's signs.",
+                            sign = sign,
+                            claim = claim.number,
+                            file = described.file
                         ),
                     );
                 }

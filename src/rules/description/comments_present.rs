@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::Specification;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -33,5 +34,11 @@ fn check(spec: &Specification, out: &mut Reporter) {
     let Some(word) = spec.word.as_ref() else { return };
     let marks = &word.comments;
 
-    super::report_marks(&RULE, spec, marks, "delete the comments before filing.", out);
+    super::report_marks(
+        &RULE,
+        spec,
+        marks,
+        |what| message!("The document contains {what}; delete the comments before filing.", what = what),
+        out,
+    );
 }

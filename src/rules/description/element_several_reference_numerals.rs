@@ -1,5 +1,6 @@
 use super::{at, text};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::{Part, Specification};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -63,9 +64,12 @@ fn check(spec: &Specification, out: &mut Reporter) {
             out.report(
                 &RULE,
                 location,
-                format!(
-                    "\"{}\" has reference numeral {} here but {first_numeral} in paragraph {first}; if it is the same element, use one numeral.",
-                    numeral.name, numeral.numeral
+                message!(
+                    "The element \"{name}\" has reference numeral {numeral} here but {first_numeral} in paragraph {first}; if it is the same element, use one numeral.",
+                    name = numeral.name,
+                    numeral = numeral.numeral,
+                    first_numeral = first_numeral,
+                    first = first
                 ),
             );
         }

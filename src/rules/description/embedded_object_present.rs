@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::Specification;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -34,5 +35,13 @@ fn check(spec: &Specification, out: &mut Reporter) {
     let Some(word) = spec.word.as_ref() else { return };
     let marks = &word.embedded_objects;
 
-    super::report_marks(&RULE, spec, marks, "paste it as a picture or write it as text instead.", out);
+    super::report_marks(
+        &RULE,
+        spec,
+        marks,
+        |what| {
+            message!("The document contains {what}; paste it as a picture or write it as text instead.", what = what)
+        },
+        out,
+    );
 }

@@ -1,5 +1,6 @@
 use super::{at, text};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::description::{Part, SectionKind, Specification};
 use crate::office::Office;
 use crate::office::Office::*;
@@ -74,7 +75,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 &offices,
                 at(spec, paragraph),
-                format!("The description refers to figures (FIG. {figure} here) but has no brief description of the drawings."),
+                message!("The description refers to figures (FIG. {figure} here) but has no brief description of the drawings.", figure = figure),
             );
         }
         return;
@@ -92,7 +93,10 @@ fn check(spec: &Specification, out: &mut Reporter) {
             &RULE,
             &offices,
             at(spec, paragraph),
-            format!("FIG. {figure} is referred to here but not described in the brief description of the drawings."),
+            message!(
+                "FIG. {figure} is referred to here but not described in the brief description of the drawings.",
+                figure = figure
+            ),
         );
     }
     if let Some(&last) = described.iter().next_back() {
@@ -100,16 +104,16 @@ fn check(spec: &Specification, out: &mut Reporter) {
         if !skipped.is_empty() && skipped.len() < 20 {
             let first = spec.in_section(SectionKind::Drawings).next();
             let location = first.map(|p| at(spec, p)).unwrap_or_default();
-            let list: Vec<String> = skipped.iter().map(u32::to_string).collect();
-            out.report_among(
-                &RULE,
-                &offices,
-                location,
-                format!(
-                    "The brief description of the drawings describes figures up to FIG. {last} but not FIG. {}.",
-                    list.join(", ")
-                ),
-            );
+            let text = if let [figure] = skipped.as_slice() {
+                message!(
+                    "The brief description of the drawings describes figures up to FIG. {last} but not FIG. {figure}.",
+                    last = last,
+                    figure = figure
+                )
+            } else {
+                message!("The brief description of the drawings describes figures up to FIG. {last} but not FIGS. {figures}.", last = last, figures = List::and(&skipped))
+            };
+            out.report_among(&RULE, &offices, location, text);
         }
     }
 }

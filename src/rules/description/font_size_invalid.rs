@@ -1,5 +1,6 @@
 use super::{at, profile};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{decimal, message};
 use crate::model::description::Specification;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -48,33 +49,22 @@ fn check(spec: &Specification, out: &mut Reporter) {
         if spec.language.is_some_and(|l| rules.spacing_exempt.contains(&l)) {
             continue;
         }
-        let (min, max, why) = match (rules.font_points, rules.min_capital_cm) {
-            (Some((min, max)), _) => (min, max, format!("{min}–{max} pt")),
-            (None, Some(cap)) => {
-                let min = cap / profile::CAPITAL_SHARE / CM_PER_POINT;
-                (
-                    min,
-                    f32::INFINITY,
-                    format!("capital letters at least {cap} cm high (a font of about {min:.1} pt or more)"),
-                )
-            }
+        let (min, max, capital) = match (rules.font_points, rules.min_capital_cm) {
+            (Some((min, max)), _) => (min, max, None),
+            (None, Some(cap)) => (cap / profile::CAPITAL_SHARE / CM_PER_POINT, f32::INFINITY, Some(cap)),
             (None, None) => continue,
         };
         let wrong: Vec<_> =
             spec.paragraphs.iter().filter(|p| p.font_size.is_some_and(|s| s + 0.01 < min || s > max + 0.01)).collect();
         let Some(first) = wrong.first() else { continue };
-        out.report_for(
-            &RULE,
-            rules.office,
-            at(spec, first),
-            format!(
-                "{} paragraph{} {} text in {:.1} pt (the first is here); the {} requires {why}.",
-                wrong.len(),
-                if wrong.len() == 1 { "" } else { "s" },
-                if wrong.len() == 1 { "has" } else { "have" },
-                first.font_size.unwrap_or(0.0),
-                rules.office.name()
-            ),
-        );
+        let (count, office) = (wrong.len(), rules.office.name());
+        let size = decimal(f64::from(first.font_size.unwrap_or(0.0)), 1);
+        let text = match (count, capital) {
+            (1, None) => message!("This paragraph has text in {size} pt; the {office} requires {min}–{max} pt.", size = size, office = office, min = min.to_string(), max = max.to_string()),
+            (_, None) => message!("{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; the {office} requires {min}–{max} pt.", count = count, size = size, office = office, min = min.to_string(), max = max.to_string()),
+            (1, Some(cap)) => message!("This paragraph has text in {size} pt; the {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).", size = size, office = office, cap = cap.to_string(), min = decimal(f64::from(min), 1)),
+            (_, Some(cap)) => message!("{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; the {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).", count = count, size = size, office = office, cap = cap.to_string(), min = decimal(f64::from(min), 1)),
+        };
+        out.report_for(&RULE, rules.office, at(spec, first), text);
     }
 }

@@ -1,5 +1,6 @@
 use super::{at_paragraph_index, profile};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::Specification;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -37,9 +38,9 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 rules.office,
                 at_paragraph_index(spec, setup.paragraph),
-                format!(
-                    "Pages from here on are in landscape orientation; the {} requires portrait pages.",
-                    rules.office.name()
+                message!(
+                    "Pages from here on are in landscape orientation; the {office} requires portrait pages.",
+                    office = rules.office.name()
                 ),
             );
         }

@@ -1,5 +1,6 @@
 use super::{at, profile};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{decimal, message};
 use crate::model::description::{Part, Specification};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -49,23 +50,15 @@ fn check(spec: &Specification, out: &mut Reporter) {
             .filter(|p| p.line_spacing.is_some_and(|s| s + 0.01 < min || s > max + 0.01))
             .collect();
         let Some(first) = wrong.first() else { continue };
-        let spacing = first.line_spacing.unwrap_or(1.0);
-        let wanted = if max.is_finite() {
-            format!("{min}- to {max}-line spacing")
-        } else {
-            format!("at least {min}-line spacing")
+        let (count, office) = (wrong.len(), rules.office.name());
+        let spacing = decimal(f64::from(first.line_spacing.unwrap_or(1.0)), 2);
+        let (min, max) = (min.to_string(), max.is_finite().then(|| max.to_string()));
+        let text = match (count, max) {
+            (1, Some(max)) => message!("This paragraph is set at {spacing}-line spacing; the {office} requires {min}- to {max}-line spacing.", spacing = spacing, office = office, min = min, max = max),
+            (_, Some(max)) => message!("{count} paragraphs are set at a line spacing outside the limits, the first of them here at {spacing}-line spacing; the {office} requires {min}- to {max}-line spacing.", count = count, spacing = spacing, office = office, min = min, max = max),
+            (1, None) => message!("This paragraph is set at {spacing}-line spacing; the {office} requires at least {min}-line spacing.", spacing = spacing, office = office, min = min),
+            (_, None) => message!("{count} paragraphs are set at a line spacing outside the limits, the first of them here at {spacing}-line spacing; the {office} requires at least {min}-line spacing.", count = count, spacing = spacing, office = office, min = min),
         };
-        out.report_for(
-            &RULE,
-            rules.office,
-            at(spec, first),
-            format!(
-                "{} paragraph{} {} set at {spacing:.2}-line spacing (the first is here); the {} requires {wanted}.",
-                wrong.len(),
-                if wrong.len() == 1 { "" } else { "s" },
-                if wrong.len() == 1 { "is" } else { "are" },
-                rules.office.name()
-            ),
-        );
+        out.report_for(&RULE, rules.office, at(spec, first), text);
     }
 }

@@ -1,5 +1,6 @@
 use super::{at_paragraph_index, profile};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{decimal, message, List, Message};
 use crate::model::description::Specification;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -38,18 +39,15 @@ declare_rule! {
 }
 
 fn check(spec: &Specification, out: &mut Reporter) {
-    const SIDES: [&str; 4] = ["top", "bottom", "left", "right"];
     for rules in profile::PAGE.iter().filter(|r| profile::applies(r.languages, spec.language)) {
         for setup in &spec.page_setup {
             let margins = [setup.margin_top_cm, setup.margin_bottom_cm, setup.margin_left_cm, setup.margin_right_cm];
             let mut problems = Vec::new();
-            for (i, side) in SIDES.iter().enumerate() {
-                let margin = margins[i];
+            for (i, margin) in margins.into_iter().enumerate() {
                 if margin + 0.05 < rules.min_margins[i] {
-                    problems
-                        .push(format!("the {side} margin is {margin:.1} cm, less than {:.1} cm", rules.min_margins[i]));
+                    problems.push(too_small(i, margin, rules.min_margins[i]));
                 } else if let Some(max) = rules.max_margins[i].filter(|max| margin > max + 0.05) {
-                    problems.push(format!("the {side} margin is {margin:.1} cm, more than {max:.1} cm"));
+                    problems.push(too_large(i, margin, max));
                 }
             }
             if !problems.is_empty() {
@@ -57,10 +55,36 @@ fn check(spec: &Specification, out: &mut Reporter) {
                     &RULE,
                     rules.office,
                     at_paragraph_index(spec, setup.paragraph),
-                    format!("At the {}, {}.", rules.office.name(), problems.join("; ")),
+                    message!(
+                        "The page margins do not meet the {office}'s limits: {margins}.",
+                        office = rules.office.name(),
+                        margins = List::and(&problems)
+                    ),
                 );
                 break;
             }
         }
+    }
+}
+
+/// A margin under its minimum; sides in the order of the margin tables: top, bottom, left, right.
+fn too_small(side: usize, margin: f32, min: f32) -> Message {
+    let (margin, min) = (decimal(f64::from(margin), 1), decimal(f64::from(min), 1));
+    match side {
+        0 => message!("top margin {margin} cm (at least {min} cm)", margin = margin, min = min),
+        1 => message!("bottom margin {margin} cm (at least {min} cm)", margin = margin, min = min),
+        2 => message!("left margin {margin} cm (at least {min} cm)", margin = margin, min = min),
+        _ => message!("right margin {margin} cm (at least {min} cm)", margin = margin, min = min),
+    }
+}
+
+/// A margin over its maximum.
+fn too_large(side: usize, margin: f32, max: f32) -> Message {
+    let (margin, max) = (decimal(f64::from(margin), 1), decimal(f64::from(max), 1));
+    match side {
+        0 => message!("top margin {margin} cm (at most {max} cm)", margin = margin, max = max),
+        1 => message!("bottom margin {margin} cm (at most {max} cm)", margin = margin, max = max),
+        2 => message!("left margin {margin} cm (at most {max} cm)", margin = margin, max = max),
+        _ => message!("right margin {margin} cm (at most {max} cm)", margin = margin, max = max),
     }
 }

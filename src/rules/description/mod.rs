@@ -28,6 +28,7 @@ pub mod title_too_long;
 pub mod tracked_changes_present;
 pub mod unsupported_word_content;
 
+use crate::message::{message, Arg, Message};
 use crate::model::description::{Paragraph, Part, SectionKind, Specification};
 use crate::office::Office;
 use crate::report::Location;
@@ -93,34 +94,72 @@ pub(crate) fn at_paragraph_index(spec: &Specification, index: u32) -> Location {
     }
 }
 
-/// Reports each mark of a Word document (a tracked change, a comment, an object) where it is, with `advice`; past
-/// `MAX_FINDINGS`, one finding says how many more there are.
+/// Reports each mark of a Word document (a tracked change, a comment, an object) where it is, with the message
+/// `advice` makes from what the mark is; past `MAX_FINDINGS`, one finding says how many more there are.
 pub(crate) fn report_marks(
     rule: &'static crate::rules::Rule,
     spec: &Specification,
     marks: &[crate::model::description::Mark],
-    advice: &str,
+    advice: fn(Arg) -> Message,
     out: &mut crate::rules::Reporter,
 ) {
     for mark in marks.iter().take(MAX_FINDINGS) {
-        out.report(
-            rule,
-            at_paragraph_index(spec, mark.paragraph),
-            format!("The document contains {}; {advice}", mark.what),
-        );
+        out.report(rule, at_paragraph_index(spec, mark.paragraph), advice(mark_name(&mark.what)));
     }
     if marks.len() > MAX_FINDINGS {
         let more = marks.len() - MAX_FINDINGS;
         out.report(
             rule,
             Location::default(),
-            format!("The document contains {more} more; only the first {MAX_FINDINGS} are listed."),
+            message!(
+                "The document contains {more} more; only the first {listed} are listed.",
+                more = more,
+                listed = MAX_FINDINGS
+            ),
         );
     }
 }
 
-/// How a section is headed in the document's language, for messages.
-pub(crate) fn heading_name(kind: SectionKind, language: Option<&str>) -> String {
+/// What a mark is, as messages name it: the Word reader's English words ("a tracked insertion by J. Smith", "a text
+/// box") as a translatable term, the author's name kept as written. Words it does not know are shown as they are.
+fn mark_name(what: &str) -> Arg {
+    let (kind, author) = match what.split_once(" by ") {
+        Some((kind, author)) if kind.starts_with("a tracked ") => (kind, Some(author)),
+        _ => (what, None),
+    };
+    let name = match (kind, author) {
+        ("a tracked insertion", None) => Message::term("a tracked insertion"),
+        ("a tracked insertion", Some(author)) => message!("a tracked insertion by {author}", author = author),
+        ("a tracked deletion", None) => Message::term("a tracked deletion"),
+        ("a tracked deletion", Some(author)) => message!("a tracked deletion by {author}", author = author),
+        ("a tracked move", None) => Message::term("a tracked move"),
+        ("a tracked move", Some(author)) => message!("a tracked move by {author}", author = author),
+        ("a tracked formatting change", None) => Message::term("a tracked formatting change"),
+        ("a tracked formatting change", Some(author)) => {
+            message!("a tracked formatting change by {author}", author = author)
+        }
+        ("a comment", _) => Message::term("a comment"),
+        ("a comment (in the comments part)", _) => Message::term("a comment (in the comments part)"),
+        ("an embedded object (OLE)", _) => Message::term("an embedded object (OLE)"),
+        ("a chart", _) => Message::term("a chart"),
+        ("a text box", _) => Message::term("a text box"),
+        ("a SmartArt diagram", _) => Message::term("a SmartArt diagram"),
+        ("imported content (altChunk)", _) => Message::term("imported content (altChunk)"),
+        ("a frame", _) => Message::term("a frame"),
+        ("macros (a VBA project)", _) => Message::term("macros (a VBA project)"),
+        _ => return Arg::from(what),
+    };
+    name.into()
+}
+
+/// Words quoted from the document, in the quotation marks of the reader's language.
+pub(crate) fn quoted(text: &str) -> Message {
+    message!("\"{text}\"", text = text)
+}
+
+/// How a section is headed in the document's language, for messages: "【技術分野】 (technical field)" in a Japanese
+/// document, the section's name elsewhere.
+pub(crate) fn heading_name(kind: SectionKind, language: Option<&str>) -> Message {
     use SectionKind as K;
     let ja = match kind {
         K::Title => "【発明の名称】",
@@ -146,10 +185,44 @@ pub(crate) fn heading_name(kind: SectionKind, language: Option<&str>) -> String 
         K::Embodiments => "具体实施方式",
         _ => "",
     };
-    match language {
-        Some("ja") if !ja.is_empty() => format!("{ja} ({})", kind.label()),
-        Some("zh") if !zh.is_empty() => format!("{zh} ({})", kind.label()),
-        _ => kind.label().to_string(),
+    let heading = match language {
+        Some("ja") => ja,
+        Some("zh") => zh,
+        _ => "",
+    };
+    if heading.is_empty() {
+        section_label(kind)
+    } else {
+        message!("{heading} ({name})", heading = heading, name = section_label(kind))
+    }
+}
+
+/// A section's name in messages (as `SectionKind::label`, translatable).
+fn section_label(kind: SectionKind) -> Message {
+    use SectionKind as K;
+    match kind {
+        K::Title => Message::term("title of the invention"),
+        K::CrossReference => Message::term("cross-reference to related applications"),
+        K::GovernmentInterest => Message::term("statement on federally sponsored research"),
+        K::JointResearch => Message::term("parties to a joint research agreement"),
+        K::SequenceListingReference => Message::term("incorporation by reference of a sequence listing"),
+        K::PriorDisclosure => Message::term("statement on prior disclosures"),
+        K::TechnicalField => Message::term("technical field"),
+        K::Background => Message::term("background art"),
+        K::CitationList => Message::term("citation list"),
+        K::Summary => Message::term("summary (disclosure of the invention)"),
+        K::Problem => Message::term("technical problem"),
+        K::Solution => Message::term("solution to the problem"),
+        K::Effects => Message::term("advantageous effects"),
+        K::Drawings => Message::term("brief description of the drawings"),
+        K::Embodiments => Message::term("detailed description (embodiments)"),
+        K::Examples => Message::term("examples"),
+        K::IndustrialApplicability => Message::term("industrial applicability"),
+        K::ReferenceSigns => Message::term("list of reference signs"),
+        K::Deposit => Message::term("deposit of biological material"),
+        K::SequenceListingFreeText => Message::term("sequence listing free text"),
+        K::SequenceListing => Message::term("sequence listing"),
+        K::Other => Message::term("other section"),
     }
 }
 
@@ -166,4 +239,47 @@ pub(crate) fn offices_for<T>(
 /// Whether the specification's text is in a language the English-language heuristics read.
 pub(crate) fn english(spec: &Specification) -> bool {
     matches!(spec.language, Some("en") | None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_are_named_in_translatable_words() {
+        for what in [
+            "a tracked insertion",
+            "a tracked deletion by Ann Smith",
+            "a tracked move by Bob Jones",
+            "a tracked formatting change by A. N. Other",
+            "a comment",
+            "a comment (in the comments part)",
+            "an embedded object (OLE)",
+            "a chart",
+            "a text box",
+            "a SmartArt diagram",
+            "imported content (altChunk)",
+            "a frame",
+            "macros (a VBA project)",
+        ] {
+            let name = mark_name(what);
+            assert!(matches!(name, Arg::Message(_)), "{what}");
+            assert_eq!(name.to_string(), what);
+        }
+        assert_eq!(mark_name("a hologram"), Arg::from("a hologram"));
+    }
+
+    #[test]
+    fn headings_in_the_documents_language() {
+        assert_eq!(heading_name(SectionKind::TechnicalField, Some("ja")).to_string(), "【技術分野】 (technical field)");
+        assert_eq!(
+            heading_name(SectionKind::Summary, Some("zh")).to_string(),
+            "发明内容 (summary (disclosure of the invention))"
+        );
+        assert_eq!(heading_name(SectionKind::Problem, Some("zh")).to_string(), "technical problem");
+        assert_eq!(heading_name(SectionKind::Background, None).template(), "background art");
+        for kind in [SectionKind::Title, SectionKind::Drawings, SectionKind::Other] {
+            assert_eq!(section_label(kind).to_string(), kind.label());
+        }
+    }
 }

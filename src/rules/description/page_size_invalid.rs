@@ -1,5 +1,6 @@
 use super::{at_paragraph_index, profile};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{decimal, message, List};
 use crate::model::description::Specification;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -44,17 +45,17 @@ fn check(spec: &Specification, out: &mut Reporter) {
             if rules.sizes.iter().any(|(_, w, h)| (short - w).abs() <= 0.3 && (long - h).abs() <= 0.3) {
                 continue;
             }
-            let names: Vec<&str> = rules.sizes.iter().map(|(name, _, _)| *name).collect();
+            let names = List::or(rules.sizes.iter().map(|(name, _, _)| name));
             out.report_for(
                 &RULE,
                 rules.office,
                 at_paragraph_index(spec, setup.paragraph),
-                format!(
-                    "The page is {:.1} × {:.1} cm; the {} requires {}.",
-                    setup.width_cm,
-                    setup.height_cm,
-                    rules.office.name(),
-                    names.join(" or ")
+                message!(
+                    "The page is {width} × {height} cm; the {office} requires {sizes}.",
+                    width = decimal(f64::from(setup.width_cm), 1),
+                    height = decimal(f64::from(setup.height_cm), 1),
+                    office = rules.office.name(),
+                    sizes = names
                 ),
             );
         }

@@ -1,5 +1,6 @@
 use super::{at, profile};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::{Part, Source, Specification};
 use crate::office::Office::*;
 use crate::parse::text::digit;
@@ -63,11 +64,11 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 grammar.office,
                 location,
-                format!(
-                    "Paragraph number {} is not in the {}'s form; write it as {}.",
-                    number.label,
-                    grammar.office.name(),
-                    grammar.example
+                message!(
+                    "Paragraph number {label} is not in the {office}'s form; write it as {example}.",
+                    label = &number.label,
+                    office = grammar.office.name(),
+                    example = grammar.example
                 ),
             );
         }

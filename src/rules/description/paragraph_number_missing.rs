@@ -1,5 +1,6 @@
 use super::{at, profile};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::{Part, Source, Specification};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -50,10 +51,10 @@ fn check(spec: &Specification, out: &mut Reporter) {
                     &RULE,
                     grammar.office,
                     at(spec, first),
-                    format!(
-                        "The description has no paragraph numbers; the {} requires one before each paragraph, such as {}.",
-                        grammar.office.name(),
-                        grammar.example
+                    message!(
+                        "The description has no paragraph numbers; the {office} requires one before each paragraph, such as {example}.",
+                        office = grammar.office.name(),
+                        example = grammar.example
                     ),
                 );
             }
@@ -78,9 +79,9 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 grammar.office,
                 at(spec, paragraph),
-                format!(
-                    "This paragraph has no paragraph number; number every paragraph of the description, such as {}.",
-                    grammar.example
+                message!(
+                    "This paragraph has no paragraph number; number every paragraph of the description, such as {example}.",
+                    example = grammar.example
                 ),
             );
         }

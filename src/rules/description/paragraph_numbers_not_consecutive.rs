@@ -1,5 +1,6 @@
 use super::{at, profile};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::{Part, Source, Specification};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -45,17 +46,30 @@ fn check(spec: &Specification, out: &mut Reporter) {
     for paragraph in spec.paragraphs.iter().filter(|p| p.part == Some(Part::Description)) {
         let Some(number) = paragraph.number.as_ref() else { continue };
         if number.value != expected {
+            let label = &number.label;
             let problem = if number.value < expected {
-                format!("Paragraph number {} repeats or goes back; {expected} was expected.", number.label)
+                message!(
+                    "Paragraph number {label} repeats or goes back; {expected} was expected.",
+                    label = label,
+                    expected = expected
+                )
             } else if expected == 1 {
-                format!("Paragraph numbering starts at {}; it should start at 1.", number.label)
+                message!("Paragraph numbering starts at {label}; it should start at 1.", label = label)
+            } else if number.value - expected == 1 {
+                message!(
+                    "Paragraph number {label} follows {previous}; {missing} is missing.",
+                    label = label,
+                    previous = expected - 1,
+                    missing = expected
+                )
             } else {
-                let missing = if number.value - expected == 1 {
-                    format!("{expected} is missing")
-                } else {
-                    format!("{expected} to {} are missing", number.value - 1)
-                };
-                format!("Paragraph number {} follows {}; {missing}.", number.label, expected - 1)
+                message!(
+                    "Paragraph number {label} follows {previous}; {first} to {last} are missing.",
+                    label = label,
+                    previous = expected - 1,
+                    first = expected,
+                    last = number.value - 1
+                )
             };
             count += 1;
             if count > super::MAX_FINDINGS {

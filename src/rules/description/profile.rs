@@ -2,6 +2,7 @@
 //! orders, page set-up. Values from rules/CATALOG.md §3 (grades there and in each rule's policy table). The rules
 //! read these tables; they hold no office's numbers of their own.
 
+use crate::message::Message;
 use crate::model::description::SectionKind::{self, *};
 use crate::office::Office;
 
@@ -11,16 +12,6 @@ pub enum Unit {
     Words,
     /// Characters, punctuation included, white space not.
     Characters,
-}
-
-impl Unit {
-    #[must_use]
-    pub fn name(self) -> &'static str {
-        match self {
-            Unit::Words => "words",
-            Unit::Characters => "characters",
-        }
-    }
 }
 
 /// A length limit, counted in the texts of some languages only (words are not counted in Japanese, characters in
@@ -216,7 +207,7 @@ pub struct PageRules {
     pub office: Office,
     pub languages: &'static [&'static str],
     /// Allowed paper sizes: name, width and height in cm (portrait).
-    pub sizes: &'static [(&'static str, f32, f32)],
+    pub sizes: &'static [(Message, f32, f32)],
     pub portrait_only: bool,
     /// Minimum margins in cm: top, bottom, left, right.
     pub min_margins: [f32; 4],
@@ -232,8 +223,8 @@ pub struct PageRules {
     pub spacing_exempt: &'static [&'static str],
 }
 
-const A4: (&str, f32, f32) = ("A4 (21.0 × 29.7 cm)", 21.0, 29.7);
-const LETTER: (&str, f32, f32) = ("US Letter (21.6 × 27.9 cm)", 21.59, 27.94);
+const A4: (Message, f32, f32) = (Message::term("A4 (21.0 × 29.7 cm)"), 21.0, 29.7);
+const LETTER: (Message, f32, f32) = (Message::term("US Letter (21.6 × 27.9 cm)"), 21.59, 27.94);
 
 /// Page set-up (CATALOG §3.0–§3.6): US 37 CFR 1.52(a)–(b); EP (President's decision of 25 Nov 2022, Guide for
 /// applicants); PCT Rules 11.5, 11.6, 11.9; JPO Form 29 notes; CNIPA form notes.

@@ -1,5 +1,6 @@
 use super::{at, text};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::{Part, Specification};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -65,9 +66,12 @@ fn check(spec: &Specification, out: &mut Reporter) {
             out.report(
                 &RULE,
                 location,
-                format!(
-                    "Reference numeral {key} names \"{}\" here but \"{name}\" in paragraph {first}; one numeral should name one element.",
-                    numeral.name
+                message!(
+                    "Reference numeral {numeral} names \"{name}\" here but \"{first_name}\" in paragraph {first}; one numeral should name one element.",
+                    numeral = key,
+                    name = numeral.name,
+                    first_name = name,
+                    first = first
                 ),
             );
         }

@@ -1,5 +1,6 @@
 use super::{at, heading_name, profile};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List, Message};
 use crate::model::description::{Part, SectionKind, Specification};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -46,7 +47,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
         return;
     }
     for rules in profile::SECTIONS.iter().filter(|r| profile::applies(r.languages, spec.language)) {
-        let missing: Vec<String> = rules
+        let missing: Vec<Message> = rules
             .required
             .iter()
             .filter(|kind| !spec.has_section(**kind) && (**kind != SectionKind::Title || spec.title.is_none()))
@@ -61,7 +62,11 @@ fn check(spec: &Specification, out: &mut Reporter) {
             &RULE,
             rules.office,
             location,
-            format!("The description has no section headed {}.", missing.join(", ")),
+            if missing.len() == 1 {
+                message!("The description has no section headed {section}.", section = &missing[0])
+            } else {
+                message!("The description lacks the sections headed {sections}.", sections = List::and(&missing))
+            },
         );
     }
 }

@@ -1,5 +1,6 @@
 use super::{at_paragraph_index, heading_name, profile};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, Message};
 use crate::model::description::{Part, SectionKind, Specification};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -45,7 +46,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
     for rules in profile::SECTIONS.iter().filter(|r| profile::applies(r.languages, spec.language)) {
         let rank = |kind: SectionKind| rules.order.iter().position(|rank| rank.contains(&kind));
         // (rank, name, paragraph) in order of appearance.
-        let mut sequence: Vec<(usize, String, u32)> = Vec::new();
+        let mut sequence: Vec<(usize, Message, u32)> = Vec::new();
         for section in &spec.sections {
             if let Some(r) = rank(section.kind) {
                 sequence.push((r, heading_name(section.kind, spec.language), section.paragraph));
@@ -53,16 +54,16 @@ fn check(spec: &Specification, out: &mut Reporter) {
         }
         if rules.parts_ordered {
             for (part, name, r) in [
-                (Part::Claims, "the claims", rules.order.len()),
-                (Part::Abstract, "the abstract", rules.order.len() + 1),
+                (Part::Claims, Message::term("claims"), rules.order.len()),
+                (Part::Abstract, Message::term("abstract"), rules.order.len() + 1),
             ] {
                 if let Some(first) = spec.paragraphs.iter().find(|p| p.part == Some(part)) {
-                    sequence.push((r, name.to_string(), first.index));
+                    sequence.push((r, name, first.index));
                 }
             }
             sequence.sort_by_key(|(_, _, paragraph)| *paragraph);
         }
-        let mut highest: Option<&(usize, String, u32)> = None;
+        let mut highest: Option<&(usize, Message, u32)> = None;
         for entry in &sequence {
             match highest {
                 Some(top) if entry.0 < top.0 => {
@@ -70,11 +71,11 @@ fn check(spec: &Specification, out: &mut Reporter) {
                         &RULE,
                         rules.office,
                         at_paragraph_index(spec, entry.2),
-                        format!(
-                            "The {} comes after the {}; the {} puts it before.",
-                            entry.1.trim_start_matches("the "),
-                            top.1.trim_start_matches("the "),
-                            rules.office.name()
+                        message!(
+                            "The {section} section comes after the {previous} section; the {office} puts it before.",
+                            section = &entry.1,
+                            previous = &top.1,
+                            office = rules.office.name()
                         ),
                     );
                     break;

@@ -1,5 +1,6 @@
-use super::at_title;
+use super::{at_title, quoted};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::description::Specification;
 use crate::office::Office;
 use crate::office::Office::*;
@@ -56,12 +57,12 @@ fn check(spec: &Specification, out: &mut Reporter) {
             }
         }
         if !found.is_empty() {
-            let listed: Vec<String> = found.iter().map(|w| format!("\"{w}\"")).collect();
+            let words = List::and(found.iter().map(|w| quoted(w)));
             out.report_for(
                 &RULE,
                 Office::US,
                 location.clone(),
-                format!("The title has {}, which the USPTO deletes from titles.", listed.join(", ")),
+                message!("The title has {words}, which the USPTO deletes from titles.", words = words),
             );
         }
     }
@@ -74,14 +75,17 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 Office::EP,
                 location.clone(),
-                format!("The title \"{text}\" is too general; name the technical subject."),
+                message!("The title \"{title}\" is too general; name the technical subject.", title = text),
             );
         } else if !banned.is_empty() {
             out.report_for(
                 &RULE,
                 Office::EP,
                 location.clone(),
-                format!("The title contains \"{}\", which a title must not.", banned.join("\", \"")),
+                message!(
+                    "The title contains {words}, which a title must not contain.",
+                    words = List::and(banned.iter().map(|w| quoted(w)))
+                ),
             );
         }
     }
@@ -93,14 +97,17 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 Office::CN,
                 location.clone(),
-                format!("The title \"{text}\" is too general; name the subject and its type."),
+                message!("The title \"{title}\" is too general; name the subject and its type.", title = text),
             );
         } else if !banned.is_empty() {
             out.report_for(
                 &RULE,
                 Office::CN,
                 location.clone(),
-                format!("The title contains \"{}\", a vague or commercial word.", banned.join("\", \"")),
+                message!(
+                    "The title contains {words}, vague or commercial wording that a title must not contain.",
+                    words = List::and(banned.iter().map(|w| quoted(w)))
+                ),
             );
         }
     }
@@ -111,7 +118,11 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 Office::JP,
                 location,
-                format!("The title has half-width characters ({half}); write them full-width in 【発明の名称】."),
+                message!(
+                    "The title has half-width characters ({characters}); write them full-width in {heading}.",
+                    characters = half,
+                    heading = "【発明の名称】"
+                ),
             );
         }
     }

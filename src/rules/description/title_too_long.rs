@@ -1,6 +1,7 @@
 use super::at_title;
 use super::profile::{self, Unit};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::Specification;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -45,18 +46,34 @@ fn check(spec: &Specification, out: &mut Reporter) {
             Unit::Characters => title.text.chars().count(),
         };
         if count > limit.max {
-            let allowed = if limit.preferred_only { "prefers" } else { "allows" };
-            out.report_for(
-                &RULE,
-                limit.office,
-                at_title(spec),
-                format!(
-                    "The title has {count} {unit}; the {office} {allowed} at most {max}. Shorten it.",
-                    unit = limit.unit.name(),
-                    office = limit.office.name(),
-                    max = limit.max
+            let (office, max) = (limit.office.name(), limit.max);
+            let text = match (limit.unit, limit.preferred_only) {
+                (Unit::Words, false) => message!(
+                    "The title has {count} words; the {office} allows at most {max}. Shorten it.",
+                    count = count,
+                    office = office,
+                    max = max
                 ),
-            );
+                (Unit::Words, true) => message!(
+                    "The title has {count} words; the {office} prefers at most {max}. Shorten it.",
+                    count = count,
+                    office = office,
+                    max = max
+                ),
+                (Unit::Characters, false) => message!(
+                    "The title has {count} characters; the {office} allows at most {max}. Shorten it.",
+                    count = count,
+                    office = office,
+                    max = max
+                ),
+                (Unit::Characters, true) => message!(
+                    "The title has {count} characters; the {office} prefers at most {max}. Shorten it.",
+                    count = count,
+                    office = office,
+                    max = max
+                ),
+            };
+            out.report_for(&RULE, limit.office, at_title(spec), text);
         }
     }
 }

@@ -1,5 +1,6 @@
 use super::at_paragraph_index;
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::description::Specification;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -39,8 +40,17 @@ fn check(spec: &Specification, out: &mut Reporter) {
         out.report(
             &RULE,
             at_paragraph_index(spec, setup.paragraph),
-            format!("The text is set in {} columns; a specification is one column of text.", setup.columns),
+            message!(
+                "The text is set in {columns} columns; a specification is one column of text.",
+                columns = setup.columns
+            ),
         );
     }
-    super::report_marks(&RULE, spec, marks, "put its text in ordinary paragraphs.", out);
+    super::report_marks(
+        &RULE,
+        spec,
+        marks,
+        |what| message!("The document contains {what}; put its text in ordinary paragraphs.", what = what),
+        out,
+    );
 }

@@ -1,5 +1,6 @@
 use super::{at_sheet, report_per_office};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List, Message};
 use crate::model::drawings::{Colour, Drawings};
 use crate::office::Office::{self, *};
 use crate::report::Severity::*;
@@ -41,21 +42,23 @@ declare_rule! {
 }
 
 /// What each office does with colour, for the message.
-fn consequence(office: Office) -> &'static str {
+fn consequence(office: Office) -> Message {
     match office {
-        US => "the USPTO accepts colour drawings only on a granted petition (37 CFR 1.17(h) fee, and the colour paragraph at the start of the brief description of the drawings)",
-        EP => "the EPO publishes drawings in black and white, so details shown only in colour are lost",
-        _ => "drawings must be black and white, without colourings",
+        US => Message::term("the USPTO accepts colour drawings only on a granted petition (37 CFR 1.17(h) fee, and the colour paragraph at the start of the brief description of the drawings)"),
+        EP => Message::term("the EPO publishes drawings in black and white, so details shown only in colour are lost"),
+        _ => Message::term("drawings must be black and white, without colourings"),
     }
 }
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
     let sheets: Vec<u32> = drawings.sheets.iter().filter(|s| s.colour == Colour::Colour).map(|s| s.number).collect();
     let Some(first) = drawings.sheets.iter().find(|s| s.colour == Colour::Colour) else { return };
-    let which = if sheets.len() == 1 {
-        format!("Sheet {} is in colour", first.number)
-    } else {
-        format!("Sheets {} are in colour", crate::rules::util::list(&sheets))
-    };
-    report_per_office(out, &RULE, &at_sheet(first), |office| Some(format!("{which}; {}.", consequence(office))));
+    report_per_office(out, &RULE, &at_sheet(first), |office| {
+        let reason = consequence(office);
+        Some(if let [sheet] = sheets.as_slice() {
+            message!("Sheet {sheet} is in colour; {reason}.", sheet = sheet, reason = reason)
+        } else {
+            message!("Sheets {sheets} are in colour; {reason}.", sheets = List::and(&sheets), reason = reason)
+        })
+    });
 }

@@ -1,6 +1,7 @@
 use super::law::FIGURE_LABELS;
 use super::{at_text, labels, report_per_office};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::drawings::Drawings;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -69,7 +70,12 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                 if word && brackets && suffix {
                     return None;
                 }
-                Some(format!("Sheet {} labels a figure \"{}\"; {}.", sheet.number, label.text, law.form))
+                Some(message!(
+                    "Sheet {sheet} labels a figure \"{label}\"; {form}.",
+                    sheet = sheet.number,
+                    label = &label.text,
+                    form = law.form
+                ))
             });
         }
     }

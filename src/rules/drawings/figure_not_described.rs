@@ -1,5 +1,6 @@
 use super::{at_text, labels};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::description::text;
@@ -59,10 +60,12 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
                 out.report(
                     &RULE,
                     at_text(sheet, &label.run),
-                    format!(
-                        "Sheet {} labels \"{}\", but the description ({description}) never mentions figure {}; \
-                         the brief description of the drawings describes every figure.",
-                        sheet.number, label.text, label.number
+                    message!(
+                        "Sheet {sheet} labels \"{label}\", but the description ({description}) never mentions figure {figure}; the brief description of the drawings describes every figure.",
+                        sheet = sheet.number,
+                        label = &label.text,
+                        description = description,
+                        figure = label.number
                     ),
                 );
             }

@@ -1,5 +1,6 @@
 use super::labels;
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::description::{at, text};
@@ -54,7 +55,6 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
         return;
     }
     let drawings = filing.drawings[0].0;
-    let numbers: Vec<String> = drawn.iter().map(u32::to_string).collect();
     for &(file, spec) in &filing.descriptions {
         out.set_file(file);
         let mut seen: BTreeSet<u32> = BTreeSet::new();
@@ -66,15 +66,21 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
                 {
                     continue;
                 }
-                out.report(
-                    &RULE,
-                    at(spec, paragraph),
-                    format!(
-                        "The description refers to FIG. {figure}, but no drawing sheet ({drawings}) labels a figure \
-                         {figure}; the drawings label figures {}.",
-                        numbers.join(", ")
+                let message = match drawn.iter().collect::<Vec<_>>().as_slice() {
+                    [only] => message!(
+                        "The description refers to FIG. {figure}, but no drawing sheet ({drawings}) labels a figure {figure}; the drawings label only figure {only}.",
+                        figure = figure,
+                        drawings = drawings,
+                        only = *only
                     ),
-                );
+                    _ => message!(
+                        "The description refers to FIG. {figure}, but no drawing sheet ({drawings}) labels a figure {figure}; the drawings label figures {figures}.",
+                        figure = figure,
+                        drawings = drawings,
+                        figures = List::and(&drawn)
+                    ),
+                };
+                out.report(&RULE, at(spec, paragraph), message);
             }
         }
     }

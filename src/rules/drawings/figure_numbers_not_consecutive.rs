@@ -1,9 +1,9 @@
 use super::{at_text, labels};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::drawings::{Drawings, Sheet};
 use crate::office::Office::*;
 use crate::report::Severity::*;
-use crate::rules::util::list;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 use std::collections::BTreeSet;
 
@@ -57,31 +57,42 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
     if let Some(&first) = missing.first() {
         let after = found.iter().find(|(_, label)| label.number > first).unwrap_or(&found[0]);
         let all: Vec<u32> = numbers.iter().copied().take(30).collect();
-        let gap = if missing.len() == 1 {
-            format!("figure {first} is missing")
+        let message = if missing.len() == 1 {
+            message!(
+                "The drawings label figures {figures}, so figure {missing} is missing; figures are numbered consecutively from 1.",
+                figures = List::and(&all),
+                missing = first
+            )
         } else {
-            format!("figures {} are missing", list(&missing))
+            message!(
+                "The drawings label figures {figures}, so figures {missing} are missing; figures are numbered consecutively from 1.",
+                figures = List::and(&all),
+                missing = List::and(&missing)
+            )
         };
-        out.report(
-            &RULE,
-            at_text(after.0, &after.1.run),
-            format!("The drawings label figures {}, so {gap}; figures are numbered consecutively from 1.", list(&all)),
-        );
+        out.report(&RULE, at_text(after.0, &after.1.run), message);
     }
     let mut seen: Vec<(String, u32)> = Vec::new();
     for (sheet, label) in &found {
         let name = label.name().to_uppercase();
         if let Some((_, first_sheet)) = seen.iter().find(|(n, _)| *n == name) {
-            let place = if *first_sheet == sheet.number {
-                format!("twice on sheet {}", sheet.number)
+            let message = if *first_sheet == sheet.number {
+                message!(
+                    "Figure {figure} (\"{label}\") is labelled twice on sheet {sheet}; each figure has its own number.",
+                    figure = name,
+                    label = &label.text,
+                    sheet = sheet.number
+                )
             } else {
-                format!("on sheet {first_sheet} and again on sheet {}", sheet.number)
+                message!(
+                    "Figure {figure} (\"{label}\") is labelled on sheet {first_sheet} and again on sheet {sheet}; each figure has its own number.",
+                    figure = name,
+                    label = &label.text,
+                    first_sheet = *first_sheet,
+                    sheet = sheet.number
+                )
             };
-            out.report(
-                &RULE,
-                at_text(sheet, &label.run),
-                format!("Figure {name} (\"{}\") is labelled {place}; each figure has its own number.", label.text),
-            );
+            out.report(&RULE, at_text(sheet, &label.run), message);
         } else {
             seen.push((name, sheet.number));
         }

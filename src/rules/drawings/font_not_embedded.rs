@@ -1,6 +1,7 @@
 use super::law::{FontEmbedding, PDF_FONTS};
 use super::report_per_office;
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::drawings::{Drawings, PdfFont};
 use crate::office::Office::*;
 use crate::report::{Location, Severity::*};
@@ -52,21 +53,33 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
     report_per_office(out, &RULE, &location, |office| {
         let wanted = PDF_FONTS.iter().find(|(o, _)| *o == office)?.1;
         let fonts: Vec<&PdfFont> = pdf.fonts.iter().filter(|f| missing(f, wanted)).collect();
-        let named: Vec<String> =
-            fonts.iter().map(|f| format!("{} (first on sheet {})", f.name, f.first_sheet)).collect();
-        let (what, these) = match named.as_slice() {
-            [] => return None,
-            [one] => (format!("The font {one} is not embedded in the PDF"), "it"),
-            [init @ .., last] => {
-                (format!("The fonts {} and {last} are not embedded in the PDF", init.join(", ")), "them")
-            }
-        };
-        let scope = match wanted {
-            FontEmbedding::All => "all fonts must be embedded, the standard ones included",
-            FontEmbedding::AllButStandard => "all fonts but the 14 standard PDF fonts must be embedded",
-        };
-        Some(format!("{what}; {scope}: export the drawings with {these} embedded."))
+        Some(match (fonts.as_slice(), wanted) {
+            ([], _) => return None,
+            ([font], FontEmbedding::All) => message!(
+                "The font {font} (first on sheet {sheet}) is not embedded in the PDF; all fonts must be embedded, the standard ones included: export the drawings with it embedded.",
+                font = &font.name,
+                sheet = font.first_sheet
+            ),
+            ([font], FontEmbedding::AllButStandard) => message!(
+                "The font {font} (first on sheet {sheet}) is not embedded in the PDF; all fonts but the 14 standard PDF fonts must be embedded: export the drawings with it embedded.",
+                font = &font.name,
+                sheet = font.first_sheet
+            ),
+            (_, FontEmbedding::All) => message!(
+                "The fonts {fonts} are not embedded in the PDF; all fonts must be embedded, the standard ones included: export the drawings with them embedded.",
+                fonts = named(&fonts)
+            ),
+            (_, FontEmbedding::AllButStandard) => message!(
+                "The fonts {fonts} are not embedded in the PDF; all fonts but the 14 standard PDF fonts must be embedded: export the drawings with them embedded.",
+                fonts = named(&fonts)
+            ),
+        })
     });
+}
+
+/// The fonts, each with the first sheet using it: "ArialMT (first on sheet 2)".
+fn named(fonts: &[&PdfFont]) -> List {
+    List::and(fonts.iter().map(|f| message!("{font} (first on sheet {sheet})", font = &f.name, sheet = f.first_sheet)))
 }
 
 #[cfg(test)]

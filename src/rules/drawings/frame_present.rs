@@ -1,9 +1,9 @@
 use super::{at_area, mm, report_per_office};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List, Message};
 use crate::model::drawings::Drawings;
 use crate::office::Office::{self, *};
 use crate::report::Severity::*;
-use crate::rules::util::list;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 
 declare_rule! {
@@ -42,29 +42,33 @@ declare_rule! {
 }
 
 /// What each office says of frames, for the message.
-fn consequence(office: Office) -> &'static str {
+fn consequence(office: Office) -> Message {
     match office {
-        KR => "practitioners advise against frames at the KIPO",
-        _ => "frames around the drawings are not allowed",
+        KR => Message::term("practitioners advise against frames at the KIPO"),
+        _ => Message::term("frames around the drawings are not allowed"),
     }
 }
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
     let framed: Vec<_> = drawings.sheets.iter().filter_map(|s| s.frame.map(|frame| (s, frame))).collect();
     let Some(&(first, frame)) = framed.first() else { return };
-    let which = if let [_] = framed.as_slice() {
-        format!(
-            "Sheet {} has a frame (a rectangle of {} × {}) drawn around the drawings",
-            first.number,
-            mm(frame.width()),
-            mm(frame.height())
-        )
-    } else {
-        let numbers: Vec<u32> = framed.iter().map(|(s, _)| s.number).collect();
-        format!("Sheets {} have a frame drawn around the drawings", list(&numbers))
-    };
-    let them = if framed.len() == 1 { "it" } else { "them" };
+    let numbers: Vec<u32> = framed.iter().map(|(s, _)| s.number).collect();
     report_per_office(out, &RULE, &at_area(first, frame), |office| {
-        Some(format!("{which}; {}: remove {them}.", consequence(office)))
+        let reason = consequence(office);
+        Some(if let [_] = framed.as_slice() {
+            message!(
+                "Sheet {sheet} has a frame (a rectangle of {width} × {height}) drawn around the drawings; {reason}: remove it.",
+                sheet = first.number,
+                width = mm(frame.width()),
+                height = mm(frame.height()),
+                reason = reason
+            )
+        } else {
+            message!(
+                "Sheets {sheets} have a frame drawn around the drawings; {reason}: remove them.",
+                sheets = List::and(&numbers),
+                reason = reason
+            )
+        })
     });
 }

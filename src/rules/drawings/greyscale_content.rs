@@ -1,9 +1,9 @@
 use super::{at_sheet, report_per_office};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List, Message};
 use crate::model::drawings::{Colour, Drawings, ImageFormat};
 use crate::office::Office::{self, *};
 use crate::report::Severity::*;
-use crate::rules::util::list;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 
 declare_rule! {
@@ -58,39 +58,35 @@ declare_rule! {
 }
 
 /// What each office does with grey tones, for the message.
-fn consequence(office: Office, format: ImageFormat) -> Option<&'static str> {
+fn consequence(office: Office, format: ImageFormat) -> Option<Message> {
     Some(match office {
-        US => {
-            "the USPTO accepts photographs only where they are the only practicable medium for showing the \
-             invention, and grey shading may not reproduce"
-        }
-        EP => {
-            "the EPO accepts photographs only where the subject cannot be drawn, and publishes drawings in black and \
-             white, so grey details may be lost"
-        }
-        WO => {
-            "grey tones and photographs are exceptional under the PCT and may be lost when the application is \
-             published in black and white"
-        }
+        US => Message::term("the USPTO accepts photographs only where they are the only practicable medium for showing the invention, and grey shading may not reproduce"),
+        EP => Message::term("the EPO accepts photographs only where the subject cannot be drawn, and publishes drawings in black and white, so grey details may be lost"),
+        WO => Message::term("grey tones and photographs are exceptional under the PCT and may be lost when the application is published in black and white"),
         // PNG, GIF and BMP must be black and white at the JPO: drawings/image-format-not-accepted says so.
         JP if matches!(format, ImageFormat::Png | ImageFormat::Gif | ImageFormat::Bmp) => return None,
-        JP => {
-            "the JPO takes grey only in greyscale JPEG images of photographs in place of drawings (図面代用写真); \
-             draw line drawings in black and white"
-        }
-        _ => "drawings are to be drawn in black lines; grey tones and photographs may be objected to",
+        JP => Message::term("the JPO takes grey only in greyscale JPEG images of photographs in place of drawings (図面代用写真); draw line drawings in black and white"),
+        _ => Message::term("drawings are to be drawn in black lines; grey tones and photographs may be objected to"),
     })
 }
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
     let grey: Vec<u32> = drawings.sheets.iter().filter(|s| s.colour == Colour::Greyscale).map(|s| s.number).collect();
     let Some(first) = drawings.sheets.iter().find(|s| s.colour == Colour::Greyscale) else { return };
-    let which = if grey.len() == 1 {
-        format!("Sheet {} holds grey tones (a photograph, greyscale rendering or grey fill)", first.number)
-    } else {
-        format!("Sheets {} hold grey tones (photographs, greyscale renderings or grey fills)", list(&grey))
-    };
     report_per_office(out, &RULE, &at_sheet(first), |office| {
-        consequence(office, drawings.format).map(|why| format!("{which}; {why}."))
+        let reason = consequence(office, drawings.format)?;
+        Some(if let [sheet] = grey.as_slice() {
+            message!(
+                "Sheet {sheet} holds grey tones (a photograph, greyscale rendering or grey fill); {reason}.",
+                sheet = sheet,
+                reason = reason
+            )
+        } else {
+            message!(
+                "Sheets {sheets} hold grey tones (photographs, greyscale renderings or grey fills); {reason}.",
+                sheets = List::and(&grey),
+                reason = reason
+            )
+        })
     });
 }

@@ -1,10 +1,10 @@
 use super::at_sheet;
 use super::law::{JPO_IMAGES, PCT_TIFF_COMPRESSION};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List, Message};
 use crate::model::drawings::{Compression, Drawings, ImageFormat, PixelType, Raster, Sheet};
 use crate::office::Office::*;
 use crate::report::{Location, Severity::*};
-use crate::rules::util::list;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 
 declare_rule! {
@@ -77,10 +77,9 @@ fn jpo(drawings: &Drawings, out: &mut Reporter) {
             &RULE,
             JP,
             Location::default(),
-            format!(
-                "The drawings are a {} file; the JPO takes drawings in online filing only as images, one per figure: \
-                 PNG, GIF or BMP in black and white, or greyscale JPEG for photographs.",
-                format.name()
+            message!(
+                "The drawings are a {format} file; the JPO takes drawings in online filing only as images, one per figure: PNG, GIF or BMP in black and white, or greyscale JPEG for photographs.",
+                format = format.name()
             ),
         );
         return;
@@ -94,43 +93,44 @@ fn jpo(drawings: &Drawings, out: &mut Reporter) {
 }
 
 /// What the JPO objects to in one image of a format it takes.
-fn jpo_problem(sheet: &Sheet, format: ImageFormat, raster: &Raster) -> Option<String> {
+fn jpo_problem(sheet: &Sheet, format: ImageFormat, raster: &Raster) -> Option<Message> {
     let n = sheet.number;
-    let name = format.name();
     match format {
-        ImageFormat::Gif if raster.frames > 1 => Some(format!(
-            "Sheet {n} is an animated GIF ({} frames); the JPO's filing software rejects animated images: save a \
-             single black-and-white image.",
-            raster.frames
+        ImageFormat::Gif if raster.frames > 1 => Some(message!(
+            "Sheet {sheet} is an animated GIF ({frames} frames); the JPO's filing software rejects animated images: save a single black-and-white image.",
+            sheet = n,
+            frames = raster.frames
         )),
-        ImageFormat::Png | ImageFormat::Gif if !bilevel(raster) => Some(format!(
-            "Sheet {n} is a {name} image in {}, not black and white (1 bit); the JPO's filing software converts it \
-             to black and white, which can lose fine lines and lettering: save it in black and white.",
-            pixels(raster)
+        ImageFormat::Png | ImageFormat::Gif if !bilevel(raster) => Some(message!(
+            "Sheet {sheet} is a {format} image in {pixels}, not black and white (1 bit); the JPO's filing software converts it to black and white, which can lose fine lines and lettering: save it in black and white.",
+            sheet = n,
+            format = format.name(),
+            pixels = pixels(raster)
         )),
-        ImageFormat::Bmp if !bilevel(raster) => Some(format!(
-            "Sheet {n} is a BMP image in {}, not black and white (1 bit); the JPO's filing software rejects it: save \
-             it as a black-and-white (monochrome) bitmap.",
-            pixels(raster)
+        ImageFormat::Bmp if !bilevel(raster) => Some(message!(
+            "Sheet {sheet} is a BMP image in {pixels}, not black and white (1 bit); the JPO's filing software rejects it: save it as a black-and-white (monochrome) bitmap.",
+            sheet = n,
+            pixels = pixels(raster)
         )),
         ImageFormat::Jpeg => {
             let mut faults = Vec::new();
             if raster.pixel_type != PixelType::Grey {
-                faults.push(format!("is in {}", pixels(raster)));
+                faults.push(message!("is in {pixels}", pixels = pixels(raster)));
             } else if raster.bits_per_sample != 8 {
-                faults.push(format!("has {}-bit samples", raster.bits_per_sample));
+                faults.push(message!("has {bits}-bit samples", bits = raster.bits_per_sample));
             }
             if raster.compression == Compression::JpegProgressive {
-                faults.push("is progressive".to_string());
+                faults.push(Message::term("is progressive"));
             }
             if !raster.jfif {
-                faults.push("has no JFIF header".to_string());
+                faults.push(Message::term("has no JFIF header"));
             }
             (!faults.is_empty()).then(|| {
-                format!(
-                    "Sheet {n} is a JPEG image that {}; the JPO takes JPEG only in 8-bit greyscale, baseline, with a \
-                     JFIF header.",
-                    join(&faults)
+                let faults = List::and(faults);
+                message!(
+                    "Sheet {sheet} is a JPEG image that {faults}; the JPO takes JPEG only in 8-bit greyscale, baseline, with a JFIF header.",
+                    sheet = n,
+                    faults = faults
                 )
             })
         }
@@ -149,29 +149,29 @@ fn pct(drawings: &Drawings, out: &mut Reporter) {
         .filter(|&(_, compression)| compression != PCT_TIFF_COMPRESSION)
         .collect();
     let Some(&(first, _)) = pages.first() else { return };
-    let mut how: Vec<&str> = Vec::new();
+    let mut how: Vec<Message> = Vec::new();
     for &(_, compression) in &pages {
         let name = compression_name(compression);
         if !how.contains(&name) {
             how.push(name);
         }
     }
+    let how = List::and(how);
     let numbers: Vec<u32> = pages.iter().map(|(s, _)| s.number).collect();
-    let which = if numbers.len() == 1 {
-        format!("Sheet {} is a TIFF page", first.number)
+    let message = if let [sheet] = numbers.as_slice() {
+        message!(
+            "Sheet {sheet} is a TIFF page {compression}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT Group 4.",
+            sheet = sheet,
+            compression = how
+        )
     } else {
-        format!("Sheets {} are TIFF pages", list(&numbers))
+        message!(
+            "Sheets {sheets} are TIFF pages {compression}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT Group 4.",
+            sheets = List::and(&numbers),
+            compression = how
+        )
     };
-    out.report_for(
-        &RULE,
-        WO,
-        at_sheet(first),
-        format!(
-            "{which} {}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT \
-             Group 4.",
-            join(&how)
-        ),
-    );
+    out.report_for(&RULE, WO, at_sheet(first), message);
 }
 
 /// A raster is black and white: one bit a pixel.
@@ -180,40 +180,29 @@ fn bilevel(raster: &Raster) -> bool {
         || (raster.bits_per_sample == 1 && matches!(raster.pixel_type, PixelType::Grey | PixelType::Palette))
 }
 
-/// How a raster stores its pixels, for messages.
-fn pixels(raster: &Raster) -> &'static str {
+/// How a raster stores its pixels, for messages: "Sheet 1 is a PNG image in greyscale".
+fn pixels(raster: &Raster) -> Message {
     match raster.pixel_type {
-        PixelType::Bilevel => "black and white",
-        PixelType::Grey => "greyscale",
-        PixelType::Palette => "palette colours",
-        PixelType::Rgb => "RGB colour",
-        PixelType::Cmyk => "CMYK colour",
-        PixelType::Other => "an unusual colour mode",
+        PixelType::Bilevel => Message::term("black and white"),
+        PixelType::Grey => Message::term("greyscale"),
+        PixelType::Palette => Message::term("palette colours"),
+        PixelType::Rgb => Message::term("RGB colour"),
+        PixelType::Cmyk => Message::term("CMYK colour"),
+        PixelType::Other => Message::term("an unusual colour mode"),
     }
 }
 
-fn compression_name(compression: Compression) -> &'static str {
+/// How a TIFF page is compressed, for messages: "Sheet 1 is a TIFF page compressed with LZW".
+fn compression_name(compression: Compression) -> Message {
     match compression {
-        Compression::None => "uncompressed",
-        Compression::CcittG3 => "compressed with CCITT Group 3",
-        Compression::CcittG4 => "compressed with CCITT Group 4",
-        Compression::Lzw => "compressed with LZW",
-        Compression::Deflate => "compressed with Deflate (ZIP)",
-        Compression::PackBits => "compressed with PackBits",
-        Compression::JpegBaseline | Compression::JpegProgressive => "compressed as JPEG",
-        Compression::Other => "compressed with an unusual method",
-    }
-}
-
-/// "a, b and c".
-fn join(items: &[impl AsRef<str>]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", init.join(", "), last.as_ref())
-        }
+        Compression::None => Message::term("uncompressed"),
+        Compression::CcittG3 => Message::term("compressed with CCITT Group 3"),
+        Compression::CcittG4 => Message::term("compressed with CCITT Group 4"),
+        Compression::Lzw => Message::term("compressed with LZW"),
+        Compression::Deflate => Message::term("compressed with Deflate (ZIP)"),
+        Compression::PackBits => Message::term("compressed with PackBits"),
+        Compression::JpegBaseline | Compression::JpegProgressive => Message::term("compressed as JPEG"),
+        Compression::Other => Message::term("compressed with an unusual method"),
     }
 }
 

@@ -379,20 +379,6 @@ pub fn mentions(text: &str) -> std::collections::BTreeSet<String> {
     out
 }
 
-/// An office as findings name it in a sentence: "the USPTO", "KIPO", "the PCT".
-#[must_use]
-pub(crate) fn the(office: crate::office::Office) -> &'static str {
-    use crate::office::Office::*;
-    match office {
-        US => "the USPTO",
-        EP => "the EPO",
-        JP => "the JPO",
-        KR => "KIPO",
-        CN => "the CNIPA",
-        WO => "the PCT",
-    }
-}
-
 /// The documents of a filing that the cross-document drawing rules compare: drawings files with a text layer (each
 /// sheet read) and descriptions, and the claims (the EPO reads reference signs in the description and claims
 /// together).

@@ -1,19 +1,25 @@
 //! Office parameters for drawing sheets, as data (rules/CATALOG.md §0 and §1; grades in each rule's policy
 //! table). The drawing rules read these tables and hold no office's numbers of their own.
 
+use crate::message::{List, Message};
 use crate::model::drawings::{Compression, DrawingsSummary, ImageFormat, Margins, OfficeArea, Rect, Sheet, Size};
 use crate::office::Office::{self, *};
 
 /// A paper size, portrait, in millimetres.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct PaperSize {
-    pub name: &'static str,
+    /// The size as findings name it.
+    pub name: Message,
     pub width: f32,
     pub height: f32,
 }
 
-pub const A4: PaperSize = PaperSize { name: "A4 (210 × 297 mm)", width: 210.0, height: 297.0 };
-pub const LETTER: PaperSize = PaperSize { name: "US letter (216 × 279 mm)", width: 215.9, height: 279.4 };
+pub const A4: PaperSize = PaperSize { name: Message::term("A4 (210 × 297 mm)"), width: 210.0, height: 297.0 };
+pub const LETTER: PaperSize =
+    PaperSize { name: Message::term("US letter (216 × 279 mm)"), width: 215.9, height: 279.4 };
+
+/// The paper sizes any office takes.
+pub const PAPER_SIZES: &[PaperSize] = &[A4, LETTER];
 
 /// How far a measured sheet may be from a paper size: PDF producers round to whole points (0.35 mm) and scanners
 /// to whole pixels, so 1.5 mm is still the paper size, while the next size (letter against A4) is 6 mm away.
@@ -203,15 +209,10 @@ impl JpoImages {
         &resolutions[resolutions.len() - 1]
     }
 
-    /// The resolutions as a message names them: "200, 300 or 400 dpi".
+    /// The resolutions in dpi as a message lists them: "200, 300 or 400".
     #[must_use]
-    pub fn resolution_list(&self) -> String {
-        let dpis: Vec<String> = self.resolutions.iter().map(|r| r.dpi.to_string()).collect();
-        match dpis.split_last() {
-            Some((last, [])) => format!("{last} dpi"),
-            Some((last, init)) => format!("{} or {last} dpi", init.join(", ")),
-            None => String::new(),
-        }
+    pub fn resolution_list(&self) -> List {
+        List::or(self.resolutions.iter().map(|r| r.dpi))
     }
 }
 
@@ -250,12 +251,12 @@ pub enum NumberPlace {
 impl NumberPlace {
     /// The place as findings name it.
     #[must_use]
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self) -> Message {
         match self {
-            NumberPlace::TopCentre => "centred at the top",
-            NumberPlace::TopOrBottomCentre => "centred at the top or the bottom",
-            NumberPlace::TopRight => "at the right end of the top margin",
-            NumberPlace::BottomCentre => "centred at the bottom",
+            NumberPlace::TopCentre => Message::term("centred at the top"),
+            NumberPlace::TopOrBottomCentre => Message::term("centred at the top or the bottom"),
+            NumberPlace::TopRight => Message::term("at the right end of the top margin"),
+            NumberPlace::BottomCentre => Message::term("centred at the bottom"),
         }
     }
 }
@@ -282,7 +283,7 @@ pub struct SheetNumberLaw {
     /// Only drawings of several sheets are numbered.
     pub only_several: bool,
     /// The form and place, for findings.
-    pub example: &'static str,
+    pub example: &'static Message,
 }
 
 /// Sheet numbers: US 37 CFR 1.84(t) (`n/N`, top centre inside the sight, may move right); EP Rule 49(6) EPC and
@@ -297,7 +298,7 @@ pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
         in_margin: Some(false),
         may_shift_right: true,
         only_several: false,
-        example: "sheet/total (1/3, 2/3, 3/3), centred at the top inside the sight",
+        example: &Message::term("sheet/total (1/3, 2/3, 3/3), centred at the top inside the sight"),
     },
     SheetNumberLaw {
         office: EP,
@@ -306,7 +307,7 @@ pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
         in_margin: Some(false),
         may_shift_right: true,
         only_several: false,
-        example: "consecutive Arabic numerals, centred at the top but not in the top margin",
+        example: &Message::term("consecutive Arabic numerals, centred at the top but not in the top margin"),
     },
     SheetNumberLaw {
         office: WO,
@@ -315,7 +316,9 @@ pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
         in_margin: Some(false),
         may_shift_right: false,
         only_several: false,
-        example: "sheet/total (1/3, 2/3, 3/3; a single sheet 1/1), centred at the top or bottom, not in the margin",
+        example: &Message::term(
+            "sheet/total (1/3, 2/3, 3/3; a single sheet 1/1), centred at the top or bottom, not in the margin",
+        ),
     },
     SheetNumberLaw {
         office: JP,
@@ -324,7 +327,7 @@ pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
         in_margin: None,
         may_shift_right: false,
         only_several: true,
-        example: "page numbers at the right end of the top margin",
+        example: &Message::term("page numbers at the right end of the top margin"),
     },
     SheetNumberLaw {
         office: KR,
@@ -333,7 +336,7 @@ pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
         in_margin: None,
         may_shift_right: false,
         only_several: false,
-        example: "page numbers centred at the bottom",
+        example: &Message::term("page numbers centred at the bottom"),
     },
     SheetNumberLaw {
         office: CN,
@@ -342,7 +345,7 @@ pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
         in_margin: None,
         may_shift_right: false,
         only_several: false,
-        example: "consecutive Arabic numerals centred at the bottom",
+        example: &Message::term("consecutive Arabic numerals centred at the bottom"),
     },
 ];
 
@@ -393,7 +396,7 @@ pub struct FigureLabelLaw {
     pub capital_suffix: bool,
     pub place: LabelPlace,
     /// The form, for findings: "the USPTO labels figures …".
-    pub form: &'static str,
+    pub form: &'static Message,
 }
 
 /// Figure labels: US 37 CFR 1.84(u)(1) (`FIG.`); EP Guidelines A-IX, 5.2 (`FIG` whatever the language, `FIG.` and
@@ -407,8 +410,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
         brackets: false,
         capital_suffix: true,
         place: LabelPlace::Any,
-        form:
-            "the USPTO labels views \"FIG.\" and the number, with a capital letter for partial views (FIG. 1, FIG. 4A)",
+        form: &Message::term("the USPTO labels views \"FIG.\" and the number, with a capital letter for partial views (FIG. 1, FIG. 4A)"),
     },
     FigureLabelLaw {
         office: EP,
@@ -417,8 +419,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
         brackets: false,
         capital_suffix: true,
         place: LabelPlace::Any,
-        form: "the EPO labels figures \"FIG\" and the number whatever the language, with a capital letter for partial \
-               figures (FIG 1, FIG 7A)",
+        form: &Message::term("the EPO labels figures \"FIG\" and the number whatever the language, with a capital letter for partial figures (FIG 1, FIG 7A)"),
     },
     FigureLabelLaw {
         office: WO,
@@ -427,8 +428,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
         brackets: false,
         capital_suffix: true,
         place: LabelPlace::Any,
-        form: "PCT drawings label figures \"Fig.\" and the number whatever the language, with a capital letter for \
-               partial figures (Fig. 1, Fig. 7B)",
+        form: &Message::term("PCT drawings label figures \"Fig.\" and the number whatever the language, with a capital letter for partial figures (Fig. 1, Fig. 7B)"),
     },
     FigureLabelLaw {
         office: JP,
@@ -437,7 +437,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
         brackets: true,
         capital_suffix: false,
         place: LabelPlace::Above,
-        form: "the JPO labels figures 【図１】, in lenticular brackets, above each figure",
+        form: &Message::term("the JPO labels figures 【図１】, in lenticular brackets, above each figure"),
     },
     FigureLabelLaw {
         office: KR,
@@ -446,7 +446,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
         brackets: true,
         capital_suffix: false,
         place: LabelPlace::Any,
-        form: "KIPO labels figures 【도 1】, in lenticular brackets",
+        form: &Message::term("KIPO labels figures 【도 1】, in lenticular brackets"),
     },
     FigureLabelLaw {
         office: CN,
@@ -455,7 +455,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
         brackets: false,
         capital_suffix: false,
         place: LabelPlace::Below,
-        form: "the CNIPA labels figures 图1, 图2 … directly below each figure",
+        form: &Message::term("the CNIPA labels figures 图1, 图2 … directly below each figure"),
     },
 ];
 
@@ -468,17 +468,22 @@ pub struct LetteringLaw {
     /// Only reference signs are measured (the JPO's "about 5 mm square" is about reference signs).
     pub signs_only: bool,
     /// The requirement as the law states it, for findings.
-    pub stated: &'static str,
+    pub stated: &'static Message,
 }
 
 /// Lettering: US 37 CFR 1.84(p)(3) (0.32 cm, 1/8 in); EP OJ EPO 2022, A113, Art. 1(2)(g); PCT Rule 11.13(h); JPO Form
 /// 30 note 6 (reference signs about 5 mm square: measured against 4 mm, since "about" leaves room and a 5 mm square
 /// sign is about 4 mm in capital height).
 pub const LETTERING: &[LetteringLaw] = &[
-    LetteringLaw { office: US, min_height_mm: 3.2, signs_only: false, stated: "at least 0.32 cm (1/8 inch) high" },
-    LetteringLaw { office: EP, min_height_mm: 3.2, signs_only: false, stated: "at least 0.32 cm high" },
-    LetteringLaw { office: WO, min_height_mm: 3.2, signs_only: false, stated: "at least 0.32 cm high" },
-    LetteringLaw { office: JP, min_height_mm: 4.0, signs_only: true, stated: "about 5 mm square" },
+    LetteringLaw {
+        office: US,
+        min_height_mm: 3.2,
+        signs_only: false,
+        stated: &Message::term("at least 0.32 cm (1/8 inch) high"),
+    },
+    LetteringLaw { office: EP, min_height_mm: 3.2, signs_only: false, stated: &Message::term("at least 0.32 cm high") },
+    LetteringLaw { office: WO, min_height_mm: 3.2, signs_only: false, stated: &Message::term("at least 0.32 cm high") },
+    LetteringLaw { office: JP, min_height_mm: 4.0, signs_only: true, stated: &Message::term("about 5 mm square") },
 ];
 
 /// How much smaller than the minimum a capital height may measure before it counts: PDF producers round font

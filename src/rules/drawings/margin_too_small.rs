@@ -1,6 +1,7 @@
 use super::law::{self, SHEETS};
 use super::{at_area, at_sheet, mm};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List, Message};
 use crate::model::drawings::{Drawings, Margins};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -60,28 +61,54 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             // The place is the content in the margins, so that the page marks just that.
             let place = law::outside(&content, &law::usable_area(size, &minimum))
                 .map_or_else(|| at_sheet(sheet), |area| at_area(sheet, area));
+            let distances = List::and(problems);
             out.report_among(
                 &RULE,
                 &offices,
                 place,
-                format!("On sheet {}, the drawing comes within {}.", sheet.number, problems.join("; ")),
+                message!(
+                    "On sheet {sheet}, the drawing comes within {distances}.",
+                    sheet = sheet.number,
+                    distances = distances
+                ),
             );
         }
     }
 }
 
 /// "12.0 mm of the top edge (at least 25.0 mm required)" for each side short of its minimum.
-fn short_sides(measured: &Margins, minimum: &Margins) -> Vec<String> {
-    [
-        ("top", measured.top, minimum.top),
-        ("left", measured.left, minimum.left),
-        ("right", measured.right, minimum.right),
-        ("bottom", measured.bottom, minimum.bottom),
-    ]
-    .into_iter()
-    .filter(|&(_, measured, minimum)| measured < minimum - law::SLACK_MM)
-    .map(|(side, measured, minimum)| {
-        format!("{} of the {side} edge (at least {} required)", mm(measured.max(0.0)), mm(minimum))
-    })
-    .collect()
+fn short_sides(measured: &Margins, minimum: &Margins) -> Vec<Message> {
+    let short = |measured: f32, minimum: f32| {
+        (measured < minimum - law::SLACK_MM).then(|| (mm(measured.max(0.0)), mm(minimum)))
+    };
+    let mut sides = Vec::new();
+    if let Some((distance, required)) = short(measured.top, minimum.top) {
+        sides.push(message!(
+            "{distance} of the top edge (at least {minimum} required)",
+            distance = distance,
+            minimum = required
+        ));
+    }
+    if let Some((distance, required)) = short(measured.left, minimum.left) {
+        sides.push(message!(
+            "{distance} of the left edge (at least {minimum} required)",
+            distance = distance,
+            minimum = required
+        ));
+    }
+    if let Some((distance, required)) = short(measured.right, minimum.right) {
+        sides.push(message!(
+            "{distance} of the right edge (at least {minimum} required)",
+            distance = distance,
+            minimum = required
+        ));
+    }
+    if let Some((distance, required)) = short(measured.bottom, minimum.bottom) {
+        sides.push(message!(
+            "{distance} of the bottom edge (at least {minimum} required)",
+            distance = distance,
+            minimum = required
+        ));
+    }
+    sides
 }

@@ -33,6 +33,7 @@ pub mod text_layer_missing;
 pub mod text_too_small;
 pub mod usable_area_exceeded;
 
+use crate::message::Message;
 use crate::model::drawings::{Rect, Sheet, TextRun};
 use crate::office::Office;
 use crate::report::Location;
@@ -44,9 +45,9 @@ pub(crate) fn report_per_office(
     out: &mut Reporter,
     rule: &'static Rule,
     location: &Location,
-    message: impl Fn(Office) -> Option<String>,
+    message: impl Fn(Office) -> Option<Message>,
 ) {
-    let mut messages: Vec<(String, Vec<Office>)> = Vec::new();
+    let mut messages: Vec<(Message, Vec<Office>)> = Vec::new();
     for office in Office::ALL {
         let Some(text) = message(office) else { continue };
         match messages.iter_mut().find(|(m, _)| *m == text) {

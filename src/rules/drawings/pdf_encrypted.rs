@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::drawings::Drawings;
 use crate::office::Office::*;
 use crate::report::{Location, Severity::*};
@@ -45,8 +46,9 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         out.report(
             &RULE,
             Location::default(),
-            "The PDF is encrypted (protected by a password or security settings); filing systems refuse or cannot \
-             process protected PDFs: save an unprotected copy before filing.",
+            message!(
+                "The PDF is encrypted (protected by a password or security settings); filing systems refuse or cannot process protected PDFs: save an unprotected copy before filing."
+            ),
         );
     }
 }

@@ -1,5 +1,6 @@
 use super::law::PDF_MIN_VERSION;
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::drawings::Drawings;
 use crate::office::Office::*;
 use crate::report::{Location, Severity::*};
@@ -35,19 +36,25 @@ declare_rule! {
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
     let Some(pdf) = &drawings.pdf else { return };
-    let (major, minor) = pdf.version;
-    for &(office, (min_major, min_minor)) in PDF_MIN_VERSION {
-        if pdf.version < (min_major, min_minor) {
-            out.report_for(
-                &RULE,
-                office,
-                Location::default(),
-                format!(
-                    "The PDF is version {major}.{minor}; the {}'s electronic filing takes PDF {min_major}.{min_minor} \
-                     or later: re-save the drawings as a newer PDF.",
-                    office.name()
-                ),
-            );
+    let version = format!("{}.{}", pdf.version.0, pdf.version.1);
+    for &(office, minimum) in PDF_MIN_VERSION {
+        if pdf.version >= minimum {
+            continue;
         }
+        let minimum = format!("{}.{}", minimum.0, minimum.1);
+        let message = match office {
+            WO => message!(
+                "The PDF is version {version}; PCT electronic filing takes PDF {minimum} or later: re-save the drawings as a newer PDF.",
+                version = &version,
+                minimum = minimum
+            ),
+            _ => message!(
+                "The PDF is version {version}; the {office}'s electronic filing takes PDF {minimum} or later: re-save the drawings as a newer PDF.",
+                version = &version,
+                office = office.name(),
+                minimum = minimum
+            ),
+        };
+        out.report_for(&RULE, office, Location::default(), message);
     }
 }

@@ -1,6 +1,7 @@
 use super::at_sheet;
 use super::law::{JpoResolution, JPO_IMAGES};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::drawings::{Drawings, Raster};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -56,19 +57,25 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         if raster.width_px <= limit.max_width_px && raster.height_px <= limit.max_height_px {
             continue;
         }
-        let size = format!("{} × {} px", px(raster.width_px), px(raster.height_px));
-        let largest = format!("{} × {} px", px(limit.max_width_px), px(limit.max_height_px));
         let message = if stated {
-            format!(
-                "Sheet {} is {size} at {} dpi; at that resolution the JPO takes images of at most {largest} \
-                 (width × height, 170 × 255 mm): crop the image to the figure or scale it down.",
-                sheet.number, limit.dpi
+            message!(
+                "Sheet {sheet} is {width} × {height} px at {dpi} dpi; at that resolution the JPO takes images of at most {max_width} × {max_height} px (width × height, 170 × 255 mm): crop the image to the figure or scale it down.",
+                sheet = sheet.number,
+                width = px(raster.width_px),
+                height = px(raster.height_px),
+                dpi = limit.dpi,
+                max_width = px(limit.max_width_px),
+                max_height = px(limit.max_height_px)
             )
         } else {
-            format!(
-                "Sheet {} is {size} and states no resolution; even at {} dpi, the highest the JPO takes, an image may \
-                 be at most {largest} (width × height): crop the image to the figure or scale it down.",
-                sheet.number, limit.dpi
+            message!(
+                "Sheet {sheet} is {width} × {height} px and states no resolution; even at {dpi} dpi, the highest the JPO takes, an image may be at most {max_width} × {max_height} px (width × height): crop the image to the figure or scale it down.",
+                sheet = sheet.number,
+                width = px(raster.width_px),
+                height = px(raster.height_px),
+                dpi = limit.dpi,
+                max_width = px(limit.max_width_px),
+                max_height = px(limit.max_height_px)
             )
         };
         out.report(&RULE, at_sheet(sheet), message);
@@ -124,7 +131,7 @@ mod tests {
         assert_eq!(JPO_IMAGES.resolution((299.9994, 299.9994)).map(|r| r.dpi), Some(300));
         assert_eq!(JPO_IMAGES.resolution((300.0, 200.0)), None);
         assert_eq!(JPO_IMAGES.resolution((72.0, 72.0)), None);
-        assert_eq!(JPO_IMAGES.resolution_list(), "200, 300 or 400 dpi");
+        assert_eq!(JPO_IMAGES.resolution_list().to_string(), "200, 300 or 400");
     }
 
     #[test]

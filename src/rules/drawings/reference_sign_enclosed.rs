@@ -1,6 +1,7 @@
 use super::at_text;
 use super::labels::{self, Sign};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List, Message};
 use crate::model::drawings::Drawings;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -44,21 +45,22 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         let Some(text) = labels::read(sheet) else { continue };
         let enclosed: Vec<&Sign> = text.signs.iter().filter(|s| s.enclosure.is_some()).collect();
         let Some(first) = enclosed.first() else { continue };
-        let mut written: Vec<String> = enclosed.iter().map(|s| format!("\"{}\"", s.written)).collect();
+        let mut written: Vec<&str> = enclosed.iter().map(|s| s.written.as_str()).collect();
         written.dedup();
-        let (what, list) = if written.len() == 1 {
-            ("a reference sign", written[0].clone())
+        let message = if let [sign] = written.as_slice() {
+            message!(
+                "Sheet {sheet} shows a reference sign enclosed in brackets, inverted commas or a circle: \"{sign}\"; reference signs stand alone, without brackets, circles or inverted commas.",
+                sheet = sheet.number,
+                sign = *sign
+            )
         } else {
-            ("reference signs", written.iter().take(8).cloned().collect::<Vec<_>>().join(", "))
+            let signs: Vec<Message> = written.iter().take(8).map(|&sign| message!("\"{sign}\"", sign = sign)).collect();
+            message!(
+                "Sheet {sheet} shows reference signs enclosed in brackets, inverted commas or a circle: {signs}; reference signs stand alone, without brackets, circles or inverted commas.",
+                sheet = sheet.number,
+                signs = List::and(&signs)
+            )
         };
-        out.report(
-            &RULE,
-            at_text(sheet, &first.run),
-            format!(
-                "Sheet {} shows {what} enclosed in brackets, inverted commas or a circle: {list}; reference signs \
-                 stand alone, without brackets, circles or inverted commas.",
-                sheet.number
-            ),
-        );
+        out.report(&RULE, at_text(sheet, &first.run), message);
     }
 }

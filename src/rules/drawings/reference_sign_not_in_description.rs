@@ -1,5 +1,6 @@
 use super::{at_text, labels};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::office::Office::{self, *};
 use crate::report::Location;
 use crate::report::Severity::*;
@@ -68,26 +69,38 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
             super::report_per_office(out, &RULE, location, |office: Office| {
                 if office == EP {
                     return (!in_claims).then(|| {
-                        format!(
-                            "Reference sign \"{sign}\" on sheet {sheet} is mentioned neither in the description \
-                             ({description}) nor in the claims; every sign in the drawings must be explained in the text."
+                        message!(
+                            "Reference sign \"{sign}\" on sheet {sheet} is mentioned neither in the description ({description}) nor in the claims; every sign in the drawings must be explained in the text.",
+                            sign = sign,
+                            sheet = sheet,
+                            description = description
                         )
                     });
                 }
-                Some(format!(
-                    "Reference sign \"{sign}\" on sheet {sheet} is not mentioned in the description ({description}); \
-                     every sign in the drawings must be explained in the description."
+                Some(message!(
+                    "Reference sign \"{sign}\" on sheet {sheet} is not mentioned in the description ({description}); every sign in the drawings must be explained in the description.",
+                    sign = sign,
+                    sheet = sheet,
+                    description = description
                 ))
             });
         }
         if missing.len() > MAX_SIGNS {
             let more = missing.len() - MAX_SIGNS;
             let first = missing[MAX_SIGNS].0.clone();
-            out.report(
-                &RULE,
-                first,
-                format!("The drawings hold {more} more reference signs the description does not mention; only the first {MAX_SIGNS} are listed."),
-            );
+            let message = if more == 1 {
+                message!(
+                    "The drawings hold one more reference sign the description does not mention; only the first {listed} are listed.",
+                    listed = MAX_SIGNS
+                )
+            } else {
+                message!(
+                    "The drawings hold {more} more reference signs the description does not mention; only the first {listed} are listed.",
+                    more = more,
+                    listed = MAX_SIGNS
+                )
+            };
+            out.report(&RULE, first, message);
         }
     }
 }

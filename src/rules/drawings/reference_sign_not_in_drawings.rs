@@ -1,5 +1,6 @@
 use super::labels;
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::description::{at, text};
@@ -73,20 +74,29 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
                 out.report(
                     &RULE,
                     location,
-                    format!(
-                        "Reference numeral {} ({}) is used in the description but appears in no drawing ({drawings}); \
-                         add it to the figure that shows the {} or correct the numeral.",
-                        numeral.numeral, numeral.name, numeral.name
+                    message!(
+                        "Reference numeral {numeral} ({name}) is used in the description but appears in no drawing ({drawings}); add it to the figure that shows the {name} or correct the numeral.",
+                        numeral = &numeral.numeral,
+                        name = &numeral.name,
+                        drawings = drawings
                     ),
                 );
             }
         }
         if more > 0 {
-            out.report(
-                &RULE,
-                crate::report::Location::default(),
-                format!("The description uses {more} more reference numerals that no drawing shows; only the first {MAX_NUMERALS} are listed."),
-            );
+            let message = if more == 1 {
+                message!(
+                    "The description uses one more reference numeral that no drawing shows; only the first {listed} are listed.",
+                    listed = MAX_NUMERALS
+                )
+            } else {
+                message!(
+                    "The description uses {more} more reference numerals that no drawing shows; only the first {listed} are listed.",
+                    more = more,
+                    listed = MAX_NUMERALS
+                )
+            };
+            out.report(&RULE, crate::report::Location::default(), message);
         }
     }
 }

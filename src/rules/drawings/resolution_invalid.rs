@@ -1,6 +1,7 @@
 use super::at_sheet;
 use super::law::JPO_IMAGES;
 use crate::citation::{Authority::*, Citation};
+use crate::message::{decimal, message};
 use crate::model::drawings::{Drawings, ImageFormat};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -51,24 +52,35 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         return;
     }
     let allowed = JPO_IMAGES.resolution_list();
+    let format = drawings.format.name();
     for sheet in &drawings.sheets {
         let Some(raster) = &sheet.raster else { continue };
-        let stated = match raster.dpi {
+        let message = match raster.dpi {
             // A GIF has no field for its resolution; the JPO's software takes GIFs all the same.
             None if drawings.format == ImageFormat::Gif => continue,
-            None => "does not state its resolution".to_string(),
-            Some(dpi) if JPO_IMAGES.resolution(dpi).is_some() => continue,
-            Some((x, y)) if (x - y).abs() < 0.5 => format!("is {x:.0} dpi"),
-            Some((x, y)) => format!("is {x:.0} dpi across and {y:.0} dpi down"),
-        };
-        out.report(
-            &RULE,
-            at_sheet(sheet),
-            format!(
-                "Sheet {} (a {} image) {stated}; the JPO takes images of {allowed} only, stated in the file.",
-                sheet.number,
-                drawings.format.name()
+            None => message!(
+                "Sheet {sheet} (a {format} image) does not state its resolution; the JPO takes images of {allowed} dpi only, stated in the file.",
+                sheet = sheet.number,
+                format = format,
+                allowed = allowed.clone()
             ),
-        );
+            Some(dpi) if JPO_IMAGES.resolution(dpi).is_some() => continue,
+            Some((x, y)) if (x - y).abs() < 0.5 => message!(
+                "Sheet {sheet} (a {format} image) is {dpi} dpi; the JPO takes images of {allowed} dpi only, stated in the file.",
+                sheet = sheet.number,
+                format = format,
+                dpi = decimal(x.into(), 0),
+                allowed = allowed.clone()
+            ),
+            Some((x, y)) => message!(
+                "Sheet {sheet} (a {format} image) is {across} dpi across and {down} dpi down; the JPO takes images of {allowed} dpi only, stated in the file.",
+                sheet = sheet.number,
+                format = format,
+                across = decimal(x.into(), 0),
+                down = decimal(y.into(), 0),
+                allowed = allowed.clone()
+            ),
+        };
+        out.report(&RULE, at_sheet(sheet), message);
     }
 }

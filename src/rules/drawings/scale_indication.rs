@@ -1,5 +1,6 @@
 use super::{at_text, labels};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::drawings::Drawings;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -89,10 +90,10 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_text(sheet, &piece),
-                format!(
-                    "Sheet {} states a scale, \"{found}\"; drawings must not state a scale or \"actual size\" in words \
-                     (a scale may be shown only as a drawn scale bar).",
-                    sheet.number
+                message!(
+                    "Sheet {sheet} states a scale, \"{scale}\"; drawings must not state a scale or \"actual size\" in words (a scale may be shown only as a drawn scale bar).",
+                    sheet = sheet.number,
+                    scale = found
                 ),
             );
         }

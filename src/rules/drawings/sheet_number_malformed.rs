@@ -1,6 +1,7 @@
 use super::law::{self, NumberForm};
 use super::{at_text, labels, report_per_office};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::drawings::Drawings;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -51,22 +52,38 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         let written = number.run.text.trim().to_string();
         report_per_office(out, &RULE, &at_text(sheet, &number.run), |office| {
             let law = law::sheet_number_law(office)?;
-            let problem = match (law.form, number.total) {
-                (NumberForm::Fraction, None) => {
-                    format!("a lone number, but {} writes sheet/total ({position}/{count})", labels::the(office))
-                }
-                _ if number.number != position => {
-                    format!("but it is sheet {position} of {count}; sheets are numbered consecutively from 1")
-                }
-                (NumberForm::Fraction, Some(total)) if total != count => {
-                    format!(
-                        "but the drawings have {count} {}, not {total}",
-                        if count == 1 { "sheet" } else { "sheets" }
-                    )
-                }
+            let sheet = sheet.number;
+            Some(match (law.form, number.total) {
+                (NumberForm::Fraction, None) => message!(
+                    "Sheet {sheet} is numbered \"{written}\", a lone number, but {office} writes sheet/total ({position}/{count}).",
+                    sheet = sheet,
+                    written = &written,
+                    office = office.in_sentence(),
+                    position = position,
+                    count = count
+                ),
+                _ if number.number != position => message!(
+                    "Sheet {sheet} is numbered \"{written}\", but it is sheet {position} of {count}; sheets are numbered consecutively from 1.",
+                    sheet = sheet,
+                    written = &written,
+                    position = position,
+                    count = count
+                ),
+                (NumberForm::Fraction, Some(total)) if total != count && count == 1 => message!(
+                    "Sheet {sheet} is numbered \"{written}\", but the drawings have one sheet, not {total}.",
+                    sheet = sheet,
+                    written = &written,
+                    total = total
+                ),
+                (NumberForm::Fraction, Some(total)) if total != count => message!(
+                    "Sheet {sheet} is numbered \"{written}\", but the drawings have {count} sheets, not {total}.",
+                    sheet = sheet,
+                    written = &written,
+                    count = count,
+                    total = total
+                ),
                 _ => return None,
-            };
-            Some(format!("Sheet {} is numbered \"{written}\", {problem}.", sheet.number))
+            })
         });
     }
 }

@@ -1,6 +1,7 @@
 use super::law::{self, NumberPlace, SheetNumberLaw};
 use super::{at_text, labels, report_per_office};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, Message};
 use crate::model::drawings::{Drawings, Rect, Size};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -65,15 +66,34 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             if placed {
                 return None;
             }
-            let margin = if law.in_margin == Some(false) { ", not in the margin" } else { "" };
-            Some(format!(
-                "Sheet {}'s number \"{written}\" stands {}{}; {} puts sheet numbers {}{margin}.",
-                sheet.number,
-                where_(&rect, size),
-                if in_margin && law.in_margin == Some(false) { ", in the margin" } else { "" },
-                labels::the(office),
-                law.place.describe(),
-            ))
+            let (sheet, place, office, wanted) =
+                (sheet.number, where_(&rect, size), office.in_sentence(), law.place.describe());
+            Some(match (law.in_margin == Some(false), in_margin) {
+                (false, _) => message!(
+                    "Sheet {sheet}'s number \"{written}\" stands {place}; {office} puts sheet numbers {wanted}.",
+                    sheet = sheet,
+                    written = &written,
+                    place = place,
+                    office = office,
+                    wanted = wanted
+                ),
+                (true, false) => message!(
+                    "Sheet {sheet}'s number \"{written}\" stands {place}; {office} puts sheet numbers {wanted}, not in the margin.",
+                    sheet = sheet,
+                    written = &written,
+                    place = place,
+                    office = office,
+                    wanted = wanted
+                ),
+                (true, true) => message!(
+                    "Sheet {sheet}'s number \"{written}\" stands {place}, in the margin; {office} puts sheet numbers {wanted}, not in the margin.",
+                    sheet = sheet,
+                    written = &written,
+                    place = place,
+                    office = office,
+                    wanted = wanted
+                ),
+            })
         });
     }
 }
@@ -99,7 +119,7 @@ fn in_margin(office: crate::office::Office, rect: &Rect, size: Size) -> bool {
 }
 
 /// Where on the sheet a rectangle stands: "at the top left".
-fn where_(rect: &Rect, size: Size) -> String {
+fn where_(rect: &Rect, size: Size) -> Message {
     let vertical = if rect.bottom <= law::NUMBER_BAND_MM {
         "top"
     } else if rect.top >= size.height - law::NUMBER_BAND_MM {
@@ -116,9 +136,14 @@ fn where_(rect: &Rect, size: Size) -> String {
         "right"
     };
     match (vertical, horizontal) {
-        ("middle", "centre") => "in the middle of the sheet".to_string(),
-        (v, "centre") => format!("at the {v} centre"),
-        ("middle", h) => format!("at the {h} edge"),
-        (v, h) => format!("at the {v} {h}"),
+        ("top", "left") => Message::term("at the top left"),
+        ("top", "centre") => Message::term("at the top centre"),
+        ("top", _) => Message::term("at the top right"),
+        ("bottom", "left") => Message::term("at the bottom left"),
+        ("bottom", "centre") => Message::term("at the bottom centre"),
+        ("bottom", _) => Message::term("at the bottom right"),
+        (_, "left") => Message::term("at the left edge"),
+        (_, "centre") => Message::term("in the middle of the sheet"),
+        _ => Message::term("at the right edge"),
     }
 }

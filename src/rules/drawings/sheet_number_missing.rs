@@ -1,6 +1,7 @@
 use super::law;
 use super::{at_sheet, labels, report_per_office};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::drawings::Drawings;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -53,11 +54,11 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             if law.only_several && !several {
                 return None;
             }
-            Some(format!(
-                "Sheet {} has no sheet number in its text; {} numbers drawing sheets with {}.",
-                sheet.number,
-                labels::the(office),
-                law.example
+            Some(message!(
+                "Sheet {sheet} has no sheet number in its text; {office} numbers drawing sheets with {form}.",
+                sheet = sheet.number,
+                office = office.in_sentence(),
+                form = law.example
             ))
         });
     }

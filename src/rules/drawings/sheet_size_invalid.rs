@@ -1,6 +1,7 @@
 use super::law::{self, SHEETS};
 use super::{at_sheet, mm};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::drawings::{Drawings, Size};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -54,24 +55,34 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         for sizes in groups {
             let offices: Vec<_> = failing.iter().filter(|l| same_sizes(l.sizes, sizes)).map(|l| l.office).collect();
             let turned = Size { width: size.height, height: size.width };
-            let what = if !whole {
-                format!("is an image of {} × {}, not a whole sheet", mm(size.width), mm(size.height))
+            let (width, height) = (mm(size.width), mm(size.height));
+            let names = List::or(sizes.iter().map(|p| &p.name));
+            let message = if !whole {
+                message!(
+                    "Sheet {sheet} is an image of {width} × {height}, not a whole sheet; drawing sheets must be {sizes}, upright (figures may be turned on the sheet).",
+                    sheet = sheet.number,
+                    width = width,
+                    height = height,
+                    sizes = names
+                )
             } else if law::paper_of(turned, sizes).is_some() {
-                format!("is {} × {}, a sheet turned sideways (landscape)", mm(size.width), mm(size.height))
+                message!(
+                    "Sheet {sheet} is {width} × {height}, a sheet turned sideways (landscape); drawing sheets must be {sizes}, upright (figures may be turned on the sheet).",
+                    sheet = sheet.number,
+                    width = width,
+                    height = height,
+                    sizes = names
+                )
             } else {
-                format!("is {} × {}", mm(size.width), mm(size.height))
+                message!(
+                    "Sheet {sheet} is {width} × {height}; drawing sheets must be {sizes}, upright (figures may be turned on the sheet).",
+                    sheet = sheet.number,
+                    width = width,
+                    height = height,
+                    sizes = names
+                )
             };
-            let names: Vec<&str> = sizes.iter().map(|p| p.name).collect();
-            out.report_among(
-                &RULE,
-                &offices,
-                at_sheet(sheet),
-                format!(
-                    "Sheet {} {what}; drawing sheets must be {}, upright (figures may be turned on the sheet).",
-                    sheet.number,
-                    names.join(" or ")
-                ),
-            );
+            out.report_among(&RULE, &offices, at_sheet(sheet), message);
         }
     }
 }

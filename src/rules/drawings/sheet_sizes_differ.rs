@@ -1,6 +1,7 @@
 use super::law::{self, SIZE_TOLERANCE_MM};
 use super::{at_sheet, mm};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, Arg};
 use crate::model::drawings::{Drawings, Size};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -45,10 +46,10 @@ fn same(a: Size, b: Size) -> bool {
 }
 
 /// A size as a message names it: "A4 (210 × 297 mm)", or "200.0 mm × 250.0 mm".
-fn name(size: Size) -> String {
-    match law::paper_of(upright(size), &[law::A4, law::LETTER]) {
-        Some(paper) => paper.name.to_string(),
-        None => format!("{} × {}", mm(size.width), mm(size.height)),
+fn name(size: Size) -> Arg {
+    match law::paper_of(upright(size), law::PAPER_SIZES) {
+        Some(paper) => Arg::from(&paper.name),
+        None => Arg::from(format!("{} × {}", mm(size.width), mm(size.height))),
     }
 }
 
@@ -69,11 +70,12 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         out.report(
             &RULE,
             at_sheet(sheet),
-            format!(
-                "Sheet {} is {}, while sheet {first_usual} is {}; all drawing sheets must be the same size.",
-                sheet.number,
-                name(size),
-                name(usual)
+            message!(
+                "Sheet {sheet} is {size}, while sheet {usual_sheet} is {usual_size}; all drawing sheets must be the same size.",
+                sheet = sheet.number,
+                size = name(size),
+                usual_sheet = first_usual,
+                usual_size = name(usual)
             ),
         );
     }

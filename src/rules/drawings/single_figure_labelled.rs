@@ -1,6 +1,7 @@
 use super::law::FIGURE_LABELS;
 use super::{at_text, labels, report_per_office};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::drawings::Drawings;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -46,9 +47,11 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
     }
     report_per_office(out, &RULE, &at_text(sheet, &label.run), |office| {
         let word = FIGURE_LABELS.iter().find(|l| l.office == office)?.words.first()?;
-        Some(format!(
-            "Sheet {} holds a single figure, labelled \"{}\"; a single figure is not numbered and carries no \"{word}\" label.",
-            sheet.number, label.text
+        Some(message!(
+            "Sheet {sheet} holds a single figure, labelled \"{label}\"; a single figure is not numbered and carries no \"{word}\" label.",
+            sheet = sheet.number,
+            label = &label.text,
+            word = *word
         ))
     });
 }

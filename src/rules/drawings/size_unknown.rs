@@ -1,9 +1,9 @@
 use super::at_sheet;
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::drawings::Drawings;
 use crate::office::Office::*;
 use crate::report::Severity::*;
-use crate::rules::util::list;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 
 declare_rule! {
@@ -53,20 +53,17 @@ declare_rule! {
 fn check(drawings: &Drawings, out: &mut Reporter) {
     let unknown: Vec<_> = drawings.sheets.iter().filter(|s| s.raster.is_some() && s.size.is_none()).collect();
     let Some(first) = unknown.first() else { return };
-    let which = if let [only] = unknown.as_slice() {
-        let raster = only.raster.as_ref().map(|r| format!(" ({} × {} px)", r.width_px, r.height_px));
-        format!("Sheet {}{} does not state its resolution", only.number, raster.unwrap_or_default())
-    } else {
-        let numbers: Vec<u32> = unknown.iter().map(|s| s.number).collect();
-        format!("Sheets {} do not state their resolution", list(&numbers))
-    };
-    let its = if unknown.len() == 1 { "its" } else { "their" };
-    out.report(
-        &RULE,
-        at_sheet(first),
-        format!(
-            "{which}, so {its} size on paper, {its} margins and the height of {its} lettering cannot be measured \
-             and were not checked; save images with their resolution (e.g. 300 dpi)."
+    let message = match (unknown.as_slice(), &first.raster) {
+        ([only], Some(raster)) => message!(
+            "Sheet {sheet} ({width} × {height} px) does not state its resolution, so its size on paper, its margins and the height of its lettering cannot be measured and were not checked; save images with their resolution (e.g. 300 dpi).",
+            sheet = only.number,
+            width = raster.width_px,
+            height = raster.height_px
         ),
-    );
+        _ => message!(
+            "Sheets {sheets} do not state their resolution, so their size on paper, their margins and the height of their lettering cannot be measured and were not checked; save images with their resolution (e.g. 300 dpi).",
+            sheets = List::and(unknown.iter().map(|s| s.number))
+        ),
+    };
+    out.report(&RULE, at_sheet(first), message);
 }

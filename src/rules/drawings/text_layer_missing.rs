@@ -1,9 +1,9 @@
 use super::at_sheet;
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List};
 use crate::model::drawings::Drawings;
 use crate::office::Office::*;
 use crate::report::Severity::*;
-use crate::rules::util::list;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 
 declare_rule! {
@@ -57,18 +57,16 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
     let without: Vec<_> =
         drawings.sheets.iter().filter(|s| s.texts.is_none() && (s.content.is_some() || s.size.is_none())).collect();
     let Some(first) = without.first() else { return };
-    let which = if without.len() == 1 {
-        format!("Sheet {} has no text layer (it is an image or a scan)", first.number)
+    let message = if let [only] = without.as_slice() {
+        message!(
+            "Sheet {sheet} has no text layer (it is an image or a scan), so sheet numbers, figure labels, reference signs and the height of lettering could not be read there and were not checked: check them by eye.",
+            sheet = only.number
+        )
     } else {
-        let numbers: Vec<u32> = without.iter().map(|s| s.number).collect();
-        format!("Sheets {} have no text layer (they are images or scans)", list(&numbers))
+        message!(
+            "Sheets {sheets} have no text layer (they are images or scans), so sheet numbers, figure labels, reference signs and the height of lettering could not be read there and were not checked: check them by eye.",
+            sheets = List::and(without.iter().map(|s| s.number))
+        )
     };
-    out.report(
-        &RULE,
-        at_sheet(first),
-        format!(
-            "{which}, so sheet numbers, figure labels, reference signs and the height of lettering could not be read \
-             there and were not checked: check them by eye."
-        ),
-    );
+    out.report(&RULE, at_sheet(first), message);
 }

@@ -1,6 +1,7 @@
 use super::law::{self, LETTERING};
 use super::{at_text, labels, mm};
 use crate::citation::{Authority::*, Citation};
+use crate::message::{message, List, Message};
 use crate::model::drawings::{Drawings, TextRun};
 use crate::office::Office;
 use crate::office::Office::*;
@@ -64,29 +65,36 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             }
             small.sort_by(|a, b| a.height_mm.total_cmp(&b.height_mm));
             small.dedup_by(|a, b| a.text == b.text && a.height_mm == b.height_mm);
-            let listed: Vec<String> =
-                small.iter().take(LISTED).map(|r| format!("\"{}\" ({})", r.text.trim(), mm(r.height_mm))).collect();
-            let more = if small.len() > LISTED { format!(" and {} more", small.len() - LISTED) } else { String::new() };
+            let mut listed: Vec<Message> = small
+                .iter()
+                .take(LISTED)
+                .map(|r| message!("\"{text}\" ({height})", text = r.text.trim(), height = mm(r.height_mm)))
+                .collect();
+            if small.len() > LISTED {
+                listed.push(message!("{count} more", count = small.len() - LISTED));
+            }
             let offices: Vec<Office> = LETTERING
                 .iter()
                 .filter(|l| l.min_height_mm == minimum && l.signs_only == signs_only)
                 .map(|l| l.office)
                 .collect();
-            let stated = LETTERING.iter().find(|l| l.office == offices[0]).map_or("", |l| l.stated);
+            let Some(stated) = LETTERING.iter().find(|l| l.office == offices[0]).map(|l| l.stated) else { continue };
             let message = if signs_only {
-                format!(
-                    "On sheet {}, reference signs are smaller than {}: {}{more}; {} asks for reference signs {stated}.",
-                    sheet.number,
-                    mm(minimum),
-                    listed.join(", "),
-                    labels::the(offices[0])
+                message!(
+                    "On sheet {sheet}, reference signs are smaller than {minimum}: {runs}; {office} asks for reference signs {stated}.",
+                    sheet = sheet.number,
+                    minimum = mm(minimum),
+                    runs = List::and(&listed),
+                    office = offices[0].in_sentence(),
+                    stated = stated
                 )
             } else {
-                format!(
-                    "On sheet {}, lettering is smaller than {}: {}{more}; numbers and letters in drawings must be {stated}.",
-                    sheet.number,
-                    mm(minimum),
-                    listed.join(", ")
+                message!(
+                    "On sheet {sheet}, lettering is smaller than {minimum}: {runs}; numbers and letters in drawings must be {stated}.",
+                    sheet = sheet.number,
+                    minimum = mm(minimum),
+                    runs = List::and(&listed),
+                    stated = stated
                 )
             };
             out.report_among(&RULE, &offices, at_text(sheet, small[0]), message);

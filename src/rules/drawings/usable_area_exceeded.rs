@@ -1,6 +1,7 @@
 use super::law::{self, SLACK_MM};
 use super::{at_sheet, mm, report_per_office};
 use crate::citation::{Authority::*, Citation};
+use crate::message::message;
 use crate::model::drawings::Drawings;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -45,19 +46,35 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         let Some(content) = sheet.content else { continue };
         report_per_office(out, &RULE, &at_sheet(sheet), |office| {
             let (max_width, max_height) = law::SHEETS.iter().find(|l| l.office == office)?.max_content?;
-            let over: Vec<String> = [("wide", content.width(), max_width), ("high", content.height(), max_height)]
-                .into_iter()
-                .filter(|&(_, measured, limit)| measured > limit + SLACK_MM)
-                .map(|(dimension, measured, limit)| format!("{} {dimension} (at most {})", mm(measured), mm(limit)))
-                .collect();
-            (!over.is_empty()).then(|| {
-                format!(
-                    "The drawing on sheet {} is {}; it must fit within {} × {} (width × height): scale it down.",
-                    sheet.number,
-                    over.join(" and "),
-                    mm(max_width),
-                    mm(max_height)
-                )
+            let (width, height) = (content.width(), content.height());
+            let wide = width > max_width + SLACK_MM;
+            let high = height > max_height + SLACK_MM;
+            let (sheet, width, height, max_width, max_height) =
+                (sheet.number, mm(width), mm(height), mm(max_width), mm(max_height));
+            Some(match (wide, high) {
+                (false, false) => return None,
+                (true, false) => message!(
+                    "The drawing on sheet {sheet} is {width} wide (at most {max_width}); it must fit within {max_width} × {max_height} (width × height): scale it down.",
+                    sheet = sheet,
+                    width = width,
+                    max_width = max_width,
+                    max_height = max_height
+                ),
+                (false, true) => message!(
+                    "The drawing on sheet {sheet} is {height} high (at most {max_height}); it must fit within {max_width} × {max_height} (width × height): scale it down.",
+                    sheet = sheet,
+                    height = height,
+                    max_width = max_width,
+                    max_height = max_height
+                ),
+                (true, true) => message!(
+                    "The drawing on sheet {sheet} is {width} wide (at most {max_width}) and {height} high (at most {max_height}); it must fit within {max_width} × {max_height} (width × height): scale it down.",
+                    sheet = sheet,
+                    width = width,
+                    height = height,
+                    max_width = max_width,
+                    max_height = max_height
+                ),
             })
         });
     }

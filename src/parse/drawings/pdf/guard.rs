@@ -13,6 +13,7 @@ use miniz_oxide::inflate::stream::{inflate, InflateState};
 use miniz_oxide::{DataFormat, MZFlush, MZStatus};
 
 use crate::limits::Limits;
+use crate::message::{message, Message};
 
 /// Content-stream operators one page may execute, forms expanded (a detailed CAD sheet has about a million).
 pub(super) const PAGE_OPERATIONS: u64 = 20_000_000;
@@ -35,7 +36,7 @@ pub(super) struct FileCheck {
 }
 
 /// Checks that the file's non-image streams inflate within the limits (images are checked when drawn).
-pub(super) fn check_inflation(pdf: &Pdf, limits: &Limits) -> Result<FileCheck, String> {
+pub(super) fn check_inflation(pdf: &Pdf, limits: &Limits) -> Result<FileCheck, Message> {
     let mut total: u64 = 0;
     let mut type3_safe = true;
     for object in pdf.objects() {
@@ -47,11 +48,11 @@ pub(super) fn check_inflation(pdf: &Pdf, limits: &Limits) -> Result<FileCheck, S
         let cap = limits.part_bytes as u64;
         let size = decoded_bound(&stream, cap.saturating_add(1));
         if size > cap {
-            return Err(format!("one of its streams inflates to more than {} MiB", limits.part_bytes >> 20));
+            return Err(message!("one of its streams inflates to more than {mib} MiB", mib = limits.part_bytes >> 20));
         }
         total = total.saturating_add(size);
         if total > limits.inflated_bytes as u64 {
-            return Err(format!("its streams inflate to more than {} MiB", limits.inflated_bytes >> 20));
+            return Err(message!("its streams inflate to more than {mib} MiB", mib = limits.inflated_bytes >> 20));
         }
         if dict.contains_key(b"CharProcs") && !type3_font_is_cheap(dict) {
             type3_safe = false;
@@ -154,19 +155,23 @@ pub(super) struct PageScan<'a> {
 
 impl<'a> PageScan<'a> {
     /// Counts the operators of `page`; an error when they exceed the page's or the file's budget.
-    pub(super) fn run(page: &Page<'a>, number: u32, file_operations: &mut u64) -> Result<Self, String> {
+    pub(super) fn run(page: &Page<'a>, number: u32, file_operations: &mut u64) -> Result<Self, Message> {
         let mut scan = PageScan { fonts: Vec::new(), forms: HashMap::new(), fonts_seen: HashMap::new() };
         let content = page.page_stream().unwrap_or(&[]);
         let operations = scan.operations(content, &page.resources().fonts, &page.resources().x_objects, 0);
         if operations > PAGE_OPERATIONS {
-            return Err(format!(
-                "page {number} draws more than {} million operations or nests its forms in a loop",
-                PAGE_OPERATIONS / 1_000_000
+            return Err(message!(
+                "page {page} draws more than {million} million operations or nests its forms in a loop",
+                page = number,
+                million = PAGE_OPERATIONS / 1_000_000
             ));
         }
         *file_operations = file_operations.saturating_add(operations);
         if *file_operations > FILE_OPERATIONS {
-            return Err(format!("its pages draw more than {} million operations", FILE_OPERATIONS / 1_000_000));
+            return Err(message!(
+                "its pages draw more than {million} million operations",
+                million = FILE_OPERATIONS / 1_000_000
+            ));
         }
         Ok(scan)
     }

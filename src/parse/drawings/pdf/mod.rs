@@ -17,6 +17,7 @@ use hayro_syntax::page::Page;
 use hayro_syntax::{LoadPdfError, Pdf, PdfVersion};
 
 use crate::limits::Limits;
+use crate::message::{message, Message};
 use crate::model::drawings::{self, Colour, Drawings, ImageFormat, PdfFont, PdfInfo, Sheet, Size};
 use device::{Collector, FileState};
 
@@ -28,12 +29,12 @@ const FILE_PIXELS: u64 = 2_000_000_000;
 const SCAN_COVERAGE: f64 = 0.8;
 
 /// Reads a PDF file's pages as sheets.
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     if !bytes.starts_with(b"%PDF-") {
-        return Err("it is not a PDF file".into());
+        return Err(message!("it is not a PDF file"));
     }
     if bytes.len() > limits.input_bytes {
-        return Err(format!("it is larger than {} MiB", limits.input_bytes >> 20));
+        return Err(message!("it is larger than {mib} MiB", mib = limits.input_bytes >> 20));
     }
     let header = header_version(bytes);
     let encrypted = declares_encryption(bytes);
@@ -47,15 +48,19 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, String> {
         // A password-protected file: its facts, so that the rules can say it is encrypted.
         Err(LoadPdfError::Decryption(_)) => return Ok(only_info(header)),
         Err(LoadPdfError::Invalid) if encrypted => return Ok(only_info(header)),
-        Err(LoadPdfError::Invalid) => return Err("it is damaged beyond repair".into()),
+        Err(LoadPdfError::Invalid) => return Err(message!("it is damaged beyond repair")),
     };
     let version = header.max(version_numbers(pdf.version()));
     let pages = pdf.pages();
     if pages.is_empty() {
-        return Err("it has no pages".into());
+        return Err(message!("it has no pages"));
     }
     if pages.len() > limits.sheets {
-        return Err(format!("it has {} pages; at most {} are read from one file", pages.len(), limits.sheets));
+        return Err(message!(
+            "it has {pages} pages; at most {limit} are read from one file",
+            pages = pages.len(),
+            limit = limits.sheets
+        ));
     }
     let check = guard::check_inflation(&pdf, limits)?;
 
