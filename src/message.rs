@@ -302,7 +302,12 @@ mod tests {
     #[test]
     fn renders_english_with_values_terms_and_lists() {
         let side = Message::term("left");
-        let text = message!("The {side} margin of sheets {sheets} is {mm} mm.", side = side, sheets = List::and([2, 3, 5]), mm = decimal(12.345, 1));
+        let text = message!(
+            "The {side} margin of sheets {sheets} is {mm} mm.",
+            side = side,
+            sheets = List::and([2, 3, 5]),
+            mm = decimal(12.345, 1)
+        );
         assert_eq!(text.to_string(), "The left margin of sheets 2, 3 and 5 is 12.3 mm.");
         assert_eq!(List::or(["A"]).to_string(), "A");
         assert_eq!(List::or(["A", "B"]).to_string(), "A or B");
@@ -311,7 +316,11 @@ mod tests {
 
     #[test]
     fn serializes_template_and_values() {
-        let text = message!("Claim {claim} cites {targets}.", claim = 4u32, targets = List::or([Arg::from(1u32), Message::term("itself").into()]));
+        let text = message!(
+            "Claim {claim} cites {targets}.",
+            claim = 4u32,
+            targets = List::or([Arg::from(1u32), Message::term("itself").into()])
+        );
         let json = serde_json::to_value(&text).unwrap();
         assert_eq!(
             json,

@@ -172,8 +172,8 @@ pub struct PageSetup {
 pub struct Mark {
     /// The paragraph it is in (0 when it is not in a paragraph, e.g. a part of the package).
     pub paragraph: u32,
-    /// What it is, for the message: "a tracked insertion by J. Smith", "an OLE object".
-    pub what: String,
+    /// What it is, for the message: "a tracked insertion by J. Smith", "an embedded object (OLE)".
+    pub what: crate::message::Message,
 }
 
 /// Document properties (`docProps/core.xml`, `app.xml`).

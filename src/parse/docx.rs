@@ -94,7 +94,7 @@ pub fn read_package(bytes: &[u8], limits: &Limits) -> Result<WordDocument, Messa
     for entry in &archive.entries {
         let name = entry.name.to_ascii_lowercase();
         if name.ends_with("vbaproject.bin") {
-            word.info.unsupported.push(Mark { paragraph: 0, what: "macros (a VBA project)".into() });
+            word.info.unsupported.push(Mark { paragraph: 0, what: Message::term("macros (a VBA project)") });
         }
     }
     Ok(word)
@@ -542,7 +542,7 @@ struct DocumentReader {
     /// Depth of content skipped (drawings, objects, fallbacks, deleted text, hidden text, properties).
     skip: usize,
     /// While skipping a drawing, what was seen in it.
-    skipped_what: Vec<&'static str>,
+    skipped_what: Vec<Message>,
     tables: usize,
     sections: Vec<(usize, Props, SectionProps)>,
     section: SectionProps,
@@ -561,10 +561,37 @@ struct SectionProps {
 
 const MARK_CAP: usize = 1000;
 
-fn push_mark(marks: &mut Vec<Mark>, paragraph: usize, what: impl Into<String>) {
+fn embedded_object() -> Message {
+    Message::term("an embedded object (OLE)")
+}
+
+fn push_mark(marks: &mut Vec<Mark>, paragraph: usize, what: Message) {
     if marks.len() < MARK_CAP {
-        marks.push(Mark { paragraph: u32::try_from(paragraph).unwrap_or(u32::MAX), what: what.into() });
+        marks.push(Mark { paragraph: u32::try_from(paragraph).unwrap_or(u32::MAX), what });
     }
+}
+
+/// A tracked change, by its author when Word names one.
+fn tracked(kind: TrackedChange, author: Option<String>) -> Message {
+    use TrackedChange::*;
+    match (kind, author) {
+        (Insertion, None) => Message::term("a tracked insertion"),
+        (Insertion, Some(author)) => message!("a tracked insertion by {author}", author = author),
+        (Deletion, None) => Message::term("a tracked deletion"),
+        (Deletion, Some(author)) => message!("a tracked deletion by {author}", author = author),
+        (Move, None) => Message::term("a tracked move"),
+        (Move, Some(author)) => message!("a tracked move by {author}", author = author),
+        (Formatting, None) => Message::term("a tracked formatting change"),
+        (Formatting, Some(author)) => message!("a tracked formatting change by {author}", author = author),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum TrackedChange {
+    Insertion,
+    Deletion,
+    Move,
+    Formatting,
 }
 
 impl DocumentReader {
@@ -580,10 +607,10 @@ impl DocumentReader {
         if self.skip > 0 {
             self.skip += 1;
             match name {
-                b"chart" => self.skipped_what.push("a chart"),
-                b"txbxContent" | b"textbox" => self.skipped_what.push("a text box"),
-                b"relIds" => self.skipped_what.push("a SmartArt diagram"),
-                b"OLEObject" => self.skipped_what.push("an embedded object (OLE)"),
+                b"chart" => self.skipped_what.push(Message::term("a chart")),
+                b"txbxContent" | b"textbox" => self.skipped_what.push(Message::term("a text box")),
+                b"relIds" => self.skipped_what.push(Message::term("a SmartArt diagram")),
+                b"OLEObject" => self.skipped_what.push(embedded_object()),
                 _ => {}
             }
             return Ok(());
@@ -613,28 +640,26 @@ impl DocumentReader {
             b"rStyle" => self.run_style = attr(start, b"val"),
             b"t" => {}
             b"ins" | b"moveTo" => {
-                let author = attr(start, b"author").map(|a| format!(" by {a}")).unwrap_or_default();
-                let what = if name == b"ins" { "a tracked insertion" } else { "a tracked move" };
-                push_mark(&mut self.info.tracked_changes, here, format!("{what}{author}"));
+                let kind = if name == b"ins" { TrackedChange::Insertion } else { TrackedChange::Move };
+                push_mark(&mut self.info.tracked_changes, here, tracked(kind, attr(start, b"author")));
             }
             b"del" | b"moveFrom" => {
-                let author = attr(start, b"author").map(|a| format!(" by {a}")).unwrap_or_default();
-                let what = if name == b"del" { "a tracked deletion" } else { "a tracked move" };
-                push_mark(&mut self.info.tracked_changes, here, format!("{what}{author}"));
+                let kind = if name == b"del" { TrackedChange::Deletion } else { TrackedChange::Move };
+                push_mark(&mut self.info.tracked_changes, here, tracked(kind, attr(start, b"author")));
                 // Deleted and moved-away text is not in the text as accepted.
                 self.skip = 1;
             }
             b"delText" | b"delInstrText" => self.skip = 1,
             b"rPrChange" | b"pPrChange" | b"sectPrChange" | b"tblPrChange" | b"trPrChange" | b"tcPrChange" => {
-                let author = attr(start, b"author").map(|a| format!(" by {a}")).unwrap_or_default();
-                push_mark(&mut self.info.tracked_changes, here, format!("a tracked formatting change{author}"));
+                let what = tracked(TrackedChange::Formatting, attr(start, b"author"));
+                push_mark(&mut self.info.tracked_changes, here, what);
                 self.skip = 1;
             }
             b"commentReference" | b"commentRangeStart" => {
                 let id = attr(start, b"id").unwrap_or_default();
                 if !self.comment_ids.contains(&id) {
                     self.comment_ids.push(id);
-                    push_mark(&mut self.info.comments, here, "a comment");
+                    push_mark(&mut self.info.comments, here, Message::term("a comment"));
                 }
             }
             b"fldSimple" => self.info.fields += 1,
@@ -642,15 +667,15 @@ impl DocumentReader {
             b"object" => {
                 self.skip = 1;
                 self.skipped_what.clear();
-                push_mark(&mut self.info.embedded_objects, here, "an embedded object (OLE)");
+                push_mark(&mut self.info.embedded_objects, here, embedded_object());
             }
             b"drawing" | b"pict" => {
                 self.skip = 1;
                 self.skipped_what.clear();
             }
             b"Fallback" | b"sdtPr" | b"instrText" => self.skip = 1,
-            b"altChunk" => push_mark(&mut self.info.unsupported, here, "imported content (altChunk)"),
-            b"framePr" => push_mark(&mut self.info.unsupported, here, "a frame"),
+            b"altChunk" => push_mark(&mut self.info.unsupported, here, Message::term("imported content (altChunk)")),
+            b"framePr" => push_mark(&mut self.info.unsupported, here, Message::term("a frame")),
             b"sectPr" => self.section = SectionProps::default(),
             b"pgSz" if parent == Some(b"sectPr") => {
                 let number = |n: &[u8]| attr(start, n).and_then(|v| v.parse::<i64>().ok());
@@ -685,7 +710,7 @@ impl DocumentReader {
             if self.skip == 0 && matches!(name, b"drawing" | b"pict" | b"object") {
                 let here = self.here();
                 for what in std::mem::take(&mut self.skipped_what) {
-                    if what.starts_with("an embedded") {
+                    if what == embedded_object() {
                         if name != b"object" {
                             push_mark(&mut self.info.embedded_objects, here, what);
                         }
@@ -788,7 +813,7 @@ fn build(parts: &Parts, limits: &Limits) -> Result<WordDocument, Message> {
     if word.info.comments.is_empty() {
         if let Some(comments) = &parts.comments {
             if comments.contains(":comment ") || comments.contains("<comment ") {
-                push_mark(&mut word.info.comments, 0, "a comment (in the comments part)");
+                push_mark(&mut word.info.comments, 0, Message::term("a comment (in the comments part)"));
             }
         }
     }
@@ -1144,8 +1169,8 @@ mod tests {
         assert_eq!(word.paragraphs.len(), 3);
         assert_eq!(word.info.tracked_changes.len(), 2);
         assert_eq!(word.info.comments.len(), 1);
-        assert_eq!(word.info.embedded_objects, [Mark { paragraph: 2, what: "an embedded object (OLE)".into() }]);
-        assert_eq!(word.info.unsupported, [Mark { paragraph: 2, what: "a text box".into() }]);
+        assert_eq!(word.info.embedded_objects, [Mark { paragraph: 2, what: embedded_object() }]);
+        assert_eq!(word.info.unsupported, [Mark { paragraph: 2, what: Message::term("a text box") }]);
         assert_eq!(word.page_setup.len(), 2);
         assert!((word.page_setup[0].margin_top_cm - 2.0).abs() < 0.01);
         assert!(word.page_setup[1].width_cm > word.page_setup[1].height_cm);

@@ -386,13 +386,7 @@ impl<'a> Reporter<'a> {
 
     /// Reports a defect like [`Reporter::report`], but only at those of `offices` where the rule applies (an
     /// assignment record concerns the offices its properties are listed under; some data applies to some offices).
-    pub fn report_among(
-        &mut self,
-        rule: &'static Rule,
-        offices: &[Office],
-        mut location: Location,
-        message: Message,
-    ) {
+    pub fn report_among(&mut self, rule: &'static Rule, offices: &[Office], mut location: Location, message: Message) {
         let english = message.to_string();
         location.language = self.language;
         let policies: Vec<&OfficePolicy> =

@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 
 const PKG = new URL('../../www/pkg/', import.meta.url);
 
-/** The checker's JavaScript API, initialised. */
-export async function loadChecker() {
-  const api = await import(new URL('patlint.js', PKG).href);
-  api.initSync({ module: readFileSync(fileURLToPath(new URL('patlint_bg.wasm', PKG))) });
+/** The checker's JavaScript API, initialised: the core module, or with `drawings` the module with drawing support. */
+export async function loadChecker({ drawings = false } = {}) {
+  const dir = new URL(drawings ? 'drawings/' : './', PKG);
+  const api = await import(new URL('patlint.js', dir).href);
+  api.initSync({ module: readFileSync(fileURLToPath(new URL('patlint_bg.wasm', dir))) });
   return api;
 }
