@@ -54,8 +54,8 @@ export default {
   },
   'The year {year} is not possible in a Japanese number: Heisei years 1 to 11 (1989–1999).': {
     ja: '日本の番号の年として{year}はあり得ません：平成は1年から11年（1989～1999年）です。',
-    ko: '{year}년은 일본 번호의 연도가 될 수 없습니다: 헤이세이 연호는 1년부터 11년(1989–1999)까지입니다.',
-    zh: '{year}不可能是日本号码中的年份：平成年号为1至11年（1989–1999年）。',
+    ko: '{year}년은 일본 번호의 연도가 될 수 없습니다: 헤이세이 연호는 1년부터 11년(1989~1999년)까지입니다.',
+    zh: '{year}不可能是日本号码中的年份：平成年号为1至11年（1989～1999年）。',
   },
   'The year {year} is not possible in a Japanese number: Showa years 1 to 64.': {
     ja: '日本の番号の年として{year}はあり得ません：昭和は1年から64年です。',
@@ -99,12 +99,12 @@ export default {
   },
   '{number} is not a KIPO number: {format}.': {
     ja: '{number}は韓国の番号の形式ではありません：{format}。',
-    ko: '{number}은(는) 특허청 번호 형식이 아닙니다: {format}.',
+    ko: '{number}은(는) 한국 번호 형식이 아닙니다: {format}.',
     zh: '{number}不符合韩国号码的格式：{format}。',
   },
   '{year} cannot be the year of a KIPO number.': {
     ja: '韓国の番号の年として{year}はあり得ません。',
-    ko: '{year}은(는) 특허청 번호의 연도가 될 수 없습니다.',
+    ko: '{year}년은 한국 번호의 연도가 될 수 없습니다.',
     zh: '{year}不可能是韩国号码中的年份。',
   },
   'This is not written as {office} numbers are: {format}.': {
@@ -114,7 +114,7 @@ export default {
   },
   'This is {count} characters long; no patent number is.': {
     ja: '{count}文字あります。これほど長い特許番号はありません。',
-    ko: '{count}자나 됩니다. 이렇게 긴 특허 번호는 없습니다.',
+    ko: '{count}자입니다. 이렇게 긴 특허번호는 없습니다.',
     zh: '长度为{count}个字符；没有这么长的专利号码。',
   },
   'The number is empty.': {
@@ -123,9 +123,9 @@ export default {
     zh: '号码为空。',
   },
   'This is not written like a patent number of the USPTO, EPO, JPO, KIPO, CNIPA or the PCT.': {
-    ja: 'USPTO、EPO、JPO、KIPO、CNIPA及びPCTのいずれの特許番号の書き方にもなっていません。',
-    ko: 'USPTO, EPO, JPO, KIPO, CNIPA 및 PCT 중 어느 특허 번호 형식에도 맞지 않습니다.',
-    zh: '这不符合USPTO、EPO、JPO、KIPO、CNIPA或PCT任何一种专利号码的写法。',
+    ja: 'USPTO、EPO、特許庁、KIPO、CNIPA、PCTのいずれの番号の書き方にもなっていません。',
+    ko: 'USPTO, EPO, JPO, 특허청, CNIPA, PCT 중 어느 번호 형식에도 맞지 않습니다.',
+    zh: '这不符合USPTO、EPO、JPO、KIPO、国家知识产权局或PCT任何一种号码的写法。',
   },
   'This is not a valid number of {offices}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).': {
     ja: '{offices}のいずれの有効な番号でもありません。庁を指定するか、番号に接頭辞（US、EP、JP、KR、CN、PCT/、WO）を付けてください。',
@@ -194,7 +194,7 @@ export default {
   },
   '{year} is not a possible year of a WO publication (four digits from 2004, two before).': {
     ja: '国際公開番号の年として{year}はあり得ません（2004年以降は4桁、それより前は2桁）。',
-    ko: '{year}은(는) WO 국제공개의 연도가 될 수 없습니다(2004년부터는 4자리, 그 이전은 2자리).',
+    ko: '{year}년은 WO 국제공개의 연도가 될 수 없습니다(2004년부터는 4자리, 그 이전은 2자리).',
     zh: '{year}不可能是WO国际公布的年份（2004年起为四位，此前为两位）。',
   },
   '{number} is not a WO publication number: {format}.': {
@@ -219,7 +219,7 @@ export default {
   },
   '{year} is not a possible year of a PCT application (four digits from 2004, two before).': {
     ja: '国際出願の年として{year}はあり得ません（2004年以降は4桁、それより前は2桁）。',
-    ko: '{year}은(는) PCT 국제출원의 연도가 될 수 없습니다(2004년부터는 4자리, 그 이전은 2자리).',
+    ko: '{year}년은 PCT 국제출원의 연도가 될 수 없습니다(2004년부터는 4자리, 그 이전은 2자리).',
     zh: '{year}不可能是PCT国际申请的年份（2004年起为四位，此前为两位）。',
   },
   'The check digit of {number} is wrong.': {
@@ -230,22 +230,22 @@ export default {
   'The record does not say what is conveyed (assignment, security interest, merger, change of name, licence…).': {
     ja: '記録に移転の内容（譲渡、担保権の設定、合併、名称変更、ライセンス等）が記載されていません。',
     ko: '기록에 이전 내용(양도, 담보권 설정, 합병, 명칭 변경, 라이선스 등)이 기재되어 있지 않습니다.',
-    zh: '记录未说明变更的性质（转让、担保权益、合并、名称变更、许可等）。',
+    zh: '记录未说明转移的内容（转让、担保权益、合并、名称变更、许可等）。',
   },
   'The record names no correspondent (name and address) for the USPTO to write to.': {
     ja: '記録に、USPTOからの通知の送付先（氏名又は名称及び住所）が記載されていません。',
-    ko: '기록에 USPTO가 통지를 보낼 통신처(성명 및 주소)가 기재되어 있지 않습니다.',
-    zh: '记录未写明USPTO的通知收件人（名称和地址）。',
+    ko: '기록에 USPTO가 서신을 보낼 서신 수령인(성명 또는 명칭 및 주소)이 기재되어 있지 않습니다.',
+    zh: '记录未写明USPTO的通知收件人（姓名或名称及地址）。',
   },
   'The correspondent has no name.': {
     ja: '送付先の氏名又は名称がありません。',
-    ko: '통신처의 성명(명칭)이 없습니다.',
-    zh: '通知收件人没有名称。',
+    ko: '서신 수령인의 성명 또는 명칭이 없습니다.',
+    zh: '通知收件人未填写姓名或名称。',
   },
   'The correspondent has no address.': {
     ja: '送付先の住所がありません。',
-    ko: '통신처의 주소가 없습니다.',
-    zh: '通知收件人没有地址。',
+    ko: '서신 수령인의 주소가 없습니다.',
+    zh: '通知收件人未填写地址。',
   },
   '{code} is not the ST.3 code of a state': {
     ja: '{code}は国のST.3コードではありません',
@@ -314,27 +314,27 @@ export default {
   },
   'The record does not say which numbers the deed names; the JPO requires it to name every Japanese application and patent transferred.': {
     ja: '譲渡証書に記載された番号が記録からわかりません。特許庁は、移転するすべての日本の出願及び特許を譲渡証書に記載するよう求めています。',
-    ko: '기록에 양도증에 기재된 번호가 나와 있지 않습니다. JPO는 이전되는 모든 일본 출원 및 특허를 양도증에 기재하도록 요구합니다.',
+    ko: '양도증서에 기재된 번호가 기록에 나와 있지 않습니다. JPO는 이전되는 모든 일본 출원 및 특허를 양도증서에 기재하도록 요구합니다.',
     zh: '记录未说明转让合同列明了哪些号码；JPO要求列明所转让的全部日本申请和专利。',
   },
   'The deed of assignment does not name the Japanese number {number}; the JPO records the transfer only for the numbers the deed lists.': {
     ja: '譲渡証書に日本の番号{number}が記載されていません。特許庁は、譲渡証書に記載された番号についてのみ移転を登録します。',
-    ko: '양도증에 일본 번호 {number}이(가) 기재되어 있지 않습니다. JPO는 양도증에 기재된 번호에 대해서만 이전을 등록합니다.',
+    ko: '양도증서에 일본 번호 {number}이(가) 기재되어 있지 않습니다. JPO는 양도증서에 기재된 번호에 대해서만 이전을 등록합니다.',
     zh: '转让合同未列明日本号码{number}；JPO仅对转让合同所列号码登记转让。',
   },
   '{party} signed electronically; the JPO reportedly accepts only handwritten signatures or seals on a deed of assignment.': {
     ja: '{party}は電子署名をしています。特許庁は、譲渡証書には自筆の署名又は押印しか認めないとされています。',
-    ko: '{party}은(는) 전자 서명을 하였습니다. JPO는 양도증에 자필 서명 또는 날인만 인정하는 것으로 알려져 있습니다.',
+    ko: '{party}은(는) 전자 서명을 하였습니다. JPO는 양도증서에 자필 서명 또는 날인만 인정하는 것으로 알려져 있습니다.',
     zh: '{party}采用电子签名；据报道，JPO对转让合同只接受亲笔签名或盖章。',
   },
   '{party} signed with a typed signature; the JPO reportedly accepts only handwritten signatures or seals on a deed of assignment.': {
     ja: '{party}はタイプ入力の署名をしています。特許庁は、譲渡証書には自筆の署名又は押印しか認めないとされています。',
-    ko: '{party}은(는) 입력한 서명으로 서명하였습니다. JPO는 양도증에 자필 서명 또는 날인만 인정하는 것으로 알려져 있습니다.',
+    ko: '{party}은(는) 타자로 입력한 서명을 하였습니다. JPO는 양도증서에 자필 서명 또는 날인만 인정하는 것으로 알려져 있습니다.',
     zh: '{party}采用键入的签名；据报道，JPO对转让合同只接受亲笔签名或盖章。',
   },
   'The deed is a plain copy; the JPO reportedly accepts the original or a notarised true copy only.': {
     ja: '譲渡証書が単なる写しです。特許庁は、原本又は公証を受けた謄本しか認めないとされています。',
-    ko: '양도증이 단순 사본입니다. JPO는 원본 또는 공증받은 등본만 인정하는 것으로 알려져 있습니다.',
+    ko: '양도증서가 단순 사본입니다. JPO는 원본 또는 공증받은 등본만 인정하는 것으로 알려져 있습니다.',
     zh: '转让合同仅为普通复印件；据报道，JPO只接受原件或经公证的副本。',
   },
   'The power of attorney of {party} is a copy; KIPO asks for the original.': {
@@ -374,7 +374,7 @@ export default {
   },
   'The name of {party}': {
     ja: '{party}の氏名又は名称',
-    ko: '{party}의 성명(명칭)',
+    ko: '{party}의 성명 또는 명칭',
     zh: '{party}的姓名或名称',
   },
   'The address of {party}': {
@@ -384,18 +384,18 @@ export default {
   },
   'The correspondent\'s name': {
     ja: '送付先の氏名又は名称',
-    ko: '통신처의 성명(명칭)',
-    zh: '联系人的姓名或名称',
+    ko: '서신 수령인의 성명 또는 명칭',
+    zh: '通知收件人的姓名或名称',
   },
   'The correspondent\'s address': {
     ja: '送付先の住所',
-    ko: '통신처의 주소',
-    zh: '联系人的地址',
+    ko: '서신 수령인의 주소',
+    zh: '通知收件人的地址',
   },
   '{party} has no execution date (the date the document was signed).': {
     ja: '{party}の署名日（書類に署名した日）がありません。',
     ko: '{party}의 서명일(서류에 서명한 날짜)이 없습니다.',
-    zh: '{party}没有签署日期（签署文件的日期）。',
+    zh: '{party}未填写签署日期（签署文件的日期）。',
   },
   'the assignor {name}': {
     ja: '譲渡人「{name}」',
@@ -489,7 +489,7 @@ export default {
   },
   'Property {property} gives no office, and its number `{number}` does not tell it. {problem}': {
     ja: '{property}番目の対象案件に庁の記載がなく、番号`{number}`からも判別できません。{problem}',
-    ko: '{property}번째 대상 건에 관청이 기재되어 있지 않고, 번호 `{number}`로도 알 수 없습니다. {problem}',
+    ko: '{property}번째 대상 건에 관청이 기재되어 있지 않고, 번호 `{number}`(으)로도 알 수 없습니다. {problem}',
     zh: '第{property}项申请或专利未写明专利局，从其号码`{number}`也无法判断。{problem}',
   },
   'The number `{number}` is not valid. {problem}': {
@@ -525,25 +525,25 @@ export default {
   '{party} has no address.': {
     ja: '{party}の住所がありません。',
     ko: '{party}의 주소가 없습니다.',
-    zh: '{party}没有地址。',
+    zh: '{party}未填写地址。',
   },
   'The record names no assignor: give the name of the party that conveys the interest.': {
     ja: '記録に譲渡人が記載されていません。権利を移転する者の氏名又は名称を記載してください。',
-    ko: '기록에 양도인이 기재되어 있지 않습니다. 권리를 이전하는 당사자의 성명(명칭)을 기재하십시오.',
+    ko: '기록에 양도인이 기재되어 있지 않습니다. 권리를 이전하는 당사자의 성명 또는 명칭을 기재하십시오.',
     zh: '记录未写明转让人：请填写转让权利一方的姓名或名称。',
   },
   'The record names no assignee: give the name of the party that receives it.': {
     ja: '記録に譲受人が記載されていません。権利を譲り受ける者の氏名又は名称を記載してください。',
-    ko: '기록에 양수인이 기재되어 있지 않습니다. 권리를 양수하는 당사자의 성명(명칭)을 기재하십시오.',
+    ko: '기록에 양수인이 기재되어 있지 않습니다. 권리를 이전받는 당사자의 성명 또는 명칭을 기재하십시오.',
     zh: '记录未写明受让人：请填写受让权利一方的姓名或名称。',
   },
   '{party} has no name.': {
     ja: '{party}の氏名又は名称がありません。',
-    ko: '{party}의 성명(명칭)이 없습니다.',
+    ko: '{party}의 성명 또는 명칭이 없습니다.',
     zh: '{party}未填写姓名或名称。',
   },
   '30 months from the priority date {priority} ended on {limit}: the International Bureau no longer records a change in the applicant; record it at each office of the national phase.': {
-    ja: '優先日{priority}から30か月の期間は{limit}に満了しました。国際事務局は出願人の変更をもう記録しません。国内段階の各官庁で変更を登録してください。',
+    ja: '優先日{priority}から30か月の期間は{limit}に満了しました。国際事務局は出願人の変更をもう記録しません。国内段階の各庁で変更を登録してください。',
     ko: '우선일 {priority}부터 30개월의 기간이 {limit}에 만료되었습니다. 국제사무국은 더 이상 출원인 변경을 기록하지 않으므로 국내단계의 각 관청에서 변경을 등록하십시오.',
     zh: '自优先权日{priority}起30个月的期限已于{limit}届满：国际局不再记录申请人的变更；请在国家阶段的各专利局办理变更登记。',
   },
@@ -610,22 +610,22 @@ export default {
   'the transfer contract signed or sealed by both parties': {
     ja: '双方が署名又は押印した譲渡契約書',
     ko: '양 당사자가 서명 또는 날인한 양도계약서',
-    zh: '双方签字或者盖章的转让合同',
+    zh: '双方签字或盖章的转让合同',
   },
   'the deed of assignment': {
     ja: '譲渡証書',
-    ko: '양도증',
+    ko: '양도증서',
     zh: '转让合同',
   },
   'the deed, an extract of it, or a declaration of transfer signed by both parties': {
     ja: '譲渡証書、その抄本又は双方が署名した譲渡宣言書',
-    ko: '양도증, 그 발췌본 또는 양 당사자가 서명한 양도 선언서',
-    zh: '转让合同、其摘录或者双方签字的转让声明',
+    ko: '양도증서, 그 발췌본 또는 양 당사자가 서명한 양도 선언서',
+    zh: '转让合同、其摘录或双方签字的转让声明',
   },
   'To record {conveyance}, {office} needs evidence of it: include {document}.': {
-    ja: '{office}で{conveyance}を登録するには、その証拠が必要です：{document}を添付してください。',
-    ko: '{office}에 {conveyance}을(를) 등록하려면 이를 증명하는 서류가 필요합니다: {document}을(를) 첨부하십시오.',
-    zh: '在{office}登记{conveyance}须提供证明：请附上{document}。',
+    ja: '{office}に{conveyance}を登録するには、その証明となる書類が必要です。{document}を添付してください。',
+    ko: '{office}에 {conveyance} 등록을 신청하려면 이를 증명하는 서류가 필요합니다. {document}를 첨부하십시오.',
+    zh: '在{office}登记{conveyance}须提供证明文件：请附上{document}。',
   },
   'an assignment': {
     ja: '譲渡',
@@ -635,12 +635,12 @@ export default {
   'a security interest': {
     ja: '担保権の設定',
     ko: '담보권 설정',
-    zh: '担保权益的设立',
+    zh: '担保权益设立',
   },
   'the release of a security interest': {
     ja: '担保権の解除',
     ko: '담보권 해제',
-    zh: '担保权益的解除',
+    zh: '担保权益解除',
   },
   'a merger': {
     ja: '合併',
@@ -660,7 +660,7 @@ export default {
   'a change by operation of law': {
     ja: '法律の規定による移転',
     ko: '법률에 의한 이전',
-    zh: '依法律规定发生的转移',
+    zh: '依法律规定的转移',
   },
   'the conveyance': {
     ja: '権利の移転',

@@ -18,7 +18,7 @@ export default {
   'Claim {claim} is cancelled or not entered but its text is still shown; list only its number and status.': {
     ja: '請求項{claim}は削除（Canceled）又は不受理（Not entered）とされていますが、本文が記載されたままです。番号とステータスのみを記載してください。',
     ko: '청구항 {claim}은(는) 삭제(Canceled) 또는 미반영(Not entered) 상태이지만 본문이 그대로 기재되어 있습니다. 번호와 상태만 기재하십시오.',
-    zh: '权利要求{claim}已删除（Canceled）或未录入（Not entered），但仍列出了其文本；应仅列出其编号和状态。',
+    zh: '权利要求{claim}已删除（Canceled）或未录入（Not entered），但仍列出了其文本；请仅列出其编号和状态。',
   },
 
   // claim_count_fees.rs
@@ -120,24 +120,24 @@ export default {
 
   // independent_claims_same_category.rs
   'Claims {claims} are all independent product claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
-    ja: '請求項{claims}はいずれも物の独立請求項です。欧州特許庁がこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
-    ko: '청구항 {claims}은(는) 모두 물건에 관한 독립항입니다. 유럽특허청은 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
-    zh: '权利要求{claims}均为产品独立权利要求；欧洲专利局仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+    ja: '請求項{claims}はいずれも物の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+    ko: '청구항 {claims}은(는) 모두 물건에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+    zh: '权利要求{claims}均为产品独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
   },
   'Claims {claims} are all independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
-    ja: '請求項{claims}はいずれも装置の独立請求項です。欧州特許庁がこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
-    ko: '청구항 {claims}은(는) 모두 장치에 관한 독립항입니다. 유럽특허청은 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
-    zh: '权利要求{claims}均为装置独立权利要求；欧洲专利局仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+    ja: '請求項{claims}はいずれも装置の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+    ko: '청구항 {claims}은(는) 모두 장치에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+    zh: '权利要求{claims}均为装置独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
   },
   'Claims {claims} are all independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
-    ja: '請求項{claims}はいずれも方法の独立請求項です。欧州特許庁がこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
-    ko: '청구항 {claims}은(는) 모두 방법에 관한 독립항입니다. 유럽특허청은 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
-    zh: '权利要求{claims}均为方法独立权利要求；欧洲专利局仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+    ja: '請求項{claims}はいずれも方法の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+    ko: '청구항 {claims}은(는) 모두 방법에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+    zh: '权利要求{claims}均为方法独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
   },
   'Claims {claims} are all independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
-    ja: '請求項{claims}はいずれも使用の独立請求項です。欧州特許庁がこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
-    ko: '청구항 {claims}은(는) 모두 용도에 관한 독립항입니다. 유럽특허청은 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
-    zh: '权利要求{claims}均为用途独立权利要求；欧洲专利局仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+    ja: '請求項{claims}はいずれも使用の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+    ko: '청구항 {claims}은(는) 모두 용도에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+    zh: '权利要求{claims}均为用途独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
   },
 
   // lowercase_start.rs
@@ -231,13 +231,13 @@ export default {
   'Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. "any one of claims 1 to {last}".': {
     ja: '請求項{claim}は番号を示さずに先の請求項を引用しています。「請求項1から{last}のいずれか1項」のように番号で引用してください。',
     ko: '청구항 {claim}이(가) 번호를 밝히지 않고 앞의 청구항을 인용하고 있습니다. "청구항 1 내지 {last} 중 어느 한 항"과 같이 번호로 인용하십시오.',
-    zh: '权利要求{claim}引用在前的权利要求时未写明编号；应以编号引用，例如“权利要求1至{last}中任一项”。',
+    zh: '权利要求{claim}引用在前的权利要求时未写明编号；请以编号引用，例如“权利要求1至{last}中任一项”。',
   },
 
   // reference_sign_without_parentheses.rs
   'Claim {claim} has a reference sign without parentheses; write it as "({sign})".': {
     ja: '請求項{claim}に括弧で囲まれていない符号があります。「({sign})」と記載してください。',
-    ko: '청구항 {claim}에 괄호로 묶지 않은 도면 부호가 있습니다. "({sign})"와 같이 쓰십시오.',
+    ko: '청구항 {claim}에 괄호로 묶지 않은 도면부호가 있습니다. "({sign})" 형식으로 기재하십시오.',
     zh: '权利要求{claim}中有未加括号的附图标记；应写作“({sign})”。',
   },
 
@@ -265,7 +265,7 @@ export default {
   // status_identifier_missing.rs
   'Claim {claim} has no status identifier, though other claims of the listing do; add one such as (Original) or (Currently Amended).': {
     ja: 'クレームリストの他の請求項にはステータス識別子がありますが、請求項{claim}にはありません。(Original)、(Currently Amended)などの識別子を付けてください。',
-    ko: '목록의 다른 청구항에는 상태 식별자가 있으나 청구항 {claim}에는 없습니다. (Original) 또는 (Currently Amended)와 같은 식별자를 추가하십시오.',
-    zh: '权利要求{claim}没有状态标识，而列表中的其他权利要求有；请添加(Original)或(Currently Amended)等标识。',
+    ko: '청구항 목록의 다른 청구항에는 상태 식별자가 있으나 청구항 {claim}에는 없습니다. (Original), (Currently Amended) 등의 식별자를 추가하십시오.',
+    zh: '权利要求{claim}没有状态标识，而权利要求列表中的其他权利要求有；请添加(Original)或(Currently Amended)等标识。',
   },
 };

@@ -4,7 +4,7 @@ export default {
   'a ZIP package (DOCX)': {
     ja: 'ZIPパッケージ（DOCX）',
     ko: 'ZIP 패키지(DOCX)',
-    zh: 'ZIP 包（DOCX）',
+    zh: 'ZIP包（DOCX）',
   },
   'a PDF': {
     ja: 'PDF',
@@ -14,27 +14,27 @@ export default {
   'a TIFF image': {
     ja: 'TIFF画像',
     ko: 'TIFF 이미지',
-    zh: 'TIFF 图像',
+    zh: 'TIFF图像',
   },
   'a PNG image': {
     ja: 'PNG画像',
     ko: 'PNG 이미지',
-    zh: 'PNG 图像',
+    zh: 'PNG图像',
   },
   'a JPEG image': {
     ja: 'JPEG画像',
     ko: 'JPEG 이미지',
-    zh: 'JPEG 图像',
+    zh: 'JPEG图像',
   },
   'a GIF image': {
     ja: 'GIF画像',
     ko: 'GIF 이미지',
-    zh: 'GIF 图像',
+    zh: 'GIF图像',
   },
   'a BMP image': {
     ja: 'BMP画像',
     ko: 'BMP 이미지',
-    zh: 'BMP 图像',
+    zh: 'BMP图像',
   },
   'XML': {
     ja: 'XML',
@@ -58,53 +58,53 @@ export default {
   },
   'No claims, description or assignment data were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`.': {
     ja: '請求項、明細書及び譲渡データのいずれも見つかりませんでした。請求項は番号で始まります：`1.`、`Claim 1`、`【請求項1】`、`【청구항 1】`。',
-    ko: '청구항, 명세서 및 양도 데이터를 찾지 못했습니다. 청구항은 번호로 시작합니다: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`.',
+    ko: '청구항, 발명의 설명 및 양도 데이터를 찾지 못했습니다. 청구항은 번호로 시작합니다: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`.',
     zh: '未找到权利要求、说明书或转让数据。权利要求以其编号开头：`1.`、`Claim 1`、`【請求項1】`、`【청구항 1】`。',
   },
   'This file was given as {kind}; this version of patlint does not check such files yet, so it was not checked.': {
     ja: 'このファイルは{kind}として指定されました。このバージョンのpatlintはこの種類のファイルにまだ対応していないため、チェックしませんでした。',
     ko: '이 파일은 {kind}(으)로 지정되었습니다. 이 버전의 patlint는 아직 이러한 파일을 검사하지 않으므로 검사하지 않았습니다.',
-    zh: '该文件被指定为{kind}；此版本的 patlint 尚不检查此类文件，因此未作检查。',
+    zh: '该文件被指定为{kind}；此版本的patlint尚不检查此类文件，因此未作检查。',
   },
   'The Word document could not be read: {reason}.': {
     ja: 'Word文書を読み取れませんでした：{reason}。',
     ko: 'Word 문서를 읽을 수 없습니다: {reason}.',
-    zh: '无法读取 Word 文档：{reason}。',
+    zh: '无法读取Word文档：{reason}。',
   },
   'The Word XML could not be read: {reason}.': {
     ja: 'Word XMLを読み取れませんでした：{reason}。',
     ko: 'Word XML을 읽을 수 없습니다: {reason}.',
-    zh: '无法读取 Word XML：{reason}。',
+    zh: '无法读取Word XML：{reason}。',
   },
   'The XML could not be read: {reason}.': {
     ja: 'XMLを読み取れませんでした：{reason}。',
     ko: 'XML을 읽을 수 없습니다: {reason}.',
-    zh: '无法读取 XML：{reason}。',
+    zh: '无法读取XML：{reason}。',
   },
   'The description in the XML could not be read: {reason}.': {
     ja: 'XML中の明細書を読み取れませんでした：{reason}。',
-    ko: 'XML의 명세서를 읽을 수 없습니다: {reason}.',
-    zh: '无法读取 XML 中的说明书：{reason}。',
+    ko: 'XML에 포함된 발명의 설명을 읽을 수 없습니다: {reason}.',
+    zh: '无法读取XML中的说明书：{reason}。',
   },
   'One byte sequence is not valid UTF-8 or UTF-16 and was replaced; save the file as UTF-8.': {
     ja: 'UTF-8又はUTF-16として無効なバイト列が1箇所あり、置き換えました。ファイルをUTF-8で保存してください。',
     ko: 'UTF-8 또는 UTF-16으로 유효하지 않은 바이트 시퀀스 1개를 대체했습니다. 파일을 UTF-8로 저장하십시오.',
-    zh: '有1处字节序列不是有效的 UTF-8 或 UTF-16，已被替换；请将文件另存为 UTF-8。',
+    zh: '有1处字节序列不是有效的UTF-8或UTF-16，已被替换；请将文件另存为UTF-8。',
   },
   '{count} byte sequences are not valid UTF-8 or UTF-16 and were replaced; save the file as UTF-8.': {
     ja: 'UTF-8又はUTF-16として無効なバイト列が{count}箇所あり、置き換えました。ファイルをUTF-8で保存してください。',
     ko: 'UTF-8 또는 UTF-16으로 유효하지 않은 바이트 시퀀스 {count}개를 대체했습니다. 파일을 UTF-8로 저장하십시오.',
-    zh: '有{count}处字节序列不是有效的 UTF-8 或 UTF-16，已被替换；请将文件另存为 UTF-8。',
+    zh: '有{count}处字节序列不是有效的UTF-8或UTF-16，已被替换；请将文件另存为UTF-8。',
   },
   'The JSON is not valid UTF-8; save it as UTF-8.': {
     ja: 'JSONが有効なUTF-8ではありません。UTF-8で保存してください。',
     ko: 'JSON이 유효한 UTF-8이 아닙니다. UTF-8로 저장하십시오.',
-    zh: 'JSON 不是有效的 UTF-8；请另存为 UTF-8。',
+    zh: 'JSON不是有效的UTF-8；请另存为UTF-8。',
   },
   'This file is JSON that is not assignment data (it has none of `conveyance`, `assignors`, `assignees`, `properties`); this version of patlint does not check such files yet, so it was not checked.': {
     ja: 'このファイルは譲渡データではないJSONです（`conveyance`、`assignors`、`assignees`、`properties`のいずれもありません）。このバージョンのpatlintはこの種類のファイルにまだ対応していないため、チェックしませんでした。',
     ko: '이 파일은 양도 데이터가 아닌 JSON입니다(`conveyance`, `assignors`, `assignees`, `properties` 중 어느 것도 없음). 이 버전의 patlint는 아직 이러한 파일을 검사하지 않으므로 검사하지 않았습니다.',
-    zh: '该文件是非转让数据的 JSON（不含 `conveyance`、`assignors`、`assignees`、`properties` 中的任何一项）；此版本的 patlint 尚不检查此类文件，因此未作检查。',
+    zh: '该文件是非转让数据的JSON（不含`conveyance`、`assignors`、`assignees`、`properties`中的任何一项）；此版本的patlint尚不检查此类文件，因此未作检查。',
   },
   'The assignment data could not be read: {reason}.': {
     ja: '譲渡データを読み取れませんでした：{reason}。',
@@ -114,12 +114,12 @@ export default {
   'This file is {format}; assignment data is read from JSON (schemas/assignment.schema.json) or USPTO assignment XML.': {
     ja: 'このファイルは{format}です。譲渡データはJSON（schemas/assignment.schema.json）又はUSPTOの譲渡XMLから読み取ります。',
     ko: '이 파일은 {format}입니다. 양도 데이터는 JSON(schemas/assignment.schema.json) 또는 USPTO 양도 XML에서 읽습니다.',
-    zh: '该文件是{format}；转让数据须为 JSON（schemas/assignment.schema.json）或 USPTO 转让 XML。',
+    zh: '该文件是{format}；转让数据须为JSON（schemas/assignment.schema.json）或USPTO转让XML。',
   },
   'This file is {format}; drawings are read from PDF, TIFF, PNG, JPEG, GIF or BMP files.': {
     ja: 'このファイルは{format}です。図面はPDF、TIFF、PNG、JPEG、GIF又はBMPファイルから読み取ります。',
     ko: '이 파일은 {format}입니다. 도면은 PDF, TIFF, PNG, JPEG, GIF 또는 BMP 파일에서 읽습니다.',
-    zh: '该文件是{format}；附图须为 PDF、TIFF、PNG、JPEG、GIF 或 BMP 文件。',
+    zh: '该文件是{format}；附图须为PDF、TIFF、PNG、JPEG、GIF或BMP文件。',
   },
   'The drawings could not be read: {reason}.': {
     ja: '図面を読み取れませんでした：{reason}。',
@@ -129,7 +129,7 @@ export default {
   'This file is {format}, and this build has no drawing support (the `drawings` feature); this version of patlint does not check such files yet, so it was not checked.': {
     ja: 'このファイルは{format}ですが、このビルドは図面に対応していません（`drawings`フィーチャー）。このバージョンのpatlintはこの種類のファイルにまだ対応していないため、チェックしませんでした。',
     ko: '이 파일은 {format}이지만 이 빌드에는 도면 지원(`drawings` 기능)이 없습니다. 이 버전의 patlint는 아직 이러한 파일을 검사하지 않으므로 검사하지 않았습니다.',
-    zh: '该文件是{format}，而此构建版本不支持附图（`drawings` 功能）；此版本的 patlint 尚不检查此类文件，因此未作检查。',
+    zh: '该文件是{format}，而此构建版本不支持附图（`drawings`功能）；此版本的patlint尚不检查此类文件，因此未作检查。',
   },
   'Claim {claim} has {count} characters, more than the limit of {limit} (claimChars); the file was not checked.': {
     ja: '請求項{claim}は{count}文字で、上限の{limit}文字（claimChars）を超えているため、このファイルはチェックしませんでした。',
@@ -149,17 +149,17 @@ export default {
   'the JSON nests deeper than patlint reads ({error})': {
     ja: 'JSONの入れ子がpatlintの読み取れる深さを超えています（{error}）',
     ko: 'JSON의 중첩이 patlint가 읽을 수 있는 깊이를 넘습니다({error})',
-    zh: 'JSON 的嵌套深度超出 patlint 可读取的范围（{error}）',
+    zh: 'JSON的嵌套深度超出patlint可读取的范围（{error}）',
   },
   'the JSON is malformed: {error}': {
     ja: 'JSONの形式が正しくありません：{error}',
     ko: 'JSON 형식이 잘못되었습니다: {error}',
-    zh: 'JSON 格式错误：{error}',
+    zh: 'JSON格式错误：{error}',
   },
   'the JSON is {kind}, not an object holding one assignment record': {
     ja: 'JSONが1件の譲渡記録を含むオブジェクトではなく、{kind}です',
     ko: 'JSON이 양도 기록 하나를 담은 객체가 아니라 {kind}입니다',
-    zh: 'JSON 是{kind}，而不是包含一条转让记录的对象',
+    zh: 'JSON是{kind}，而不是包含一条转让记录的对象',
   },
   'null': {
     ja: 'null',
@@ -194,7 +194,7 @@ export default {
   'true or false': {
     ja: 'true又はfalse',
     ko: 'true 또는 false',
-    zh: 'true 或 false',
+    zh: 'true或false',
   },
   'a string of at most 10000 characters': {
     ja: '10000文字以内の文字列',
@@ -203,28 +203,28 @@ export default {
   },
   '`{path}` should be {expected}, not {actual}': {
     ja: '`{path}`は{actual}ではなく{expected}でなければなりません',
-    ko: '`{path}`은(는) {expected}이어야 합니다(현재: {actual})',
-    zh: '`{path}` 应为{expected}，而不是{actual}',
+    ko: '`{path}`의 값이 올바르지 않습니다(필요: {expected}, 현재: {actual})',
+    zh: '`{path}`应为{expected}，而不是{actual}',
   },
   '`{path}` is {count} characters long, more than the {limit} patlint reads': {
     ja: '`{path}`は{count}文字で、patlintが読み取る上限の{limit}文字を超えています',
     ko: '`{path}`은(는) {count}자로 patlint가 읽는 한도인 {limit}자를 넘습니다',
-    zh: '`{path}` 长{count}个字符，超过 patlint 可读取的{limit}个字符',
+    zh: '`{path}`长{count}个字符，超过patlint可读取的{limit}个字符',
   },
   '`{path}` has {count} items, more than the {limit} patlint reads': {
     ja: '`{path}`は{count}項目で、patlintが読み取る上限の{limit}項目を超えています',
     ko: '`{path}`은(는) {count}개 항목으로 patlint가 읽는 한도인 {limit}개를 넘습니다',
-    zh: '`{path}` 有{count}项，超过 patlint 可读取的{limit}项',
+    zh: '`{path}`有{count}项，超过patlint可读取的{limit}项',
   },
   'The field `{field}` is not one patlint knows; it was ignored (see schemas/assignment.schema.json).': {
     ja: 'フィールド`{field}`はpatlintが認識しないフィールドのため、無視しました（schemas/assignment.schema.jsonを参照）。',
     ko: '필드 `{field}`은(는) patlint가 알지 못하는 필드이므로 무시했습니다(schemas/assignment.schema.json 참조).',
-    zh: '字段 `{field}` 不是 patlint 可识别的字段，已忽略（参见 schemas/assignment.schema.json）。',
+    zh: '字段`{field}`不是patlint可识别的字段，已忽略（参见schemas/assignment.schema.json）。',
   },
   'The field `{field}` is `{value}`, which patlint does not know ({known}); it was ignored.': {
     ja: 'フィールド`{field}`の値`{value}`はpatlintが認識しない値のため、無視しました（使用できる値：{known}）。',
     ko: '필드 `{field}`의 값 `{value}`은(는) patlint가 알지 못하는 값이므로 무시했습니다(사용 가능한 값: {known}).',
-    zh: '字段 `{field}` 的值 `{value}` 不是 patlint 可识别的值（可用值：{known}），已忽略。',
+    zh: '字段`{field}`的值`{value}`不是patlint可识别的值（可用值：{known}），已忽略。',
   },
   'line {line}: {error}': {
     ja: '{line}行目：{error}',
@@ -234,22 +234,22 @@ export default {
   'the file is not valid UTF-8; save it as UTF-8': {
     ja: 'ファイルが有効なUTF-8ではありません。UTF-8で保存してください',
     ko: '파일이 유효한 UTF-8이 아닙니다. UTF-8로 저장하십시오',
-    zh: '文件不是有效的 UTF-8；请另存为 UTF-8',
+    zh: '文件不是有效的UTF-8；请另存为UTF-8',
   },
   'line {line}: the file is not valid UTF-8; save it as UTF-8': {
     ja: '{line}行目：ファイルが有効なUTF-8ではありません。UTF-8で保存してください',
     ko: '{line}행: 파일이 유효한 UTF-8이 아닙니다. UTF-8로 저장하십시오',
-    zh: '第{line}行：文件不是有效的 UTF-8；请另存为 UTF-8',
+    zh: '第{line}行：文件不是有效的UTF-8；请另存为UTF-8',
   },
   'the file is encoded in {encoding}, which patlint does not read; save it as UTF-8': {
     ja: 'ファイルの文字コードはpatlintが読み取れない{encoding}です。UTF-8で保存してください',
     ko: '파일이 patlint가 읽지 않는 {encoding}(으)로 인코딩되어 있습니다. UTF-8로 저장하십시오',
-    zh: '文件采用 patlint 无法读取的 {encoding} 编码；请另存为 UTF-8',
+    zh: '文件采用patlint无法读取的{encoding}编码；请另存为UTF-8',
   },
   'the XML nests deeper than {limit} elements': {
     ja: 'XMLの要素の入れ子が{limit}階層を超えています',
     ko: 'XML 요소의 중첩이 {limit}단계를 넘습니다',
-    zh: 'XML 元素嵌套超过{limit}层',
+    zh: 'XML元素嵌套超过{limit}层',
   },
   'an end tag closes no element': {
     ja: '対応する開始タグのない終了タグがあります',
@@ -258,23 +258,23 @@ export default {
   },
   'the document ends before <{name}> is closed': {
     ja: '<{name}>が閉じられる前に文書が終わっています',
-    ko: '<{name}>이(가) 닫히기 전에 문서가 끝납니다',
-    zh: '<{name}> 尚未闭合，文档就已结束',
+    ko: '<{name}> 요소가 닫히기 전에 문서가 끝납니다',
+    zh: '<{name}>尚未闭合，文档就已结束',
   },
   'line {line}: the document ends before <{name}> is closed': {
     ja: '{line}行目：<{name}>が閉じられる前に文書が終わっています',
-    ko: '{line}행: <{name}>이(가) 닫히기 전에 문서가 끝납니다',
-    zh: '第{line}行：<{name}> 尚未闭合，文档就已结束',
+    ko: '{line}행: <{name}> 요소가 닫히기 전에 문서가 끝납니다',
+    zh: '第{line}行：<{name}>尚未闭合，文档就已结束',
   },
   'unexpected end tag </{name}>': {
     ja: '予期しない終了タグ</{name}>があります',
-    ko: '예상하지 못한 종료 태그 </{name}>이(가) 있습니다',
-    zh: '意外的结束标记 </{name}>',
+    ko: '예상하지 못한 종료 태그(</{name}>)가 있습니다',
+    zh: '意外的结束标记</{name}>',
   },
   'line {line}: unexpected end tag </{name}>': {
     ja: '{line}行目：予期しない終了タグ</{name}>があります',
-    ko: '{line}행: 예상하지 못한 종료 태그 </{name}>이(가) 있습니다',
-    zh: '第{line}行：意外的结束标记 </{name}>',
+    ko: '{line}행: 예상하지 못한 종료 태그(</{name}>)가 있습니다',
+    zh: '第{line}行：意外的结束标记</{name}>',
   },
   'line {line}: elements are nested more than {limit} deep, the limit (xml_depth)': {
     ja: '{line}行目：要素の入れ子が上限の{limit}階層（xml_depth）を超えています',
@@ -294,32 +294,32 @@ export default {
   'the file holds no XML element': {
     ja: 'ファイルにXML要素がありません',
     ko: '파일에 XML 요소가 없습니다',
-    zh: '文件不含任何 XML 元素',
+    zh: '文件不含任何XML元素',
   },
   'unknown markup after `<!`': {
     ja: '`<!`の後に不明なマークアップがあります',
     ko: '`<!` 뒤에 알 수 없는 마크업이 있습니다',
-    zh: '`<!` 之后存在未知标记',
+    zh: '`<!`之后存在未知标记',
   },
   'a processing instruction or the XML declaration is not closed (`?>` is missing)': {
     ja: '処理命令又はXML宣言が閉じられていません（`?>`がありません）',
     ko: '처리 명령 또는 XML 선언이 닫히지 않았습니다(`?>` 없음)',
-    zh: '处理指令或 XML 声明未闭合（缺少 `?>`）',
+    zh: '处理指令或XML声明未闭合（缺少`?>`）',
   },
   'a comment is not closed (`-->` is missing)': {
     ja: 'コメントが閉じられていません（`-->`がありません）',
     ko: '주석이 닫히지 않았습니다(`-->` 없음)',
-    zh: '注释未闭合（缺少 `-->`）',
+    zh: '注释未闭合（缺少`-->`）',
   },
   'the DOCTYPE declaration is not closed (`>` is missing)': {
     ja: 'DOCTYPE宣言が閉じられていません（`>`がありません）',
     ko: 'DOCTYPE 선언이 닫히지 않았습니다(`>` 없음)',
-    zh: 'DOCTYPE 声明未闭合（缺少 `>`）',
+    zh: 'DOCTYPE声明未闭合（缺少`>`）',
   },
   'a CDATA section is not closed (`]]>` is missing)': {
     ja: 'CDATAセクションが閉じられていません（`]]>`がありません）',
     ko: 'CDATA 섹션이 닫히지 않았습니다(`]]>` 없음)',
-    zh: 'CDATA 节未闭合（缺少 `]]>`）',
+    zh: 'CDATA节未闭合（缺少`]]>`）',
   },
   'the document ends inside a tag': {
     ja: 'タグの途中で文書が終わっています',
@@ -329,57 +329,57 @@ export default {
   'the XML declaration does not start with `version`': {
     ja: 'XML宣言が`version`で始まっていません',
     ko: 'XML 선언이 `version`으로 시작하지 않습니다',
-    zh: 'XML 声明未以 `version` 开头',
+    zh: 'XML声明未以`version`开头',
   },
   'the DOCTYPE declaration has no name': {
     ja: 'DOCTYPE宣言に名前がありません',
     ko: 'DOCTYPE 선언에 이름이 없습니다',
-    zh: 'DOCTYPE 声明缺少名称',
+    zh: 'DOCTYPE声明缺少名称',
   },
   'end tag </{found}> where </{expected}> was expected': {
     ja: '</{expected}>があるべき位置に終了タグ</{found}>があります',
-    ko: '</{expected}>이(가) 와야 할 위치에 종료 태그 </{found}>이(가) 있습니다',
-    zh: '应为 </{expected}> 的位置出现了结束标记 </{found}>',
+    ko: '종료 태그 </{expected}> 자리에 </{found}> 태그가 있습니다',
+    zh: '应为</{expected}>的位置出现了结束标记</{found}>',
   },
   'a comment contains `--`': {
     ja: 'コメントに`--`が含まれています',
     ko: '주석에 `--`가 포함되어 있습니다',
-    zh: '注释中包含 `--`',
+    zh: '注释中包含`--`',
   },
   'an entity or character reference is not closed (`;` is missing)': {
     ja: '実体参照又は文字参照が閉じられていません（`;`がありません）',
     ko: '엔티티 참조 또는 문자 참조가 닫히지 않았습니다(`;` 없음)',
-    zh: '实体引用或字符引用未闭合（缺少 `;`）',
+    zh: '实体引用或字符引用未闭合（缺少`;`）',
   },
   'the package has no [Content_Types].xml, so it is not an Office document': {
     ja: 'パッケージに[Content_Types].xmlがないため、Office文書ではありません',
     ko: '패키지에 [Content_Types].xml이 없으므로 Office 문서가 아닙니다',
-    zh: '该包中没有 [Content_Types].xml，因此不是 Office 文档',
+    zh: '该包中没有[Content_Types].xml，因此不是Office文档',
   },
   'the package holds no Word document (it is a spreadsheet)': {
     ja: 'パッケージにWord文書が含まれていません（スプレッドシートです）',
     ko: '패키지에 Word 문서가 없습니다(스프레드시트입니다)',
-    zh: '该包中没有 Word 文档（这是电子表格）',
+    zh: '该包中没有Word文档（这是电子表格）',
   },
   'the package holds no Word document (it is a presentation)': {
     ja: 'パッケージにWord文書が含まれていません（プレゼンテーションです）',
     ko: '패키지에 Word 문서가 없습니다(프레젠테이션입니다)',
-    zh: '该包中没有 Word 文档（这是演示文稿）',
+    zh: '该包中没有Word文档（这是演示文稿）',
   },
   'the package holds no Word document': {
     ja: 'パッケージにWord文書が含まれていません',
     ko: '패키지에 Word 문서가 없습니다',
-    zh: '该包中没有 Word 文档',
+    zh: '该包中没有Word文档',
   },
   'the package holds no Word document (parts: {parts})': {
     ja: 'パッケージにWord文書が含まれていません（パート：{parts}）',
     ko: '패키지에 Word 문서가 없습니다(파트: {parts})',
-    zh: '该包中没有 Word 文档（部件：{parts}）',
+    zh: '该包中没有Word文档（部件：{parts}）',
   },
   'the package lacks its main part {part}': {
     ja: 'パッケージにメインパート{part}がありません',
-    ko: '패키지에 주 파트 {part}이(가) 없습니다',
-    zh: '该包缺少主部件 {part}',
+    ko: '패키지에 주 파트({part})가 없습니다',
+    zh: '该包缺少主部件{part}',
   },
   '[Content_Types].xml: {reason}': {
     ja: '[Content_Types].xml：{reason}',
@@ -414,12 +414,12 @@ export default {
   'the main part is not a WordprocessingML document': {
     ja: 'メインパートがWordprocessingML文書ではありません',
     ko: '주 파트가 WordprocessingML 문서가 아닙니다',
-    zh: '主部件不是 WordprocessingML 文档',
+    zh: '主部件不是WordprocessingML文档',
   },
   'the ZIP package is damaged ({what})': {
     ja: 'ZIPパッケージが破損しています（{what}）',
     ko: 'ZIP 패키지가 손상되었습니다({what})',
-    zh: 'ZIP 包已损坏（{what}）',
+    zh: 'ZIP包已损坏（{what}）',
   },
   'no central directory': {
     ja: 'セントラルディレクトリがありません',
@@ -459,7 +459,7 @@ export default {
   'the package is a ZIP64 archive, which patlint does not read': {
     ja: 'パッケージはpatlintが読み取れないZIP64アーカイブです',
     ko: '패키지가 patlint가 읽지 않는 ZIP64 아카이브입니다',
-    zh: '该包是 patlint 无法读取的 ZIP64 归档',
+    zh: '该包是patlint无法读取的ZIP64归档',
   },
   'the package has {count} entries, more than the limit of {limit} (zip_entries)': {
     ja: 'パッケージのエントリ数が{count}で、上限の{limit}（zip_entries）を超えています',
@@ -489,7 +489,7 @@ export default {
   '{part}: compression method {method} is not supported': {
     ja: '{part}：圧縮方式{method}には対応していません',
     ko: '{part}: 압축 방식 {method}은(는) 지원하지 않습니다',
-    zh: '{part}：不支持压缩方式 {method}',
+    zh: '{part}：不支持压缩方式{method}',
   },
   '{part}: the data does not match its checksum (CRC-32)': {
     ja: '{part}：データがチェックサム（CRC-32）と一致しません',
@@ -499,7 +499,7 @@ export default {
   'it is not a PDF, TIFF, PNG, JPEG, GIF or BMP file': {
     ja: 'PDF、TIFF、PNG、JPEG、GIF又はBMPファイルではありません',
     ko: 'PDF, TIFF, PNG, JPEG, GIF 또는 BMP 파일이 아닙니다',
-    zh: '不是 PDF、TIFF、PNG、JPEG、GIF 或 BMP 文件',
+    zh: '不是PDF、TIFF、PNG、JPEG、GIF或BMP文件',
   },
   'the image has no pixels': {
     ja: '画像にピクセルがありません',
@@ -509,22 +509,22 @@ export default {
   'the image has {width} × {height} pixels, more than the limit of {million} million': {
     ja: '画像は{width} × {height}ピクセルで、上限の{million}メガピクセルを超えています',
     ko: '이미지가 {width} × {height}픽셀로 한도인 {million}메가픽셀을 넘습니다',
-    zh: '图像为 {width} × {height} 像素，超过{million}百万像素的上限',
+    zh: '图像为{width} × {height}像素，超过{million}百万像素的上限',
   },
   'the image is {width} × {height} pixels, more than {limit} pixels on a side': {
     ja: '画像は{width} × {height}ピクセルで、一辺が{limit}ピクセルを超えています',
     ko: '이미지가 {width} × {height}픽셀로 한 변이 {limit}픽셀을 넘습니다',
-    zh: '图像为 {width} × {height} 像素，单边超过 {limit} 像素',
+    zh: '图像为{width} × {height}像素，单边超过{limit}像素',
   },
   'it is not a PDF file': {
     ja: 'PDFファイルではありません',
     ko: 'PDF 파일이 아닙니다',
-    zh: '不是 PDF 文件',
+    zh: '不是PDF文件',
   },
   'it is larger than {mib} MiB': {
     ja: '{mib} MiBを超えています',
     ko: '{mib} MiB보다 큽니다',
-    zh: '文件大于 {mib} MiB',
+    zh: '文件大于{mib} MiB',
   },
   'it is damaged beyond repair': {
     ja: '修復できないほど破損しています',
@@ -544,12 +544,12 @@ export default {
   'one of its streams inflates to more than {mib} MiB': {
     ja: 'ストリームの一つが展開後に{mib} MiBを超えます',
     ko: '스트림 중 하나가 압축 해제 시 {mib} MiB를 넘습니다',
-    zh: '其中一个流解压后超过 {mib} MiB',
+    zh: '其中一个流解压后超过{mib} MiB',
   },
   'its streams inflate to more than {mib} MiB': {
     ja: 'ストリームの展開後の合計が{mib} MiBを超えます',
     ko: '스트림의 압축 해제 크기 합계가 {mib} MiB를 넘습니다',
-    zh: '其流解压后合计超过 {mib} MiB',
+    zh: '其流解压后合计超过{mib} MiB',
   },
   'page {page} draws more than {million} million operations or nests its forms in a loop': {
     ja: '{page}ページ目の描画命令が{million}百万個を超えているか、フォームが循環して入れ子になっています',
@@ -564,12 +564,12 @@ export default {
   'it is not a TIFF file': {
     ja: 'TIFFファイルではありません',
     ko: 'TIFF 파일이 아닙니다',
-    zh: '不是 TIFF 文件',
+    zh: '不是TIFF文件',
   },
   'the TIFF header is cut off': {
     ja: 'TIFFのヘッダーが途中で切れています',
     ko: 'TIFF 헤더가 잘려 있습니다',
-    zh: 'TIFF 文件头不完整',
+    zh: 'TIFF文件头不完整',
   },
   'it has more than {limit} pages; at most that many are read from one file': {
     ja: '{limit}ページを超えています。1ファイルから読み取るのはこのページ数までです',
@@ -579,7 +579,7 @@ export default {
   'page {page} of the TIFF file is cut off': {
     ja: 'TIFFファイルの{page}ページ目が途中で切れています',
     ko: 'TIFF 파일의 {page}페이지가 잘려 있습니다',
-    zh: 'TIFF 文件的第{page}页不完整',
+    zh: 'TIFF文件的第{page}页不完整',
   },
   'page {page}: {reason}': {
     ja: '{page}ページ目：{reason}',
@@ -589,7 +589,7 @@ export default {
   'the TIFF file has no pages': {
     ja: 'TIFFファイルにページがありません',
     ko: 'TIFF 파일에 페이지가 없습니다',
-    zh: 'TIFF 文件没有页面',
+    zh: 'TIFF文件没有页面',
   },
   'the page has no width': {
     ja: 'ページの幅が指定されていません',
@@ -634,12 +634,12 @@ export default {
   'CCITT compression is read only for untiled one-bit pages': {
     ja: 'CCITT圧縮はタイル分割されていない1ビットのページでのみ読み取れます',
     ko: 'CCITT 압축은 타일로 나뉘지 않은 1비트 페이지에서만 읽습니다',
-    zh: 'CCITT 压缩仅支持未分块的1位页面',
+    zh: 'CCITT压缩仅支持未分块的1位页面',
   },
   'the CCITT image data is damaged or cut off': {
     ja: 'CCITTの画像データが破損しているか、途中で切れています',
     ko: 'CCITT 이미지 데이터가 손상되었거나 잘려 있습니다',
-    zh: 'CCITT 图像数据已损坏或不完整',
+    zh: 'CCITT图像数据已损坏或不完整',
   },
   'the tiles are too large': {
     ja: 'タイルが大きすぎます',
@@ -654,27 +654,27 @@ export default {
   'JPEG-compressed TIFF is not supported': {
     ja: 'JPEG圧縮のTIFFには対応していません',
     ko: 'JPEG 압축 TIFF는 지원하지 않습니다',
-    zh: '不支持 JPEG 压缩的 TIFF',
+    zh: '不支持JPEG压缩的TIFF',
   },
   'TIFF compression {compression} is not supported': {
     ja: 'TIFFの圧縮方式{compression}には対応していません',
     ko: 'TIFF 압축 방식 {compression}은(는) 지원하지 않습니다',
-    zh: '不支持 TIFF 压缩方式 {compression}',
+    zh: '不支持TIFF压缩方式{compression}',
   },
   'it is not a PNG file': {
     ja: 'PNGファイルではありません',
     ko: 'PNG 파일이 아닙니다',
-    zh: '不是 PNG 文件',
+    zh: '不是PNG文件',
   },
   'the PNG file has no header (IHDR)': {
     ja: 'PNGファイルにヘッダー（IHDR）がありません',
     ko: 'PNG 파일에 헤더(IHDR)가 없습니다',
-    zh: 'PNG 文件没有文件头（IHDR）',
+    zh: 'PNG文件没有文件头（IHDR）',
   },
   "the PNG file's palette is missing": {
     ja: 'PNGファイルのパレットがありません',
     ko: 'PNG 파일의 팔레트가 없습니다',
-    zh: 'PNG 文件缺少调色板',
+    zh: 'PNG文件缺少调色板',
   },
   'the image data ends after {y} of {rows} rows': {
     ja: '画像データが{rows}行中{y}行で終わっています',
@@ -684,12 +684,12 @@ export default {
   'the PNG header is cut off': {
     ja: 'PNGのヘッダーが途中で切れています',
     ko: 'PNG 헤더가 잘려 있습니다',
-    zh: 'PNG 文件头不完整',
+    zh: 'PNG文件头不完整',
   },
   'PNG colour type {colour_type} with {bits}-bit samples is not valid': {
     ja: 'PNGのカラータイプ{colour_type}と{bits}ビットのサンプルの組合せは無効です',
     ko: 'PNG 색상 유형 {colour_type}과(와) {bits}비트 샘플의 조합은 유효하지 않습니다',
-    zh: 'PNG 颜色类型 {colour_type} 与{bits}位样本的组合无效',
+    zh: 'PNG颜色类型{colour_type}与{bits}位样本的组合无效',
   },
   'a row of the image has an unknown filter ({filter})': {
     ja: '画像の行に不明なフィルター（{filter}）があります',
@@ -704,82 +704,82 @@ export default {
   'the JPEG image data could not be decoded ({error})': {
     ja: 'JPEGの画像データをデコードできませんでした（{error}）',
     ko: 'JPEG 이미지 데이터를 디코딩할 수 없습니다({error})',
-    zh: '无法解码 JPEG 图像数据（{error}）',
+    zh: '无法解码JPEG图像数据（{error}）',
   },
   'the JPEG image data is incomplete': {
     ja: 'JPEGの画像データが不完全です',
     ko: 'JPEG 이미지 데이터가 불완전합니다',
-    zh: 'JPEG 图像数据不完整',
+    zh: 'JPEG图像数据不完整',
   },
   'the JPEG file has no image frame': {
     ja: 'JPEGファイルに画像フレームがありません',
     ko: 'JPEG 파일에 이미지 프레임이 없습니다',
-    zh: 'JPEG 文件中没有图像帧',
+    zh: 'JPEG文件中没有图像帧',
   },
   'lossless, hierarchical and arithmetic-coded JPEG files are not supported': {
     ja: 'ロスレス、階層型及び算術符号化のJPEGファイルには対応していません',
     ko: '무손실, 계층형 및 산술 부호화 JPEG 파일은 지원하지 않습니다',
-    zh: '不支持无损、分层和算术编码的 JPEG 文件',
+    zh: '不支持无损、分层和算术编码的JPEG文件',
   },
   'it is not a GIF file': {
     ja: 'GIFファイルではありません',
     ko: 'GIF 파일이 아닙니다',
-    zh: '不是 GIF 文件',
+    zh: '不是GIF文件',
   },
   'the GIF colour table is cut off': {
     ja: 'GIFのカラーテーブルが途中で切れています',
     ko: 'GIF 색상표가 잘려 있습니다',
-    zh: 'GIF 颜色表不完整',
+    zh: 'GIF颜色表不完整',
   },
   'the GIF file has no image': {
     ja: 'GIFファイルに画像がありません',
     ko: 'GIF 파일에 이미지가 없습니다',
-    zh: 'GIF 文件中没有图像',
+    zh: 'GIF文件中没有图像',
   },
   'the GIF image data has an invalid code size ({size})': {
     ja: 'GIFの画像データのコードサイズ（{size}）が無効です',
     ko: 'GIF 이미지 데이터의 코드 크기({size})가 유효하지 않습니다',
-    zh: 'GIF 图像数据的编码长度（{size}）无效',
+    zh: 'GIF图像数据的编码长度（{size}）无效',
   },
   'the GIF image data ends early': {
     ja: 'GIFの画像データが途中で終わっています',
     ko: 'GIF 이미지 데이터가 중간에 끝납니다',
-    zh: 'GIF 图像数据提前结束',
+    zh: 'GIF图像数据提前结束',
   },
   'the BMP header is cut off': {
     ja: 'BMPのヘッダーが途中で切れています',
     ko: 'BMP 헤더가 잘려 있습니다',
-    zh: 'BMP 文件头不完整',
+    zh: 'BMP文件头不完整',
   },
   'OS/2 bitmaps (BITMAPCOREHEADER) are not supported': {
     ja: 'OS/2ビットマップ（BITMAPCOREHEADER）には対応していません',
     ko: 'OS/2 비트맵(BITMAPCOREHEADER)은 지원하지 않습니다',
-    zh: '不支持 OS/2 位图（BITMAPCOREHEADER）',
+    zh: '不支持OS/2位图（BITMAPCOREHEADER）',
   },
   'the BMP image has no pixels': {
     ja: 'BMP画像にピクセルがありません',
     ko: 'BMP 이미지에 픽셀이 없습니다',
-    zh: 'BMP 图像没有像素',
+    zh: 'BMP图像没有像素',
   },
   'run-length-encoded BMP is not supported': {
     ja: 'ランレングス圧縮のBMPには対応していません',
     ko: '런렝스 인코딩 BMP는 지원하지 않습니다',
-    zh: '不支持游程编码的 BMP',
+    zh: '不支持游程编码的BMP',
   },
   'BMP compression {compression} is not supported': {
     ja: 'BMPの圧縮方式{compression}には対応していません',
     ko: 'BMP 압축 방식 {compression}은(는) 지원하지 않습니다',
-    zh: '不支持 BMP 压缩方式 {compression}',
+    zh: '不支持BMP压缩方式{compression}',
   },
   '{bits}-bit BMP is not supported': {
     ja: '{bits}ビットのBMPには対応していません',
     ko: '{bits}비트 BMP는 지원하지 않습니다',
-    zh: '不支持{bits}位 BMP',
+    zh: '不支持{bits}位BMP',
   },
   'the BMP pixel data is cut off': {
     ja: 'BMPのピクセルデータが途中で切れています',
     ko: 'BMP 픽셀 데이터가 잘려 있습니다',
-    zh: 'BMP 像素数据不完整',
+    zh: 'BMP像素数据不完整',
   },
   '{listed}; {problem}': {
     ja: '{listed}。{problem}',

@@ -87,12 +87,6 @@ impl Message {
         self.template
     }
 
-    /// The values, by placeholder name.
-    #[must_use]
-    pub fn args(&self) -> &[(&'static str, Arg)] {
-        &self.args
-    }
-
     /// Every template in this message and in the messages among its values.
     pub fn templates(&self) -> Vec<&'static str> {
         let mut out = vec![self.template()];
@@ -123,16 +117,12 @@ impl List {
     pub fn or<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Self {
         List { items: items.into_iter().map(Into::into).collect(), join: Join::Or }
     }
+}
 
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
+/// Words quoted from the document, in the quotation marks of the reader's language (“…”, 「…」).
+#[must_use]
+pub fn quoted(text: &str) -> Message {
+    message!("\"{text}\"", text = text)
 }
 
 /// A number with `places` decimals, as messages show measurements: `decimal(2.345, 1)` is "2.3".
@@ -141,24 +131,24 @@ pub fn decimal(value: f64, places: usize) -> String {
     format!("{value:.places$}")
 }
 
-/// The English text.
+/// The English text. Templates hold no braces but their placeholders' (tests/messages/ rejects others, `{{` too), so
+/// a brace without its pair is text.
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut rest = self.template;
         while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}').map(|close| open + close) else { break };
             f.write_str(&rest[..open])?;
-            let after = &rest[open + 1..];
-            let Some(close) = after.find('}') else { break };
-            let name = &after[..close];
+            let name = &rest[open + 1..close];
             match self.args.iter().find(|(n, _)| *n == name) {
                 Some((_, arg)) => write!(f, "{arg}")?,
                 None => {
                     // The macro makes this impossible for literal templates; keep the placeholder visible.
                     debug_assert!(false, "message {:?} has no value for {{{name}}}", self.template);
-                    write!(f, "{{{name}}}")?;
+                    f.write_str(&rest[open..=close])?;
                 }
             }
-            rest = &after[close + 1..];
+            rest = &rest[close + 1..];
         }
         f.write_str(rest)
     }
@@ -267,7 +257,7 @@ impl Serialize for Message {
 }
 
 /// The values as a JSON object, by placeholder name.
-pub(crate) struct Args<'a>(pub &'a [(&'static str, Arg)]);
+struct Args<'a>(&'a [(&'static str, Arg)]);
 
 impl Serialize for Args<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -332,6 +322,12 @@ mod tests {
                 }
             })
         );
+    }
+
+    #[test]
+    fn a_brace_without_its_pair_is_text() {
+        assert_eq!(Message::term("a { b").to_string(), "a { b");
+        assert_eq!(Message::term("a } b").to_string(), "a } b");
     }
 
     #[test]

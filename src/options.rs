@@ -47,7 +47,7 @@ impl Default for Options {
 }
 
 impl Options {
-    /// The kind the user chose for the file `name`, if any.
+    /// The kind the user chose for the file `name`, else the kind chosen for every file, if any.
     #[must_use]
     pub fn kind_of(&self, name: &str) -> Option<DocumentKind> {
         self.kinds.get(name).copied().or(self.kind)

@@ -94,3 +94,19 @@ test('time from navigation start to the first report, median of five loads', asy
   t.diagnostic(`first report after ${Math.round(median)} ms (median; loads: ${times.map(Math.round).join(', ')} ms)`);
   assert.ok(median < 3_000, `median ${median} ms`);
 });
+
+test('time from choosing Japanese to the findings in Japanese, the first time (the translations load)', async (t) => {
+  const { page, context } = await openPage(env);
+  try {
+    const japanese = (text) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
+    const started = await page.evaluate(() => performance.now());
+    await page.selectOption('#language', 'ja');
+    await page.waitForFunction(() => [...document.querySelectorAll('#findings .message')].every((m) => !m.lang));
+    const elapsed = (await page.evaluate(() => performance.now())) - started;
+    const messages = await page.locator('#findings .message').allInnerTexts();
+    assert.ok(messages.length > 0 && messages.every(japanese), messages.join('\n'));
+    t.diagnostic(`findings in Japanese ${Math.round(elapsed)} ms after choosing the language`);
+  } finally {
+    await context.close();
+  }
+});
