@@ -347,47 +347,47 @@ export default {
     ko: '{party}의 국적증명서가 사본입니다. 특허청은 원본을 요구합니다.',
     zh: '{party}的国籍证明为复印件；KIPO要求提交原件。',
   },
-  '{entry} ({value}) looks like a placeholder.': {
-    ja: '{entry}（{value}）は仮の記入（プレースホルダー）のようです。',
-    ko: '{entry}({value})은(는) 임시 입력값(자리 표시자)으로 보입니다.',
-    zh: '{entry}（{value}）似乎是占位文字。',
+  'The entry {value} for {entry} looks like a placeholder.': {
+    ja: '{entry}として記載された{value}は、仮の記入（プレースホルダー）のようです。',
+    ko: '{entry}에 기재된 {value}은(는) 임시 입력값(자리 표시자)으로 보입니다.',
+    zh: '{entry}一栏填写的{value}似乎是占位文字。',
   },
-  '{entry} ({value}) is a single character.': {
-    ja: '{entry}（{value}）が1文字しかありません。',
-    ko: '{entry}({value})이(가) 한 글자뿐입니다.',
-    zh: '{entry}（{value}）只有一个字符。',
+  'The entry {value} for {entry} is a single character.': {
+    ja: '{entry}として記載された{value}は1文字しかありません。',
+    ko: '{entry}에 기재된 {value}은(는) 한 글자뿐입니다.',
+    zh: '{entry}一栏填写的{value}只有一个字符。',
   },
-  '{entry} ({value}) has no letter.': {
-    ja: '{entry}（{value}）に文字（数字・記号以外）が含まれていません。',
-    ko: '{entry}({value})에 문자(숫자·기호 제외)가 하나도 없습니다.',
-    zh: '{entry}（{value}）不含任何文字（数字和符号除外）。',
+  'The entry {value} for {entry} has no letter.': {
+    ja: '{entry}として記載された{value}には文字（数字・記号以外）が含まれていません。',
+    ko: '{entry}에 기재된 {value}에는 문자(숫자·기호 제외)가 하나도 없습니다.',
+    zh: '{entry}一栏填写的{value}不含任何文字（数字和符号除外）。',
   },
-  '{entry} ({value}) is an e-mail address.': {
-    ja: '{entry}（{value}）がメールアドレスになっています。',
-    ko: '{entry}({value})이(가) 이메일 주소입니다.',
-    zh: '{entry}（{value}）是电子邮件地址。',
+  'The entry {value} for {entry} is an e-mail address.': {
+    ja: '{entry}として記載された{value}はメールアドレスです。',
+    ko: '{entry}에 기재된 {value}은(는) 이메일 주소입니다.',
+    zh: '{entry}一栏填写的{value}是电子邮件地址。',
   },
-  '{entry} ({value}) is too short to be a postal address.': {
-    ja: '{entry}（{value}）は住所としては短すぎます。',
-    ko: '{entry}({value})은(는) 우편 주소로 보기에는 너무 짧습니다.',
-    zh: '{entry}（{value}）太短，不像是邮寄地址。',
+  'The entry {value} for {entry} is too short to be a postal address.': {
+    ja: '{entry}として記載された{value}は、住所としては短すぎます。',
+    ko: '{entry}에 기재된 {value}은(는) 우편 주소로 보기에는 너무 짧습니다.',
+    zh: '{entry}一栏填写的{value}太短，不像是邮寄地址。',
   },
-  'The name of {party}': {
+  'the name of {party}': {
     ja: '{party}の氏名又は名称',
     ko: '{party}의 성명 또는 명칭',
     zh: '{party}的姓名或名称',
   },
-  'The address of {party}': {
+  'the address of {party}': {
     ja: '{party}の住所',
     ko: '{party}의 주소',
     zh: '{party}的地址',
   },
-  'The correspondent\'s name': {
+  'the correspondent\'s name': {
     ja: '送付先の氏名又は名称',
     ko: '서신 수령인의 성명 또는 명칭',
     zh: '通知收件人的姓名或名称',
   },
-  'The correspondent\'s address': {
+  'the correspondent\'s address': {
     ja: '送付先の住所',
     ko: '서신 수령인의 주소',
     zh: '通知收件人的地址',
@@ -532,7 +532,7 @@ export default {
     ko: '기록에 양도인이 기재되어 있지 않습니다. 권리를 이전하는 당사자의 성명 또는 명칭을 기재하십시오.',
     zh: '记录未写明转让人：请填写转让权利一方的姓名或名称。',
   },
-  'The record names no assignee: give the name of the party that receives it.': {
+  'The record names no assignee: give the name of the party that receives the interest.': {
     ja: '記録に譲受人が記載されていません。権利を譲り受ける者の氏名又は名称を記載してください。',
     ko: '기록에 양수인이 기재되어 있지 않습니다. 권리를 이전받는 당사자의 성명 또는 명칭을 기재하십시오.',
     zh: '记录未写明受让人：请填写受让权利一方的姓名或名称。',

@@ -22,12 +22,12 @@ export default {
   },
 
   // claim_count_fees.rs
-  '{office} counts {total} claims, {excess} over {over}: {charge}.': {
+  'There are {total} claims as {office} counts them, {excess} over {over}: {charge}.': {
     ja: '{office}の計算では請求項は{total}項で、{over}項を{excess}項超えています：{charge}。',
     ko: '{office} 기준으로 청구항은 {total}항이며 {over}항을 {excess}항 초과합니다: {charge}.',
     zh: '按{office}的计数，权利要求共{total}项，超出{over}项的有{excess}项：{charge}。',
   },
-  '{office} counts {total} independent claims, {excess} over {over}: {charge}.': {
+  'There are {total} independent claims as {office} counts them, {excess} over {over}: {charge}.': {
     ja: '{office}の計算では独立請求項は{total}項で、{over}項を{excess}項超えています：{charge}。',
     ko: '{office} 기준으로 독립항은 {total}항이며 {over}항을 {excess}항 초과합니다: {charge}.',
     zh: '按{office}的计数，独立权利要求共{total}项，超出{over}项的有{excess}项：{charge}。',
@@ -124,9 +124,19 @@ export default {
     ko: '청구항 {claims}은(는) 모두 물건에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
     zh: '权利要求{claims}均为产品独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
   },
+  'Claims {claims} are both independent product claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
+    ja: '請求項{claims}はともに物の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+    ko: '청구항 {claims}은(는) 둘 다 물건에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+    zh: '权利要求{claims}均为产品独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+  },
   'Claims {claims} are all independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
     ja: '請求項{claims}はいずれも装置の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
     ko: '청구항 {claims}은(는) 모두 장치에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+    zh: '权利要求{claims}均为装置独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+  },
+  'Claims {claims} are both independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
+    ja: '請求項{claims}はともに装置の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+    ko: '청구항 {claims}은(는) 둘 다 장치에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
     zh: '权利要求{claims}均为装置独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
   },
   'Claims {claims} are all independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
@@ -134,9 +144,19 @@ export default {
     ko: '청구항 {claims}은(는) 모두 방법에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
     zh: '权利要求{claims}均为方法独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
   },
+  'Claims {claims} are both independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
+    ja: '請求項{claims}はともに方法の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+    ko: '청구항 {claims}은(는) 둘 다 방법에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+    zh: '权利要求{claims}均为方法独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+  },
   'Claims {claims} are all independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
     ja: '請求項{claims}はいずれも使用の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
     ko: '청구항 {claims}은(는) 모두 용도에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+    zh: '权利要求{claims}均为用途独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+  },
+  'Claims {claims} are both independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
+    ja: '請求項{claims}はともに使用の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+    ko: '청구항 {claims}은(는) 둘 다 용도에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
     zh: '权利要求{claims}均为用途独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
   },
 
@@ -228,6 +248,16 @@ export default {
   },
 
   // reference_not_by_number.rs
+  'Claim {claim} refers to an earlier claim without naming it; cite it by number, e.g. "claim 1".': {
+    ja: '請求項{claim}は番号を示さずに先の請求項を引用しています。「請求項1」のように番号で引用してください。',
+    ko: '청구항 {claim}이(가) 번호를 밝히지 않고 앞의 청구항을 인용하고 있습니다. "청구항 1"과 같이 번호로 인용하십시오.',
+    zh: '权利要求{claim}引用在前的权利要求时未写明编号；请以编号引用，例如“权利要求1”。',
+  },
+  'Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. "claim 1 or 2".': {
+    ja: '請求項{claim}は番号を示さずに先の請求項を引用しています。「請求項1又は2」のように番号で引用してください。',
+    ko: '청구항 {claim}이(가) 번호를 밝히지 않고 앞의 청구항을 인용하고 있습니다. "청구항 1 또는 2"와 같이 번호로 인용하십시오.',
+    zh: '权利要求{claim}引用在前的权利要求时未写明编号；请以编号引用，例如“权利要求1或2”。',
+  },
   'Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. "any one of claims 1 to {last}".': {
     ja: '請求項{claim}は番号を示さずに先の請求項を引用しています。「請求項1から{last}のいずれか1項」のように番号で引用してください。',
     ko: '청구항 {claim}이(가) 번호를 밝히지 않고 앞의 청구항을 인용하고 있습니다. "청구항 1 내지 {last} 중 어느 한 항"과 같이 번호로 인용하십시오.',

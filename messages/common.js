@@ -51,4 +51,10 @@ export default {
     ko: 'PCT',
     zh: 'PCT',
   },
+  // Words quoted from the document (crate::message::quoted), in each language's quotation marks.
+  '"{text}"': {
+    ja: '「{text}」',
+    ko: '"{text}"',
+    zh: '“{text}”',
+  },
 };

@@ -11,42 +11,42 @@ export default {
     ko: '요약서가 {count}개 단락으로 되어 있습니다. 하나의 단락으로 작성하십시오.',
     zh: '说明书摘要分为{count}段；请写成一段。',
   },
-  'The abstract has {count} words; the {office} allows at most {max} words. Shorten it.': {
+  'The abstract has {count} words; {office} allows at most {max} words. Shorten it.': {
     ja: '要約書が{count}語あります。{office}では{max}語以内とされています。短くしてください。',
     ko: '요약서가 {count}단어입니다. {office}에서는 최대 {max}단어까지 허용됩니다. 줄이십시오.',
     zh: '说明书摘要有{count}个单词；{office}规定不得超过{max}个单词。请删减。',
   },
-  'The abstract has {count} words; the {office} prefers at most {max} words. Shorten it.': {
+  'The abstract has {count} words; {office} prefers at most {max} words. Shorten it.': {
     ja: '要約書が{count}語あります。{office}では{max}語以内が望ましいとされています。短くしてください。',
     ko: '요약서가 {count}단어입니다. {office}에서는 {max}단어 이하를 권장합니다. 줄이십시오.',
     zh: '说明书摘要有{count}个单词；{office}建议不超过{max}个单词。请删减。',
   },
-  'The abstract has {count} characters; the {office} allows at most {max} characters. Shorten it.': {
+  'The abstract has {count} characters; {office} allows at most {max} characters. Shorten it.': {
     ja: '要約書が{count}字あります。{office}では{max}字以内とされています。短くしてください。',
     ko: '요약서가 {count}자입니다. {office}에서는 최대 {max}자까지 허용됩니다. 줄이십시오.',
     zh: '说明书摘要有{count}个字；{office}规定不得超过{max}个字。请删减。',
   },
-  'The abstract has {count} characters; the {office} prefers at most {max} characters. Shorten it.': {
+  'The abstract has {count} characters; {office} prefers at most {max} characters. Shorten it.': {
     ja: '要約書が{count}字あります。{office}では{max}字以内が望ましいとされています。短くしてください。',
     ko: '요약서가 {count}자입니다. {office}에서는 {max}자 이하를 권장합니다. 줄이십시오.',
     zh: '说明书摘要有{count}个字；{office}建议不超过{max}个字。请删减。',
   },
-  'The title has {count} words; the {office} allows at most {max}. Shorten it.': {
+  'The title has {count} words; {office} allows at most {max}. Shorten it.': {
     ja: '発明の名称が{count}語あります。{office}では{max}語以内とされています。短くしてください。',
     ko: '발명의 명칭이 {count}단어입니다. {office}에서는 최대 {max}단어까지 허용됩니다. 줄이십시오.',
     zh: '发明名称有{count}个单词；{office}规定不得超过{max}个单词。请删减。',
   },
-  'The title has {count} words; the {office} prefers at most {max}. Shorten it.': {
+  'The title has {count} words; {office} prefers at most {max}. Shorten it.': {
     ja: '発明の名称が{count}語あります。{office}では{max}語以内が望ましいとされています。短くしてください。',
     ko: '발명의 명칭이 {count}단어입니다. {office}에서는 {max}단어 이하를 권장합니다. 줄이십시오.',
     zh: '发明名称有{count}个单词；{office}建议不超过{max}个单词。请删减。',
   },
-  'The title has {count} characters; the {office} allows at most {max}. Shorten it.': {
+  'The title has {count} characters; {office} allows at most {max}. Shorten it.': {
     ja: '発明の名称が{count}字あります。{office}では{max}字以内とされています。短くしてください。',
     ko: '발명의 명칭이 {count}자입니다. {office}에서는 최대 {max}자까지 허용됩니다. 줄이십시오.',
     zh: '发明名称有{count}个字；{office}规定不得超过{max}个字。请删减。',
   },
-  'The title has {count} characters; the {office} prefers at most {max}. Shorten it.': {
+  'The title has {count} characters; {office} prefers at most {max}. Shorten it.': {
     ja: '発明の名称が{count}字あります。{office}では{max}字以内が望ましいとされています。短くしてください。',
     ko: '발명의 명칭이 {count}자입니다. {office}에서는 {max}자 이하를 권장합니다. 줄이십시오.',
     zh: '发明名称有{count}个字；{office}建议一般不超过{max}个字。请删减。',
@@ -116,12 +116,12 @@ export default {
     ko: '도면의 간단한 설명이 도 {last}까지 설명하고 있으나 도 {figures}에 대한 설명이 없습니다.',
     zh: '附图说明描述至图{last}，但缺少图{figures}的说明。',
   },
-  'Paragraph number {label} is not in the {office}\'s form; write it as {example}.': {
+  'Paragraph number {label} is not in {office}\'s form; write it as {example}.': {
     ja: '段落番号{label}は{office}の形式に合っていません。{example}のように記載してください。',
     ko: '식별번호 {label}이(가) {office}의 형식에 맞지 않습니다. {example} 형식으로 기재하십시오.',
     zh: '段落编号{label}不符合{office}的格式；请写作{example}。',
   },
-  'The description has no paragraph numbers; the {office} requires one before each paragraph, such as {example}.': {
+  'The description has no paragraph numbers; {office} requires one before each paragraph, such as {example}.': {
     ja: '明細書に段落番号がありません。{office}では各段落の前に{example}のような段落番号が必要です。',
     ko: '발명의 설명에 식별번호가 없습니다. {office}에서는 각 단락 앞에 {example} 형식의 식별번호가 필요합니다.',
     zh: '说明书没有段落编号；{office}要求在每一段前标注段落编号，例如{example}。',
@@ -131,25 +131,30 @@ export default {
     ko: '이 단락에 식별번호가 없습니다. 발명의 설명의 모든 단락에 {example} 형식의 식별번호를 붙이십시오.',
     zh: '该段没有段落编号；请为说明书的每一段标注段落编号，例如{example}。',
   },
-  'Paragraph number {label} repeats or goes back; {expected} was expected.': {
-    ja: '段落番号{label}が重複しているか、前の番号に戻っています。ここは{expected}のはずです。',
-    ko: '식별번호 {label}이(가) 중복되거나 앞 번호로 되돌아갑니다. 여기에는 {expected}이(가) 와야 합니다.',
-    zh: '段落编号{label}重复或倒退；此处应为{expected}。',
+  'Paragraph number {number} repeats or goes back; {expected} was expected.': {
+    ja: '段落番号{number}が重複しているか、前の番号に戻っています。ここは{expected}のはずです。',
+    ko: '식별번호 {number}이(가) 중복되거나 앞 번호로 되돌아갑니다. 여기에는 {expected}이(가) 와야 합니다.',
+    zh: '段落编号{number}重复或倒退；此处应为{expected}。',
   },
-  'Paragraph numbering starts at {label}; it should start at 1.': {
-    ja: '段落番号が{label}から始まっています。1から始めてください。',
-    ko: '식별번호가 {label}부터 시작합니다. 1부터 시작해야 합니다.',
-    zh: '段落编号从{label}开始；应从1开始。',
+  'Paragraph numbering starts at {number}; it should start at 1.': {
+    ja: '段落番号が{number}から始まっています。1から始めてください。',
+    ko: '식별번호가 {number}부터 시작합니다. 1부터 시작해야 합니다.',
+    zh: '段落编号从{number}开始；应从1开始。',
   },
-  'Paragraph number {label} follows {previous}; {missing} is missing.': {
-    ja: '段落番号{label}が{previous}の次にあります。{missing}が抜けています。',
-    ko: '식별번호 {label}이(가) {previous} 다음에 있습니다. {missing}이(가) 누락되었습니다.',
-    zh: '段落编号{label}紧接在{previous}之后；缺少{missing}。',
+  'Paragraph number {number} follows {previous}; {missing} is missing.': {
+    ja: '段落番号{number}が{previous}の次にあります。{missing}が抜けています。',
+    ko: '식별번호 {number}이(가) {previous} 다음에 있습니다. {missing}이(가) 누락되었습니다.',
+    zh: '段落编号{number}紧接在{previous}之后；缺少{missing}。',
   },
-  'Paragraph number {label} follows {previous}; {first} to {last} are missing.': {
-    ja: '段落番号{label}が{previous}の次にあります。{first}～{last}が抜けています。',
-    ko: '식별번호 {label}이(가) {previous} 다음에 있습니다. {first}부터 {last}까지가 누락되었습니다.',
-    zh: '段落编号{label}紧接在{previous}之后；缺少{first}至{last}。',
+  'Paragraph number {number} follows {previous}; {first} and {last} are missing.': {
+    ja: '段落番号{number}が{previous}の次にあります。{first}及び{last}が抜けています。',
+    ko: '식별번호 {number}이(가) {previous} 다음에 있습니다. {first} 및 {last}이(가) 누락되었습니다.',
+    zh: '段落编号{number}紧接在{previous}之后；缺少{first}和{last}。',
+  },
+  'Paragraph number {number} follows {previous}; {first} to {last} are missing.': {
+    ja: '段落番号{number}が{previous}の次にあります。{first}～{last}が抜けています。',
+    ko: '식별번호 {number}이(가) {previous} 다음에 있습니다. {first}부터 {last}까지가 누락되었습니다.',
+    zh: '段落编号{number}紧接在{previous}之后；缺少{first}至{last}。',
   },
   'The description has no section headed {section}.': {
     ja: '明細書に{section}の見出しがありません。',
@@ -161,7 +166,7 @@ export default {
     ko: '발명의 설명에 {sections} 표제가 없습니다.',
     zh: '说明书中缺少标题为{sections}的部分。',
   },
-  'The {section} section comes after the {previous} section; the {office} puts it before.': {
+  'The {section} section comes after the {previous} section; {office} puts it before.': {
     ja: '{section}が{previous}の後にあります。{office}ではその前に記載します。',
     ko: '{section} 항목이 {previous} 항목 뒤에 있습니다. {office}에서는 그 앞에 기재합니다.',
     zh: '{section}部分位于{previous}部分之后；{office}要求将其置于该部分之前。',
@@ -171,7 +176,7 @@ export default {
     ko: '{heading}({name})',
     zh: '{heading}（{name}）',
   },
-  'The page is {width} × {height} cm; the {office} requires {sizes}.': {
+  'The page is {width} × {height} cm; {office} requires {sizes}.': {
     ja: 'ページの大きさが{width} × {height} cmです。{office}では{sizes}とされています。',
     ko: '페이지 크기가 {width} × {height} cm입니다. {office}에서는 {sizes} 용지를 요구합니다.',
     zh: '页面尺寸为{width} × {height} cm；{office}要求使用{sizes}。',
@@ -186,12 +191,12 @@ export default {
     ko: 'US 레터(21.6 × 27.9 cm)',
     zh: '美国信纸（21.6 × 27.9 cm）',
   },
-  'Pages from here on are in landscape orientation; the {office} requires portrait pages.': {
+  'Pages from here on are in landscape orientation; {office} requires portrait pages.': {
     ja: 'ここから後のページが横向きです。{office}では縦向きのページとされています。',
     ko: '여기서부터의 페이지가 가로 방향입니다. {office}에서는 세로 방향 페이지를 요구합니다.',
     zh: '自此处起的页面为横向；{office}要求纵向页面。',
   },
-  'The page margins do not meet the {office}\'s limits: {margins}.': {
+  'The page margins do not meet {office}\'s limits: {margins}.': {
     ja: '余白が{office}の基準を満たしていません：{margins}。',
     ko: '여백이 {office}의 기준에 맞지 않습니다: {margins}.',
     zh: '页边距不符合{office}的要求：{margins}。',
@@ -236,42 +241,42 @@ export default {
     ko: '오른쪽 여백 {margin} cm(최대 {max} cm)',
     zh: '右边距{margin} cm（应不超过{max} cm）',
   },
-  'This paragraph has text in {size} pt; the {office} requires {min}–{max} pt.': {
+  'This paragraph has text in {size} pt; {office} requires {min}–{max} pt.': {
     ja: 'この段落の文字は{size}ポイントです。{office}では{min}～{max}ポイントとされています。',
     ko: '이 단락의 글자 크기는 {size}pt입니다. {office}에서는 {min}~{max}pt를 요구합니다.',
     zh: '该段文字为{size}磅；{office}要求{min}至{max}磅。',
   },
-  '{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; the {office} requires {min}–{max} pt.': {
+  '{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; {office} requires {min}–{max} pt.': {
     ja: '{count}段落の文字サイズが基準外です（最初の段落はここで、{size}ポイント）。{office}では{min}～{max}ポイントとされています。',
     ko: '{count}개 단락의 글자 크기가 기준을 벗어납니다(첫 단락은 여기이며 {size}pt). {office}에서는 {min}~{max}pt를 요구합니다.',
     zh: '有{count}段的字号不符合要求，第一段在此处，为{size}磅；{office}要求{min}至{max}磅。',
   },
-  'This paragraph has text in {size} pt; the {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).': {
+  'This paragraph has text in {size} pt; {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).': {
     ja: 'この段落の文字は{size}ポイントです。{office}では大文字の高さが{cap} cm以上（おおむね{min}ポイント以上のフォント）必要です。',
     ko: '이 단락의 글자 크기는 {size}pt입니다. {office}에서는 대문자 높이가 {cap} cm 이상(약 {min}pt 이상의 글꼴)이어야 합니다.',
     zh: '该段文字为{size}磅；{office}要求大写字母高度至少为{cap} cm（约{min}磅或更大的字号）。',
   },
-  '{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; the {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).': {
+  '{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).': {
     ja: '{count}段落の文字サイズが基準外です（最初の段落はここで、{size}ポイント）。{office}では大文字の高さが{cap} cm以上（おおむね{min}ポイント以上のフォント）必要です。',
     ko: '{count}개 단락의 글자 크기가 기준을 벗어납니다(첫 단락은 여기이며 {size}pt). {office}에서는 대문자 높이가 {cap} cm 이상(약 {min}pt 이상의 글꼴)이어야 합니다.',
     zh: '有{count}段的字号不符合要求，第一段在此处，为{size}磅；{office}要求大写字母高度至少为{cap} cm（约{min}磅或更大的字号）。',
   },
-  'This paragraph is set at {spacing}-line spacing; the {office} requires {min}- to {max}-line spacing.': {
+  'This paragraph is set at {spacing}-line spacing; {office} requires {min}- to {max}-line spacing.': {
     ja: 'この段落の行間は{spacing}行です。{office}では{min}～{max}行の行間とされています。',
     ko: '이 단락의 줄 간격은 {spacing}줄입니다. {office}에서는 {min}~{max}줄 간격을 요구합니다.',
     zh: '该段行距为{spacing}倍；{office}要求行距为{min}至{max}倍。',
   },
-  '{count} paragraphs are set at a line spacing outside the limits, the first of them here at {spacing}-line spacing; the {office} requires {min}- to {max}-line spacing.': {
+  '{count} paragraphs are set at a line spacing outside the limits, the first of them here at {spacing}-line spacing; {office} requires {min}- to {max}-line spacing.': {
     ja: '{count}段落の行間が基準外です（最初の段落はここで、{spacing}行）。{office}では{min}～{max}行の行間とされています。',
     ko: '{count}개 단락의 줄 간격이 기준을 벗어납니다(첫 단락은 여기이며 {spacing}줄). {office}에서는 {min}~{max}줄 간격을 요구합니다.',
     zh: '有{count}段的行距不符合要求，第一段在此处，为{spacing}倍；{office}要求行距为{min}至{max}倍。',
   },
-  'This paragraph is set at {spacing}-line spacing; the {office} requires at least {min}-line spacing.': {
+  'This paragraph is set at {spacing}-line spacing; {office} requires at least {min}-line spacing.': {
     ja: 'この段落の行間は{spacing}行です。{office}では{min}行以上の行間が必要です。',
     ko: '이 단락의 줄 간격은 {spacing}줄입니다. {office}에서는 {min}줄 이상의 줄 간격이 필요합니다.',
     zh: '该段行距为{spacing}倍；{office}要求行距至少为{min}倍。',
   },
-  '{count} paragraphs are set at a line spacing outside the limits, the first of them here at {spacing}-line spacing; the {office} requires at least {min}-line spacing.': {
+  '{count} paragraphs are set at a line spacing outside the limits, the first of them here at {spacing}-line spacing; {office} requires at least {min}-line spacing.': {
     ja: '{count}段落の行間が基準外です（最初の段落はここで、{spacing}行）。{office}では{min}行以上の行間が必要です。',
     ko: '{count}개 단락의 줄 간격이 기준을 벗어납니다(첫 단락은 여기이며 {spacing}줄). {office}에서는 {min}줄 이상의 줄 간격이 필요합니다.',
     zh: '有{count}段的行距不符合要求，第一段在此处，为{spacing}倍；{office}要求行距至少为{min}倍。',
@@ -390,11 +395,6 @@ export default {
     ja: 'マクロ（VBAプロジェクト）',
     ko: '매크로(VBA 프로젝트)',
     zh: '宏（VBA项目）',
-  },
-  '"{text}"': {
-    ja: '「{text}」',
-    ko: '"{text}"',
-    zh: '“{text}”',
   },
   'title of the invention': {
     ja: '「発明の名称」',

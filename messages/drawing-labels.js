@@ -117,6 +117,16 @@ export default {
     ko: '발명의 설명에서는 도 {figure}을(를) 언급하지만 도면({drawings})의 어느 용지에도 도 {figure} 표시가 없습니다. 도면에 표시된 것은 도 {figures}입니다.',
     zh: '说明书提及图{figure}，但附图（{drawings}）的各页均未标注图{figure}；附图中标注的是图{figures}。',
   },
+  'The drawings label only figure {figure}, so figure {missing} is missing; figures are numbered consecutively from 1.': {
+    ja: '図面に表示されているのは図{figure}のみであり、図{missing}が欠けています。図には1から連続して番号を付します。',
+    ko: '도면에는 도 {figure}만 표시되어 있어 도 {missing}이(가) 빠져 있습니다. 도 번호는 1부터 연속하여 매깁니다.',
+    zh: '附图仅标注了图{figure}，缺少图{missing}；各图应从1开始连续编号。',
+  },
+  'The drawings label only figure {figure}, so figures {missing} are missing; figures are numbered consecutively from 1.': {
+    ja: '図面に表示されているのは図{figure}のみであり、図{missing}が欠けています。図には1から連続して番号を付します。',
+    ko: '도면에는 도 {figure}만 표시되어 있어 도 {missing}이(가) 빠져 있습니다. 도 번호는 1부터 연속하여 매깁니다.',
+    zh: '附图仅标注了图{figure}，缺少图{missing}；各图应从1开始连续编号。',
+  },
   'The drawings label figures {figures}, so figure {missing} is missing; figures are numbered consecutively from 1.': {
     ja: '図面に表示されているのは図{figures}であり、図{missing}が欠けています。図には1から連続して番号を付します。',
     ko: '도면에는 도 {figures}이(가) 표시되어 있어 도 {missing}이(가) 빠져 있습니다. 도 번호는 1부터 연속하여 매깁니다.',
@@ -146,11 +156,6 @@ export default {
     ja: '{sheet}枚目の用紙に、括弧、引用符又は丸で囲まれた符号があります：{signs}。符号は括弧、丸又は引用符で囲まずに記載します。',
     ko: '{sheet}번째 용지에 괄호, 따옴표 또는 원으로 둘러싸인 도면부호가 있습니다: {signs}. 도면부호는 괄호, 원 또는 따옴표로 둘러싸지 않고 적습니다.',
     zh: '附图第{sheet}页中有用括号、引号或圆圈括起的附图标记：{signs}；附图标记应单独标注，不得使用括号、圆圈或引号。',
-  },
-  '"{sign}"': {
-    ja: '「{sign}」',
-    ko: '"{sign}"',
-    zh: '“{sign}”',
   },
   'Reference sign "{sign}" on sheet {sheet} is mentioned neither in the description ({description}) nor in the claims; every sign in the drawings must be explained in the text.': {
     ja: '{sheet}枚目の用紙の符号「{sign}」は、明細書（{description}）にも特許請求の範囲にも記載されていません。図面の符号はすべて本文で説明しなければなりません。',
@@ -282,10 +287,10 @@ export default {
     ko: '{sheet}번째 용지에는 도가 하나뿐인데 "{label}"(으)로 표시되어 있습니다. 도가 하나뿐이면 번호를 매기지 않고 "{word}" 표시도 하지 않습니다.',
     zh: '附图第{sheet}页仅有一幅图，却标注了“{label}”；仅有一幅图时不编号，也不标注“{word}”。',
   },
-  '"{text}" ({height})': {
-    ja: '「{text}」（{height}）',
-    ko: '"{text}"({height})',
-    zh: '“{text}”（{height}）',
+  '{text} ({height})': {
+    ja: '{text}（{height}）',
+    ko: '{text}({height})',
+    zh: '{text}（{height}）',
   },
   '{count} more': {
     ja: 'その他{count}件',

@@ -83,7 +83,7 @@ export default {
     ko: '도면을 둘러싼 테두리는 허용되지 않습니다',
     zh: '附图周围不得设置边框',
   },
-  'practitioners advise against frames at the KIPO': {
+  'practitioners advise against frames at KIPO': {
     ja: 'KIPOに提出する図面には枠を設けないよう実務上推奨されています',
     ko: '실무상 특허청에 제출하는 도면에는 테두리를 두지 않도록 권장됩니다',
     zh: '实务中建议向KIPO提交的附图不设边框',
@@ -147,27 +147,22 @@ export default {
     ko: '{sheet}번째 용지는 {pixels} BMP 이미지로, 흑백(1비트)이 아닙니다. JPO의 출원 소프트웨어는 이를 거부합니다. 흑백(단색) 비트맵으로 저장하십시오.',
     zh: '附图第{sheet}页为{pixels}的BMP图像，而非黑白（1位）；JPO的申请软件拒收此类图像：请保存为黑白（单色）位图。',
   },
-  'Sheet {sheet} is a JPEG image that {faults}; the JPO takes JPEG only in 8-bit greyscale, baseline, with a JFIF header.': {
-    ja: '{sheet}枚目の用紙のJPEG画像に不適合があります（{faults}）。特許庁が受け付けるJPEGは、8ビットグレースケール、ベースライン方式、JFIFヘッダー付きのものに限られます。',
-    ko: '{sheet}번째 용지의 JPEG 이미지에 문제가 있습니다({faults}). JPO는 8비트 그레이스케일, 베이스라인 방식, JFIF 헤더가 있는 JPEG만 받습니다.',
+  'Sheet {sheet} is a JPEG image with {faults}; the JPO takes JPEG only in 8-bit greyscale, baseline, with a JFIF header.': {
+    ja: '{sheet}枚目の用紙のJPEG画像は要件を満たしていません（{faults}）。特許庁が受け付けるJPEGは、8ビットグレースケール、ベースライン方式、JFIFヘッダー付きのものに限られます。',
+    ko: '{sheet}번째 용지의 JPEG 이미지가 요건에 맞지 않습니다({faults}). JPO는 8비트 그레이스케일, 베이스라인 방식, JFIF 헤더가 있는 JPEG만 받습니다.',
     zh: '附图第{sheet}页的JPEG图像不符合要求（{faults}）；JPO仅接受8位灰度、基线格式且带JFIF头的JPEG。',
   },
-  'is in {pixels}': {
-    ja: '{pixels}形式',
-    ko: '{pixels} 형식',
-    zh: '{pixels}模式',
+  '{bits}-bit samples': {
+    ja: '{bits}ビットのサンプル',
+    ko: '{bits}비트 샘플',
+    zh: '{bits}位采样',
   },
-  'has {bits}-bit samples': {
-    ja: 'サンプルが{bits}ビット',
-    ko: '샘플당 {bits}비트',
-    zh: '采样为{bits}位',
-  },
-  'is progressive': {
+  'progressive encoding': {
     ja: 'プログレッシブ方式',
     ko: '프로그레시브 방식',
     zh: '渐进式编码',
   },
-  'has no JFIF header': {
+  'no JFIF header': {
     ja: 'JFIFヘッダーなし',
     ko: 'JFIF 헤더 없음',
     zh: '无JFIF头',
@@ -202,55 +197,55 @@ export default {
     ko: '특수한 색상 모드',
     zh: '非常规颜色模式',
   },
-  'Sheet {sheet} is a TIFF page {compression}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT Group 4.': {
+  'Sheet {sheet} is a TIFF page with {compression}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT Group 4.': {
     ja: '{sheet}枚目の用紙は{compression}のTIFFページです。PCTの電子出願では、TIFFの図面は白黒でCCITT Group 4により圧縮されていることが求められます。',
-    ko: '{sheet}번째 용지는 {compression} TIFF 페이지입니다. PCT 전자출원에서는 TIFF 도면이 흑백이고 CCITT Group 4로 압축되어 있어야 합니다.',
-    zh: '附图第{sheet}页为{compression}的TIFF页面；PCT电子申请要求TIFF附图为黑白并采用CCITT Group 4压缩。',
+    ko: '{sheet}번째 용지는 TIFF 페이지({compression})입니다. PCT 전자출원에서는 TIFF 도면이 흑백이고 CCITT Group 4로 압축되어 있어야 합니다.',
+    zh: '附图第{sheet}页为TIFF页面（{compression}）；PCT电子申请要求TIFF附图为黑白并采用CCITT Group 4压缩。',
   },
-  'Sheets {sheets} are TIFF pages {compression}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT Group 4.': {
+  'Sheets {sheets} are TIFF pages with {compression}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT Group 4.': {
     ja: '{sheets}枚目の用紙は{compression}のTIFFページです。PCTの電子出願では、TIFFの図面は白黒でCCITT Group 4により圧縮されていることが求められます。',
-    ko: '{sheets}번째 용지는 {compression} TIFF 페이지입니다. PCT 전자출원에서는 TIFF 도면이 흑백이고 CCITT Group 4로 압축되어 있어야 합니다.',
-    zh: '附图第{sheets}页为{compression}的TIFF页面；PCT电子申请要求TIFF附图为黑白并采用CCITT Group 4压缩。',
+    ko: '{sheets}번째 용지는 TIFF 페이지({compression})입니다. PCT 전자출원에서는 TIFF 도면이 흑백이고 CCITT Group 4로 압축되어 있어야 합니다.',
+    zh: '附图第{sheets}页为TIFF页面（{compression}）；PCT电子申请要求TIFF附图为黑白并采用CCITT Group 4压缩。',
   },
-  uncompressed: {
+  'no compression': {
     ja: '非圧縮',
     ko: '비압축',
-    zh: '未压缩',
+    zh: '无压缩',
   },
-  'compressed with CCITT Group 3': {
+  'CCITT Group 3 compression': {
     ja: 'CCITT Group 3圧縮',
     ko: 'CCITT Group 3 압축',
-    zh: '采用CCITT Group 3压缩',
+    zh: 'CCITT Group 3压缩',
   },
-  'compressed with CCITT Group 4': {
+  'CCITT Group 4 compression': {
     ja: 'CCITT Group 4圧縮',
     ko: 'CCITT Group 4 압축',
-    zh: '采用CCITT Group 4压缩',
+    zh: 'CCITT Group 4压缩',
   },
-  'compressed with LZW': {
+  'LZW compression': {
     ja: 'LZW圧縮',
     ko: 'LZW 압축',
-    zh: '采用LZW压缩',
+    zh: 'LZW压缩',
   },
-  'compressed with Deflate (ZIP)': {
+  'Deflate (ZIP) compression': {
     ja: 'Deflate（ZIP）圧縮',
     ko: 'Deflate(ZIP) 압축',
-    zh: '采用Deflate（ZIP）压缩',
+    zh: 'Deflate（ZIP）压缩',
   },
-  'compressed with PackBits': {
+  'PackBits compression': {
     ja: 'PackBits圧縮',
     ko: 'PackBits 압축',
-    zh: '采用PackBits压缩',
+    zh: 'PackBits压缩',
   },
-  'compressed as JPEG': {
+  'JPEG compression': {
     ja: 'JPEG圧縮',
     ko: 'JPEG 압축',
-    zh: '采用JPEG压缩',
+    zh: 'JPEG压缩',
   },
-  'compressed with an unusual method': {
-    ja: '特殊な方式で圧縮された形式',
-    ko: '특수한 방식으로 압축된',
-    zh: '采用非常规方法压缩',
+  'an unusual compression method': {
+    ja: '特殊な方式による圧縮',
+    ko: '특수한 방식의 압축',
+    zh: '非常规压缩方式',
   },
 
   // drawings/margin-too-small
@@ -293,7 +288,7 @@ export default {
     ko: 'PDF 버전이 {version}입니다. PCT 전자출원은 PDF {minimum} 이상만 받습니다. 도면을 더 새로운 버전의 PDF로 다시 저장하십시오.',
     zh: 'PDF版本为{version}；PCT电子申请仅接受PDF {minimum}或更高版本：请将附图另存为较新版本的PDF。',
   },
-  "The PDF is version {version}; the {office}'s electronic filing takes PDF {minimum} or later: re-save the drawings as a newer PDF.": {
+  'The PDF is version {version}; electronic filing at {office} takes PDF {minimum} or later: re-save the drawings as a newer PDF.': {
     ja: 'PDFのバージョンが{version}です。{office}の電子出願ではPDF {minimum}以降のみ受け付けられます。図面を新しいバージョンのPDFとして保存し直してください。',
     ko: 'PDF 버전이 {version}입니다. {office} 전자출원은 PDF {minimum} 이상만 받습니다. 도면을 더 새로운 버전의 PDF로 다시 저장하십시오.',
     zh: 'PDF版本为{version}；{office}电子申请仅接受PDF {minimum}或更高版本：请将附图另存为较新版本的PDF。',

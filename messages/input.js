@@ -61,10 +61,10 @@ export default {
     ko: '청구항, 발명의 설명 및 양도 데이터를 찾지 못했습니다. 청구항은 번호로 시작합니다: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`.',
     zh: '未找到权利要求、说明书或转让数据。权利要求以其编号开头：`1.`、`Claim 1`、`【請求項1】`、`【청구항 1】`。',
   },
-  'This file was given as {kind}; this version of patlint does not check such files yet, so it was not checked.': {
-    ja: 'このファイルは{kind}として指定されました。このバージョンのpatlintはこの種類のファイルにまだ対応していないため、チェックしませんでした。',
-    ko: '이 파일은 {kind}(으)로 지정되었습니다. 이 버전의 patlint는 아직 이러한 파일을 검사하지 않으므로 검사하지 않았습니다.',
-    zh: '该文件被指定为{kind}；此版本的patlint尚不检查此类文件，因此未作检查。',
+  'This file was given an unknown kind of document, so it was not checked: patlint checks claims, descriptions, drawings and assignment data.': {
+    ja: 'このファイルには不明な書類の種類が指定されたため、チェックしませんでした。patlintがチェックするのは特許請求の範囲、明細書、図面及び譲渡データです。',
+    ko: '이 파일에는 알 수 없는 문서 종류가 지정되어 검사하지 않았습니다. patlint는 청구범위, 명세서, 도면 및 양도 데이터를 검사합니다.',
+    zh: '该文件被指定为未知的文件类型，因此未作检查：patlint检查权利要求书、说明书、附图和转让数据。',
   },
   'The Word document could not be read: {reason}.': {
     ja: 'Word文書を読み取れませんでした：{reason}。',
@@ -111,6 +111,16 @@ export default {
     ko: '양도 데이터를 읽을 수 없습니다: {reason}.',
     zh: '无法读取转让数据：{reason}。',
   },
+  'The assignment data could not be read: {reason} (and one more problem).': {
+    ja: '譲渡データを読み取れませんでした：{reason}（ほかに問題が1件あります）。',
+    ko: '양도 데이터를 읽을 수 없습니다: {reason} (그 밖의 문제 1건).',
+    zh: '无法读取转让数据：{reason}（另有1个问题）。',
+  },
+  'The assignment data could not be read: {reason} (and {count} more problems).': {
+    ja: '譲渡データを読み取れませんでした：{reason}（ほかに問題が{count}件あります）。',
+    ko: '양도 데이터를 읽을 수 없습니다: {reason} (그 밖의 문제 {count}건).',
+    zh: '无法读取转让数据：{reason}（另有{count}个问题）。',
+  },
   'This file is {format}; assignment data is read from JSON (schemas/assignment.schema.json) or USPTO assignment XML.': {
     ja: 'このファイルは{format}です。譲渡データはJSON（schemas/assignment.schema.json）又はUSPTOの譲渡XMLから読み取ります。',
     ko: '이 파일은 {format}입니다. 양도 데이터는 JSON(schemas/assignment.schema.json) 또는 USPTO 양도 XML에서 읽습니다.',
@@ -126,10 +136,10 @@ export default {
     ko: '도면을 읽을 수 없습니다: {reason}.',
     zh: '无法读取附图：{reason}。',
   },
-  'This file is {format}, and this build has no drawing support (the `drawings` feature); this version of patlint does not check such files yet, so it was not checked.': {
-    ja: 'このファイルは{format}ですが、このビルドは図面に対応していません（`drawings`フィーチャー）。このバージョンのpatlintはこの種類のファイルにまだ対応していないため、チェックしませんでした。',
-    ko: '이 파일은 {format}이지만 이 빌드에는 도면 지원(`drawings` 기능)이 없습니다. 이 버전의 patlint는 아직 이러한 파일을 검사하지 않으므로 검사하지 않았습니다.',
-    zh: '该文件是{format}，而此构建版本不支持附图（`drawings`功能）；此版本的patlint尚不检查此类文件，因此未作检查。',
+  'This file is {format}; it was not checked because this build of patlint has no drawing support (the `drawings` feature).': {
+    ja: 'このファイルは{format}です。このビルドのpatlintは図面に対応していない（`drawings`フィーチャー）ため、チェックしませんでした。',
+    ko: '이 파일은 {format}입니다. 이 빌드의 patlint에는 도면 지원(`drawings` 기능)이 없어 검사하지 않았습니다.',
+    zh: '该文件是{format}；此构建版本的patlint不支持附图（`drawings`功能），因此未作检查。',
   },
   'Claim {claim} has {count} characters, more than the limit of {limit} (claimChars); the file was not checked.': {
     ja: '請求項{claim}は{count}文字で、上限の{limit}文字（claimChars）を超えているため、このファイルはチェックしませんでした。',
@@ -780,15 +790,5 @@ export default {
     ja: 'BMPのピクセルデータが途中で切れています',
     ko: 'BMP 픽셀 데이터가 잘려 있습니다',
     zh: 'BMP像素数据不完整',
-  },
-  '{listed}; {problem}': {
-    ja: '{listed}。{problem}',
-    ko: '{listed}; {problem}',
-    zh: '{listed}；{problem}',
-  },
-  '{listed}; and {count} more': {
-    ja: '{listed}。ほか{count}件の問題があります',
-    ko: '{listed}; 그 밖의 문제 {count}건',
-    zh: '{listed}；另有{count}个问题',
   },
 };

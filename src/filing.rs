@@ -4,6 +4,7 @@
 use crate::clock::Timings;
 use crate::message::{message, Message};
 use crate::model::description::Source;
+use crate::model::drawings::ImageFormat;
 use crate::model::Document;
 use crate::options::Options;
 use crate::parse::{self, claims_text, claims_xml, docx, spec, spec_xml, text};
@@ -74,21 +75,11 @@ pub fn check_with_progress(files: &[InputFile], options: &Options, progress: &mu
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
     Zip,
-    Pdf,
-    Image(Image),
+    /// A drawing file: a PDF or a raster image.
+    Drawing(ImageFormat),
     Xml,
     Json,
     Text,
-}
-
-/// The raster image formats recognised.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Image {
-    Tiff,
-    Png,
-    Jpeg,
-    Gif,
-    Bmp,
 }
 
 impl Format {
@@ -96,13 +87,13 @@ impl Format {
         let trimmed = text_start(bytes);
         match bytes {
             [b'P', b'K', 3, 4, ..] => Format::Zip,
-            [b'%', b'P', b'D', b'F', ..] => Format::Pdf,
-            [b'I', b'I', 42, 0, ..] | [b'M', b'M', 0, 42, ..] => Format::Image(Image::Tiff),
-            [0x89, b'P', b'N', b'G', ..] => Format::Image(Image::Png),
-            [0xFF, 0xD8, 0xFF, ..] => Format::Image(Image::Jpeg),
-            [b'G', b'I', b'F', b'8', ..] => Format::Image(Image::Gif),
+            [b'%', b'P', b'D', b'F', ..] => Format::Drawing(ImageFormat::Pdf),
+            [b'I', b'I', 42, 0, ..] | [b'M', b'M', 0, 42, ..] => Format::Drawing(ImageFormat::Tiff),
+            [0x89, b'P', b'N', b'G', ..] => Format::Drawing(ImageFormat::Png),
+            [0xFF, 0xD8, 0xFF, ..] => Format::Drawing(ImageFormat::Jpeg),
+            [b'G', b'I', b'F', b'8', ..] => Format::Drawing(ImageFormat::Gif),
             [b'B', b'M', ..] if bytes.len() > 26 && !bytes[2..26].iter().all(u8::is_ascii_graphic) => {
-                Format::Image(Image::Bmp)
+                Format::Drawing(ImageFormat::Bmp)
             }
             _ if trimmed.starts_with(b"<") => Format::Xml,
             _ if trimmed.starts_with(b"{") => Format::Json,
@@ -114,12 +105,12 @@ impl Format {
     fn name(self) -> Message {
         match self {
             Format::Zip => Message::term("a ZIP package (DOCX)"),
-            Format::Pdf => Message::term("a PDF"),
-            Format::Image(Image::Tiff) => Message::term("a TIFF image"),
-            Format::Image(Image::Png) => Message::term("a PNG image"),
-            Format::Image(Image::Jpeg) => Message::term("a JPEG image"),
-            Format::Image(Image::Gif) => Message::term("a GIF image"),
-            Format::Image(Image::Bmp) => Message::term("a BMP image"),
+            Format::Drawing(ImageFormat::Pdf) => Message::term("a PDF"),
+            Format::Drawing(ImageFormat::Tiff) => Message::term("a TIFF image"),
+            Format::Drawing(ImageFormat::Png) => Message::term("a PNG image"),
+            Format::Drawing(ImageFormat::Jpeg) => Message::term("a JPEG image"),
+            Format::Drawing(ImageFormat::Gif) => Message::term("a GIF image"),
+            Format::Drawing(ImageFormat::Bmp) => Message::term("a BMP image"),
             Format::Xml => Message::term("XML"),
             Format::Json => Message::term("JSON"),
             Format::Text => Message::term("text"),
@@ -130,7 +121,7 @@ impl Format {
 /// Whether a file's first bytes make it a drawing file (PDF or an image).
 #[must_use]
 pub fn is_drawing(bytes: &[u8]) -> bool {
-    matches!(Format::of(bytes), Format::Pdf | Format::Image(_))
+    matches!(Format::of(bytes), Format::Drawing(_))
 }
 
 /// The bytes after a UTF-8 byte-order mark and leading white space.
@@ -260,11 +251,9 @@ fn read(
     if given == Some(DocumentKind::Drawings) {
         return read_drawings(file, format, options, report);
     }
-    if let Some(kind) = given.filter(|k| !matches!(k, DocumentKind::Claims | DocumentKind::Description)) {
-        let kind = format!("{kind:?}").to_lowercase();
+    if given == Some(DocumentKind::Unknown) {
         return Err(Unread::unsupported(message!(
-            "This file was given as {kind}; this version of patlint does not check such files yet, so it was not checked.",
-            kind = kind
+            "This file was given an unknown kind of document, so it was not checked: patlint checks claims, descriptions, drawings and assignment data."
         )));
     }
     match format {
@@ -275,7 +264,7 @@ fn read(
             report.format = "docx".into();
             read_word(word, options)
         }
-        Format::Pdf | Format::Image(_) => read_drawings(file, format, options, report),
+        Format::Drawing(_) => read_drawings(file, format, options, report),
         Format::Json => read_assignment(file, format, options, reporter, report),
         Format::Xml => {
             let decoded = text::decode(&file.bytes).text;
@@ -287,7 +276,7 @@ fn read(
                 return read_word(word, options);
             }
             let read = claims_xml::read(&file.bytes, &options.limits)
-                .map_err(|e| Unread::unreadable(message!("The XML could not be read: {reason}.", reason = e.0)))?;
+                .map_err(|e| Unread::unreadable(message!("The XML could not be read: {reason}.", reason = e)))?;
             report.format = read.format.to_string();
             if read.format == "uspto-assignment-xml" {
                 return read_assignment(file, format, options, reporter, report);
@@ -361,10 +350,7 @@ fn read_assignment(
                 Ok(None) => Err(Unread::unsupported(message!(
                     "This file is JSON that is not assignment data (it has none of `conveyance`, `assignors`, `assignees`, `properties`); this version of patlint does not check such files yet, so it was not checked."
                 ))),
-                Err(error) => Err(Unread::unreadable(message!(
-                    "The assignment data could not be read: {reason}.",
-                    reason = error.message()
-                ))),
+                Err(error) => Err(Unread::unreadable(error)),
             }
         }
         Format::Xml => {
@@ -388,7 +374,7 @@ fn read_drawings(
     options: &Options,
     report: &mut DocumentReport,
 ) -> Result<Vec<Document>, Unread> {
-    if !matches!(format, Format::Pdf | Format::Image(_)) {
+    if !matches!(format, Format::Drawing(_)) {
         return Err(Unread::unreadable(message!(
             "This file is {format}; drawings are read from PDF, TIFF, PNG, JPEG, GIF or BMP files.",
             format = format.name()
@@ -409,7 +395,7 @@ fn read_drawings(
     _report: &mut DocumentReport,
 ) -> Result<Vec<Document>, Unread> {
     Err(Unread::unsupported(message!(
-        "This file is {format}, and this build has no drawing support (the `drawings` feature); this version of patlint does not check such files yet, so it was not checked.",
+        "This file is {format}; it was not checked because this build of patlint has no drawing support (the `drawings` feature).",
         format = format.name()
     )))
 }
@@ -494,6 +480,17 @@ mod tests {
         );
         let finding = input_finding("a.xml", b"<claims>\n<claim>A lever.</clam></claims>", &Options::default());
         assert_eq!(finding.message, "The XML could not be read: line 2: unexpected end tag </clam>.");
+    }
+
+    #[test]
+    fn a_file_given_as_of_unknown_kind_is_not_checked() {
+        let options = Options { kind: Some(DocumentKind::Unknown), ..Options::default() };
+        let finding = input_finding("claims.txt", b"1. A lever.", &options);
+        assert_eq!(finding.rule, "input/unsupported-format");
+        assert_eq!(
+            finding.message,
+            "This file was given an unknown kind of document, so it was not checked: patlint checks claims, descriptions, drawings and assignment data."
+        );
     }
 
     #[test]

@@ -97,21 +97,6 @@ impl Conveyance {
                 | Conveyance::Other
         )
     }
-
-    /// The words for messages.
-    #[must_use]
-    pub fn word(self) -> &'static str {
-        match self {
-            Conveyance::Assignment => "assignment",
-            Conveyance::SecurityInterest => "security interest",
-            Conveyance::Release => "release of a security interest",
-            Conveyance::Merger => "merger",
-            Conveyance::ChangeOfName => "change of name",
-            Conveyance::License => "licence",
-            Conveyance::OperationOfLaw => "change by operation of law",
-            Conveyance::Other => "conveyance",
-        }
-    }
 }
 
 /// A natural person or a legal person.

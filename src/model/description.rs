@@ -68,32 +68,33 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
-    /// How users call the section, in English.
+    /// How users call the section: a term translated like any message (its English text is `.template()`).
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::message::Message {
+        use crate::message::Message;
         match self {
-            SectionKind::Title => "title of the invention",
-            SectionKind::CrossReference => "cross-reference to related applications",
-            SectionKind::GovernmentInterest => "statement on federally sponsored research",
-            SectionKind::JointResearch => "parties to a joint research agreement",
-            SectionKind::SequenceListingReference => "incorporation by reference of a sequence listing",
-            SectionKind::PriorDisclosure => "statement on prior disclosures",
-            SectionKind::TechnicalField => "technical field",
-            SectionKind::Background => "background art",
-            SectionKind::CitationList => "citation list",
-            SectionKind::Summary => "summary (disclosure of the invention)",
-            SectionKind::Problem => "technical problem",
-            SectionKind::Solution => "solution to the problem",
-            SectionKind::Effects => "advantageous effects",
-            SectionKind::Drawings => "brief description of the drawings",
-            SectionKind::Embodiments => "detailed description (embodiments)",
-            SectionKind::Examples => "examples",
-            SectionKind::IndustrialApplicability => "industrial applicability",
-            SectionKind::ReferenceSigns => "list of reference signs",
-            SectionKind::Deposit => "deposit of biological material",
-            SectionKind::SequenceListingFreeText => "sequence listing free text",
-            SectionKind::SequenceListing => "sequence listing",
-            SectionKind::Other => "other section",
+            SectionKind::Title => Message::term("title of the invention"),
+            SectionKind::CrossReference => Message::term("cross-reference to related applications"),
+            SectionKind::GovernmentInterest => Message::term("statement on federally sponsored research"),
+            SectionKind::JointResearch => Message::term("parties to a joint research agreement"),
+            SectionKind::SequenceListingReference => Message::term("incorporation by reference of a sequence listing"),
+            SectionKind::PriorDisclosure => Message::term("statement on prior disclosures"),
+            SectionKind::TechnicalField => Message::term("technical field"),
+            SectionKind::Background => Message::term("background art"),
+            SectionKind::CitationList => Message::term("citation list"),
+            SectionKind::Summary => Message::term("summary (disclosure of the invention)"),
+            SectionKind::Problem => Message::term("technical problem"),
+            SectionKind::Solution => Message::term("solution to the problem"),
+            SectionKind::Effects => Message::term("advantageous effects"),
+            SectionKind::Drawings => Message::term("brief description of the drawings"),
+            SectionKind::Embodiments => Message::term("detailed description (embodiments)"),
+            SectionKind::Examples => Message::term("examples"),
+            SectionKind::IndustrialApplicability => Message::term("industrial applicability"),
+            SectionKind::ReferenceSigns => Message::term("list of reference signs"),
+            SectionKind::Deposit => Message::term("deposit of biological material"),
+            SectionKind::SequenceListingFreeText => Message::term("sequence listing free text"),
+            SectionKind::SequenceListing => Message::term("sequence listing"),
+            SectionKind::Other => Message::term("other section"),
         }
     }
 }

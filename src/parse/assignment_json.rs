@@ -13,14 +13,11 @@ use crate::model::assignment::{
 use crate::numbers::NumberKind;
 use crate::office::Office;
 use serde_json::{Map, Value};
-use std::fmt;
 
 /// Characters in one string value; no name or address comes near.
 pub const MAX_TEXT: usize = 10_000;
 /// Items in one array (properties of one record, parties, documents).
 pub const MAX_ITEMS: usize = 100_000;
-/// Problems listed in the message before "and N more".
-const ERRORS_SHOWN: usize = 5;
 
 /// The keys of the record's top level, as the schema lists them.
 pub const RECORD_KEYS: &[&str] = &[
@@ -55,76 +52,52 @@ pub struct JsonRecord {
     pub warnings: Vec<Message>,
 }
 
-/// Why the JSON cannot be read: what is wrong with it, each a clause ("`assignors` should be an array, not an
-/// object"); the first few of them when there are many.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct JsonError {
-    first: Message,
-    others: Vec<Message>,
-    /// Problems found beyond those listed.
-    more: usize,
-}
-
-impl JsonError {
-    fn one(problem: Message) -> Self {
-        JsonError { first: problem, others: Vec::new(), more: 0 }
-    }
-
-    /// The problems listed, each a clause.
-    pub fn problems(&self) -> impl Iterator<Item = &Message> {
-        std::iter::once(&self.first).chain(&self.others)
-    }
-
-    /// The problems for a message, one after the other: "A; B; and 2 more". (Not a [`crate::message::List`]: the
-    /// problems are clauses with commas of their own.)
-    #[must_use]
-    pub fn message(&self) -> Message {
-        let listed = self.others.iter().fold(self.first.clone(), |listed, problem| {
-            message!("{listed}; {problem}", listed = listed, problem = problem)
-        });
-        match self.more {
-            0 => listed,
-            more => message!("{listed}; and {count} more", listed = listed, count = more),
-        }
-    }
-}
-
-impl fmt::Display for JsonError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.message().fmt(f)
-    }
-}
-
 /// Reads an assignment record. `Ok(None)`: the JSON is not assignment data (none of `conveyance`, `assignors`,
 /// `assignees`, `properties`).
 ///
 /// # Errors
-/// Why the JSON cannot be read: malformed, too deep, a value too long or of the wrong type.
-pub fn read(text: &str) -> Result<Option<JsonRecord>, JsonError> {
+/// Why the JSON cannot be read, the finding's sentence: malformed, too deep, a value too long or of the wrong type
+/// (the first such value, and how many more there are).
+pub fn read(text: &str) -> Result<Option<JsonRecord>, Message> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
         let error = e.to_string();
-        JsonError::one(if error.contains("recursion limit") {
+        let problem = if error.contains("recursion limit") {
             message!("the JSON nests deeper than patlint reads ({error})", error = error)
         } else {
             message!("the JSON is malformed: {error}", error = error)
-        })
+        };
+        unreadable(problem, 0)
     })?;
     let Value::Object(root) = value else {
-        return Err(JsonError::one(message!(
-            "the JSON is {kind}, not an object holding one assignment record",
-            kind = type_name(&value)
-        )));
+        return Err(unreadable(
+            message!("the JSON is {kind}, not an object holding one assignment record", kind = type_name(&value)),
+            0,
+        ));
     };
     if !["conveyance", "assignors", "assignees", "properties"].iter().any(|k| root.contains_key(*k)) {
         return Ok(None);
     }
     let mut reader = Reader::default();
     let record = reader.record(&root);
-    let more = reader.errors.len().saturating_sub(ERRORS_SHOWN);
-    let mut errors = reader.errors.into_iter().take(ERRORS_SHOWN);
+    let mut errors = reader.errors.into_iter();
     match errors.next() {
-        Some(first) => Err(JsonError { first, others: errors.collect(), more }),
+        Some(first) => Err(unreadable(first, errors.len())),
         None => Ok(Some(JsonRecord { record, warnings: reader.warnings })),
+    }
+}
+
+/// The finding's sentence for what makes the JSON unreadable: the first problem, a clause ("`assignors` should be
+/// an array, not an object"), and how many `more` there are. (The others are not listed: the problems are clauses
+/// with commas of their own, which a list would not keep apart.)
+fn unreadable(first: Message, more: usize) -> Message {
+    match more {
+        0 => message!("The assignment data could not be read: {reason}.", reason = first),
+        1 => message!("The assignment data could not be read: {reason} (and one more problem).", reason = first),
+        more => message!(
+            "The assignment data could not be read: {reason} (and {count} more problems).",
+            reason = first,
+            count = more
+        ),
     }
 }
 
@@ -521,13 +494,25 @@ mod tests {
 
     #[test]
     fn wrong_types_are_errors_with_their_paths() {
+        for (json, problem) in [
+            (r#"{"assignors": {"name": "A"}}"#, "`assignors` should be an array, not an object"),
+            (r#"{"assignees": [{"name": 5}]}"#, "`assignees[0].name` should be a string, not a number"),
+            (r#"{"assignees": [{"signed": "yes"}]}"#, "`assignees[0].signed` should be true or false, not a string"),
+            (r#"{"properties": ["16/123,456"]}"#, "`properties[0]` should be an object, not a string"),
+        ] {
+            let error = read(json).expect_err("a wrong type");
+            assert_eq!(error.to_string(), format!("The assignment data could not be read: {problem}."));
+        }
+        // Several: the first, and how many more.
         let error = read(r#"{"assignors": {"name": "A"}, "assignees": [{"name": 5, "signed": "yes"}], "properties": ["16/123,456"]}"#)
-            .expect_err("wrong types")
-            .to_string();
-        assert!(error.contains("`assignors` should be an array, not an object"), "{error}");
-        assert!(error.contains("`assignees[0].name` should be a string, not a number"), "{error}");
-        assert!(error.contains("`assignees[0].signed` should be true or false, not a string"), "{error}");
-        assert!(error.contains("`properties[0]` should be an object, not a string"), "{error}");
+            .expect_err("wrong types");
+        assert_eq!(
+            error.to_string(),
+            "The assignment data could not be read: `assignors` should be an array, not an object (and 3 more problems)."
+        );
+        assert_eq!(error.template(), "The assignment data could not be read: {reason} (and {count} more problems).");
+        let error = read(r#"{"assignees": [{"name": 5, "signed": "yes"}]}"#).expect_err("wrong types");
+        assert!(error.to_string().ends_with("(and one more problem)."), "{error}");
     }
 
     #[test]
@@ -539,7 +524,10 @@ mod tests {
         let huge = format!(r#"{{"assignors": [{{"name": "{}"}}]}}"#, "x".repeat(MAX_TEXT + 1));
         assert!(read(&huge).expect_err("huge").to_string().contains("characters long"));
         assert!(read("[1, 2]").expect_err("array").to_string().contains("not an object"));
-        assert!(read(r#"{"assignors": [1, 2, 3, 4, 5, 6, 7]}"#).expect_err("many").to_string().contains("and 2 more"));
+        assert!(read(r#"{"assignors": [1, 2, 3, 4, 5, 6, 7]}"#)
+            .expect_err("many")
+            .to_string()
+            .contains("(and 6 more problems)"));
         assert!(read("{").expect_err("malformed").to_string().contains("malformed"));
         assert!(read(r#"{"name": "package"}"#).expect("reads").is_none(), "not assignment data");
     }

@@ -9,35 +9,21 @@ use super::{RawClaim, RawClaimSet};
 use crate::limits::Limits;
 use crate::message::{message, Message};
 use crate::model::Status;
-use std::fmt;
 
-/// Why a text could not be split into claims.
+/// Why a text could not be split into claims. A type of its own because the XML reader words it its own way;
+/// `Message::from(error)` is the finding's sentence.
 #[derive(Debug, PartialEq, Eq)]
 pub enum SplitError {
     TooManyClaims { limit: usize },
 }
 
-impl SplitError {
-    /// The finding's message: a sentence.
-    #[must_use]
-    pub fn message(&self) -> Message {
-        match self {
+impl From<SplitError> for Message {
+    fn from(error: SplitError) -> Self {
+        match error {
             SplitError::TooManyClaims { limit } => {
                 message!("The text holds more than {limit} claims, the limit; it was not checked.", limit = limit)
             }
         }
-    }
-}
-
-impl fmt::Display for SplitError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.message().fmt(f)
-    }
-}
-
-impl From<SplitError> for Message {
-    fn from(error: SplitError) -> Self {
-        error.message()
     }
 }
 

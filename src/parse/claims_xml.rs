@@ -26,7 +26,6 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
-use std::fmt;
 
 /// The claims found in one XML document.
 #[derive(Debug, Default)]
@@ -37,27 +36,11 @@ pub struct XmlClaims {
     pub claim_sets: Vec<RawClaimSet>,
 }
 
-/// Why an XML document could not be read.
-#[derive(Debug)]
-pub struct XmlError(pub Message);
-
-impl fmt::Display for XmlError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl From<XmlError> for Message {
-    fn from(error: XmlError) -> Self {
-        error.0
-    }
-}
-
 /// Reads the claims of a patent XML document.
 ///
 /// # Errors
 /// When the XML is malformed or exceeds `limits`.
-pub fn read(bytes: &[u8], limits: &Limits) -> Result<XmlClaims, XmlError> {
+pub fn read(bytes: &[u8], limits: &Limits) -> Result<XmlClaims, Message> {
     let text = decode(bytes)?;
     Parser::new(&text, limits).run()
 }
@@ -214,7 +197,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn run(mut self) -> Result<XmlClaims, XmlError> {
+    fn run(mut self) -> Result<XmlClaims, Message> {
         let mut reader = Reader::from_str(self.text);
         let config = reader.config_mut();
         // End tags are matched here, with recovery: an end tag that closes an ancestor also closes the elements left
@@ -229,7 +212,7 @@ impl<'a> Parser<'a> {
                 Ok(event) => event,
                 Err(error) => {
                     let line = self.line_at(position(reader.error_position()));
-                    return Err(XmlError(message!("line {line}: {error}", line = line, error = describe(&error))));
+                    return Err(message!("line {line}: {error}", line = line, error = describe(&error)));
                 }
             };
             match event {
@@ -242,11 +225,7 @@ impl<'a> Parser<'a> {
                     let Some(open) = self.stack.iter().rposition(|frame| *frame.name == *end.name().as_ref()) else {
                         let line = self.line_at(before);
                         let name = String::from_utf8_lossy(end.name().as_ref()).into_owned();
-                        return Err(XmlError(message!(
-                            "line {line}: unexpected end tag </{name}>",
-                            line = line,
-                            name = name
-                        )));
+                        return Err(message!("line {line}: unexpected end tag </{name}>", line = line, name = name));
                     };
                     while self.stack.len() > open {
                         self.end()?;
@@ -263,14 +242,10 @@ impl<'a> Parser<'a> {
         if let Some(open) = self.stack.pop() {
             let line = self.line_at(self.text.len());
             let name = String::from_utf8_lossy(&open.name).into_owned();
-            return Err(XmlError(message!(
-                "line {line}: the document ends before <{name}> is closed",
-                line = line,
-                name = name
-            )));
+            return Err(message!("line {line}: the document ends before <{name}> is closed", line = line, name = name));
         }
         let Some(format) = self.format else {
-            return Err(XmlError(message!("the file holds no XML element")));
+            return Err(message!("the file holds no XML element"));
         };
         Ok(XmlClaims { format, claim_sets: self.sets })
     }
@@ -288,14 +263,14 @@ impl<'a> Parser<'a> {
         self.line
     }
 
-    fn start(&mut self, start: &BytesStart<'_>, offset: usize) -> Result<(), XmlError> {
+    fn start(&mut self, start: &BytesStart<'_>, offset: usize) -> Result<(), Message> {
         if self.stack.len() >= self.limits.xml_depth {
             let line = self.line_at(offset);
-            return Err(XmlError(message!(
+            return Err(message!(
                 "line {line}: elements are nested more than {limit} deep, the limit (xml_depth)",
                 line = line,
                 limit = self.limits.xml_depth
-            )));
+            ));
         }
         let local = start.local_name();
         let name = local.as_ref();
@@ -360,15 +335,15 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn start_claim(&mut self, start: &BytesStart<'_>, offset: usize) -> Result<(), XmlError> {
+    fn start_claim(&mut self, start: &BytesStart<'_>, offset: usize) -> Result<(), Message> {
         self.claims_seen += 1;
         if self.claims_seen > self.limits.claims {
             let line = self.line_at(offset);
-            return Err(XmlError(message!(
+            return Err(message!(
                 "line {line}: the document holds more than {limit} claims, the limit (claims)",
                 line = line,
                 limit = self.limits.claims
-            )));
+            ));
         }
         let mut claim = ClaimDraft { line: Some(self.line_at(offset)), ..ClaimDraft::default() };
         claim.text.keep_newlines = self.schema.split;
@@ -413,7 +388,7 @@ impl<'a> Parser<'a> {
         claim.between.clear();
     }
 
-    fn end(&mut self) -> Result<(), XmlError> {
+    fn end(&mut self) -> Result<(), Message> {
         let Some(frame) = self.stack.pop() else {
             return Ok(());
         };
@@ -455,7 +430,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn finish_claim(&mut self) -> Result<(), XmlError> {
+    fn finish_claim(&mut self) -> Result<(), Message> {
         let Some(draft) = self.claim.take() else {
             return Ok(());
         };
@@ -488,11 +463,11 @@ impl<'a> Parser<'a> {
             // "1-24. (canceled)": claims 1 to 24, as the text splitter reads that line.
             self.claims_seen = self.claims_seen.saturating_add((last - number) as usize);
             if self.claims_seen > self.limits.claims {
-                return Err(XmlError(message!(
+                return Err(message!(
                     "line {line}: the document holds more than {limit} claims, the limit (claims)",
                     line = draft.line.unwrap_or(0),
                     limit = self.limits.claims
-                )));
+                ));
             }
             for n in number..=last {
                 let text = if n == last { rest.to_string() } else { String::new() };
@@ -508,7 +483,7 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn finish_set(&mut self) -> Result<(), XmlError> {
+    fn finish_set(&mut self) -> Result<(), Message> {
         let Some(mut set) = self.set.take() else {
             return Ok(());
         };
@@ -524,10 +499,9 @@ impl<'a> Parser<'a> {
             // OPS gives the claims as text: one `<claim-text>` per claim or one for all, the numbers in the text.
             let text: Vec<&str> = set.claims.iter().map(|claim| claim.text.as_str()).collect();
             let mut split = claims_text::split(&text.join("\n"), self.limits).map_err(|error| match error {
-                claims_text::SplitError::TooManyClaims { limit } => XmlError(message!(
-                    "the claims text holds more than {limit} claims, the limit (claims)",
-                    limit = limit
-                )),
+                claims_text::SplitError::TooManyClaims { limit } => {
+                    message!("the claims text holds more than {limit} claims, the limit (claims)", limit = limit)
+                }
             })?;
             for claim in &mut split.claims {
                 // Its lines are those of the joined text, not of the XML.
@@ -792,7 +766,7 @@ fn number_prefix(text: &str) -> Option<(u32, &str)> {
 
 /// Bytes to text. XML is UTF-8 unless a byte-order mark or the declaration says otherwise; UTF-16 (with BOM) and
 /// Latin-1 are converted, other encodings are refused with advice, invalid UTF-8 is an error.
-fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, XmlError> {
+fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Message> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Ok(Cow::Owned(super::text::decode(bytes).text));
     }
@@ -804,17 +778,17 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, XmlError> {
             return Ok(Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect()));
         }
         other => {
-            return Err(XmlError(message!(
+            return Err(message!(
                 "the file is encoded in {encoding}, which patlint does not read; save it as UTF-8",
                 encoding = other
-            )))
+            ))
         }
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(Cow::Borrowed(text)),
         Err(error) => {
             let line = count_lines(bytes.get(..error.valid_up_to()).unwrap_or_default());
-            Err(XmlError(message!("line {line}: the file is not valid UTF-8; save it as UTF-8", line = line)))
+            Err(message!("line {line}: the file is not valid UTF-8; save it as UTF-8", line = line))
         }
     }
 }

@@ -1,4 +1,7 @@
 //! Untrusted bytes to the document model. The only code that reads input files.
+//!
+//! A reader that fails says why with a [`Message`](crate::message::Message) (`claims_text`'s `SplitError`, which the XML
+//! reader words its own way, converts into one with `From`).
 
 pub mod assignment_json;
 pub mod assignment_xml;

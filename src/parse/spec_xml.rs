@@ -275,7 +275,11 @@ impl State {
             } else if let Some(open) = self.section_elements.last_mut().filter(|open| !open.2) {
                 // A section element without a heading of its own (JPO XML): the element names the section.
                 open.2 = true;
-                spec.sections.push(Section { kind: open.1, heading: open.1.label().to_string(), paragraph: index });
+                spec.sections.push(Section {
+                    kind: open.1,
+                    heading: open.1.label().template().to_string(),
+                    paragraph: index,
+                });
             }
             paragraph.section = spec.sections.len().checked_sub(1);
         }

@@ -7,23 +7,6 @@
 
 use crate::limits::Limits;
 use crate::message::{message, Message};
-use std::fmt;
-
-/// Why a package or one of its entries could not be read.
-#[derive(Debug, PartialEq, Eq)]
-pub struct ZipError(pub Message);
-
-impl fmt::Display for ZipError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl From<ZipError> for Message {
-    fn from(error: ZipError) -> Self {
-        error.0
-    }
-}
 
 /// One entry of the central directory.
 #[derive(Clone, Debug)]
@@ -58,8 +41,8 @@ fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
 }
 
 /// The package is damaged; `what` names the structure that is, a [`Message::term`].
-fn damaged(what: Message) -> ZipError {
-    ZipError(message!("the ZIP package is damaged ({what})", what = what))
+fn damaged(what: Message) -> Message {
+    message!("the ZIP package is damaged ({what})", what = what)
 }
 
 impl<'a> Archive<'a> {
@@ -67,7 +50,7 @@ impl<'a> Archive<'a> {
     ///
     /// # Errors
     /// When there is no directory, it is damaged, ZIP64, or lists more entries than `limits.zip_entries`.
-    pub fn open(bytes: &'a [u8], limits: &Limits) -> Result<Self, ZipError> {
+    pub fn open(bytes: &'a [u8], limits: &Limits) -> Result<Self, Message> {
         const END: u32 = 0x0605_4b50;
         const CENTRAL: u32 = 0x0201_4b50;
         // The end record is in the last 22 + 65,535 bytes (its comment is at most 65,535 bytes).
@@ -79,14 +62,14 @@ impl<'a> Archive<'a> {
         let count = usize::from(u16_at(bytes, end + 10).ok_or_else(|| damaged(Message::term("end record")))?);
         let offset = u32_at(bytes, end + 16).ok_or_else(|| damaged(Message::term("end record")))?;
         if count == 0xFFFF || offset == u32::MAX {
-            return Err(ZipError(message!("the package is a ZIP64 archive, which patlint does not read")));
+            return Err(message!("the package is a ZIP64 archive, which patlint does not read"));
         }
         if count > limits.zip_entries {
-            return Err(ZipError(message!(
+            return Err(message!(
                 "the package has {count} entries, more than the limit of {limit} (zip_entries)",
                 count = count,
                 limit = limits.zip_entries
-            )));
+            ));
         }
         let mut at = offset as usize;
         let mut entries = Vec::with_capacity(count);
@@ -124,13 +107,13 @@ impl<'a> Archive<'a> {
     ///
     /// # Errors
     /// When the entry is damaged, encrypted, compressed by another method, or inflates past a limit.
-    pub fn read(&mut self, name: &str) -> Result<Option<Vec<u8>>, ZipError> {
+    pub fn read(&mut self, name: &str) -> Result<Option<Vec<u8>>, Message> {
         let Some(entry) = self.find(name).cloned() else {
             return Ok(None);
         };
         let part = entry.name.as_str();
         if entry.flags & 1 != 0 {
-            return Err(ZipError(message!("{part}: the entry is encrypted", part = part)));
+            return Err(message!("{part}: the entry is encrypted", part = part));
         }
         const LOCAL: u32 = 0x0403_4b50;
         if u32_at(self.bytes, entry.offset) != Some(LOCAL) {
@@ -145,7 +128,7 @@ impl<'a> Archive<'a> {
             .ok_or_else(|| damaged(Message::term("entry data beyond the end of the file")))?;
         let limit = self.part_limit.min(self.budget);
         let too_big = || {
-            ZipError(if limit < self.part_limit {
+            if limit < self.part_limit {
                 message!(
                     "{part}: the parts read inflate to more than {bytes} bytes together, the limit (inflated_bytes)",
                     part = part,
@@ -157,7 +140,7 @@ impl<'a> Archive<'a> {
                     part = part,
                     bytes = self.part_limit
                 )
-            })
+            }
         };
         let out = match entry.method {
             0 if data.len() > limit => return Err(too_big()),
@@ -166,19 +149,19 @@ impl<'a> Archive<'a> {
                 if error.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
                     too_big()
                 } else {
-                    ZipError(message!("{part}: the compressed data is damaged", part = part))
+                    message!("{part}: the compressed data is damaged", part = part)
                 }
             })?,
             other => {
-                return Err(ZipError(message!(
+                return Err(message!(
                     "{part}: compression method {method} is not supported",
                     part = part,
                     method = other
-                )))
+                ))
             }
         };
         if crc32(&out) != entry.crc {
-            return Err(ZipError(message!("{part}: the data does not match its checksum (CRC-32)", part = part)));
+            return Err(message!("{part}: the data does not match its checksum (CRC-32)", part = part));
         }
         self.budget = self.budget.saturating_sub(out.len());
         Ok(Some(out))

@@ -13,13 +13,14 @@ import { CATALOGUES, LANGUAGES, formatMessage, isTranslated } from '../../messag
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const TRANSLATED = LANGUAGES.filter((l) => l !== 'en');
 
-/** Every template literal in the Rust sources (but message.rs's own examples), with the file it is in. */
+/** Every template literal in the Rust sources (but the examples in message.rs), with the file it is in. */
 function sourceTemplates() {
   const found = new Map();
   const literal = /(?:message!\(|Message::term\()\s*"((?:[^"\\]|\\[\s\S])*)"/g;
   for (const file of rustFiles(join(root, 'src'))) {
-    if (file.endsWith('/src/message.rs')) continue;
-    const source = readFileSync(file, 'utf8');
+    let source = readFileSync(file, 'utf8');
+    // message.rs: its helpers' templates (`quoted`), not the examples in its documentation and tests.
+    if (file.endsWith('/src/message.rs')) source = source.split('#[cfg(test)]')[0].replace(/^\s*\/\/[/!].*$/gm, '');
     for (const [, raw] of source.matchAll(literal)) found.set(unescapeRust(raw), file.slice(root.length));
   }
   return found;

@@ -1,5 +1,5 @@
 use super::{at, law, position, who};
-use crate::message::{message, Message};
+use crate::message::{message, quoted, Message};
 use crate::model::AssignmentRecord;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -89,15 +89,23 @@ fn implausible_address(address: &str) -> Option<Why> {
 /// Says why an entry is implausible, if it is.
 type Test = fn(&str) -> Option<Why>;
 
-/// The finding's message: `entry` names the entry ("The name of assignor 1"), `value` quotes it.
-fn message(why: Why, entry: Message, value: String) -> Message {
+/// The finding's message: `entry` names the entry as a noun phrase ("the name of assignor 1"), `value` is the
+/// excerpt of it shown.
+fn message(why: Why, entry: Message, value: &str) -> Message {
+    let value = quoted(value);
     match why {
-        Why::Placeholder => message!("{entry} ({value}) looks like a placeholder.", entry = entry, value = value),
-        Why::SingleCharacter => message!("{entry} ({value}) is a single character.", entry = entry, value = value),
-        Why::NoLetter => message!("{entry} ({value}) has no letter.", entry = entry, value = value),
-        Why::EmailAddress => message!("{entry} ({value}) is an e-mail address.", entry = entry, value = value),
+        Why::Placeholder => {
+            message!("The entry {value} for {entry} looks like a placeholder.", value = value, entry = entry)
+        }
+        Why::SingleCharacter => {
+            message!("The entry {value} for {entry} is a single character.", value = value, entry = entry)
+        }
+        Why::NoLetter => message!("The entry {value} for {entry} has no letter.", value = value, entry = entry),
+        Why::EmailAddress => {
+            message!("The entry {value} for {entry} is an e-mail address.", value = value, entry = entry)
+        }
         Why::TooShort => {
-            message!("{entry} ({value}) is too short to be a postal address.", entry = entry, value = value)
+            message!("The entry {value} for {entry} is too short to be a postal address.", value = value, entry = entry)
         }
     }
 }
@@ -107,11 +115,11 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
     let mut entries: Vec<(String, Message, &str, Test)> = Vec::new();
     for (path, party) in record.parties() {
         if let Some(name) = &party.name {
-            let entry = message!("The name of {party}", party = position(&path));
+            let entry = message!("the name of {party}", party = position(&path));
             entries.push((format!("{path}.name"), entry, name, implausible_name));
         }
         if let Some(address) = &party.address {
-            let entry = message!("The address of {party}", party = who(&path, party));
+            let entry = message!("the address of {party}", party = who(&path, party));
             entries.push((format!("{path}.address"), entry, address, implausible_address));
         }
     }
@@ -119,7 +127,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         if let Some(name) = &c.name {
             entries.push((
                 "correspondent.name".into(),
-                Message::term("The correspondent's name"),
+                Message::term("the correspondent's name"),
                 name,
                 implausible_name,
             ));
@@ -127,7 +135,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         if let Some(address) = &c.address {
             entries.push((
                 "correspondent.address".into(),
-                Message::term("The correspondent's address"),
+                Message::term("the correspondent's address"),
                 address,
                 implausible_address,
             ));
@@ -139,7 +147,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &offices,
                 at(record, &path, Some(value)),
-                message(why, entry, crate::rules::util::excerpt(value, 0, 60)),
+                message(why, entry, &crate::rules::util::excerpt(value, 0, 60)),
             );
         }
     }

@@ -40,13 +40,13 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         let (Some(listed), Some(check)) = (property.office, number_check(property)) else { continue };
         let Some(found) = check.office.filter(|o| *o != listed && *o != WO) else { continue };
         let number = property.number.as_deref().unwrap_or_default();
-        let (office, listed_code) = (office_name(found), listed.code());
+        let (office, listed_name) = (office_name(found), office_name(listed));
         let message = match (check.kind, check.valid) {
-            (Some(NumberKind::Application), true) => message!("The number `{number}` is listed under {listed}, but it is an application number of {office}: check the office (or the number).", number = number, listed = listed_code, office = office),
-            (Some(NumberKind::Patent), true) => message!("The number `{number}` is listed under {listed}, but it is a patent number of {office}: check the office (or the number).", number = number, listed = listed_code, office = office),
-            (Some(NumberKind::Publication), true) => message!("The number `{number}` is listed under {listed}, but it is a publication number of {office}: check the office (or the number).", number = number, listed = listed_code, office = office),
-            (None, true) => message!("The number `{number}` is listed under {listed}, but it is a number of {office}: check the office (or the number).", number = number, listed = listed_code, office = office),
-            (_, false) => message!("The number `{number}` is listed under {listed}, but it is written like a number of {office}: check the office (or the number).", number = number, listed = listed_code, office = office),
+            (Some(NumberKind::Application), true) => message!("The number `{number}` is listed under {listed}, but it is an application number of {office}: check the office (or the number).", number = number, listed = listed_name, office = office),
+            (Some(NumberKind::Patent), true) => message!("The number `{number}` is listed under {listed}, but it is a patent number of {office}: check the office (or the number).", number = number, listed = listed_name, office = office),
+            (Some(NumberKind::Publication), true) => message!("The number `{number}` is listed under {listed}, but it is a publication number of {office}: check the office (or the number).", number = number, listed = listed_name, office = office),
+            (None, true) => message!("The number `{number}` is listed under {listed}, but it is a number of {office}: check the office (or the number).", number = number, listed = listed_name, office = office),
+            (_, false) => message!("The number `{number}` is listed under {listed}, but it is written like a number of {office}: check the office (or the number).", number = number, listed = listed_name, office = office),
         };
         out.report_among(&RULE, &[listed], at(record, &format!("properties[{i}].number"), Some(number)), message);
     }

@@ -47,7 +47,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             let message = if side == "assignors" {
                 message!("The record names no assignor: give the name of the party that conveys the interest.")
             } else {
-                message!("The record names no assignee: give the name of the party that receives it.")
+                message!("The record names no assignee: give the name of the party that receives the interest.")
             };
             out.report_among(&RULE, &offices, at(record, side, None), message);
         }

@@ -102,16 +102,16 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         let total = if threshold.office == US { us_weighted_total(&live) } else { live.len() };
         let message = match threshold.counts {
             Count::Total if total > threshold.over => message!(
-                "{office} counts {total} claims, {excess} over {over}: {charge}.",
-                office = threshold.office.name(),
+                "There are {total} claims as {office} counts them, {excess} over {over}: {charge}.",
+                office = threshold.office.in_sentence(),
                 total = total,
                 excess = total - threshold.over,
                 over = threshold.over,
                 charge = &threshold.charge
             ),
             Count::Independent if independent > threshold.over => message!(
-                "{office} counts {total} independent claims, {excess} over {over}: {charge}.",
-                office = threshold.office.name(),
+                "There are {total} independent claims as {office} counts them, {excess} over {over}: {charge}.",
+                office = threshold.office.in_sentence(),
                 total = independent,
                 excess = independent - threshold.over,
                 over = threshold.over,
@@ -171,5 +171,28 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.rule == "claims/claim-count-fees" && f.message.contains("multiple dependent")));
+    }
+
+    #[test]
+    fn names_the_office_inside_the_sentence() {
+        let text: String = (1..=21).map(|n| format!("{n}. A lever number {n}.\n")).collect();
+        let report = check_claims_text(&text, &Options::default());
+        let messages: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "claims/claim-count-fees")
+            .map(|f| f.message.as_str())
+            .collect();
+        assert!(messages.contains(&"There are 21 claims as the USPTO counts them, 1 over 20: USD 200 per claim over 20 (undiscounted, from 2025-01-19)."), "{messages:?}");
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.starts_with("There are 21 independent claims as the USPTO counts them, 18 over 3: ")),
+            "{messages:?}"
+        );
+        assert!(
+            messages.iter().any(|m| m.starts_with("There are 21 claims as the EPO counts them, 6 over 15: ")),
+            "{messages:?}"
+        );
     }
 }

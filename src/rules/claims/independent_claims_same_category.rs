@@ -57,13 +57,43 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     for (category, claims) in by_category.iter().filter(|(_, claims)| claims.len() > 1) {
         let numbers = || List::and(claims.iter().map(|c| c.number));
         for claim in claims.iter().skip(1) {
-            let message = match category {
-                EpcCategory::Product => message!("Claims {claims} are all independent product claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
-                EpcCategory::Apparatus => message!("Claims {claims} are all independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
-                EpcCategory::Method => message!("Claims {claims} are all independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
-                EpcCategory::Use => message!("Claims {claims} are all independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+            // Two claims are "both" of a category, more are "all".
+            let message = match (category, claims.len() == 2) {
+                (EpcCategory::Product, true) => message!("Claims {claims} are both independent product claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+                (EpcCategory::Product, false) => message!("Claims {claims} are all independent product claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+                (EpcCategory::Apparatus, true) => message!("Claims {claims} are both independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+                (EpcCategory::Apparatus, false) => message!("Claims {claims} are all independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+                (EpcCategory::Method, true) => message!("Claims {claims} are both independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+                (EpcCategory::Method, false) => message!("Claims {claims} are all independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+                (EpcCategory::Use, true) => message!("Claims {claims} are both independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+                (EpcCategory::Use, false) => message!("Claims {claims} are all independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
             };
             out.report(&RULE, at_claim(claim), message);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{check_claims_text, Options};
+
+    fn messages(text: &str) -> Vec<String> {
+        let report = check_claims_text(text, &Options::default());
+        let rule = "claims/independent-claims-same-category";
+        report.findings.into_iter().filter(|f| f.rule == rule).map(|f| f.message).collect()
+    }
+
+    #[test]
+    fn two_claims_are_both_more_are_all() {
+        let tail = "; the EPO allows this only for interrelated products, different uses or alternative solutions.";
+        assert_eq!(
+            messages("1. A method of heating water.\n2. A method of cooling water."),
+            [format!("Claims 1 and 2 are both independent method claims{tail}")]
+        );
+        let all = format!("Claims 1, 2 and 3 are all independent method claims{tail}");
+        assert_eq!(
+            messages("1. A method of heating water.\n2. A method of cooling water.\n3. A method of boiling water."),
+            [all.clone(), all]
+        );
     }
 }

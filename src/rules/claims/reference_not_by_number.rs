@@ -34,15 +34,49 @@ declare_rule! {
 fn check(set: &ClaimSet, out: &mut Reporter) {
     for claim in super::live(set) {
         if let Some(reference) = claim.references.iter().find(|r| !r.by_number) {
-            out.report(
-                &RULE,
-                at_span(claim, reference.span),
-                message!(
-                    "Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. \"any one of claims 1 to {last}\".",
+            // The example cites the claims before this one: "claim 1", "claim 1 or 2", "any one of claims 1 to 5".
+            let message = match claim.number {
+                0..=2 => message!(
+                    "Claim {claim} refers to an earlier claim without naming it; cite it by number, e.g. \"claim 1\".",
                     claim = claim.number,
-                    last = claim.number.saturating_sub(1).max(1),
                 ),
-            );
+                3 => message!(
+                    "Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. \"claim 1 or 2\".",
+                    claim = claim.number,
+                ),
+                n => message!(
+                    "Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. \"any one of claims 1 to {last}\".",
+                    claim = n,
+                    last = n - 1,
+                ),
+            };
+            out.report(&RULE, at_span(claim, reference.span), message);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{check_claims_text, Options};
+
+    fn messages(text: &str) -> Vec<String> {
+        let report = check_claims_text(text, &Options::default());
+        report.findings.into_iter().filter(|f| f.rule == "claims/reference-not-by-number").map(|f| f.message).collect()
+    }
+
+    #[test]
+    fn the_example_names_the_claims_before() {
+        assert_eq!(
+            messages("1. A lever.\n2. The lever according to any preceding claim, being red."),
+            ["Claim 2 refers to an earlier claim without naming it; cite it by number, e.g. \"claim 1\"."]
+        );
+        assert_eq!(
+            messages("1. A lever.\n2. A handle.\n3. The lever according to any preceding claim, being red."),
+            ["Claim 3 refers to earlier claims without naming them; cite them by number, e.g. \"claim 1 or 2\"."]
+        );
+        assert_eq!(
+            messages("1. A lever.\n2. A handle.\n3. A pin.\n4. The lever according to any preceding claim, being red."),
+            ["Claim 4 refers to earlier claims without naming them; cite them by number, e.g. \"any one of claims 1 to 3\"."]
+        );
     }
 }

@@ -1,6 +1,6 @@
-use super::{at, quoted};
+use super::at;
 use crate::citation::{Authority::*, Citation};
-use crate::message::{message, List};
+use crate::message::{message, quoted, List};
 use crate::model::description::{Part, Specification};
 use crate::office::Office::*;
 use crate::report::Severity::*;

@@ -55,28 +55,28 @@ fn check(spec: &Specification, out: &mut Reporter) {
             Unit::Characters => count_characters(&text),
         };
         if count > limit.max {
-            let (office, max) = (limit.office.name(), limit.max);
+            let (office, max) = (limit.office.in_sentence(), limit.max);
             let text = match (limit.unit, limit.preferred_only) {
                 (Unit::Words, false) => message!(
-                    "The abstract has {count} words; the {office} allows at most {max} words. Shorten it.",
+                    "The abstract has {count} words; {office} allows at most {max} words. Shorten it.",
                     count = count,
                     office = office,
                     max = max
                 ),
                 (Unit::Words, true) => message!(
-                    "The abstract has {count} words; the {office} prefers at most {max} words. Shorten it.",
+                    "The abstract has {count} words; {office} prefers at most {max} words. Shorten it.",
                     count = count,
                     office = office,
                     max = max
                 ),
                 (Unit::Characters, false) => message!(
-                    "The abstract has {count} characters; the {office} allows at most {max} characters. Shorten it.",
+                    "The abstract has {count} characters; {office} allows at most {max} characters. Shorten it.",
                     count = count,
                     office = office,
                     max = max
                 ),
                 (Unit::Characters, true) => message!(
-                    "The abstract has {count} characters; the {office} prefers at most {max} characters. Shorten it.",
+                    "The abstract has {count} characters; {office} prefers at most {max} characters. Shorten it.",
                     count = count,
                     office = office,
                     max = max

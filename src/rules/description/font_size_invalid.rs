@@ -57,13 +57,13 @@ fn check(spec: &Specification, out: &mut Reporter) {
         let wrong: Vec<_> =
             spec.paragraphs.iter().filter(|p| p.font_size.is_some_and(|s| s + 0.01 < min || s > max + 0.01)).collect();
         let Some(first) = wrong.first() else { continue };
-        let (count, office) = (wrong.len(), rules.office.name());
+        let (count, office) = (wrong.len(), rules.office.in_sentence());
         let size = decimal(f64::from(first.font_size.unwrap_or(0.0)), 1);
         let text = match (count, capital) {
-            (1, None) => message!("This paragraph has text in {size} pt; the {office} requires {min}–{max} pt.", size = size, office = office, min = min.to_string(), max = max.to_string()),
-            (_, None) => message!("{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; the {office} requires {min}–{max} pt.", count = count, size = size, office = office, min = min.to_string(), max = max.to_string()),
-            (1, Some(cap)) => message!("This paragraph has text in {size} pt; the {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).", size = size, office = office, cap = cap.to_string(), min = decimal(f64::from(min), 1)),
-            (_, Some(cap)) => message!("{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; the {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).", count = count, size = size, office = office, cap = cap.to_string(), min = decimal(f64::from(min), 1)),
+            (1, None) => message!("This paragraph has text in {size} pt; {office} requires {min}–{max} pt.", size = size, office = office, min = min.to_string(), max = max.to_string()),
+            (_, None) => message!("{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; {office} requires {min}–{max} pt.", count = count, size = size, office = office, min = min.to_string(), max = max.to_string()),
+            (1, Some(cap)) => message!("This paragraph has text in {size} pt; {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).", size = size, office = office, cap = cap.to_string(), min = decimal(f64::from(min), 1)),
+            (_, Some(cap)) => message!("{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).", count = count, size = size, office = office, cap = cap.to_string(), min = decimal(f64::from(min), 1)),
         };
         out.report_for(&RULE, rules.office, at(spec, first), text);
     }

@@ -39,8 +39,8 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 rules.office,
                 at_paragraph_index(spec, setup.paragraph),
                 message!(
-                    "Pages from here on are in landscape orientation; the {office} requires portrait pages.",
-                    office = rules.office.name()
+                    "Pages from here on are in landscape orientation; {office} requires portrait pages.",
+                    office = rules.office.in_sentence()
                 ),
             );
         }

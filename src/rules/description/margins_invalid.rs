@@ -56,8 +56,8 @@ fn check(spec: &Specification, out: &mut Reporter) {
                     rules.office,
                     at_paragraph_index(spec, setup.paragraph),
                     message!(
-                        "The page margins do not meet the {office}'s limits: {margins}.",
-                        office = rules.office.name(),
+                        "The page margins do not meet {office}'s limits: {margins}.",
+                        office = rules.office.in_sentence(),
                         margins = List::and(&problems)
                     ),
                 );

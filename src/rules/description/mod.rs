@@ -120,11 +120,6 @@ pub(crate) fn report_marks(
     }
 }
 
-/// Words quoted from the document, in the quotation marks of the reader's language.
-pub(crate) fn quoted(text: &str) -> Message {
-    message!("\"{text}\"", text = text)
-}
-
 /// How a section is headed in the document's language, for messages: "【技術分野】 (technical field)" in a Japanese
 /// document, the section's name elsewhere.
 pub(crate) fn heading_name(kind: SectionKind, language: Option<&str>) -> Message {
@@ -159,38 +154,9 @@ pub(crate) fn heading_name(kind: SectionKind, language: Option<&str>) -> Message
         _ => "",
     };
     if heading.is_empty() {
-        section_label(kind)
+        kind.label()
     } else {
-        message!("{heading} ({name})", heading = heading, name = section_label(kind))
-    }
-}
-
-/// A section's name in messages (as `SectionKind::label`, translatable).
-fn section_label(kind: SectionKind) -> Message {
-    use SectionKind as K;
-    match kind {
-        K::Title => Message::term("title of the invention"),
-        K::CrossReference => Message::term("cross-reference to related applications"),
-        K::GovernmentInterest => Message::term("statement on federally sponsored research"),
-        K::JointResearch => Message::term("parties to a joint research agreement"),
-        K::SequenceListingReference => Message::term("incorporation by reference of a sequence listing"),
-        K::PriorDisclosure => Message::term("statement on prior disclosures"),
-        K::TechnicalField => Message::term("technical field"),
-        K::Background => Message::term("background art"),
-        K::CitationList => Message::term("citation list"),
-        K::Summary => Message::term("summary (disclosure of the invention)"),
-        K::Problem => Message::term("technical problem"),
-        K::Solution => Message::term("solution to the problem"),
-        K::Effects => Message::term("advantageous effects"),
-        K::Drawings => Message::term("brief description of the drawings"),
-        K::Embodiments => Message::term("detailed description (embodiments)"),
-        K::Examples => Message::term("examples"),
-        K::IndustrialApplicability => Message::term("industrial applicability"),
-        K::ReferenceSigns => Message::term("list of reference signs"),
-        K::Deposit => Message::term("deposit of biological material"),
-        K::SequenceListingFreeText => Message::term("sequence listing free text"),
-        K::SequenceListing => Message::term("sequence listing"),
-        K::Other => Message::term("other section"),
+        message!("{heading} ({name})", heading = heading, name = kind.label())
     }
 }
 
@@ -222,8 +188,5 @@ mod tests {
         );
         assert_eq!(heading_name(SectionKind::Problem, Some("zh")).to_string(), "technical problem");
         assert_eq!(heading_name(SectionKind::Background, None).template(), "background art");
-        for kind in [SectionKind::Title, SectionKind::Drawings, SectionKind::Other] {
-            assert_eq!(section_label(kind).to_string(), kind.label());
-        }
     }
 }

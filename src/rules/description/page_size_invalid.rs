@@ -51,10 +51,10 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 rules.office,
                 at_paragraph_index(spec, setup.paragraph),
                 message!(
-                    "The page is {width} × {height} cm; the {office} requires {sizes}.",
+                    "The page is {width} × {height} cm; {office} requires {sizes}.",
                     width = decimal(f64::from(setup.width_cm), 1),
                     height = decimal(f64::from(setup.height_cm), 1),
-                    office = rules.office.name(),
+                    office = rules.office.in_sentence(),
                     sizes = names
                 ),
             );

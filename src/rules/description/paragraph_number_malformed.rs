@@ -65,9 +65,9 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 grammar.office,
                 location,
                 message!(
-                    "Paragraph number {label} is not in the {office}'s form; write it as {example}.",
+                    "Paragraph number {label} is not in {office}'s form; write it as {example}.",
                     label = &number.label,
-                    office = grammar.office.name(),
+                    office = grammar.office.in_sentence(),
                     example = grammar.example
                 ),
             );

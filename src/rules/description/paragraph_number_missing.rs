@@ -52,8 +52,8 @@ fn check(spec: &Specification, out: &mut Reporter) {
                     grammar.office,
                     at(spec, first),
                     message!(
-                        "The description has no paragraph numbers; the {office} requires one before each paragraph, such as {example}.",
-                        office = grammar.office.name(),
+                        "The description has no paragraph numbers; {office} requires one before each paragraph, such as {example}.",
+                        office = grammar.office.in_sentence(),
                         example = grammar.example
                     ),
                 );

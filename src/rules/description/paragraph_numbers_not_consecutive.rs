@@ -46,26 +46,34 @@ fn check(spec: &Specification, out: &mut Reporter) {
     for paragraph in spec.paragraphs.iter().filter(|p| p.part == Some(Part::Description)) {
         let Some(number) = paragraph.number.as_ref() else { continue };
         if number.value != expected {
-            let label = &number.label;
+            // Numbers as bare values throughout (the finding's excerpt shows the label as written).
             let problem = if number.value < expected {
                 message!(
-                    "Paragraph number {label} repeats or goes back; {expected} was expected.",
-                    label = label,
+                    "Paragraph number {number} repeats or goes back; {expected} was expected.",
+                    number = number.value,
                     expected = expected
                 )
             } else if expected == 1 {
-                message!("Paragraph numbering starts at {label}; it should start at 1.", label = label)
+                message!("Paragraph numbering starts at {number}; it should start at 1.", number = number.value)
             } else if number.value - expected == 1 {
                 message!(
-                    "Paragraph number {label} follows {previous}; {missing} is missing.",
-                    label = label,
+                    "Paragraph number {number} follows {previous}; {missing} is missing.",
+                    number = number.value,
                     previous = expected - 1,
                     missing = expected
                 )
+            } else if number.value - expected == 2 {
+                message!(
+                    "Paragraph number {number} follows {previous}; {first} and {last} are missing.",
+                    number = number.value,
+                    previous = expected - 1,
+                    first = expected,
+                    last = expected + 1
+                )
             } else {
                 message!(
-                    "Paragraph number {label} follows {previous}; {first} to {last} are missing.",
-                    label = label,
+                    "Paragraph number {number} follows {previous}; {first} to {last} are missing.",
+                    number = number.value,
                     previous = expected - 1,
                     first = expected,
                     last = number.value - 1
@@ -80,5 +88,34 @@ fn check(spec: &Specification, out: &mut Reporter) {
             out.report_among(&RULE, &offices, location, problem);
         }
         expected = number.value.saturating_add(1).max(expected);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::office::Office;
+    use crate::report::DocumentKind;
+    use crate::{check, InputFile, Options};
+
+    fn messages(numbers: &[&str]) -> Vec<String> {
+        let body: String = numbers.iter().map(|n| format!("{n} Levers are known.\n")).collect();
+        let text = format!("Lever\nBACKGROUND\n{body}");
+        let options =
+            Options { kind: Some(DocumentKind::Description), offices: vec![Office::US], ..Options::default() };
+        let report = check(&[InputFile { name: "spec.txt".into(), bytes: text.into_bytes() }], &options);
+        let rule = "description/paragraph-numbers-not-consecutive";
+        report.findings.into_iter().filter(|f| f.rule == rule).map(|f| f.message).collect()
+    }
+
+    #[test]
+    fn gaps_name_the_missing_numbers() {
+        assert_eq!(messages(&["[0001]", "[0002]", "[0004]"]), ["Paragraph number 4 follows 2; 3 is missing."]);
+        assert_eq!(messages(&["[0001]", "[0002]", "[0005]"]), ["Paragraph number 5 follows 2; 3 and 4 are missing."]);
+        assert_eq!(messages(&["[0001]", "[0002]", "[0006]"]), ["Paragraph number 6 follows 2; 3 to 5 are missing."]);
+        assert_eq!(messages(&["[0003]", "[0004]"]), ["Paragraph numbering starts at 3; it should start at 1."]);
+        assert_eq!(
+            messages(&["[0001]", "[0002]", "[0002]"]),
+            ["Paragraph number 2 repeats or goes back; 3 was expected."]
+        );
     }
 }

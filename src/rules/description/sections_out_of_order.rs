@@ -72,10 +72,10 @@ fn check(spec: &Specification, out: &mut Reporter) {
                         rules.office,
                         at_paragraph_index(spec, entry.2),
                         message!(
-                            "The {section} section comes after the {previous} section; the {office} puts it before.",
+                            "The {section} section comes after the {previous} section; {office} puts it before.",
                             section = &entry.1,
                             previous = &top.1,
-                            office = rules.office.name()
+                            office = rules.office.in_sentence()
                         ),
                     );
                     break;

@@ -1,6 +1,6 @@
-use super::{at_title, quoted};
+use super::at_title;
 use crate::citation::{Authority::*, Citation};
-use crate::message::{message, List};
+use crate::message::{message, quoted, List};
 use crate::model::description::Specification;
 use crate::office::Office;
 use crate::office::Office::*;

@@ -46,28 +46,28 @@ fn check(spec: &Specification, out: &mut Reporter) {
             Unit::Characters => title.text.chars().count(),
         };
         if count > limit.max {
-            let (office, max) = (limit.office.name(), limit.max);
+            let (office, max) = (limit.office.in_sentence(), limit.max);
             let text = match (limit.unit, limit.preferred_only) {
                 (Unit::Words, false) => message!(
-                    "The title has {count} words; the {office} allows at most {max}. Shorten it.",
+                    "The title has {count} words; {office} allows at most {max}. Shorten it.",
                     count = count,
                     office = office,
                     max = max
                 ),
                 (Unit::Words, true) => message!(
-                    "The title has {count} words; the {office} prefers at most {max}. Shorten it.",
+                    "The title has {count} words; {office} prefers at most {max}. Shorten it.",
                     count = count,
                     office = office,
                     max = max
                 ),
                 (Unit::Characters, false) => message!(
-                    "The title has {count} characters; the {office} allows at most {max}. Shorten it.",
+                    "The title has {count} characters; {office} allows at most {max}. Shorten it.",
                     count = count,
                     office = office,
                     max = max
                 ),
                 (Unit::Characters, true) => message!(
-                    "The title has {count} characters; the {office} prefers at most {max}. Shorten it.",
+                    "The title has {count} characters; {office} prefers at most {max}. Shorten it.",
                     count = count,
                     office = office,
                     max = max

@@ -57,18 +57,27 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
     if let Some(&first) = missing.first() {
         let after = found.iter().find(|(_, label)| label.number > first).unwrap_or(&found[0]);
         let all: Vec<u32> = numbers.iter().copied().take(30).collect();
-        let message = if missing.len() == 1 {
-            message!(
+        let message = match (all.as_slice(), missing.as_slice()) {
+            ([figure], [_]) => message!(
+                "The drawings label only figure {figure}, so figure {missing} is missing; figures are numbered consecutively from 1.",
+                figure = *figure,
+                missing = first
+            ),
+            ([figure], _) => message!(
+                "The drawings label only figure {figure}, so figures {missing} are missing; figures are numbered consecutively from 1.",
+                figure = *figure,
+                missing = List::and(&missing)
+            ),
+            (_, [_]) => message!(
                 "The drawings label figures {figures}, so figure {missing} is missing; figures are numbered consecutively from 1.",
                 figures = List::and(&all),
                 missing = first
-            )
-        } else {
-            message!(
+            ),
+            _ => message!(
                 "The drawings label figures {figures}, so figures {missing} are missing; figures are numbered consecutively from 1.",
                 figures = List::and(&all),
                 missing = List::and(&missing)
-            )
+            ),
         };
         out.report(&RULE, at_text(after.0, &after.1.run), message);
     }
@@ -96,5 +105,63 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         } else {
             seen.push((name, sheet.number));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::drawings::{Colour, ImageFormat, Rect, Size, TextRun};
+    use crate::options::Options;
+
+    /// The messages for one A4 sheet labelled with `labels`, one below the other.
+    fn messages(labels: &[&str]) -> Vec<String> {
+        let texts = labels
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let baseline = 135.0 + 100.0 * i as f32;
+                TextRun {
+                    text: (*text).to_string(),
+                    rect: Rect { left: 90.0, top: baseline - 4.0, right: 110.0, bottom: baseline },
+                    height_mm: 4.0,
+                }
+            })
+            .collect();
+        let sheet = Sheet {
+            number: 1,
+            size: Some(Size { width: 210.0, height: 297.0 }),
+            content: None,
+            frame: None,
+            colour: Colour::BlackAndWhite,
+            texts: Some(texts),
+            raster: None,
+        };
+        let drawings = Drawings { format: ImageFormat::Pdf, pdf: None, sheets: vec![sheet] };
+        let options = Options::default();
+        let mut out = Reporter::new("drawings.pdf", &options);
+        check(&drawings, &mut out);
+        // One finding for the offices where it is an error, one for the JPO (a warning): the same message.
+        let mut messages: Vec<String> = out.into_findings().into_iter().map(|f| f.message).collect();
+        messages.dedup();
+        messages
+    }
+
+    #[test]
+    fn one_label_or_several() {
+        assert_eq!(
+            messages(&["FIG. 2"]),
+            ["The drawings label only figure 2, so figure 1 is missing; figures are numbered consecutively from 1."]
+        );
+        assert_eq!(
+            messages(&["FIG. 3"]),
+            ["The drawings label only figure 3, so figures 1 and 2 are missing; figures are numbered consecutively \
+              from 1."]
+        );
+        assert_eq!(
+            messages(&["FIG. 1", "FIG. 3"]),
+            ["The drawings label figures 1 and 3, so figure 2 is missing; figures are numbered consecutively from 1."]
+        );
+        assert!(messages(&["FIG. 1", "FIG. 2"]).is_empty());
     }
 }

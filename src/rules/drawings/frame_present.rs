@@ -14,7 +14,7 @@ declare_rule! {
     ///
     /// ## Why it matters
     /// The USPTO, the EPO, the PCT and the CNIPA forbid frames around the usable or used surface: a frame is an
-    /// objection, and offices may strip it when they scan the sheets. Practitioners advise against frames at the
+    /// objection, and offices may strip it when they scan the sheets. Practitioners advise against frames at
     /// KIPO too.
     ///
     /// ## Legal basis
@@ -44,7 +44,7 @@ declare_rule! {
 /// What each office says of frames, for the message.
 fn consequence(office: Office) -> Message {
     match office {
-        KR => Message::term("practitioners advise against frames at the KIPO"),
+        KR => Message::term("practitioners advise against frames at KIPO"),
         _ => Message::term("frames around the drawings are not allowed"),
     }
 }

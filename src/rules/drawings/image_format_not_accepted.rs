@@ -115,20 +115,20 @@ fn jpo_problem(sheet: &Sheet, format: ImageFormat, raster: &Raster) -> Option<Me
         ImageFormat::Jpeg => {
             let mut faults = Vec::new();
             if raster.pixel_type != PixelType::Grey {
-                faults.push(message!("is in {pixels}", pixels = pixels(raster)));
+                faults.push(pixels(raster));
             } else if raster.bits_per_sample != 8 {
-                faults.push(message!("has {bits}-bit samples", bits = raster.bits_per_sample));
+                faults.push(message!("{bits}-bit samples", bits = raster.bits_per_sample));
             }
             if raster.compression == Compression::JpegProgressive {
-                faults.push(Message::term("is progressive"));
+                faults.push(Message::term("progressive encoding"));
             }
             if !raster.jfif {
-                faults.push(Message::term("has no JFIF header"));
+                faults.push(Message::term("no JFIF header"));
             }
             (!faults.is_empty()).then(|| {
                 let faults = List::and(faults);
                 message!(
-                    "Sheet {sheet} is a JPEG image that {faults}; the JPO takes JPEG only in 8-bit greyscale, baseline, with a JFIF header.",
+                    "Sheet {sheet} is a JPEG image with {faults}; the JPO takes JPEG only in 8-bit greyscale, baseline, with a JFIF header.",
                     sheet = n,
                     faults = faults
                 )
@@ -156,17 +156,17 @@ fn pct(drawings: &Drawings, out: &mut Reporter) {
             how.push(name);
         }
     }
-    let how = List::and(how);
+    let how = List::or(how);
     let numbers: Vec<u32> = pages.iter().map(|(s, _)| s.number).collect();
     let message = if let [sheet] = numbers.as_slice() {
         message!(
-            "Sheet {sheet} is a TIFF page {compression}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT Group 4.",
+            "Sheet {sheet} is a TIFF page with {compression}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT Group 4.",
             sheet = sheet,
             compression = how
         )
     } else {
         message!(
-            "Sheets {sheets} are TIFF pages {compression}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT Group 4.",
+            "Sheets {sheets} are TIFF pages with {compression}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT Group 4.",
             sheets = List::and(&numbers),
             compression = how
         )
@@ -180,7 +180,8 @@ fn bilevel(raster: &Raster) -> bool {
         || (raster.bits_per_sample == 1 && matches!(raster.pixel_type, PixelType::Grey | PixelType::Palette))
 }
 
-/// How a raster stores its pixels, for messages: "Sheet 1 is a PNG image in greyscale".
+/// How a raster stores its pixels, for messages: "Sheet 1 is a PNG image in greyscale", "a JPEG image with RGB
+/// colour".
 fn pixels(raster: &Raster) -> Message {
     match raster.pixel_type {
         PixelType::Bilevel => Message::term("black and white"),
@@ -192,17 +193,17 @@ fn pixels(raster: &Raster) -> Message {
     }
 }
 
-/// How a TIFF page is compressed, for messages: "Sheet 1 is a TIFF page compressed with LZW".
+/// How a TIFF page is compressed, for messages: "Sheet 1 is a TIFF page with LZW compression".
 fn compression_name(compression: Compression) -> Message {
     match compression {
-        Compression::None => Message::term("uncompressed"),
-        Compression::CcittG3 => Message::term("compressed with CCITT Group 3"),
-        Compression::CcittG4 => Message::term("compressed with CCITT Group 4"),
-        Compression::Lzw => Message::term("compressed with LZW"),
-        Compression::Deflate => Message::term("compressed with Deflate (ZIP)"),
-        Compression::PackBits => Message::term("compressed with PackBits"),
-        Compression::JpegBaseline | Compression::JpegProgressive => Message::term("compressed as JPEG"),
-        Compression::Other => Message::term("compressed with an unusual method"),
+        Compression::None => Message::term("no compression"),
+        Compression::CcittG3 => Message::term("CCITT Group 3 compression"),
+        Compression::CcittG4 => Message::term("CCITT Group 4 compression"),
+        Compression::Lzw => Message::term("LZW compression"),
+        Compression::Deflate => Message::term("Deflate (ZIP) compression"),
+        Compression::PackBits => Message::term("PackBits compression"),
+        Compression::JpegBaseline | Compression::JpegProgressive => Message::term("JPEG compression"),
+        Compression::Other => Message::term("an unusual compression method"),
     }
 }
 
@@ -242,6 +243,15 @@ mod tests {
         let bmp = found(&image(ImageFormat::Bmp, PixelType::Palette, 8, Compression::None));
         assert_eq!(bmp.len(), 1);
         assert!(bmp[0].1.contains("rejects"), "{}", bmp[0].1);
+        assert_eq!(
+            found(&image(ImageFormat::Jpeg, PixelType::Grey, 12, Compression::JpegBaseline)),
+            [(
+                vec![JP],
+                "Sheet 1 is a JPEG image with 12-bit samples; the JPO takes JPEG only in 8-bit greyscale, baseline, \
+                 with a JFIF header."
+                    .to_string()
+            )]
+        );
         let mut jpeg = image(ImageFormat::Jpeg, PixelType::Cmyk, 8, Compression::JpegProgressive);
         if let Some(raster) = jpeg.sheets[0].raster.as_mut() {
             raster.jfif = false;
@@ -250,8 +260,8 @@ mod tests {
             found(&jpeg),
             [(
                 vec![JP],
-                "Sheet 1 is a JPEG image that is in CMYK colour, is progressive and has no JFIF header; the JPO \
-                 takes JPEG only in 8-bit greyscale, baseline, with a JFIF header."
+                "Sheet 1 is a JPEG image with CMYK colour, progressive encoding and no JFIF header; the JPO takes \
+                 JPEG only in 8-bit greyscale, baseline, with a JFIF header."
                     .to_string()
             )]
         );
@@ -268,8 +278,8 @@ mod tests {
             lzw[1],
             (
                 vec![WO],
-                "Sheet 1 is a TIFF page compressed with LZW; PCT electronic filing expects TIFF drawings in black and \
-                 white, compressed with CCITT Group 4."
+                "Sheet 1 is a TIFF page with LZW compression; PCT electronic filing expects TIFF drawings in black \
+                 and white, compressed with CCITT Group 4."
                     .to_string()
             )
         );

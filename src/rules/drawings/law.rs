@@ -6,17 +6,17 @@ use crate::model::drawings::{Compression, DrawingsSummary, ImageFormat, Margins,
 use crate::office::Office::{self, *};
 
 /// A paper size, portrait, in millimetres.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct PaperSize {
     /// The size as findings name it.
-    pub name: Message,
+    pub name: &'static Message,
     pub width: f32,
     pub height: f32,
 }
 
-pub const A4: PaperSize = PaperSize { name: Message::term("A4 (210 × 297 mm)"), width: 210.0, height: 297.0 };
+pub const A4: PaperSize = PaperSize { name: &Message::term("A4 (210 × 297 mm)"), width: 210.0, height: 297.0 };
 pub const LETTER: PaperSize =
-    PaperSize { name: Message::term("US letter (216 × 279 mm)"), width: 215.9, height: 279.4 };
+    PaperSize { name: &Message::term("US letter (216 × 279 mm)"), width: 215.9, height: 279.4 };
 
 /// The paper sizes any office takes.
 pub const PAPER_SIZES: &[PaperSize] = &[A4, LETTER];

@@ -49,9 +49,9 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                 minimum = minimum
             ),
             _ => message!(
-                "The PDF is version {version}; the {office}'s electronic filing takes PDF {minimum} or later: re-save the drawings as a newer PDF.",
+                "The PDF is version {version}; electronic filing at {office} takes PDF {minimum} or later: re-save the drawings as a newer PDF.",
                 version = &version,
-                office = office.name(),
+                office = office.in_sentence(),
                 minimum = minimum
             ),
         };

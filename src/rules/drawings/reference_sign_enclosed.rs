@@ -1,7 +1,7 @@
 use super::at_text;
 use super::labels::{self, Sign};
 use crate::citation::{Authority::*, Citation};
-use crate::message::{message, List, Message};
+use crate::message::{message, quoted, List, Message};
 use crate::model::drawings::Drawings;
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -54,7 +54,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                 sign = *sign
             )
         } else {
-            let signs: Vec<Message> = written.iter().take(8).map(|&sign| message!("\"{sign}\"", sign = sign)).collect();
+            let signs: Vec<Message> = written.iter().take(8).map(|&sign| quoted(sign)).collect();
             message!(
                 "Sheet {sheet} shows reference signs enclosed in brackets, inverted commas or a circle: {signs}; reference signs stand alone, without brackets, circles or inverted commas.",
                 sheet = sheet.number,

@@ -56,7 +56,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             let offices: Vec<_> = failing.iter().filter(|l| same_sizes(l.sizes, sizes)).map(|l| l.office).collect();
             let turned = Size { width: size.height, height: size.width };
             let (width, height) = (mm(size.width), mm(size.height));
-            let names = List::or(sizes.iter().map(|p| &p.name));
+            let names = List::or(sizes.iter().map(|p| p.name));
             let message = if !whole {
                 message!(
                     "Sheet {sheet} is an image of {width} × {height}, not a whole sheet; drawing sheets must be {sizes}, upright (figures may be turned on the sheet).",

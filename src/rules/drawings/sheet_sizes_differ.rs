@@ -48,7 +48,7 @@ fn same(a: Size, b: Size) -> bool {
 /// A size as a message names it: "A4 (210 × 297 mm)", or "200.0 mm × 250.0 mm".
 fn name(size: Size) -> Arg {
     match law::paper_of(upright(size), law::PAPER_SIZES) {
-        Some(paper) => Arg::from(&paper.name),
+        Some(paper) => Arg::from(paper.name),
         None => Arg::from(format!("{} × {}", mm(size.width), mm(size.height))),
     }
 }

@@ -1,7 +1,7 @@
 use super::law::{self, LETTERING};
 use super::{at_text, labels, mm};
 use crate::citation::{Authority::*, Citation};
-use crate::message::{message, List, Message};
+use crate::message::{message, quoted, List, Message};
 use crate::model::drawings::{Drawings, TextRun};
 use crate::office::Office;
 use crate::office::Office::*;
@@ -68,7 +68,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             let mut listed: Vec<Message> = small
                 .iter()
                 .take(LISTED)
-                .map(|r| message!("\"{text}\" ({height})", text = r.text.trim(), height = mm(r.height_mm)))
+                .map(|r| message!("{text} ({height})", text = quoted(r.text.trim()), height = mm(r.height_mm)))
                 .collect();
             if small.len() > LISTED {
                 listed.push(message!("{count} more", count = small.len() - LISTED));

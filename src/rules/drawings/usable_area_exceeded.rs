@@ -11,7 +11,7 @@ declare_rule! {
     /// ## What it checks
     /// The size of what is drawn on a sheet (lines, lettering, the ink of scanned images), wherever it lies,
     /// against the largest area an office allows for a figure: 170 × 255 mm at the JPO, for each figure's image and
-    /// for whole sheets; 165 × 222 mm at the KIPO (from its old paper form: a warning until confirmed). The usable
+    /// for whole sheets; 165 × 222 mm at KIPO (from its old paper form: a warning until confirmed). The usable
     /// areas of the USPTO, EPO, PCT and CNIPA (170 × 262 mm on A4 at the EPO and PCT) follow from the sheet size and
     /// the margins, which `drawings/sheet-size-invalid` and `drawings/margin-too-small` check.
     ///
