@@ -604,6 +604,7 @@ function undo() {
 function load(text, name) {
   const { record, problem } = readRecord(text);
   form.panel.open = true;
+  if (!form.body) build();
   if (!record) {
     say(() => t('assignmentForm.importFailed', { name, problem: problem() }), { error: true });
     renderStatus();
@@ -675,13 +676,15 @@ export function initAssignmentForm({ callWorker, onChange }) {
     form.record = record;
     form.panel.open = true;
   }
-  build();
+  // Built when the panel is first opened: its fields need not delay the first report.
+  form.panel.addEventListener('toggle', () => form.panel.open && !form.body && build());
+  if (form.panel.open) build();
   if (record && checkable()) onChange();
 }
 
 /** Builds the form again in the current language (the checker's problems in it once their translations load). */
 export function renderAssignmentForm() {
-  if (!form.root) return;
+  if (!form.body) return;
   const focused = form.root.contains(document.activeElement) ? document.activeElement.id : null;
   build();
   if (focused) document.getElementById(focused)?.focus();
