@@ -15,6 +15,6 @@ wasm-pack test --mode no-install --node -- --test wasm_node
 echo; echo "== Wasm in Chromium: wasm-pack test --headless --chrome"
 CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --mode no-install --headless --chrome -- --test wasm_browser
 
-echo; echo "== the page in Chromium, and the npm package in Node, tsc, Vite and Chromium"
+echo; echo "== the page in Chromium, the npm package in Node, tsc, Vite and Chromium, and the translations of messages"
 scripts/build-wasm.sh
-node --test tests/e2e/ tests/npm/
+node --test tests/e2e/ tests/npm/ tests/messages/
