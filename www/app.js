@@ -373,8 +373,9 @@ const KINDS = ['claims', 'description', 'drawings', 'assignment', 'unknown'];
  * filing has, and in all of them.
  */
 function renderSummary(offices, findings, documents) {
-  const kindOf = new Map(documents.map((d) => [d.file, d.kind]));
-  const kinds = KINDS.filter((kind) => findings.some((f) => (kindOf.get(f.file) ?? 'unknown') === kind) || documents.some((d) => d.kind === kind));
+  const kindByFile = new Map(documents.map((d) => [d.file, d.kind]));
+  const kindOf = (finding) => kindByFile.get(finding.file) ?? 'unknown';
+  const kinds = KINDS.filter((kind) => findings.some((f) => kindOf(f) === kind) || documents.some((d) => d.kind === kind));
   const severities = ['error', 'warning', 'info'];
   const cell = (list, total) => {
     const counts = severities.map((severity) => list.filter((f) => f.severity === severity).length);
@@ -400,7 +401,7 @@ function renderSummary(offices, findings, documents) {
         'tr',
         { dataset: { office } },
         el('th', { scope: 'row' }, el('span', { class: 'office-code' }, office), ' ', el('span', { class: 'office-name' }, OFFICE_NAMES[office] ?? '')),
-        kinds.map((kind) => cell(of.filter((f) => (kindOf.get(f.file) ?? 'unknown') === kind), false)),
+        kinds.map((kind) => cell(of.filter((f) => kindOf(f) === kind), false)),
         cell(of, true),
       );
     }),
@@ -460,14 +461,19 @@ function groupByFile(entries) {
 
 function renderFindings(findings) {
   state.activeFinding = null;
-  const entries = findings.map((finding, index) => ({ finding, index, acceptance: acceptanceOf(finding) }));
+  const entries = findings.map((finding, index) => ({
+    finding,
+    index,
+    acceptance: acceptanceOf(finding),
+    message: localMessage(finding.message_template, finding.message),
+  }));
   const acceptedCount = entries.filter((e) => e.acceptance).length;
   dom.findings.classList.toggle('show-accepted', state.showAccepted);
   dom.findings.classList.toggle('is-long', findings.length > LONG_LIST);
   dom.toggleAccepted.hidden = acceptedCount === 0;
   dom.toggleAccepted.setAttribute('aria-expanded', String(state.showAccepted));
   dom.toggleAccepted.textContent = t(state.showAccepted ? 'accepted.hide' : 'accepted.show', { n: acceptedCount });
-  dom.englishNote.hidden = !findings.some((f) => localMessage(f.message_template, f.message).english);
+  dom.englishNote.hidden = !entries.some((e) => e.message.english);
 
   const open = entries.length - acceptedCount;
   const clear = open === 0 ? el('p', { class: 'all-clear' }, t(acceptedCount ? 'findings.allAccepted' : 'findings.none')) : null;
@@ -485,9 +491,8 @@ function renderFindings(findings) {
   dom.findings.replaceChildren(...[clear, ...groups].filter(Boolean));
 }
 
-function findingItem({ finding, index, acceptance }) {
+function findingItem({ finding, index, acceptance, message }) {
   const { location } = finding;
-  const message = localMessage(finding.message_template, finding.message);
   const where = whereText(location);
   const rule = state.rules?.find((r) => r.id === finding.rule);
   const body = [

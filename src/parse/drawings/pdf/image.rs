@@ -9,7 +9,7 @@ use hayro_syntax::Filter;
 use super::device::{linear, luma_over_white, tone, FileState, Tone};
 use super::guard::decoded_bound;
 use crate::model::drawings::{Colour, Compression, PixelType, Raster};
-use crate::parse::drawings::raster::{InkScan, PixelRect};
+use crate::parse::drawings::raster::{Ink, InkScan, PixelRect};
 
 /// Bytes a decoded pixel may take in the filtered data (4 components of 16 bits), to bound an image's inflation.
 const BYTES_PER_PIXEL: u64 = 8;
@@ -22,6 +22,12 @@ pub(super) struct Measured {
     extent: Option<PixelRect>,
     framed: bool,
     colour: Colour,
+}
+
+impl Measured {
+    fn new(width: u32, height: u32, ink: Ink) -> Self {
+        Measured { width, height, extent: ink.extent, framed: ink.frame.is_some(), colour: ink.colour }
+    }
 }
 
 /// An image as drawn on a page.
@@ -138,14 +144,7 @@ fn decode(
                         }
                     }
                 }
-                let ink = scan.finish();
-                measured = Some(Measured {
-                    width: w,
-                    height: h,
-                    extent: ink.extent,
-                    framed: ink.frame.is_some(),
-                    colour: ink.colour,
-                });
+                measured = Some(Measured::new(w, h, scan.finish()));
             },
             None,
         ),
@@ -162,14 +161,8 @@ fn decode(
                     row.extend(samples.iter().map(|&m| 255 - m));
                     scan.grey_row(y as u32, &row);
                 }
-                let ink = scan.finish();
-                measured = Some(Measured {
-                    width: w,
-                    height: h,
-                    extent: ink.extent,
-                    framed: ink.frame.is_some(),
-                    colour: Colour::BlackAndWhite,
-                });
+                // A stencil's colour is its paint's, judged apart.
+                measured = Some(Measured { colour: Colour::BlackAndWhite, ..Measured::new(w, h, scan.finish()) });
             },
             None,
         ),
