@@ -22,7 +22,7 @@ use std::time::Duration;
 
 fn rules_of(document: &Document, options: &Options) -> usize {
     let mut reporter = Reporter::new("file", options);
-    rules::check_document(document, false, &mut reporter);
+    rules::check_document(document, false, false, &mut reporter);
     reporter.into_findings().len()
 }
 

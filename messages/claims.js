@@ -42,6 +42,11 @@ export default {
     ko: '다중 종속항이 {count}개 있습니다: {charge}.',
     zh: '有{count}项多项从属权利要求：{charge}。',
   },
+  '{count} multiple dependent claims are present, {proper} of them in proper form: {charge}.': {
+    ja: '多数項従属請求項が{count}項あり、そのうち適正な形式のものは{proper}項です：{charge}。',
+    ko: '다중 종속항이 {count}개 있으며 그중 {proper}개가 적법한 형식입니다: {charge}.',
+    zh: '有{count}项多项从属权利要求，其中{proper}项形式正确：{charge}。',
+  },
   'USD 200 per claim over 20 (undiscounted, from 2025-01-19)': {
     ja: '20項を超える請求項1項につき200米ドル（減額前、2025-01-19以降）',
     ko: '20항을 초과하는 청구항 1항당 USD 200(감면 전 금액, 2025-01-19부터)',

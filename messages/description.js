@@ -516,4 +516,39 @@ export default {
     ko: '"요약서"',
     zh: '“说明书摘要”',
   },
+  'Page {page} is {width} × {height} cm; {office} requires {sizes}.': {
+    ja: '{page}ページの大きさが{width} × {height} cmです。{office}では{sizes}とされています。',
+    ko: '{page}페이지의 크기가 {width} × {height} cm입니다. {office}에서는 {sizes} 용지를 요구합니다.',
+    zh: '第{page}页的尺寸为{width} × {height} cm；{office}要求使用{sizes}。',
+  },
+  '{count} pages, the first of them page {page}, are {width} × {height} cm; {office} requires {sizes}.': {
+    ja: '{count}ページ（最初は{page}ページ）の大きさが{width} × {height} cmです。{office}では{sizes}とされています。',
+    ko: '{count}개 페이지(첫 페이지는 {page}페이지)의 크기가 {width} × {height} cm입니다. {office}에서는 {sizes} 용지를 요구합니다.',
+    zh: '共{count}页（第一页为第{page}页）的尺寸为{width} × {height} cm；{office}要求使用{sizes}。',
+  },
+  'The text of page {page} comes too near the edge for {office}: {margins}.': {
+    ja: '{page}ページの文字が用紙の端に近すぎ、{office}の余白を満たしていません：{margins}。',
+    ko: '{page}페이지의 글자가 용지 가장자리에 너무 가까워 {office}의 여백을 충족하지 않습니다: {margins}.',
+    zh: '第{page}页的文字离纸边过近，不符合{office}的页边距要求：{margins}。',
+  },
+  'The text of page {page} and of {more} more pages comes too near the edge for {office}: {margins} on page {page}.': {
+    ja: '{page}ページほか{more}ページの文字が用紙の端に近すぎ、{office}の余白を満たしていません：{page}ページでは{margins}。',
+    ko: '{page}페이지 외 {more}개 페이지의 글자가 용지 가장자리에 너무 가까워 {office}의 여백을 충족하지 않습니다: {page}페이지에서 {margins}.',
+    zh: '第{page}页及另外{more}页的文字离纸边过近，不符合{office}的页边距要求：第{page}页为{margins}。',
+  },
+  'The claims start on page {page}, below the end of the part before them; they must start on a new sheet.': {
+    ja: '特許請求の範囲が{page}ページで前の書類の末尾に続けて始まっています。新しい用紙から始める必要があります。',
+    ko: '청구범위가 {page}페이지에서 앞 부분의 끝에 이어서 시작됩니다. 새 용지에서 시작해야 합니다.',
+    zh: '权利要求书在第{page}页紧接前一部分的末尾开始；应当另起一页。',
+  },
+  'The abstract starts on page {page}, below the end of the part before it; it must start on a new sheet.': {
+    ja: '要約書が{page}ページで前の書類の末尾に続けて始まっています。新しい用紙から始める必要があります。',
+    ko: '요약서가 {page}페이지에서 앞 부분의 끝에 이어서 시작됩니다. 새 용지에서 시작해야 합니다.',
+    zh: '说明书摘要在第{page}页紧接前一部分的末尾开始；应当另起一页。',
+  },
+  'The description starts on page {page}, below the end of the part before it; it must start on a new sheet.': {
+    ja: '明細書が{page}ページで前の書類の末尾に続けて始まっています。新しい用紙から始める必要があります。',
+    ko: '명세서가 {page}페이지에서 앞 부분의 끝에 이어서 시작됩니다. 새 용지에서 시작해야 합니다.',
+    zh: '说明书在第{page}页紧接前一部分的末尾开始；应当另起一页。',
+  },
 };

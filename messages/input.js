@@ -791,4 +791,19 @@ export default {
     ko: 'BMP 픽셀 데이터가 잘려 있습니다',
     zh: 'BMP像素数据不完整',
   },
+  'Page {page} is a scan without a text layer among the text pages; its text could not be read without OCR, so it was not checked.': {
+    ja: '{page}ページはテキスト層のないスキャン画像で、文字のページの間にあります。OCRなしでは読み取れないため、検査していません。',
+    ko: '{page}페이지는 텍스트 계층이 없는 스캔 이미지로 글자 페이지 사이에 있습니다. OCR 없이는 읽을 수 없어 검사하지 않았습니다.',
+    zh: '第{page}页是文字页之间没有文本层的扫描页；不经OCR无法读取其文字，因此未检查。',
+  },
+  '{count} pages ({pages}) are scans without a text layer among the text pages; their text could not be read without OCR, so it was not checked.': {
+    ja: '{count}ページ（{pages}）はテキスト層のないスキャン画像で、文字のページの間にあります。OCRなしでは読み取れないため、検査していません。',
+    ko: '{count}개 페이지({pages})는 텍스트 계층이 없는 스캔 이미지로 글자 페이지 사이에 있습니다. OCR 없이는 읽을 수 없어 검사하지 않았습니다.',
+    zh: '{count}页（{pages}）是文字页之间没有文本层的扫描页；不经OCR无法读取其文字，因此未检查。',
+  },
+  'This PDF is a publication ({publication}), not a filing: its claims, description and abstract were checked; its page layout is the office\'s own and was not.': {
+    ja: 'このPDFは出願書類ではなく公報（{publication}）です。請求項・明細書・要約は検査しましたが、ページのレイアウトは特許庁によるものなので検査していません。',
+    ko: '이 PDF는 출원 서류가 아니라 공보({publication})입니다. 청구범위·명세서·요약은 검사했지만 페이지 레이아웃은 특허청이 만든 것이므로 검사하지 않았습니다.',
+    zh: '此PDF是公布文本（{publication}），不是申请文件：已检查其权利要求、说明书和摘要；其版面由专利局排版，未检查。',
+  },
 };

@@ -3,7 +3,7 @@
 
 use crate::clock::Timings;
 use crate::message::{message, Message};
-use crate::model::description::Source;
+use crate::model::description::{Part, Source};
 use crate::model::drawings::ImageFormat;
 use crate::model::Document;
 use crate::options::Options;
@@ -167,6 +167,8 @@ fn check_file(
         description: None,
         assignments: Vec::new(),
         drawings: None,
+        pages: Vec::new(),
+        publication: None,
     };
     let documents = if file.bytes.len() > options.limits.input_bytes {
         Err(Unread::unreadable(message!(
@@ -200,7 +202,7 @@ fn check_file(
                     kept.push(document.clone());
                 }
                 let first = reporter.findings().len();
-                rules::check_document(&document, several, reporter);
+                rules::check_document(&document, several, report.publication.is_some(), reporter);
                 let assignment = matches!(document, Document::Assignment(_));
                 document.add_to(&mut report);
                 if assignment {
@@ -249,7 +251,7 @@ fn read(
         return read_assignment(file, format, options, reporter, report);
     }
     if given == Some(DocumentKind::Drawings) {
-        return read_drawings(file, format, options, report);
+        return read_drawings(file, format, given, options, reporter, report);
     }
     if given == Some(DocumentKind::Unknown) {
         return Err(Unread::unsupported(message!(
@@ -264,7 +266,7 @@ fn read(
             report.format = "docx".into();
             read_word(word, options)
         }
-        Format::Drawing(_) => read_drawings(file, format, options, report),
+        Format::Drawing(_) => read_drawings(file, format, given, options, reporter, report),
         Format::Json => read_assignment(file, format, options, reporter, report),
         Format::Xml => {
             let decoded = text::decode(&file.bytes).text;
@@ -366,12 +368,15 @@ fn read_assignment(
     }
 }
 
-/// Reads drawing sheets: the pages of a PDF or TIFF, or one image.
+/// Reads drawing sheets: the pages of a PDF or TIFF, or one image. A PDF's text pages are read as the
+/// specification and claims they hold (unless the file was given as drawings), its other pages as drawing sheets.
 #[cfg(feature = "drawings")]
 fn read_drawings(
     file: &InputFile,
     format: Format,
+    given: Option<DocumentKind>,
     options: &Options,
+    reporter: &mut Reporter,
     report: &mut DocumentReport,
 ) -> Result<Vec<Document>, Unread> {
     if !matches!(format, Format::Drawing(_)) {
@@ -380,10 +385,65 @@ fn read_drawings(
             format = format.name()
         )));
     }
-    let drawings = parse::drawings::read(&file.bytes, &options.limits)
+    let mut drawings = parse::drawings::read(&file.bytes, &options.limits)
         .map_err(|e| Unread::unreadable(message!("The drawings could not be read: {reason}.", reason = e)))?;
     report.format = drawings.format.name().to_lowercase();
-    Ok(vec![Document::Drawings(drawings)])
+    use crate::model::description::PageKind;
+    if drawings.format != ImageFormat::Pdf || given == Some(DocumentKind::Drawings) {
+        return Ok(vec![Document::Drawings(drawings)]);
+    }
+    let application = parse::pages::read(&drawings.sheets);
+    if !application.kinds.contains(&PageKind::Text) {
+        return Ok(vec![Document::Drawings(drawings)]);
+    }
+    let mut split = spec::split(application.blocks, Source::Pdf, None, &options.limits).map_err(Unread::unreadable)?;
+    split.spec.pages = application.pages;
+    split.spec.publication.clone_from(&application.publication);
+    report.publication = application.publication;
+    report.pages = page_summaries(&application.kinds, &split.spec);
+    let scans: Vec<u32> = report.pages.iter().filter(|p| p.kind == PageKind::Scan).map(|p| p.number).collect();
+    if !scans.is_empty() {
+        reporter.report_input(&input::pages_not_read::RULE, Severity::Info, input::pages_not_read::message(&scans));
+    }
+    if let Some(publication) = &report.publication {
+        reporter.report_input(
+            &input::publication_layout_not_checked::RULE,
+            Severity::Info,
+            input::publication_layout_not_checked::message(publication),
+        );
+    }
+    let mut documents = spec_documents(split, options)?;
+    // The drawing sheets, and the PDF's facts for the rules on every PDF (fonts, version, encryption).
+    let mut kinds = application.kinds.iter();
+    drawings.sheets.retain(|_| kinds.next() == Some(&PageKind::Drawing));
+    documents.push(Document::Drawings(drawings));
+    Ok(documents)
+}
+
+/// Each page of a PDF with its kind and the parts of the application on it.
+#[cfg(feature = "drawings")]
+fn page_summaries(
+    kinds: &[crate::model::description::PageKind],
+    spec: &crate::model::Specification,
+) -> Vec<crate::model::description::PageSummary> {
+    use crate::model::description::{PageKind, PageSummary};
+    kinds
+        .iter()
+        .enumerate()
+        .map(|(i, &kind)| {
+            let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            let mut parts: Vec<Part> = Vec::new();
+            if kind == PageKind::Drawing {
+                parts.push(Part::Drawings);
+            }
+            for part in spec.paragraphs.iter().filter(|p| p.page == Some(number)).filter_map(|p| p.part) {
+                if parts.last() != Some(&part) && !parts.contains(&part) {
+                    parts.push(part);
+                }
+            }
+            PageSummary { number, kind, parts }
+        })
+        .collect()
 }
 
 /// Without the `drawings` feature (the core Wasm module), drawing files are left to the full module.
@@ -391,7 +451,9 @@ fn read_drawings(
 fn read_drawings(
     _file: &InputFile,
     format: Format,
+    _given: Option<DocumentKind>,
     _options: &Options,
+    _reporter: &mut Reporter,
     _report: &mut DocumentReport,
 ) -> Result<Vec<Document>, Unread> {
     Err(Unread::unsupported(message!(
@@ -421,16 +483,15 @@ fn claims_document(raw: parse::RawClaimSet, options: &Options) -> Result<Documen
     Ok(Document::Claims(parse::build_claim_set(raw, &options.limits)))
 }
 
-/// A split specification as documents: the specification (when it has any paragraph), then its claims.
+/// A split specification as documents: the specification (when it has any paragraph), then its claim sets.
 fn spec_documents(split: spec::Split, options: &Options) -> Result<Vec<Document>, Unread> {
     let mut documents = Vec::new();
-    let has_claims = !split.claims.claims.is_empty();
-    let only_claims = split.spec.paragraphs.iter().all(|p| p.part == Some(crate::model::description::Part::Claims));
+    let only_claims = split.spec.paragraphs.iter().all(|p| p.part == Some(Part::Claims));
     if !split.spec.paragraphs.is_empty() && !only_claims {
         documents.push(Document::Description(split.spec));
     }
-    if has_claims {
-        documents.push(claims_document(split.claims, options)?);
+    for claims in split.claim_sets.into_iter().filter(|set| !set.claims.is_empty()) {
+        documents.push(claims_document(claims, options)?);
     }
     Ok(documents)
 }

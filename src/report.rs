@@ -62,7 +62,10 @@ pub struct Location {
     /// The part or section of a specification: `abstract`, `title`, or a section's heading as written.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
-    /// The line of the file (1-based).
+    /// The page of a PDF (1-based).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// The line of the file (1-based); in a PDF, the line of the text on its page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
     /// Characters of the claim's text (Unicode scalar values, end exclusive).
@@ -134,6 +137,13 @@ pub struct DocumentReport {
     /// Each sheet's geometry against each office's limits, for drawing the sheet.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub drawings: Option<crate::model::drawings::DrawingsSummary>,
+    /// The pages of a PDF: each one's kind (text, drawing sheet, scan, blank) and the parts of the application on it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pages: Vec<crate::model::description::PageSummary>,
+    /// The office publication the file is, when it is one (`EP 1 667 425 A1`): its claims and description were
+    /// checked, its page layout (the office's own) was not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publication: Option<String>,
 }
 
 /// Counts of findings for one office.
@@ -192,7 +202,8 @@ impl Report {
                 a.location.paragraph,
                 a.location.span.map(|s| s.start),
                 a.rule,
-                a.severity,
+                // Errors first at one place: what an office objects to before what it only prefers.
+                std::cmp::Reverse(a.severity),
             )
                 .cmp(&(
                     &b.file,
@@ -201,7 +212,7 @@ impl Report {
                     b.location.paragraph,
                     b.location.span.map(|s| s.start),
                     b.rule,
-                    b.severity,
+                    std::cmp::Reverse(b.severity),
                 ))
         });
         self.summary = self

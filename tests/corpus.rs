@@ -470,3 +470,52 @@ fn drawings_are_read_with_plausible_geometry() {
     }
     println!("{out}");
 }
+
+/// The two published EP PDFs: their claims read from the pages equal the same publication's XML in number and
+/// dependencies, every language; each is reported as a publication, and no drawing rule falls on a text page.
+#[test]
+#[ignore = "reads ../shared/corpus"]
+fn ep_publication_pdfs_read_as_their_xml() {
+    let claim_sets = |report: &patlint::Report| -> Vec<(Option<&str>, Vec<(u32, Vec<u32>)>)> {
+        report.documents[0]
+            .claim_sets
+            .iter()
+            .map(|set| (set.language, set.claims.iter().map(|c| (c.number, c.depends_on.clone())).collect()))
+            .collect()
+    };
+    for example in ["st36aexample", "st36bexample"] {
+        let dir = corpus().join("PatentStandardization/data/st36_wipo_examples").join(example);
+        let read = |name: &str| {
+            let bytes = std::fs::read(dir.join(name)).expect("corpus file");
+            patlint::check(&[patlint::InputFile { name: name.into(), bytes }], &patlint::Options::default())
+        };
+        let (pdf, xml) = (read("DOCUMENT.PDF"), read("DOC00001.xml"));
+        assert_eq!(claim_sets(&pdf), claim_sets(&xml), "{example}");
+        let document = &pdf.documents[0];
+        assert!(document.publication.as_deref().is_some_and(|p| p.starts_with("EP ")), "{example}");
+        let description = document.description.as_ref().expect("a description");
+        assert!(description.paragraphs > 50, "{example}: {} paragraphs", description.paragraphs);
+        let text_pages: Vec<u32> = document
+            .pages
+            .iter()
+            .filter(|p| p.kind == patlint::model::description::PageKind::Text)
+            .map(|p| p.number)
+            .collect();
+        for finding in pdf.findings.iter().filter(|f| f.rule.starts_with("drawings/")) {
+            assert!(finding.location.sheet.is_none_or(|s| !text_pages.contains(&s)), "{example}: {finding:?}");
+        }
+        println!(
+            "{example}: {} pages, {} text, claim sets {}",
+            document.pages.len(),
+            text_pages.len(),
+            document.claim_sets.len()
+        );
+    }
+    let a = corpus().join("PatentStandardization/data/st36_wipo_examples/st36aexample/DOCUMENT.PDF");
+    let report = patlint::check(
+        &[patlint::InputFile { name: "a.pdf".into(), bytes: std::fs::read(a).expect("corpus file") }],
+        &patlint::Options::default(),
+    );
+    let abstract_ = report.documents[0].description.as_ref().and_then(|d| d.abstract_.as_ref()).expect("an abstract");
+    assert!(abstract_.words > 150);
+}

@@ -83,9 +83,10 @@ fn documented_examples_fire_and_stay_silent() {
         let options = if rule.id.starts_with("description/") { &description } else { &claims };
         assert!(!rule.examples.fires.is_empty(), "{}: needs an example that fires", rule.id);
         assert!(!rule.examples.silent.is_empty(), "{}: needs an example that stays silent", rule.id);
-        // Examples of drawing rules are drawing specs (tests/support/drawings.rs), checked for all offices.
+        // Examples of drawing rules, and PDF examples of other rules, are drawing specs (tests/support/drawings.rs),
+        // checked for all offices.
         let run = |text: &str| {
-            if rule.id.starts_with("drawings/") {
+            if rule.id.starts_with("drawings/") || text.starts_with("pdf ") || text.starts_with("pdf\n") {
                 patlint::check(&support_drawings::build(text), &Options::default())
             } else {
                 check_claims_text(text, options)
@@ -177,8 +178,16 @@ fn offices_not_selected_get_no_findings() {
     let all = check_claims_text(text, &Options::default());
     let multi =
         all.findings.iter().find(|f| f.rule == "claims/multiple-dependency-on-multiple").expect("multi-multi found");
-    assert_eq!(multi.offices, [Office::US, Office::JP, Office::KR, Office::CN, Office::WO]);
+    // Errors come first; under the PCT the form only earns an Art. 17(2)(b) indication, so a warning.
+    assert_eq!(multi.offices, [Office::US, Office::JP, Office::KR, Office::CN]);
+    assert_eq!(multi.severity, Severity::Error);
     assert_eq!(multi.location.claim, Some(4));
+    let pct = all
+        .findings
+        .iter()
+        .find(|f| f.rule == "claims/multiple-dependency-on-multiple" && f.severity == Severity::Warning)
+        .expect("a PCT warning");
+    assert_eq!(pct.offices, [Office::WO]);
 }
 
 #[test]

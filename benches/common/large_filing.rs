@@ -97,8 +97,11 @@ pub fn read_docx(bytes: &[u8], options: &patlint::Options) -> Vec<patlint::model
     use patlint::parse::{self, docx, spec};
     let word = docx::read_package(bytes, &options.limits).expect("the DOCX reads");
     let split = spec::split_word(word, &options.limits).expect("the DOCX splits");
-    let claims = parse::build_claim_set(split.claims, &options.limits);
-    vec![patlint::model::Document::Description(split.spec), patlint::model::Document::Claims(claims)]
+    let mut documents = vec![patlint::model::Document::Description(split.spec)];
+    for claims in split.claim_sets {
+        documents.push(patlint::model::Document::Claims(parse::build_claim_set(claims, &options.limits)));
+    }
+    documents
 }
 
 /// A drawing file read.

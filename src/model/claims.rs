@@ -25,8 +25,11 @@ pub struct ClaimSet {
 pub struct Claim {
     /// The number the claim carries.
     pub number: u32,
-    /// Line of the source where the claim starts (1-based), when the source has lines.
+    /// Line of the source where the claim starts (1-based), when the source has lines (of a PDF: on its page).
     pub line: Option<u32>,
+    /// The page of a PDF where the claim starts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
     /// Status identifier of a US claim listing (37 CFR 1.121(c)), when present.
     pub status: Option<Status>,
     /// The claim's text, without its number label and status identifier.

@@ -12,6 +12,8 @@ pub enum Source {
     Docx,
     Text,
     Xml,
+    /// The text pages of a PDF, rebuilt from the glyphs' positions.
+    Pdf,
 }
 
 /// The part of the application a paragraph belongs to.
@@ -114,9 +116,12 @@ pub struct ParagraphNumber {
 pub struct Paragraph {
     /// 1-based position among all paragraphs of the document, as findings show it.
     pub index: u32,
-    /// The line of a text or XML file where it starts.
+    /// The line of a text or XML file where it starts (of a PDF: the line on its page).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
+    /// The page of a PDF where it starts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
     pub part: Option<Part>,
     /// The section it is in: an index into [`Specification::sections`].
     #[serde(skip)]
@@ -233,6 +238,52 @@ pub struct Specification {
     /// One per section of a Word document.
     pub page_setup: Vec<PageSetup>,
     pub word: Option<WordInfo>,
+    /// The text pages of a PDF, as measured.
+    pub pages: Vec<TextPage>,
+    /// The office publication the document is (`EP 1 667 425 A1`), not a filing: its page layout is the office's.
+    pub publication: Option<String>,
+}
+
+/// What a page of a PDF is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum PageKind {
+    /// Running text: a request, description, claims or abstract page.
+    Text,
+    /// A drawing sheet.
+    Drawing,
+    /// A scanned page without a text layer among the text pages: it cannot be read without OCR.
+    Scan,
+    /// Nothing is painted on it.
+    Blank,
+}
+
+/// A page of a PDF as the report shows it: what it is and the parts of the application on it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct PageSummary {
+    pub number: u32,
+    pub kind: PageKind,
+    pub parts: Vec<Part>,
+}
+
+/// A text page of a PDF as measured: the page layout rules read these (not the glyphs).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct TextPage {
+    /// The page of the file (1-based).
+    pub page: u32,
+    pub width_cm: f32,
+    pub height_cm: f32,
+    /// From each edge to the body text (running headers, footers and page numbers left out), in centimetres: top,
+    /// bottom, left, right; `None` for a page without body text.
+    pub margins_cm: Option<[f32; 4]>,
+    /// Where the body text is, in millimetres from the top-left corner.
+    pub body: Option<super::drawings::Rect>,
+    /// The page number printed on the page (in a running header or footer).
+    pub number: Option<String>,
 }
 
 impl Specification {
@@ -247,6 +298,8 @@ impl Specification {
             sections: Vec::new(),
             page_setup: Vec::new(),
             word: None,
+            pages: Vec::new(),
+            publication: None,
         }
     }
 
@@ -339,6 +392,12 @@ pub struct DescriptionSummary {
     /// What was left out past [`MAX_TEXT_CHARS`]; absent when `blocks` hold the whole text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text_omitted: Option<TextOmitted>,
+    /// The text pages of a PDF, as measured.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub pages: Vec<TextPage>,
+    /// The office publication the document is, when it is one (`EP 1 667 425 A1`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publication: Option<String>,
 }
 
 /// Characters of text `DescriptionSummary::blocks` hold at most: the report stays small enough to send and to show
@@ -375,6 +434,9 @@ pub struct TextBlock {
     /// The text as read (empty for a paragraph number standing alone); the last block is cut short when the text
     /// passes [`MAX_TEXT_CHARS`].
     pub text: String,
+    /// The page of a PDF where it starts.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
 }
 
 /// The part of a long specification's text that `DescriptionSummary::blocks` leave out.
@@ -468,6 +530,8 @@ pub fn summary(spec: &Specification) -> DescriptionSummary {
         }),
         blocks,
         text_omitted,
+        pages: spec.pages.clone(),
+        publication: spec.publication.clone(),
     }
 }
 
@@ -511,6 +575,7 @@ fn text_blocks(spec: &Specification, max_chars: usize) -> (Vec<TextBlock>, Optio
             section: paragraph.section,
             number: paragraph.number.as_ref().map(|n| n.label.clone()),
             text,
+            page: paragraph.page,
         });
     }
     (blocks, omitted)

@@ -164,6 +164,10 @@ pub struct TextRun {
     /// Height of the run's letters and digits in millimetres: of its capitals and digits where the font's outlines
     /// give it, otherwise of the font's size.
     pub height_mm: f32,
+    /// The font size (the em) in millimetres.
+    pub size_mm: f32,
+    /// Where its first glyph stands: the baseline's distance from the top of the sheet, in millimetres.
+    pub baseline_mm: f32,
 }
 
 /// One sheet of drawings.
@@ -180,6 +184,9 @@ pub struct Sheet {
     pub content: Option<Rect>,
     /// A rectangle drawn around the rest of the content (a frame), when there is one.
     pub frame: Option<Rect>,
+    /// What paths and images paint, text left out: the lines of a figure, the ink of a scan.
+    #[serde(skip)]
+    pub graphics: Option<Rect>,
     pub colour: Colour,
     /// The text layer's runs; `None` when the sheet has no text layer (a raster image, a scanned page), so that
     /// text on it (sheet numbers, figure labels) cannot be read.

@@ -61,6 +61,7 @@ pub fn split(text: &str, limits: &Limits) -> Result<RawClaimSet, SplitError> {
                 claims.push(RawClaim {
                     number,
                     line: Some(line_number),
+                    page: None,
                     status: header.status.clone(),
                     text: if number == header.last { rest.trim().to_string() } else { String::new() },
                     tagged_references: None,

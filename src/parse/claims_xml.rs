@@ -452,7 +452,14 @@ impl<'a> Parser<'a> {
         if self.schema.split && own_number.is_none() {
             // Maybe several claims in one text: split when the set is complete.
             set.unnumbered = true;
-            set.claims.push(RawClaim { number: position, line: None, status: None, text, tagged_references });
+            set.claims.push(RawClaim {
+                number: position,
+                line: None,
+                page: None,
+                status: None,
+                text,
+                tagged_references,
+            });
             return Ok(());
         }
         // Without a number of its own, a claim is numbered as printed ("5."; an EPO file numbers two claims 5),
@@ -473,13 +480,13 @@ impl<'a> Parser<'a> {
                 let text = if n == last { rest.to_string() } else { String::new() };
                 let status = Some(element_status.clone().unwrap_or_else(|| status.clone()));
                 let tagged_references = tagged_references.clone();
-                set.claims.push(RawClaim { number: n, line: draft.line, status, text, tagged_references });
+                set.claims.push(RawClaim { number: n, line: draft.line, page: None, status, text, tagged_references });
             }
             return Ok(());
         }
         let (text, label_status) = strip_label(&text, number, self.schema.listing);
         let status = element_status.or(label_status);
-        set.claims.push(RawClaim { number, line: draft.line, status, text, tagged_references });
+        set.claims.push(RawClaim { number, line: draft.line, page: None, status, text, tagged_references });
         Ok(())
     }
 

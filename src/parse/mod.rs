@@ -11,6 +11,8 @@ pub mod claims_xml;
 pub mod docx;
 #[cfg(feature = "drawings")]
 pub mod drawings;
+#[cfg(feature = "drawings")]
+pub mod pages;
 pub mod references;
 pub(crate) mod sax;
 pub mod spec;
@@ -25,8 +27,10 @@ use crate::model::{Claim, ClaimSet, Form, Status};
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RawClaim {
     pub number: u32,
-    /// 1-based line of the source where the claim starts.
+    /// 1-based line of the source where the claim starts (of a PDF: the line on its page).
     pub line: Option<u32>,
+    /// The page of a PDF where the claim starts.
+    pub page: Option<u32>,
     pub status: Option<Status>,
     pub text: String,
     /// The claims the source's own markup says this claim refers to (`<claim-ref>` in USPTO XML); used to measure
@@ -59,6 +63,7 @@ pub fn build_claim_set(raw: RawClaimSet, limits: &Limits) -> ClaimSet {
             Claim {
                 number: raw.number,
                 line: raw.line,
+                page: raw.page,
                 status: raw.status,
                 multiple: depends_on.len() >= 2,
                 independent: depends_on.is_empty(),

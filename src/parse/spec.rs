@@ -16,8 +16,10 @@ use crate::model::description::{Paragraph, ParagraphNumber, Part, Section, Secti
 #[derive(Clone, Debug, Default)]
 pub struct Block {
     pub text: String,
-    /// Line of a text file where it starts.
+    /// Line of a text file where it starts (of a PDF: the line on its page).
     pub line: Option<u32>,
+    /// Page of a PDF where it starts.
+    pub page: Option<u32>,
     /// Heading level from a Word style (0: the Title style).
     pub heading: Option<u8>,
     pub list_item: bool,
@@ -26,11 +28,15 @@ pub struct Block {
     pub font_size: Option<f32>,
 }
 
-/// A specification and the claims found in it.
+/// A line of a claims part: its text, and the line and page it came from.
+type ClaimLine = (String, Option<u32>, Option<u32>);
+
+/// A specification and the claims found in it: one set, or one per language where the claims are repeated in
+/// other languages under headings of their own (a European patent's claims in German, English and French).
 #[derive(Debug)]
 pub struct Split {
     pub spec: Specification,
-    pub claims: RawClaimSet,
+    pub claim_sets: Vec<RawClaimSet>,
 }
 
 /// Splits a Word document's paragraphs like [`split`], and keeps its page set-up and what Word holds beside the
@@ -46,6 +52,7 @@ pub fn split_word(word: super::docx::WordDocument, limits: &Limits) -> Result<Sp
         .map(|p| Block {
             text: p.text,
             line: None,
+            page: None,
             heading: p.heading,
             list_item: p.list_item && p.label.is_none(),
             in_table: p.in_table,
@@ -77,7 +84,8 @@ pub fn split(
     let mut spec = Specification::new(source);
     spec.language = language;
     let mut part = Part::Front;
-    let mut claim_lines: Vec<(String, Option<u32>)> = Vec::new();
+    // The claims parts' lines with the line and page each came from; a new set for each claims heading.
+    let mut claim_parts: Vec<Vec<ClaimLine>> = Vec::new();
     let mut pending_number: Option<ParagraphNumber> = None;
     let mut title_heading = false;
     let mut part_has_body = false;
@@ -90,6 +98,7 @@ pub fn split(
         let mut paragraph = Paragraph {
             index,
             line: block.line,
+            page: block.page,
             part: Some(part),
             section: None,
             number: None,
@@ -102,6 +111,9 @@ pub fn split(
         };
         // A heading that starts a part of the application.
         if let Some(next) = part_heading(trimmed) {
+            if next == Part::Claims && claim_parts.last().is_none_or(|lines| !lines.is_empty()) {
+                claim_parts.push(Vec::new());
+            }
             part = next;
             part_has_body = false;
             paragraph.part = Some(part);
@@ -110,9 +122,14 @@ pub fn split(
             continue;
         }
         if part == Part::Claims {
-            for (i, line) in block.text.split('\n').enumerate() {
-                let line_number = block.line.map(|l| l.saturating_add(u32::try_from(i).unwrap_or(0)));
-                claim_lines.push((line.to_string(), line_number));
+            if claim_parts.is_empty() {
+                claim_parts.push(Vec::new());
+            }
+            if let Some(lines) = claim_parts.last_mut() {
+                for (i, line) in block.text.split('\n').enumerate() {
+                    let line_number = block.line.map(|l| l.saturating_add(u32::try_from(i).unwrap_or(0)));
+                    lines.push((line.to_string(), line_number, block.page));
+                }
             }
             push(&mut spec, paragraph, None);
             continue;
@@ -222,17 +239,24 @@ pub fn split(
             ..Paragraph::default()
         });
     }
-    let text: String = claim_lines.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>().join("\n");
-    let mut claims = claims_text::split(&text, limits)?;
-    for claim in &mut claims.claims {
-        claim.line = claim
-            .line
-            .and_then(|l| (l as usize).checked_sub(1))
-            .and_then(|l| claim_lines.get(l))
-            .and_then(|(_, line)| *line);
+    let mut claim_sets = Vec::new();
+    for lines in claim_parts.iter().filter(|lines| !lines.is_empty()) {
+        let text: String = lines.iter().map(|(l, _, _)| l.as_str()).collect::<Vec<_>>().join("\n");
+        let mut claims = claims_text::split(&text, limits)?;
+        for claim in &mut claims.claims {
+            let source = claim.line.and_then(|l| (l as usize).checked_sub(1)).and_then(|l| lines.get(l));
+            claim.line = source.and_then(|(_, line, _)| *line);
+            claim.page = source.and_then(|(_, _, page)| *page);
+        }
+        // Each set's own language: a European patent's claims come in German, English and French.
+        claims.language = if claim_parts.len() > 1 {
+            super::guess_language(claims.claims.iter().map(|c| c.text.as_str())).or(language)
+        } else {
+            language
+        };
+        claim_sets.push(claims);
     }
-    claims.language = language;
-    Ok(Split { spec, claims })
+    Ok(Split { spec, claim_sets })
 }
 
 fn push(spec: &mut Specification, mut paragraph: Paragraph, section: Option<usize>) {
@@ -304,7 +328,9 @@ pub fn part_heading(text: &str) -> Option<Part> {
         | "说明书摘要"
         | "摘要"
         | "요약서" => Part::Abstract,
-        "说明书" | "明細書" | "발명의 설명" | "specification" => Part::Description,
+        "说明书" | "明細書" | "발명의 설명" | "specification" | "description" | "beschreibung" => {
+            Part::Description
+        }
         "说明书附图" | "図面" | "drawings" | "도면" => Part::Drawings,
         _ => return None,
     })
@@ -698,8 +724,8 @@ mod tests {
         );
         let numbers: Vec<u32> = spec.paragraphs.iter().filter_map(|p| p.number.as_ref().map(|n| n.value)).collect();
         assert_eq!(numbers, [1, 2, 3, 4]);
-        assert_eq!(split.claims.claims.len(), 2);
-        assert_eq!(split.claims.claims[1].line, Some(13));
+        assert_eq!(split.claim_sets[0].claims.len(), 2);
+        assert_eq!(split.claim_sets[0].claims[1].line, Some(13));
         assert_eq!(spec.body(Part::Abstract).map(|p| p.text.as_str()).collect::<Vec<_>>(), ["A lever has a handle."]);
         assert_eq!(spec.language, Some("en"));
     }
@@ -716,7 +742,7 @@ mod tests {
         let body: Vec<(&str, Option<u32>)> =
             spec.body(Part::Description).map(|p| (p.text.as_str(), p.number.as_ref().map(|n| n.value))).collect();
         assert_eq!(body, [("本発明はレバーに関する。", Some(1)), ("レバーは知られている。", Some(2))]);
-        assert_eq!(split.claims.claims.len(), 2);
+        assert_eq!(split.claim_sets[0].claims.len(), 2);
         let abstract_: Vec<&str> = spec.body(Part::Abstract).map(|p| p.text.as_str()).collect();
         assert_eq!(abstract_, ["【課題】軽いレバー。", "【解決手段】穴。"]);
     }
@@ -727,7 +753,7 @@ mod tests {
         let split = split_text(text);
         assert_eq!(split.spec.title.as_ref().unwrap().text, "一种杠杆");
         assert_eq!(split.spec.sections.len(), 2);
-        assert_eq!(split.claims.claims.len(), 2);
+        assert_eq!(split.claim_sets[0].claims.len(), 2);
         assert_eq!(split.spec.body(Part::Abstract).count(), 1);
     }
 

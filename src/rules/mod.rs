@@ -171,6 +171,7 @@ pub static RULES: &[&Rule] = &[
     &description::paragraph_number_malformed::RULE,
     &description::paragraph_number_missing::RULE,
     &description::paragraph_numbers_not_consecutive::RULE,
+    &description::part_not_on_new_sheet::RULE,
     &description::reference_numeral_several_elements::RULE,
     &description::section_missing::RULE,
     &description::sections_out_of_order::RULE,
@@ -235,6 +236,10 @@ pub static RULES: &[&Rule] = &[
     #[cfg(feature = "drawings")]
     &drawings::usable_area_exceeded::RULE,
     &input::no_content_found::RULE,
+    #[cfg(feature = "drawings")]
+    &input::pages_not_read::RULE,
+    #[cfg(feature = "drawings")]
+    &input::publication_layout_not_checked::RULE,
     &input::unreadable::RULE,
     &input::unsupported_format::RULE,
 ];
@@ -443,12 +448,55 @@ fn effective_severity(policy: &OfficePolicy) -> Severity {
     }
 }
 
+/// The rules that judge how a document was laid out and produced for filing (sheet and page set-up, margins,
+/// lettering, sheet numbers, the PDF file itself). An office's publication is the office's own printing of the
+/// application, so they do not run on one.
+pub static FILED_FORM: &[&Rule] = &[
+    &description::font_size_invalid::RULE,
+    &description::landscape_page::RULE,
+    &description::line_spacing_invalid::RULE,
+    &description::margins_invalid::RULE,
+    &description::page_size_invalid::RULE,
+    &description::part_not_on_new_sheet::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::font_not_embedded::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::frame_present::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::image_format_not_accepted::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::margin_too_small::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::pdf_encrypted::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::pdf_version_too_old::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::pixel_size_exceeded::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::resolution_invalid::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::sheet_number_malformed::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::sheet_number_misplaced::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::sheet_number_missing::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::sheet_size_invalid::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::sheet_sizes_differ::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::text_too_small::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::usable_area_exceeded::RULE,
+];
+
 /// Runs the rules for the document's kind. `several`: the file holds several documents, so findings name the
-/// language of the one they are in.
-pub fn check_document(document: &Document, several: bool, reporter: &mut Reporter) {
+/// language of the one they are in. `publication`: the file is an office's publication, so the rules on the filed
+/// form ([`FILED_FORM`]) are not run.
+pub fn check_document(document: &Document, several: bool, publication: bool, reporter: &mut Reporter) {
     reporter.set_language(if several { document.language() } else { None });
     for rule in RULES {
-        if !reporter.wants(rule) {
+        if !reporter.wants(rule) || (publication && FILED_FORM.iter().any(|r| std::ptr::eq(*r, *rule))) {
             continue;
         }
         match (rule.check, document) {
@@ -482,6 +530,7 @@ pub(crate) mod util {
     pub fn at_claim(claim: &Claim) -> Location {
         Location {
             claim: Some(claim.number),
+            page: claim.page,
             line: claim.line,
             excerpt: Some(excerpt(&claim.text, 0, 60)),
             ..Location::default()
@@ -493,6 +542,7 @@ pub(crate) mod util {
         let text: String = claim.text.chars().skip(span.start).take(span.end.saturating_sub(span.start)).collect();
         Location {
             claim: Some(claim.number),
+            page: claim.page,
             line: claim.line,
             span: Some(span),
             excerpt: Some(text),

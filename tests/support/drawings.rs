@@ -59,6 +59,10 @@
 //!   and 0.718 em high (advance 0.6 em; blank for white space), with a ToUnicode CMap so that the text is
 //!   extracted. Rasters and scans draw these same boxes (black) in place of any text: the ink of the text, never
 //!   readable.
+//! - `textblock <x> <y> <height> <width> "<text>" [spacing <multiple>]`: running text, as a word processor sets
+//!   it: the words wrapped into lines of Helvetica (its real widths) at most `width` wide, the first baseline at y,
+//!   lines `spacing` (1.5 by default) times single spacing (1.15 em) apart; `\n` starts a new line, and an empty
+//!   line leaves a blank one.
 //! - `photo <x> <y> <w> <h>`: a continuous-tone grey gradient (levels 20 to 150, all of it ink, most of it
 //!   grey): in a PDF an 8-bit DeviceGray image XObject (Flate, 150 pixels an inch); in a raster grey pixels; in a
 //!   scan thresholded to black.
@@ -415,7 +419,7 @@ impl Spec {
                     format = Some(f);
                     first_size = size;
                 }
-                "sheet" | "line" | "rect" | "text" | "photo" | "scan" => draws = true,
+                "sheet" | "line" | "rect" | "text" | "textblock" | "photo" | "scan" => draws = true,
                 "description" | "claims" => {}
                 other => args.fail(&format!("unknown directive {other:?}")),
             }
@@ -538,6 +542,19 @@ impl Spec {
                         }
                     }
                     item
+                }
+                "textblock" => {
+                    let (x, y, height, width) =
+                        (args.number("x"), args.number("y"), args.length("the height"), args.length("the width"));
+                    let text = args.quoted("the text");
+                    let mut spacing = 1.5;
+                    if args.peek_word().as_deref() == Some("spacing") {
+                        args.tokens.pop_front();
+                        spacing = args.length("the spacing");
+                    }
+                    args.done();
+                    sheet.items.extend(text_block(x, y, height, width, spacing, &text));
+                    continue;
                 }
                 "scan" => {
                     if !matches!(format, Some(Format::Pdf(_))) {
@@ -680,6 +697,50 @@ fn parse_format(args: &mut Args) -> (Format, (SizeSpec, bool)) {
 /// Latin-1 agree).
 fn win_ansi(text: &str) -> bool {
     text.chars().all(|c| matches!(c as u32, 0x20..=0x7E | 0xA0..=0xFF))
+}
+
+/// Helvetica's advance widths (1000 units an em) of the printable ASCII characters, from its AFM.
+const HELVETICA_WIDTHS: [u16; 95] = [
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
+    556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833,
+    722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556,
+    556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334,
+    260, 334, 584,
+];
+
+/// The width of a text in Helvetica, in ems.
+fn helvetica_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| HELVETICA_WIDTHS.get((c as usize).wrapping_sub(32)).copied().unwrap_or(556))
+        .map(|w| f64::from(w) / 1000.0)
+        .sum()
+}
+
+/// `textblock`: the text wrapped into lines of Helvetica at most `width` wide, the first baseline at `y`, lines
+/// `spacing` times single spacing (1.15 em) apart. A `\n` starts a new line and an empty line leaves one blank.
+fn text_block(x: f64, y: f64, height: f64, width: f64, spacing: f64, text: &str) -> Vec<Item> {
+    let em = height / CAP_HEIGHT;
+    let pitch = spacing * 1.15 * em;
+    let mut items = Vec::new();
+    let mut baseline = y;
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+            if helvetica_width(&candidate) * em > width && !line.is_empty() {
+                items.push(Item::Text { x, y: baseline, height, text: std::mem::take(&mut line), embedded: false });
+                baseline += pitch;
+                line = word.to_string();
+            } else {
+                line = candidate;
+            }
+        }
+        if !line.is_empty() {
+            items.push(Item::Text { x, y: baseline, height, text: line, embedded: false });
+        }
+        baseline += pitch;
+    }
+    items
 }
 
 /// The boxes the Type 3 font draws for a text, in millimetres: (left, top, right, bottom).

@@ -408,11 +408,13 @@ pub fn sheet(number: u32, raster: Raster, ink: &Ink) -> Sheet {
             bottom: r.bottom as f32 * sy,
         })
     };
+    let content = ink.extent.and_then(to_mm);
     Sheet {
         number,
         size: scale.map(|(sx, sy)| Size { width: raster.width_px as f32 * sx, height: raster.height_px as f32 * sy }),
-        content: ink.extent.and_then(to_mm),
+        content,
         frame: ink.frame.and_then(to_mm),
+        graphics: content,
         colour: ink.colour,
         texts: None,
         raster: Some(raster),

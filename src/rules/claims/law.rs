@@ -27,6 +27,15 @@ pub const REFERENCE: &[OfficePolicy] = &[
     policy(WO, Error, Citation::new(PctRule, "6.4(a)"), Grade::A),
 ];
 
+/// The PCT's forms of multiple dependent claims (PCT Rule 6.4(a): in the alternative only, and never the basis of
+/// another multiple dependent claim). A warning, not an error: the Rule's own sanction is that, where the national law
+/// of the Office acting as International Searching Authority does not allow other forms, "failure to use that manner
+/// of claiming may result in an indication under Article 17(2)(b) in the international search report" (those claims
+/// are not searched), and the failure "shall have no effect in a designated State if the manner of claiming actually
+/// used satisfies the national law of that State". Nothing invalidates the application. Grade A: Rule 6.4(a) read in
+/// the USPTO's official reproduction of the PCT Regulations (MPEP Appendix T).
+pub const PCT_MULTIPLE_DEPENDENCY: OfficePolicy = policy(WO, Warning, Citation::new(PctRule, "6.4(a)"), Grade::A);
+
 /// Filing date from which JPO bans multiple dependent claims citing multiple dependent claims.
 pub const JP_MULTI_MULTI_FROM: Date = Date::ymd(2022, 4, 1);
 

@@ -1,4 +1,4 @@
-use super::law::JP_MULTI_MULTI_FROM;
+use super::law::{JP_MULTI_MULTI_FROM, PCT_MULTIPLE_DEPENDENCY};
 use crate::citation::{Authority::*, Citation};
 use crate::message::{message, List};
 use crate::model::ClaimSet;
@@ -13,18 +13,24 @@ declare_rule! {
     /// claim ("multi-multi"): claim 4 reads "any one of claims 1 to 3" and claim 5 reads "claim 3 or 4".
     ///
     /// ## Why it matters
-    /// The US, the PCT, Korea and China forbid it; Japan forbids it for applications filed on or after
+    /// The US, Korea and China forbid it (an error); Japan forbids it for applications filed on or after
     /// 1 April 2022 (for a PCT national phase, the international filing date) and does not examine the offending
-    /// claims for anything else. The EPO allows it. Rewrite the claim to refer only to claims that are not
-    /// themselves multiple dependent, or split it into several claims.
+    /// claims for anything else. The EPO allows it. The PCT's Rule 6.4(a) forbids it too, but in the international
+    /// phase its only consequence is that an International Searching Authority whose national law forbids the form
+    /// (the USPTO, for one) may leave those claims unsearched with an indication under PCT Art. 17(2)(b); it has no
+    /// effect in a designated State whose law accepts the claim. So it is a warning for WO: fix it before the
+    /// national phase where it is an error. Rewrite the claim to refer only to claims that are not themselves
+    /// multiple dependent, or split it into several claims.
     ///
     /// ## Parameters
     /// `filingDate`: at the JPO the rule applies only from 2022-04-01; without a filing date the application is
     /// taken as a new filing.
     ///
     /// ## Legal basis
-    /// 37 CFR 1.75(c), MPEP 608.01(n); PCT Rule 6.4(a); JP Enforcement Regulations Art. 24-3(v); KR Enforcement
-    /// Decree Art. 5(6); CN Implementing Regulations Rule 25(2).
+    /// 37 CFR 1.75(c), MPEP 608.01(n) (US, error, grade A); PCT Rule 6.4(a), third and fourth sentences (WO, a
+    /// warning: the sanction is an Art. 17(2)(b) indication by an ISA whose national law forbids the form; grade A,
+    /// read in the USPTO's reproduction of the PCT Regulations, MPEP Appendix T); JP Enforcement Regulations Art.
+    /// 24-3(v) (grade B); KR Enforcement Decree Art. 5(6) (grade B); CN Implementing Regulations Rule 25(2) (grade B).
     pub static RULE = Rule {
         id: "claims/multiple-dependency-on-multiple",
         summary: "a multiple dependent claim depends on another multiple dependent claim",
@@ -36,14 +42,19 @@ declare_rule! {
             },
             policy(KR, Error, Citation::new(KrEnforcementDecree, "5(6)"), Grade::B),
             policy(CN, Error, Citation::new(CnImplementingRegulations, "25(2)"), Grade::B),
-            policy(WO, Error, Citation::new(PctRule, "6.4(a)"), Grade::A),
+            PCT_MULTIPLE_DEPENDENCY,
         ],
         examples: Examples {
             fires: &[
                 "1. A lever.\n2. The lever of claim 1, being red.\n3. The lever of claim 1 or 2, being long.\n4. The lever of claim 2 or 3, being heavy.",
                 "1. A lever.\n2. The lever of claim 1, being red.\n3. The lever of claim 1 or 2, being long.\n4. The lever of claim 3, being thin.\n5. The lever of claim 1 or 4, being heavy.",
+                // An error at the USPTO, KIPO, CNIPA and JPO, a warning for the PCT (Rule 6.4(a): an Art. 17(2)(b) indication at most).
+                "1. A lever.\n2. The lever of claim 1, being red.\n3. The lever of any one of claims 1 to 2, being long.\n4. The lever of any one of claims 1 to 3, being heavy.",
             ],
-            silent: &["1. A lever.\n2. The lever of claim 1, being red.\n3. The lever of claim 1 or 2, being long.\n4. The lever of claim 3, being heavy."],
+            silent: &[
+                "1. A lever.\n2. The lever of claim 1, being red.\n3. The lever of claim 1 or 2, being long.\n4. The lever of claim 3, being heavy.",
+                "1. A lever.\n2. The lever of claim 1, being red.\n3. The lever of any one of claims 1 to 2, being long.\n4. The lever of any one of claims 1 to 2, being heavy.",
+            ],
         },
         check: Check::Claims(check),
     };
@@ -103,4 +114,24 @@ fn multiple_or_based_on_one(set: &ClaimSet) -> BTreeSet<u32> {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::office::Office::*;
+    use crate::{check_claims_text, Options, Severity};
+
+    #[test]
+    fn an_error_at_the_national_offices_a_warning_for_the_pct() {
+        let text = "1. A lever.\n2. The lever of claim 1, being red.\n3. The lever of claim 1 or 2, being long.\n4. The lever of claim 2 or 3, being heavy.";
+        let report = check_claims_text(text, &Options::default());
+        let mut found: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == super::RULE.id)
+            .map(|f| (f.severity, f.offices.clone()))
+            .collect();
+        found.sort_by_key(|(severity, _)| std::cmp::Reverse(*severity));
+        assert_eq!(found, [(Severity::Error, vec![US, JP, KR, CN]), (Severity::Warning, vec![WO])]);
+    }
 }

@@ -21,13 +21,17 @@ declare_rule! {
     /// description and claims; a sign only the claims use points at nothing the description explains. A warning.
     ///
     /// ## Legal basis
-    /// Rule 46(2)(i) EPC and Rule 43(7) EPC, as the Guidelines apply them (EPO Guidelines A-IX, 7.5); grade C: the
-    /// reading that a claim's sign must also be in the description is practice, not the rule's words.
+    /// OJ EPO 2022, A113, Art. 1(2)(i) (the President's decision of 25 Nov 2022 on the presentation of documents,
+    /// since 1 Feb 2023 restating former Rule 46(2)(i) EPC, deleted by CA/D 10/22: reference signs not mentioned in
+    /// the description and claims shall not appear in the drawings, and vice versa) and Rule 43(7) EPC, as the
+    /// Guidelines apply them (EPO Guidelines A-IX, 7.5); grade C: the reading that a claim's sign must also be in the
+    /// description is practice, not the provision's words (and the decision's Art. 1(2)(i) was not itself read: the
+    /// decision was read on epo.org as far as Art. 1(2)(g), which follows former Rule 46 paragraph by paragraph).
     pub static RULE = Rule {
         id: "description/claim-reference-sign-not-in-description",
         summary: "a reference sign in the claims does not appear in the description",
         offices: &[
-            policy(EP, Warning, Citation::new(EpcRule, "46(2)(i)"), Grade::C),
+            policy(EP, Warning, Citation::new(OfficePractice, "OJ EPO 2022, A113, Art. 1(2)(i)"), Grade::C),
         ],
         examples: Examples {
             fires: &["Lever\nDETAILED DESCRIPTION\nThe lever 10 has a handle.\nCLAIMS\n1. A lever (10) having a handle (12)."],

@@ -18,14 +18,19 @@ declare_rule! {
     /// numerals: this is a heuristic, so a warning.
     ///
     /// ## Legal basis
-    /// Rule 46(2)(i) EPC ("the same features … shall be denoted by the same signs", read in EPO Guidelines A-IX, 7.5);
+    /// OJ EPO 2022, A113, Art. 1(2)(i) (EP: the President's decision of 25 Nov 2022 on the presentation of documents),
+    /// which since 1 Feb 2023 restates former Rule 46(2)(i) EPC ("the same features … shall be denoted by the
+    /// same signs"; Rule 46 EPC was deleted by CA/D 10/22), applied in EPO Guidelines A-IX, 7.5.5; grade B: the
+    /// decision was read on epo.org only as far as Art. 1(2)(g), which follows former Rule 46 paragraph by paragraph,
+    /// and the EPO states that it restates the deleted requirements unchanged, so (i) is taken from former Rule
+    /// 46(2)(i);
     /// 37 CFR 1.84(p)(4) (US) and PCT Rule 11.13(m) (WO) are cited from memory of their text: UNCONFIRMED, so warnings.
     pub static RULE = Rule {
         id: "description/element-several-reference-numerals",
         summary: "one element has two reference numerals",
         offices: &[
             policy(US, Warning, Citation::new(Cfr37, "1.84(p)(4)"), Grade::Unconfirmed),
-            policy(EP, Warning, Citation::new(EpcRule, "46(2)(i)"), Grade::A),
+            policy(EP, Warning, Citation::new(OfficePractice, "OJ EPO 2022, A113, Art. 1(2)(i)"), Grade::B),
             policy(WO, Warning, Citation::new(PctRule, "11.13(m)"), Grade::Unconfirmed),
         ],
         examples: Examples {

@@ -13,7 +13,8 @@ declare_rule! {
     /// 0.21 cm and 0.28 cm): a font is too small when even a capital of 0.75 em, taller than in any common text font, would
     /// be lower (below about 8 pt, 8 pt and 10.6 pt). The JPO requires 10 to 12 points for Japanese documents, CNIPA's
     /// form notes a character height of 3.5 to 4.5 mm for Chinese ones (about 10 to 12.8 points). PCT letter-size rules do
-    /// not apply to Japanese and Chinese documents.
+    /// not apply to Japanese and Chinese documents. In a PDF, each paragraph's size is the font size its lines are set
+    /// in (the median of its lines).
     ///
     /// ## Why it matters
     /// Small text is illegible once scanned and printed; offices ask for a new, legible text.

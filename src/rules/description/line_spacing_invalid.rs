@@ -1,7 +1,7 @@
 use super::{at, profile};
 use crate::citation::{Authority::*, Citation};
 use crate::message::{decimal, message};
-use crate::model::description::{Part, Specification};
+use crate::model::description::{Part, Source, Specification};
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
@@ -10,7 +10,8 @@ declare_rule! {
     /// ## What it checks
     /// The line spacing of the body paragraphs of a Word document (from the paragraph, its style and the document's
     /// defaults): 1½ or double at the USPTO, 1½ at the EPO and the PCT. An exact or minimum line height is compared with
-    /// single spacing of the paragraph's font (1.15 × the font size). Headings and tables are not checked; nor are
+    /// single spacing of the paragraph's font (1.15 × the font size). In a PDF, the distance between the baselines of
+    /// a paragraph's lines is compared in the same way, within a tenth of a line. Headings and tables are not checked; nor are
     /// Japanese and Chinese documents at the PCT, whose spacing rule does not apply to them.
     ///
     /// ## Why it matters
@@ -38,6 +39,9 @@ declare_rule! {
 }
 
 fn check(spec: &Specification, out: &mut Reporter) {
+    // A PDF's spacing is measured between baselines against the usual line height of text fonts (1.15 em), so it
+    // is known to a tenth of a line; Word states it.
+    let tolerance = if spec.source == Source::Pdf { 0.1 } else { 0.01 };
     for rules in profile::PAGE.iter().filter(|r| profile::applies(r.languages, spec.language)) {
         let Some((min, max)) = rules.line_spacing else { continue };
         if spec.language.is_some_and(|l| rules.spacing_exempt.contains(&l)) {
@@ -47,7 +51,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
             .paragraphs
             .iter()
             .filter(|p| !p.heading && !p.in_table && p.part != Some(Part::Front))
-            .filter(|p| p.line_spacing.is_some_and(|s| s + 0.01 < min || s > max + 0.01))
+            .filter(|p| p.line_spacing.is_some_and(|s| s + tolerance < min || s > max + tolerance))
             .collect();
         let Some(first) = wrong.first() else { continue };
         let (count, office) = (wrong.len(), rules.office.in_sentence());

@@ -3,12 +3,14 @@ use crate::citation::{Authority::*, Citation};
 use crate::message::{decimal, message, List, Message};
 use crate::model::description::Specification;
 use crate::office::Office::*;
-use crate::report::Severity::*;
+use crate::report::{Location, Severity::*};
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 
 declare_rule! {
     /// ## What it checks
-    /// The margins of each section of a Word document against each office's minimum: top 2.0 cm, left 2.5 cm, right
+    /// The margins of each section of a Word document, and the margins left blank around the text of each text page
+    /// of a PDF (measured from the edge of the page to the nearest line of body text; running headers, footers and
+    /// page numbers are left out, maxima are not checked on a PDF), against each office's minimum: top 2.0 cm, left 2.5 cm, right
     /// 2.0 cm, bottom 2.0 cm (USPTO, EPO, PCT); 2.0 cm on every side, and left and right at most 2.3 cm (JPO, documents in
     /// Japanese); top and left 2.5 cm, right and bottom 1.5 cm (CNIPA, documents in Chinese).
     ///
@@ -31,8 +33,8 @@ declare_rule! {
             policy(WO, Error, Citation::new(PctRule, "11.6"), Grade::B),
         ],
         examples: Examples {
-            fires: &["<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"567\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
-            silent: &["<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
+            fires: &["pdf A4\ntextblock 10 30 4 190 \"DESCRIPTION\\nThe lever has a handle that is long enough to be held with one hand, and a head.\\nThe handle is made of wood and it is painted red so that it is seen from afar.\\nThe head is made of steel.\"", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"567\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
+            silent: &["pdf A4\ntextblock 27 30 4 155 \"DESCRIPTION\\nThe lever has a handle that is long enough to be held with one hand, and a head.\\nThe handle is made of wood and it is painted red so that it is seen from afar.\\nThe head is made of steel.\"", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
         },
         check: Check::Description(check),
     };
@@ -40,6 +42,7 @@ declare_rule! {
 
 fn check(spec: &Specification, out: &mut Reporter) {
     for rules in profile::PAGE.iter().filter(|r| profile::applies(r.languages, spec.language)) {
+        check_pdf_pages(spec, rules, out);
         for setup in &spec.page_setup {
             let margins = [setup.margin_top_cm, setup.margin_bottom_cm, setup.margin_left_cm, setup.margin_right_cm];
             let mut problems = Vec::new();
@@ -87,4 +90,32 @@ fn too_large(side: usize, margin: f32, max: f32) -> Message {
         2 => message!("left margin {margin} cm (at most {max} cm)", margin = margin, max = max),
         _ => message!("right margin {margin} cm (at most {max} cm)", margin = margin, max = max),
     }
+}
+
+/// A PDF's text pages: the first page whose text comes nearer an edge than the office allows, with how many do.
+fn check_pdf_pages(spec: &Specification, rules: &profile::PageRules, out: &mut Reporter) {
+    let problems = |margins: &[f32; 4]| -> Vec<Message> {
+        margins
+            .iter()
+            .enumerate()
+            .filter(|(i, margin)| **margin + 0.05 < rules.min_margins[*i])
+            .map(|(i, margin)| too_small(i, *margin, rules.min_margins[i]))
+            .collect()
+    };
+    let mut wrong =
+        spec.pages.iter().filter_map(|p| p.margins_cm.map(|m| (p, problems(&m)))).filter(|(_, p)| !p.is_empty());
+    let Some((first, problems)) = wrong.next() else { return };
+    let more = wrong.count();
+    let (page, office, margins) = (first.page, rules.office.in_sentence(), List::and(&problems));
+    let text = if more == 0 {
+        message!(
+            "The text of page {page} comes too near the edge for {office}: {margins}.",
+            page = page,
+            office = office,
+            margins = margins
+        )
+    } else {
+        message!("The text of page {page} and of {more} more pages comes too near the edge for {office}: {margins} on page {page}.", page = page, more = more, office = office, margins = margins)
+    };
+    out.report_for(&RULE, rules.office, Location { page: Some(page), ..Location::default() }, text);
 }

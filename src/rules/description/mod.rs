@@ -18,6 +18,7 @@ pub mod page_size_invalid;
 pub mod paragraph_number_malformed;
 pub mod paragraph_number_missing;
 pub mod paragraph_numbers_not_consecutive;
+pub mod part_not_on_new_sheet;
 pub mod profile;
 pub mod reference_numeral_several_elements;
 pub mod section_missing;
@@ -41,6 +42,7 @@ pub(crate) const MAX_FINDINGS: usize = 10;
 pub(crate) fn at(spec: &Specification, paragraph: &Paragraph) -> Location {
     Location {
         paragraph: Some(paragraph.index),
+        page: paragraph.page,
         line: paragraph.line,
         section: section_name(spec, paragraph),
         excerpt: (!paragraph.text.is_empty()).then(|| excerpt(&paragraph.text, 0, 60)),
@@ -76,10 +78,11 @@ pub(crate) fn at_title(spec: &Specification) -> Location {
     let Some(title) = spec.title.as_ref() else {
         return Location { section: Some("title".into()), ..Location::default() };
     };
-    let line = title.paragraph.and_then(|i| spec.paragraphs.get(i as usize - 1)).and_then(|p| p.line);
+    let paragraph = title.paragraph.and_then(|i| spec.paragraphs.get(i as usize - 1));
     Location {
         paragraph: title.paragraph,
-        line,
+        page: paragraph.and_then(|p| p.page),
+        line: paragraph.and_then(|p| p.line),
         section: Some("title".into()),
         excerpt: Some(excerpt(&title.text, 0, 60)),
         ..Location::default()

@@ -125,6 +125,8 @@ mod tests {
                     text: (*text).to_string(),
                     rect: Rect { left: 90.0, top: baseline - 4.0, right: 110.0, bottom: baseline },
                     height_mm: 4.0,
+                    size_mm: 5.6,
+                    baseline_mm: baseline,
                 }
             })
             .collect();
@@ -133,6 +135,7 @@ mod tests {
             size: Some(Size { width: 210.0, height: 297.0 }),
             content: None,
             frame: None,
+            graphics: None,
             colour: Colour::BlackAndWhite,
             texts: Some(texts),
             raster: None,

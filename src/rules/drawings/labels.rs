@@ -286,7 +286,7 @@ pub fn label(text: &str) -> Option<FigureLabel> {
     }
     let written: String = chars[..i].iter().collect();
     Some(FigureLabel {
-        run: TextRun { text: String::new(), rect: Rect::default(), height_mm: 0.0 },
+        run: TextRun { text: String::new(), rect: Rect::default(), height_mm: 0.0, size_mm: 0.0, baseline_mm: 0.0 },
         text: written.trim().to_string(),
         word,
         brackets: brackets && closed,
@@ -436,6 +436,8 @@ mod tests {
             text: text.to_string(),
             rect: Rect { left, top: baseline - height, right: left + width, bottom: baseline },
             height_mm: height,
+            size_mm: height / 0.718,
+            baseline_mm: baseline,
         }
     }
 
@@ -445,6 +447,7 @@ mod tests {
             size: Some(Size { width: 210.0, height: 297.0 }),
             content: None,
             frame: None,
+            graphics: None,
             colour: Colour::BlackAndWhite,
             texts: Some(runs),
             raster: None,

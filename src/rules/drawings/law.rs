@@ -45,10 +45,11 @@ pub struct SheetLaw {
 
 const PCT_MARGINS: Margins = Margins { top: 25.0, left: 25.0, right: 15.0, bottom: 10.0 };
 
-/// Sheets (CATALOG §0): US 37 CFR 1.84(f)-(g); EP Rule 49 EPC and the President's decision of 25 Nov 2022, Art. 1;
-/// PCT Rules 11.5-11.6; JPO Form 30 notes 1-2 (figures within 170 × 255 mm); KIPO (old paper form, grade D:
-/// margins top 40?, left 25, right and bottom 20 mm, figures within 165 × 222 mm); CNIPA Guidelines Part I Ch. 1
-/// §4.3 (margins 25/25/15/15 mm).
+/// Sheets (CATALOG §0): US 37 CFR 1.84(f)-(g); EP the President's decision of 25 Nov 2022, OJ EPO 2022, A113,
+/// Art. 1(1) (margins and usable area; A4 paper in its Art. 2, formerly Rule 49(3) EPC, deleted on 1 Feb 2023) and
+/// Guidelines A-IX, 3; PCT Rules 11.5-11.6; JPO Form 30 notes 1-2 (figures within 170 × 255 mm); KIPO (old paper
+/// form, grade D: margins top 40?, left 25, right and bottom 20 mm, figures within 165 × 222 mm); CNIPA Guidelines
+/// Part I Ch. 1 §4.3 (margins 25/25/15/15 mm).
 pub const SHEETS: &[SheetLaw] = &[
     SheetLaw { office: US, figure_images: false, sizes: &[A4, LETTER], margins: Some(PCT_MARGINS), max_content: None },
     SheetLaw { office: EP, figure_images: false, sizes: &[A4], margins: Some(PCT_MARGINS), max_content: None },
@@ -286,8 +287,9 @@ pub struct SheetNumberLaw {
     pub example: &'static Message,
 }
 
-/// Sheet numbers: US 37 CFR 1.84(t) (`n/N`, top centre inside the sight, may move right); EP Rule 49(6) EPC and
-/// Guidelines A-IX, 4.2 (consecutive Arabic numerals, centred at the top, not in the margin); PCT Rule 11.7 and AI
+/// Sheet numbers: US 37 CFR 1.84(t) (`n/N`, top centre inside the sight, may move right); EP Guidelines A-IX, 4.2
+/// (consecutive Arabic numerals, centred at the top, not in the margin; formerly Rule 49(6) EPC, since 1 Feb 2023
+/// in Art. 2 of the President's decision of 25 Nov 2022, OJ EPO 2022, A113); PCT Rule 11.7 and AI
 /// s.207(b)(iii) (`n/N`, top or bottom centre, not in the margin); JPO Form 30 note 3 (right end of the top margin,
 /// when several sheets); KIPO (bottom centre, grade C); CNIPA Guidelines (consecutive numerals, bottom centre, D).
 pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
@@ -399,9 +401,11 @@ pub struct FigureLabelLaw {
     pub form: &'static Message,
 }
 
-/// Figure labels: US 37 CFR 1.84(u)(1) (`FIG.`); EP Guidelines A-IX, 5.2 (`FIG` whatever the language, `FIG.` and
-/// `Fig.` tolerated); PCT Rule 11.13(k), AG 5.141 (`Fig.` whatever the language, `FIG.` and `FIG` tolerated); JPO Form
-/// 30 note 5 (`【図１】` above the figure); KIPO (`【도 1】`, D); CNIPA Rule 21 (`图1` directly below the figure).
+/// Figure labels: US 37 CFR 1.84(u)(1) (`FIG.`, "must": an error); EP Guidelines A-IX, 5.2 (`FIG` whatever the
+/// language, "should": a warning; `FIG.` and `Fig.` tolerated); PCT Rule 11.13(k) as AG 5.141 applies it (`Fig.`
+/// whatever the language, "should": a warning; `FIG.` and `FIG` tolerated); JPO Form 30 note 5 (`【図１】` above
+/// the figure); KIPO (`【도 1】`, D); CNIPA Rule 21 (`图1` directly below the figure). Severities are in the rules'
+/// policy tables (`figure_label_form`, `single_figure_labelled`).
 pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
     FigureLabelLaw {
         office: US,

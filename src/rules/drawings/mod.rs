@@ -95,6 +95,7 @@ pub(crate) fn one_image(
             size: None,
             content: None,
             frame: None,
+            graphics: None,
             colour: Colour::BlackAndWhite,
             texts: None,
             raster: Some(raster),

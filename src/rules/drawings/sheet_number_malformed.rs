@@ -20,14 +20,17 @@ declare_rule! {
     /// A wrong or gapped number makes the office believe a sheet is missing, or that sheets are out of order.
     ///
     /// ## Legal basis
-    /// 37 CFR 1.84(t) (US); Rule 49(6) EPC and Guidelines A-IX, 4.2 (EP); PCT Rule 11.7 and Administrative
-    /// Instructions s.207(b)(iii) (WO); CNIPA Guidelines Part I, Ch. 1, §4.3 (CN, unconfirmed: a warning).
+    /// 37 CFR 1.84(t) (US); Guidelines A-IX, 4.2 (EP; the requirement was Rule 49(6) EPC until that paragraph was
+    /// deleted on 1 Feb 2023 (CA/D 10/22) and is now in Art. 2 of the President's decision of 25 Nov 2022, OJ EPO 2022,
+    /// A113; grade A for the Guidelines, read on epo.org; the decision's paragraph was not read, so it is not cited);
+    /// PCT Rule 11.7 and Administrative Instructions s.207(b)(iii) (WO); CNIPA Guidelines Part I, Ch. 1, §4.3 (CN,
+    /// unconfirmed: a warning).
     pub static RULE = Rule {
         id: "drawings/sheet-number-malformed",
         summary: "a drawing sheet's number is not in the office's form or not its position",
         offices: &[
             policy(US, Warning, Citation::new(Cfr37, "1.84(t)"), Grade::B),
-            policy(EP, Warning, Citation::new(EpcRule, "49(6)"), Grade::A),
+            policy(EP, Warning, Citation::new(EpoGuidelines, "A-IX, 4.2"), Grade::A),
             policy(CN, Warning, Citation::new(CnGuidelines, "Part I, Ch. 1, §4.3"), Grade::Unconfirmed),
             policy(WO, Error, Citation::new(PctAdministrativeInstructions, "207(b)(iii)"), Grade::A),
         ],

@@ -19,16 +19,18 @@ declare_rule! {
     /// (an invitation to correct at the PCT receiving Office).
     ///
     /// ## Legal basis
-    /// 37 CFR 1.84(t) (US); Rule 49(6) EPC and Guidelines A-IX, 4.2 (EP); PCT Rule 11.7 and Administrative
-    /// Instructions s.207(b)(iii) (WO); JPO Form 30, note 3 (JP, several sheets only); KIPO drawing form (도면) (KR,
-    /// grade
-    /// C, page number at the bottom centre); CNIPA Guidelines Part I, Ch. 1, §4.3 (CN, unconfirmed: a warning).
+    /// 37 CFR 1.84(t) (US); Guidelines A-IX, 4.2 (EP; the requirement was Rule 49(6) EPC until that paragraph was
+    /// deleted on 1 Feb 2023 (CA/D 10/22) and is now in Art. 2 of the President's decision of 25 Nov 2022, OJ EPO 2022,
+    /// A113; grade A for the Guidelines, read on epo.org; the decision's paragraph was not read, so it is not cited);
+    /// PCT Rule 11.7 and Administrative Instructions s.207(b)(iii) (WO); JPO Form 30, note 3 (JP, several sheets only);
+    /// KIPO drawing form (도면) (KR, grade C, page number at the bottom centre); CNIPA Guidelines Part I, Ch. 1, §4.3
+    /// (CN, unconfirmed: a warning).
     pub static RULE = Rule {
         id: "drawings/sheet-number-missing",
         summary: "a drawing sheet has no sheet number",
         offices: &[
             policy(US, Warning, Citation::new(Cfr37, "1.84(t)"), Grade::B),
-            policy(EP, Warning, Citation::new(EpcRule, "49(6)"), Grade::A),
+            policy(EP, Warning, Citation::new(EpoGuidelines, "A-IX, 4.2"), Grade::A),
             policy(JP, Warning, Citation::new(JpForm, "30, note 3"), Grade::B),
             policy(KR, Warning, Citation::new(OfficePractice, "KIPO drawing form (도면)"), Grade::C),
             policy(CN, Warning, Citation::new(CnGuidelines, "Part I, Ch. 1, §4.3"), Grade::Unconfirmed),

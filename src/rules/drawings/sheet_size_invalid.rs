@@ -18,8 +18,11 @@ declare_rule! {
     /// rescaled, which changes the margins and the height of lettering.
     ///
     /// ## Legal basis
-    /// 37 CFR 1.84(f) (US); Rule 49 EPC and Guidelines A-IX, 3 (EP); PCT Rule 11.5 (WO); JPO Form 30, note 1 (JP);
-    /// the KIPO drawing form (도면) (KR, grade C); CNIPA Guidelines Part V, Ch. 1, §4.2 (CN, grade C).
+    /// 37 CFR 1.84(f) (US); Guidelines A-IX, 3 (EP; A4 was required by Rule 49(3) EPC until that paragraph was
+    /// deleted on 1 Feb 2023 (CA/D 10/22) and is now in Art. 2 of the President's decision of 25 Nov 2022, OJ EPO
+    /// 2022, A113; grade A for the Guidelines, read on epo.org; the decision's paragraph was not read, so it is not
+    /// cited); PCT Rule 11.5 (WO); JPO Form 30, note 1 (JP); the KIPO drawing form (도면) (KR, grade C); CNIPA
+    /// Guidelines Part V, Ch. 1, §4.2 (CN, grade C).
     pub static RULE = Rule {
         id: "drawings/sheet-size-invalid",
         summary: "a drawing sheet is not A4 (or US letter at the USPTO)",

@@ -99,6 +99,7 @@ mod tests {
                     size: Some(Size { width, height }),
                     content: None,
                     frame: None,
+                    graphics: None,
                     colour: Colour::BlackAndWhite,
                     texts: Some(Vec::new()),
                     raster: None,

@@ -80,6 +80,8 @@ struct Run {
     direction: Vec2,
     end: f64,
     baseline: f64,
+    /// The first glyph's origin, in mm from the top-left corner.
+    origin: Point,
 }
 
 pub(super) struct Collector<'f> {
@@ -89,6 +91,8 @@ pub(super) struct Collector<'f> {
     candidates: Vec<Rect>,
     pub colour: bool,
     pub grey: bool,
+    /// What paths and images paint, glyphs left out.
+    pub graphics: Option<Rect>,
     pub glyphs: usize,
     pub images: Vec<PlacedImage>,
     runs: Vec<TextRun>,
@@ -105,6 +109,7 @@ impl<'f> Collector<'f> {
             candidates: Vec::new(),
             colour: false,
             grey: false,
+            graphics: None,
             glyphs: 0,
             images: Vec::new(),
             runs: Vec::new(),
@@ -117,20 +122,28 @@ impl<'f> Collector<'f> {
         self.clips.last().copied().unwrap_or(self.page)
     }
 
-    /// Records a painted box, clipped to the page and the current clip.
-    pub(super) fn mark(&mut self, rect: Rect, frame_candidate: bool) {
+    /// Records a painted box, clipped to the page and the current clip; the box as recorded, unless it is empty.
+    pub(super) fn mark(&mut self, rect: Rect, frame_candidate: bool) -> Option<Rect> {
         let rect = rect.intersect(self.clip());
         if !(rect.x0.is_finite() && rect.y0.is_finite() && rect.x1.is_finite() && rect.y1.is_finite())
             || rect.width() < 0.0
             || rect.height() < 0.0
             || (rect.width() == 0.0 && rect.height() == 0.0 && rect.x0 == 0.0 && rect.y0 == 0.0)
         {
-            return;
+            return None;
         }
         if frame_candidate && self.candidates.len() < FRAME_CANDIDATES {
             self.candidates.push(rect);
         } else {
             self.others = Some(self.others.map_or(rect, |o| o.union(rect)));
+        }
+        Some(rect)
+    }
+
+    /// Records a painted box that is not text.
+    fn mark_graphics(&mut self, rect: Rect, frame_candidate: bool) {
+        if let Some(marked) = self.mark(rect, frame_candidate) {
+            self.graphics = Some(self.graphics.map_or(marked, |g| g.union(marked)));
         }
     }
 
@@ -181,7 +194,13 @@ impl<'f> Collector<'f> {
         }
         run.cap_heights.sort_by(f64::total_cmp);
         let height = run.cap_heights.get(run.cap_heights.len() / 2).copied().unwrap_or(0.7 * run.em);
-        self.runs.push(TextRun { text: text.to_string(), rect: super::to_rect(rect), height_mm: height as f32 });
+        self.runs.push(TextRun {
+            text: text.to_string(),
+            rect: super::to_rect(rect),
+            height_mm: height as f32,
+            size_mm: run.em as f32,
+            baseline_mm: run.origin.y as f32,
+        });
     }
 
     /// Adds a glyph to the current run, or starts a new run when it is not on the same line close enough. Gaps
@@ -219,6 +238,7 @@ impl<'f> Collector<'f> {
                 direction,
                 end: start,
                 baseline,
+                origin,
             });
         }
         let Some(run) = self.run.as_mut() else { return };
@@ -295,7 +315,7 @@ impl<'a> Device<'a> for Collector<'_> {
         }
         let grey_counts = stroke_width_mm(props.transform, draw_mode).is_none_or(|w| w >= THIN_STROKE_MM);
         self.note_tone(tone, grey_counts);
-        self.mark(rect_of(path, props.transform, draw_mode), false);
+        self.mark_graphics(rect_of(path, props.transform, draw_mode), false);
     }
 
     fn draw_rect(&mut self, rect: &Rect, props: DrawProps<'a>, draw_mode: &DrawMode) {
@@ -306,7 +326,7 @@ impl<'a> Device<'a> for Collector<'_> {
         let grey_counts = stroke_width_mm(props.transform, draw_mode).is_none_or(|w| w >= THIN_STROKE_MM);
         self.note_tone(tone, grey_counts);
         let frame = matches!(draw_mode, DrawMode::Stroke(_)) && upright(props.transform);
-        self.mark(rect_of(&rect.to_path(0.1), props.transform, draw_mode), frame);
+        self.mark_graphics(rect_of(&rect.to_path(0.1), props.transform, draw_mode), frame);
     }
 
     fn push_clip_path(&mut self, clip_path: &ClipPath) {
@@ -367,7 +387,7 @@ impl<'a> Device<'a> for Collector<'_> {
                 .map(|u| u.y1 / 1000.0 * em);
             if visible {
                 if let Some(r) = rect {
-                    self.mark(r, false);
+                    let _ = self.mark(r, false);
                 }
             }
             if record_text && self.glyphs < PAGE_GLYPHS {
@@ -390,7 +410,7 @@ impl<'a> Device<'a> for Collector<'_> {
             self.note_tone(tone, true);
         }
         if let Some(ink) = placed.ink_rect {
-            self.mark(ink, placed.framed);
+            self.mark_graphics(ink, placed.framed);
         }
         self.images.push(placed);
     }

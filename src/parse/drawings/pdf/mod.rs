@@ -114,6 +114,7 @@ fn read_page<'a>(
     let raster = scan.map(|image| image.raster.clone());
     let content = collector.content().map(to_rect);
     let frame = collector.frame().map(to_rect);
+    let graphics = collector.graphics.map(to_rect);
     let colour = if collector.colour {
         Colour::Colour
     } else if collector.grey {
@@ -125,7 +126,7 @@ fn read_page<'a>(
     let runs = collector.finish_texts();
     // A scan without a text layer has no text to read; a vector page without text has an empty one.
     let texts = if glyphs == 0 && raster.is_some() { None } else { Some(runs) };
-    Sheet { number, size: Some(size), content, frame, colour, texts, raster }
+    Sheet { number, size: Some(size), content, frame, graphics, colour, texts, raster }
 }
 
 pub(super) fn to_rect(r: Rect) -> drawings::Rect {

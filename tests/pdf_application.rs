@@ -1,0 +1,94 @@
+//! A whole application as one PDF: text pages read as description, claims and abstract, drawing sheets as
+//! drawings. The PDFs are written by the fixture builder (tests/support/drawings.rs) with Helvetica text set as a
+//! word processor sets it, so the reader meets real glyph positions.
+
+#[path = "support/drawings.rs"]
+mod support_drawings;
+
+use patlint::office::Office;
+use patlint::{check, Options, Report};
+
+const DESCRIPTION: &str = "Lever with a handle\n\nTECHNICAL FIELD\n[0001] The invention relates to levers that are held in one hand and that are used to lift heavy loads in a workshop.\n\nBACKGROUND\n[0002] Levers are known. They are often too short to be held with one hand, and their handles slip when they are wet.\n\nBRIEF DESCRIPTION OF THE DRAWINGS\n[0003] FIG. 1 is a side view of the lever.\n\nDETAILED DESCRIPTION\n[0004] The lever 10 has a handle 12 that is long enough to be held with one hand, and a head 14 made of steel.";
+const CLAIMS: &str = "CLAIMS\n1. A lever (10) comprising a handle (12) and a head (14).\n2. The lever of claim 1, wherein the handle is made of wood.\n3. The lever of claim 1 or 2, wherein the head is made of steel.";
+const ABSTRACT: &str =
+    "ABSTRACT\nA lever has a handle that is long enough to be held with one hand and a head made of steel.";
+
+/// The spec of an application PDF: description, claims and abstract on pages of their own, then a drawing sheet.
+fn application(description: &str, claims: &str, abstract_: &str, options: &str) -> String {
+    let block = |text: &str| format!("textblock 25 30 3 160 \"{}\"", text.replace('\n', "\\n"));
+    format!(
+        "pdf A4{options}\n{}\ntext 104 285 3 \"1\"\nsheet\n{}\ntext 104 285 3 \"2\"\nsheet\n{}\ntext 104 285 3 \"3\"\nsheet\nline 40 60 170 200\ntext 60 80 4 \"10\"\ntext 60 120 4 \"12\"\ntext 150 190 4 \"14\"\ntext 100 32 4 \"1/1\"",
+        block(description),
+        block(claims),
+        block(abstract_)
+    )
+}
+
+/// Checked for the EPO and the PCT, which take a whole application as PDF with the 14 standard fonts unembedded.
+fn run(spec: &str) -> Report {
+    let options = Options { offices: vec![Office::EP, Office::WO], ..Options::default() };
+    check(&support_drawings::build(spec), &options)
+}
+
+/// Checked for every office.
+fn run_all(spec: &str) -> Report {
+    check(&support_drawings::build(spec), &Options::default())
+}
+
+fn rules(report: &Report) -> Vec<&str> {
+    let mut rules: Vec<&str> = report.findings.iter().map(|f| f.rule).collect();
+    rules.dedup();
+    rules
+}
+
+#[test]
+fn a_compliant_application_is_read_part_by_part_and_gets_no_error() {
+    let report = run(&application(DESCRIPTION, CLAIMS, ABSTRACT, ""));
+    let document = &report.documents[0];
+    let kinds: Vec<_> = document.pages.iter().map(|p| format!("{:?}", p.kind)).collect();
+    assert_eq!(kinds, ["Text", "Text", "Text", "Drawing"]);
+    let claims = &document.claim_sets[0].claims;
+    let dependencies: Vec<(u32, Vec<u32>)> = claims.iter().map(|c| (c.number, c.depends_on.clone())).collect();
+    assert_eq!(dependencies, [(1, vec![]), (2, vec![1]), (3, vec![1, 2])]);
+    assert_eq!(claims[1].page, Some(2));
+    let description = document.description.as_ref().expect("a description");
+    assert_eq!(description.title.as_deref(), Some("Lever with a handle"));
+    assert_eq!(description.paragraphs, 4);
+    assert!(description.abstract_.is_some());
+    assert_eq!(document.drawings.as_ref().map(|d| d.sheets.len()), Some(1));
+    let errors: Vec<_> = report.findings.iter().filter(|f| f.severity == patlint::Severity::Error).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn injected_defects_are_found_where_they_are() {
+    let long_abstract = format!("ABSTRACT\n{}", "A lever has a handle and a head. ".repeat(40));
+    let report = run_all(&application(DESCRIPTION, CLAIMS, &long_abstract, ""));
+    assert!(rules(&report).contains(&"description/abstract-too-long"));
+
+    let later = CLAIMS.replace("2. The lever of claim 1,", "2. The lever of claim 3,");
+    let report = run_all(&application(DESCRIPTION, &later, ABSTRACT, ""));
+    let finding = report.findings.iter().find(|f| f.rule == "claims/dependency-on-later-claim").expect("found");
+    assert_eq!((finding.location.claim, finding.location.page), (Some(2), Some(2)));
+
+    let skipped = DESCRIPTION.replace("[0004]", "[0005]");
+    let report = run_all(&application(&skipped, CLAIMS, ABSTRACT, ""));
+    assert!(rules(&report).contains(&"description/paragraph-numbers-not-consecutive"));
+
+    let spec = application(DESCRIPTION, CLAIMS, ABSTRACT, "").replacen("textblock 25 30", "textblock 8 30", 1);
+    let report = run_all(&spec);
+    let margin = report.findings.iter().find(|f| f.rule == "description/margins-invalid").expect("found");
+    assert_eq!(margin.location.page, Some(1));
+
+    let together = format!("{DESCRIPTION}\n\n{CLAIMS}");
+    let spec = application(&together, "", ABSTRACT, "").replace("textblock 25 30 3 160 \"\"\n", "");
+    let report = run_all(&spec);
+    assert!(rules(&report).contains(&"description/part-not-on-new-sheet"), "{:#?}", report.findings);
+}
+
+#[test]
+fn a_pdf_of_drawings_only_is_read_as_drawings() {
+    let report = run("pdf A4\nline 40 60 170 200\ntext 90 230 4 \"FIG. 1\"\ntext 100 15 4 \"1/1\"");
+    assert!(report.documents[0].pages.is_empty());
+    assert_eq!(report.documents[0].drawings.as_ref().map(|d| d.sheets.len()), Some(1));
+}
