@@ -387,4 +387,34 @@ export default {
     ko: '{sheet}번째 용지의 도면은 폭 {width}(최대 {max_width}), 높이 {height}(최대 {max_height})입니다. {max_width} × {max_height}(폭 × 높이) 이내여야 합니다. 축소하십시오.',
     zh: '附图第{sheet}页的图形宽{width}（最大{max_width}）、高{height}（最大{max_height}）；必须在{max_width} × {max_height}（宽 × 高）以内：请缩小。',
   },
+  'JavaScript': {
+    ja: 'JavaScript',
+    ko: 'JavaScript',
+    zh: 'JavaScript',
+  },
+  'attached files': {
+    ja: '添付ファイル',
+    ko: '첨부 파일',
+    zh: '附件',
+  },
+  'form fields': {
+    ja: 'フォームフィールド',
+    ko: '양식 필드',
+    zh: '表单域',
+  },
+  'a digital signature': {
+    ja: '電子署名',
+    ko: '전자 서명',
+    zh: '数字签名',
+  },
+  'annotations (first on page {page})': {
+    ja: '注釈（最初は{page}ページ）',
+    ko: '주석(첫 번째는 {page}페이지)',
+    zh: '注释（首次出现在第{page}页）',
+  },
+  'The PDF holds {what}; filing systems strip or refuse them, and only the pages\' own content is filed: flatten the PDF (print it to a new PDF) before filing.': {
+    ja: 'PDFに{what}が含まれています。出願システムはこれらを除去するか受け付けず、ページ自体の内容だけが出願されます。出願前にPDFを平坦化してください（新しいPDFに印刷し直す）。',
+    ko: 'PDF에 {what}이(가) 포함되어 있습니다. 출원 시스템은 이를 제거하거나 거부하며 페이지 자체의 내용만 출원됩니다. 출원 전에 PDF를 평면화하십시오(새 PDF로 다시 인쇄).',
+    zh: 'PDF中含有{what}；电子申请系统会删除或拒收这些内容，只有页面本身的内容被提交：请在提交前将PDF平面化（重新打印为新的PDF）。',
+  },
 };

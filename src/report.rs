@@ -139,6 +139,7 @@ pub struct DocumentReport {
     pub drawings: Option<crate::model::drawings::DrawingsSummary>,
     /// The pages of a PDF: each one's kind (text, drawing sheet, scan, blank) and the parts of the application on it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub pages: Vec<crate::model::description::PageSummary>,
     /// The office publication the file is, when it is one (`EP 1 667 425 A1`): its claims and description were
     /// checked, its page layout (the office's own) was not.

@@ -394,6 +394,7 @@ pub struct DescriptionSummary {
     pub text_omitted: Option<TextOmitted>,
     /// The text pages of a PDF, as measured.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub pages: Vec<TextPage>,
     /// The office publication the document is, when it is one (`EP 1 667 425 A1`).
     #[serde(skip_serializing_if = "Option::is_none")]

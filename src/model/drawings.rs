@@ -218,6 +218,30 @@ pub struct PdfInfo {
     pub version: (u8, u8),
     pub encrypted: bool,
     pub fonts: Vec<PdfFont>,
+    /// What the file holds beside its pages that filing systems refuse.
+    pub extras: PdfExtras,
+}
+
+/// What a PDF holds beside the content of its pages: scripts, attached files, form fields, a digital signature,
+/// annotations that add content (notes, stamps, highlights; links are not counted).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct PdfExtras {
+    pub javascript: bool,
+    pub attachments: bool,
+    pub form_fields: bool,
+    pub signed: bool,
+    /// The pages with annotations that add content.
+    pub annotated_pages: Vec<u32>,
+}
+
+impl PdfExtras {
+    /// Whether the file holds anything of these.
+    #[must_use]
+    pub fn any(&self) -> bool {
+        self.javascript || self.attachments || self.form_fields || self.signed || !self.annotated_pages.is_empty()
+    }
 }
 
 /// The drawings of one file.

@@ -171,6 +171,7 @@ pub static RULES: &[&Rule] = &[
     &description::paragraph_number_malformed::RULE,
     &description::paragraph_number_missing::RULE,
     &description::paragraph_numbers_not_consecutive::RULE,
+    #[cfg(feature = "drawings")]
     &description::part_not_on_new_sheet::RULE,
     &description::reference_numeral_several_elements::RULE,
     &description::section_missing::RULE,
@@ -199,6 +200,8 @@ pub static RULES: &[&Rule] = &[
     &drawings::image_format_not_accepted::RULE,
     #[cfg(feature = "drawings")]
     &drawings::margin_too_small::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::pdf_content_not_accepted::RULE,
     #[cfg(feature = "drawings")]
     &drawings::pdf_encrypted::RULE,
     #[cfg(feature = "drawings")]
@@ -457,6 +460,7 @@ pub static FILED_FORM: &[&Rule] = &[
     &description::line_spacing_invalid::RULE,
     &description::margins_invalid::RULE,
     &description::page_size_invalid::RULE,
+    #[cfg(feature = "drawings")]
     &description::part_not_on_new_sheet::RULE,
     #[cfg(feature = "drawings")]
     &drawings::font_not_embedded::RULE,
@@ -466,6 +470,8 @@ pub static FILED_FORM: &[&Rule] = &[
     &drawings::image_format_not_accepted::RULE,
     #[cfg(feature = "drawings")]
     &drawings::margin_too_small::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::pdf_content_not_accepted::RULE,
     #[cfg(feature = "drawings")]
     &drawings::pdf_encrypted::RULE,
     #[cfg(feature = "drawings")]

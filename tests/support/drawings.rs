@@ -18,11 +18,14 @@
 //!
 //! At most one of these; without one, a spec that draws anything makes a PDF.
 //!
-//! - `pdf [SIZE] [landscape] [version 1.3] [encrypted]`: `drawings.pdf`, A4 and PDF 1.7 by default, written by
+//! - `pdf [SIZE] [landscape] [version 1.3] [encrypted] [javascript] [attachment] [signed] [note]`: `drawings.pdf`,
+//!   A4 and PDF 1.7 by default, written by
 //!   pdf-writer (cross-reference table, one content stream a page). `encrypted`: the file is really encrypted with
 //!   the standard security handler, revision 2 (40-bit RC4), an empty user password and the owner password
 //!   `owner`: every stream is encrypted (the files hold no string objects outside streams), and the trailer has
 //!   `/Encrypt` and `/ID`. Readers that know the handler (hayro, pdfinfo, qpdf) open it without a password.
+//!   `javascript` adds an opening action that runs a script, `attachment` an (empty) embedded-files name tree,
+//!   `signed` a form with `/SigFlags 3`, `note` a sticky-note annotation on the first page (not with `encrypted`).
 //! - `tiff|png|jpeg|gif|bmp [SIZE] [landscape] [dpi <n>|no-dpi] [bilevel|grey|rgb|palette|cmyk]
 //!   [g4|lzw|deflate|packbits|none] [progressive] [no-jfif] [frames <n>] [interlaced]`: `drawings.tif`, `.png`,
 //!   `.jpg`, `.gif` or `.bmp`; A4 at 300 dpi by default. `no-dpi` leaves the resolution out of the file (drawing
@@ -193,10 +196,15 @@ enum Packing {
     None,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 struct PdfOptions {
     version: (u8, u8),
     encrypted: bool,
+    /// Catalogue extras: an opening script, an attached file, a signature field, a sticky note on the first page.
+    javascript: bool,
+    attachment: bool,
+    signed: bool,
+    note: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -425,7 +433,7 @@ impl Spec {
             }
         }
         if format.is_none() && draws {
-            format = Some(Format::Pdf(PdfOptions { version: (1, 7), encrypted: false }));
+            format = Some(Format::Pdf(PdfOptions { version: (1, 7), ..PdfOptions::default() }));
         }
         let (pixels_allowed, dpi) = match &format {
             Some(Format::Raster(r)) => (true, r.dpi),
@@ -592,7 +600,7 @@ fn parse_format(args: &mut Args) -> (Format, (SizeSpec, bool)) {
     let raster = name != "pdf";
     let mut size = SizeSpec::Mm(210.0, 297.0);
     let mut landscape = false;
-    let mut pdf = PdfOptions { version: (1, 7), encrypted: false };
+    let mut pdf = PdfOptions { version: (1, 7), ..PdfOptions::default() };
     let kind = match name.as_str() {
         "tiff" | "tif" => RasterKind::Tiff,
         "png" => RasterKind::Png,
@@ -627,6 +635,10 @@ fn parse_format(args: &mut Args) -> (Format, (SizeSpec, bool)) {
                 };
             }
             (false, "encrypted") => pdf.encrypted = true,
+            (false, "javascript") => pdf.javascript = true,
+            (false, "attachment") => pdf.attachment = true,
+            (false, "signed") => pdf.signed = true,
+            (false, "note") => pdf.note = true,
             (true, "dpi") => {
                 r.dpi = args.length("the dpi");
                 if !(1.0..=4800.0).contains(&r.dpi) {
@@ -1224,6 +1236,16 @@ fn write_pdf(options: &PdfOptions, sheets: &[Sheet]) -> Vec<u8> {
         page.media_box(Rect::new(0.0, 0.0, pw as f32, ph as f32));
         page.parent(tree);
         page.contents(content_id);
+        if options.note && page_ids.first() == Some(&page_id) {
+            let mut annots = page.insert(Name(b"Annots")).array();
+            let mut note = annots.push().dict();
+            note.pair(Name(b"Type"), Name(b"Annot"));
+            note.pair(Name(b"Subtype"), Name(b"Text"));
+            note.insert(Name(b"Rect")).array().items([20.0_f32, 20.0, 40.0, 40.0]);
+            note.pair(Name(b"Contents"), pdf_writer::Str(b"A note"));
+            note.finish();
+            annots.finish();
+        }
         let mut resources = page.resources();
         if sheet.scan.is_none() && (helvetica.is_some() || box_font.is_some()) {
             let mut fonts = resources.fonts();
@@ -1246,7 +1268,23 @@ fn write_pdf(options: &PdfOptions, sheets: &[Sheet]) -> Vec<u8> {
         page.finish();
     }
     w.pdf.pages(tree).kids(page_ids.iter().copied()).count(page_ids.len() as i32);
-    w.pdf.catalog(catalog).pages(tree);
+    let mut cat = w.pdf.catalog(catalog);
+    cat.pages(tree);
+    if options.javascript {
+        cat.insert(Name(b"OpenAction"))
+            .dict()
+            .pair(Name(b"S"), Name(b"JavaScript"))
+            .pair(Name(b"JS"), pdf_writer::Str(b"app.alert(1)"));
+    }
+    if options.attachment {
+        cat.insert(Name(b"Names")).dict().insert(Name(b"EmbeddedFiles")).dict().insert(Name(b"Names")).array();
+    }
+    if options.signed {
+        let mut form = cat.insert(Name(b"AcroForm")).dict();
+        form.insert(Name(b"Fields")).array();
+        form.pair(Name(b"SigFlags"), 3);
+    }
+    cat.finish();
     if options.encrypted {
         let (o, u) = standard_security_entries(&file_id);
         let mut dict = w.pdf.indirect(encrypt).dict();

@@ -3,7 +3,7 @@ use crate::citation::{Authority::*, Citation};
 use crate::message::{decimal, message, List, Message};
 use crate::model::description::Specification;
 use crate::office::Office::*;
-use crate::report::{Location, Severity::*};
+use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 
 declare_rule! {
@@ -33,8 +33,8 @@ declare_rule! {
             policy(WO, Error, Citation::new(PctRule, "11.6"), Grade::B),
         ],
         examples: Examples {
-            fires: &["pdf A4\ntextblock 10 30 4 190 \"DESCRIPTION\\nThe lever has a handle that is long enough to be held with one hand, and a head.\\nThe handle is made of wood and it is painted red so that it is seen from afar.\\nThe head is made of steel.\"", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"567\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
-            silent: &["pdf A4\ntextblock 27 30 4 155 \"DESCRIPTION\\nThe lever has a handle that is long enough to be held with one hand, and a head.\\nThe handle is made of wood and it is painted red so that it is seen from afar.\\nThe head is made of steel.\"", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
+            fires: &[#[cfg(feature = "drawings")] "pdf A4\ntextblock 10 30 4 190 \"DESCRIPTION\\nThe lever has a handle that is long enough to be held with one hand, and a head.\\nThe handle is made of wood and it is painted red so that it is seen from afar.\\nThe head is made of steel.\"", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"567\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
+            silent: &[#[cfg(feature = "drawings")] "pdf A4\ntextblock 27 30 4 155 \"DESCRIPTION\\nThe lever has a handle that is long enough to be held with one hand, and a head.\\nThe handle is made of wood and it is painted red so that it is seen from afar.\\nThe head is made of steel.\"", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
         },
         check: Check::Description(check),
     };
@@ -42,6 +42,7 @@ declare_rule! {
 
 fn check(spec: &Specification, out: &mut Reporter) {
     for rules in profile::PAGE.iter().filter(|r| profile::applies(r.languages, spec.language)) {
+        #[cfg(feature = "drawings")]
         check_pdf_pages(spec, rules, out);
         for setup in &spec.page_setup {
             let margins = [setup.margin_top_cm, setup.margin_bottom_cm, setup.margin_left_cm, setup.margin_right_cm];
@@ -92,8 +93,10 @@ fn too_large(side: usize, margin: f32, max: f32) -> Message {
     }
 }
 
-/// A PDF's text pages: the first page whose text comes nearer an edge than the office allows, with how many do.
+/// A PDF's text pages (read with the `drawings` feature): the first page whose text comes nearer an edge than the office allows, with how many do.
+#[cfg(feature = "drawings")]
 fn check_pdf_pages(spec: &Specification, rules: &profile::PageRules, out: &mut Reporter) {
+    use crate::report::Location;
     let problems = |margins: &[f32; 4]| -> Vec<Message> {
         margins
             .iter()

@@ -18,6 +18,8 @@ pub mod page_size_invalid;
 pub mod paragraph_number_malformed;
 pub mod paragraph_number_missing;
 pub mod paragraph_numbers_not_consecutive;
+/// Only PDFs have pages whose breaks are known; they are read with the `drawings` feature.
+#[cfg(feature = "drawings")]
 pub mod part_not_on_new_sheet;
 pub mod profile;
 pub mod reference_numeral_several_elements;

@@ -3,7 +3,7 @@ use crate::citation::{Authority::*, Citation};
 use crate::message::{decimal, message, List};
 use crate::model::description::Specification;
 use crate::office::Office::*;
-use crate::report::{Location, Severity::*};
+use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 
 declare_rule! {
@@ -32,8 +32,8 @@ declare_rule! {
             policy(WO, Error, Citation::new(PctRule, "11.5"), Grade::B),
         ],
         examples: Examples {
-            fires: &["pdf 216x356\ntextblock 25 30 4 160 \"DESCRIPTION\\nThe lever has a handle that is long enough to be held with one hand, and a head.\\nThe handle is made of wood and it is painted red so that it is seen from afar.\\nThe head is made of steel.\"", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"12240\" w:h=\"20160\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
-            silent: &["pdf A4\ntextblock 25 30 4 160 \"DESCRIPTION\\nThe lever has a handle that is long enough to be held with one hand, and a head.\\nThe handle is made of wood and it is painted red so that it is seen from afar.\\nThe head is made of steel.\"", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
+            fires: &[#[cfg(feature = "drawings")] "pdf 216x356\ntextblock 25 30 4 160 \"DESCRIPTION\\nThe lever has a handle that is long enough to be held with one hand, and a head.\\nThe handle is made of wood and it is painted red so that it is seen from afar.\\nThe head is made of steel.\"", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"12240\" w:h=\"20160\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
+            silent: &[#[cfg(feature = "drawings")] "pdf A4\ntextblock 25 30 4 160 \"DESCRIPTION\\nThe lever has a handle that is long enough to be held with one hand, and a head.\\nThe handle is made of wood and it is painted red so that it is seen from afar.\\nThe head is made of steel.\"", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers with handles are known in the art.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:right=\"1440\"/></w:sectPr></w:body></w:document>"],
         },
         check: Check::Description(check),
     };
@@ -41,38 +41,8 @@ declare_rule! {
 
 fn check(spec: &Specification, out: &mut Reporter) {
     for rules in profile::PAGE.iter().filter(|r| profile::applies(r.languages, spec.language)) {
-        let allowed = |width: f32, height: f32| {
-            let (short, long) = (width.min(height), width.max(height));
-            rules.sizes.iter().any(|(_, w, h)| (short - w).abs() <= 0.3 && (long - h).abs() <= 0.3)
-        };
-        let mut reported: Vec<(f32, f32)> = Vec::new();
-        for page in spec.pages.iter().filter(|p| !allowed(p.width_cm, p.height_cm)) {
-            let size = (page.width_cm, page.height_cm);
-            if reported.iter().any(|r| (r.0 - size.0).abs() < 0.1 && (r.1 - size.1).abs() < 0.1) {
-                continue;
-            }
-            reported.push(size);
-            let count = spec
-                .pages
-                .iter()
-                .filter(|p| (p.width_cm - size.0).abs() < 0.1 && (p.height_cm - size.1).abs() < 0.1)
-                .count();
-            let (width, height) = (decimal(f64::from(size.0), 1), decimal(f64::from(size.1), 1));
-            let (office, sizes) = (rules.office.in_sentence(), List::or(rules.sizes.iter().map(|(name, _, _)| name)));
-            let text = if count == 1 {
-                message!(
-                    "Page {page} is {width} × {height} cm; {office} requires {sizes}.",
-                    page = page.page,
-                    width = width,
-                    height = height,
-                    office = office,
-                    sizes = sizes
-                )
-            } else {
-                message!("{count} pages, the first of them page {page}, are {width} × {height} cm; {office} requires {sizes}.", count = count, page = page.page, width = width, height = height, office = office, sizes = sizes)
-            };
-            out.report_for(&RULE, rules.office, Location { page: Some(page.page), ..Location::default() }, text);
-        }
+        #[cfg(feature = "drawings")]
+        check_pdf_pages(spec, rules, out);
         for setup in &spec.page_setup {
             let (short, long) = (setup.width_cm.min(setup.height_cm), setup.width_cm.max(setup.height_cm));
             if rules.sizes.iter().any(|(_, w, h)| (short - w).abs() <= 0.3 && (long - h).abs() <= 0.3) {
@@ -92,5 +62,51 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 ),
             );
         }
+    }
+}
+
+/// A PDF's text pages (read with the `drawings` feature), each size the office does not accept reported once.
+#[cfg(feature = "drawings")]
+fn check_pdf_pages(spec: &Specification, rules: &profile::PageRules, out: &mut Reporter) {
+    use crate::report::Location;
+    let allowed = |width: f32, height: f32| {
+        let (short, long) = (width.min(height), width.max(height));
+        rules.sizes.iter().any(|(_, w, h)| (short - w).abs() <= 0.3 && (long - h).abs() <= 0.3)
+    };
+    let mut reported: Vec<(f32, f32)> = Vec::new();
+    for page in spec.pages.iter().filter(|p| !allowed(p.width_cm, p.height_cm)) {
+        let size = (page.width_cm, page.height_cm);
+        if reported.iter().any(|r| (r.0 - size.0).abs() < 0.1 && (r.1 - size.1).abs() < 0.1) {
+            continue;
+        }
+        reported.push(size);
+        let count = spec
+            .pages
+            .iter()
+            .filter(|p| (p.width_cm - size.0).abs() < 0.1 && (p.height_cm - size.1).abs() < 0.1)
+            .count();
+        let (width, height) = (decimal(f64::from(size.0), 1), decimal(f64::from(size.1), 1));
+        let (office, sizes) = (rules.office.in_sentence(), List::or(rules.sizes.iter().map(|(name, _, _)| name)));
+        let text = if count == 1 {
+            message!(
+                "Page {page} is {width} × {height} cm; {office} requires {sizes}.",
+                page = page.page,
+                width = width,
+                height = height,
+                office = office,
+                sizes = sizes
+            )
+        } else {
+            message!(
+                "{count} pages, the first of them page {page}, are {width} × {height} cm; {office} requires {sizes}.",
+                count = count,
+                page = page.page,
+                width = width,
+                height = height,
+                office = office,
+                sizes = sizes
+            )
+        };
+        out.report_for(&RULE, rules.office, Location { page: Some(page.page), ..Location::default() }, text);
     }
 }

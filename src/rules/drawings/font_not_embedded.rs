@@ -96,7 +96,7 @@ mod tests {
     fn found(fonts: Vec<PdfFont>) -> Vec<(Vec<Office>, String)> {
         let drawings = Drawings {
             format: ImageFormat::Pdf,
-            pdf: Some(PdfInfo { version: (1, 7), encrypted: false, fonts }),
+            pdf: Some(PdfInfo { version: (1, 7), encrypted: false, fonts, extras: Default::default() }),
             sheets: Vec::new(),
         };
         let options = Options::default();

@@ -14,6 +14,7 @@ pub mod image_format_not_accepted;
 pub mod labels;
 pub mod law;
 pub mod margin_too_small;
+pub mod pdf_content_not_accepted;
 pub mod pdf_encrypted;
 pub mod pdf_version_too_old;
 pub mod pixel_size_exceeded;

@@ -18,7 +18,7 @@ use hayro_syntax::{LoadPdfError, Pdf, PdfVersion};
 
 use crate::limits::Limits;
 use crate::message::{message, Message};
-use crate::model::drawings::{self, Colour, Drawings, ImageFormat, PdfFont, PdfInfo, Sheet, Size};
+use crate::model::drawings::{self, Colour, Drawings, ImageFormat, PdfExtras, PdfFont, PdfInfo, Sheet, Size};
 use device::{Collector, FileState};
 
 /// Millimetres per PDF point.
@@ -40,7 +40,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     let encrypted = declares_encryption(bytes);
     let only_info = |version| Drawings {
         format: ImageFormat::Pdf,
-        pdf: Some(PdfInfo { version, encrypted: true, fonts: Vec::new() }),
+        pdf: Some(PdfInfo { version, encrypted: true, fonts: Vec::new(), extras: PdfExtras::default() }),
         sheets: Vec::new(),
     };
     let pdf = match Pdf::new(bytes.to_vec()) {
@@ -77,15 +77,52 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     let mut fonts = Vec::new();
     let mut sheets = Vec::with_capacity(pages.len());
     let mut file_operations = 0;
+    let mut extras = catalog_extras(&pdf);
     for (index, page) in pages.iter().enumerate() {
         let number = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        annotations(page, number, &mut extras);
         let scan = guard::PageScan::run(page, number, &mut file_operations)?;
         for font in &scan.fonts {
             add_font(&mut fonts, font, number);
         }
         sheets.push(read_page(page, &pdf, &cache, number, &mut file));
     }
-    Ok(Drawings { format: ImageFormat::Pdf, pdf: Some(PdfInfo { version, encrypted, fonts }), sheets })
+    Ok(Drawings { format: ImageFormat::Pdf, pdf: Some(PdfInfo { version, encrypted, fonts, extras }), sheets })
+}
+
+/// Scripts, attached files, form fields and a signature, as the document catalogue declares them.
+fn catalog_extras(pdf: &Pdf) -> PdfExtras {
+    let mut extras = PdfExtras::default();
+    let Some(catalog) = pdf.xref().get::<Dict<'_>>(pdf.xref().root_id()) else { return extras };
+    let names = catalog.get::<Dict<'_>>(b"Names");
+    let is_script = |action: &Dict<'_>| action.get::<Name<'_>>(b"S").is_some_and(|s| s.as_ref() == b"JavaScript");
+    extras.javascript = names.as_ref().is_some_and(|n| n.contains_key(b"JavaScript"))
+        || catalog.get::<Dict<'_>>(b"OpenAction").is_some_and(|a| is_script(&a))
+        || catalog.contains_key(b"AA");
+    extras.attachments = names.as_ref().is_some_and(|n| n.contains_key(b"EmbeddedFiles"));
+    if let Some(form) = catalog.get::<Dict<'_>>(b"AcroForm") {
+        extras.form_fields = form.get::<Array<'_>>(b"Fields").is_some_and(|f| f.iter::<Dict<'_>>().next().is_some());
+        // SigFlags bit 1: the document holds at least one signature field (PDF 32000-1, 12.7.2).
+        extras.signed = form.get::<i32>(b"SigFlags").is_some_and(|flags| flags & 1 != 0);
+    }
+    extras
+}
+
+/// Notes a page's annotations that add content (a link or a form field's widget does not).
+fn annotations(page: &Page<'_>, number: u32, extras: &mut PdfExtras) {
+    let Some(annots) = page.raw().get::<Array<'_>>(b"Annots") else { return };
+    for annot in annots.iter::<Dict<'_>>().take(1_000) {
+        let subtype = annot.get::<Name<'_>>(b"Subtype");
+        match subtype.as_ref().map(|s| s.as_ref()) {
+            Some(b"Link" | b"Widget" | b"Popup") => {}
+            Some(b"FileAttachment") => extras.attachments = true,
+            _ => {
+                if extras.annotated_pages.last() != Some(&number) {
+                    extras.annotated_pages.push(number);
+                }
+            }
+        }
+    }
 }
 
 fn read_page<'a>(
