@@ -476,7 +476,8 @@ fn drawings_are_read_with_plausible_geometry() {
 #[test]
 #[ignore = "reads ../shared/corpus"]
 fn ep_publication_pdfs_read_as_their_xml() {
-    let claim_sets = |report: &patlint::Report| -> Vec<(Option<&str>, Vec<(u32, Vec<u32>)>)> {
+    type ClaimSets<'a> = Vec<(Option<&'a str>, Vec<(u32, Vec<u32>)>)>;
+    let claim_sets = |report: &patlint::Report| -> ClaimSets<'_> {
         report.documents[0]
             .claim_sets
             .iter()

@@ -92,3 +92,35 @@ fn a_pdf_of_drawings_only_is_read_as_drawings() {
     assert!(report.documents[0].pages.is_empty());
     assert_eq!(report.documents[0].drawings.as_ref().map(|d| d.sheets.len()), Some(1));
 }
+
+/// A Word document printed to PDF by LibreOffice (tests/fixtures/make_pdf_application.py wrote both): its parts,
+/// paragraphs and claims as written there, and no error at any office.
+#[test]
+fn an_application_printed_by_libreoffice_is_read_as_written() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pdf/application-libreoffice.pdf");
+    let bytes = std::fs::read(path).expect("the fixture");
+    let report = check(&[patlint::InputFile { name: "application.pdf".into(), bytes }], &Options::default());
+    let document = &report.documents[0];
+    let parts: Vec<String> = document.pages.iter().map(|p| format!("{:?}", p.parts)).collect();
+    assert_eq!(parts, ["[Front, Description]", "[Claims]", "[Abstract]"]);
+    let claims: Vec<(u32, Vec<u32>)> =
+        document.claim_sets[0].claims.iter().map(|c| (c.number, c.depends_on.clone())).collect();
+    assert_eq!(
+        claims,
+        [
+            (1, vec![]),
+            (2, vec![1]),
+            (3, vec![1, 2]),
+            (4, vec![3]),
+            (5, vec![4]),
+            (6, vec![1, 2]),
+            (7, vec![1]),
+            (8, vec![1])
+        ]
+    );
+    let description = document.description.as_ref().expect("a description");
+    assert_eq!(description.title.as_deref(), Some("Hinge with a bronze sleeve"));
+    assert_eq!(description.paragraphs, 8);
+    let errors: Vec<_> = report.findings.iter().filter(|f| f.severity == patlint::Severity::Error).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}

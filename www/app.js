@@ -528,11 +528,15 @@ function findingItem({ finding, index, acceptance, message }) {
   );
 }
 
-/** Where a finding is: its claim, or its section and paragraph, or its field (a JSON path), or the file. */
+/** Where a finding is: its claim, its page (and line) in a PDF, or its section and paragraph, or its field (a JSON
+ * path), or the file. */
 function whereText(location) {
   const parts = [];
   if (location.claim !== undefined) parts.push(t('finding.claim', { n: location.claim }));
   if (location.sheet !== undefined) parts.push(t('finding.sheet', { n: location.sheet }));
+  if (location.page !== undefined) {
+    parts.push(location.line !== undefined ? t('finding.pageLine', { page: location.page, line: location.line }) : t('finding.page', { n: location.page }));
+  }
   if (location.section) parts.push(['abstract', 'title'].includes(location.section) ? t(`finding.section.${location.section}`) : `“${location.section}”`);
   if (location.paragraph !== undefined) parts.push(t('finding.paragraph', { n: location.paragraph }));
   if (location.field) parts.push(el('code', { class: 'field' }, location.field));
@@ -1032,6 +1036,7 @@ function renderFileList() {
         { class: 'file', dataset: { file: name, kind: doc?.kind ?? '' } },
         el('span', { class: 'file-name' }, name),
         el('span', { class: 'file-meta' }, `${formatSize(size)} · `, el('span', { class: 'file-kind' }, detected)),
+        ...pageList(doc),
         kindChoice(file),
         loadOffer({ name, bytes }, doc, () => removeFile(name)),
         el('button', { type: 'button', class: 'button subtle small', 'aria-label': t('files.removeNamed', { name }), onclick: () => removeFile(name) }, t('files.remove')),
@@ -1040,6 +1045,27 @@ function renderFileList() {
   );
   if (focused) [...dom.fileList.querySelectorAll('[data-focus-key]')].find((node) => node.dataset.focusKey === focused)?.focus();
   dom.clearFiles.hidden = state.files.length === 0;
+}
+
+/** A PDF's pages as read: runs of pages of one kind and parts ("1–9 text: description, claims"), and whether the
+ * file is a publication. */
+function pageList(doc) {
+  if (!doc?.pages?.length) return [];
+  const runs = [];
+  for (const page of doc.pages) {
+    const key = `${page.kind}:${page.parts.join(',')}`;
+    const last = runs.at(-1);
+    if (last?.key === key && last.to === page.number - 1) last.to = page.number;
+    else runs.push({ key, kind: page.kind, parts: page.parts, from: page.number, to: page.number });
+  }
+  const text = runs.map(({ kind, parts, from, to }) => {
+    const pages = from === to ? `${from}` : `${from}–${to}`;
+    const named = parts.filter((part) => part !== 'drawings' || kind !== 'drawing').map((part) => t(`part.${part}`));
+    return `${pages} ${t(`page.${kind}`)}${named.length ? ` (${named.join(', ')})` : ''}`;
+  });
+  const items = [el('span', { class: 'file-pages' }, `${t('files.pages')}: ${text.join(' · ')}`)];
+  if (doc.publication) items.push(el('span', { class: 'file-publication' }, t('files.publication', { number: doc.publication })));
+  return items;
 }
 
 /** The kind a file is read as: detected, or the one the user chooses (a text file that holds a description). */

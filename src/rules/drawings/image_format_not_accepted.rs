@@ -66,6 +66,10 @@ declare_rule! {
 }
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
+    // A PDF of text pages only has no drawings to be in the wrong format.
+    if drawings.sheets.is_empty() {
+        return;
+    }
     jpo(drawings, out);
     pct(drawings, out);
 }
