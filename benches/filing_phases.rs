@@ -84,6 +84,7 @@ fn main() {
     let sheet_pdf = [InputFile { name: "sheet.pdf".into(), bytes: filing.sheet_pdf.clone() }];
     let sheet_tiff = [InputFile { name: "sheet-01.tif".into(), bytes: filing.sheet_tiffs[0].clone() }];
     let claims = [InputFile { name: "claims.txt".into(), bytes: filing.claims_txt.clone().into_bytes() }];
+    let application = [InputFile { name: "application.pdf".into(), bytes: filing.application_pdf.clone() }];
     // The 100-claim set and the same set with one claim edited, checked in turn as a page re-checks while typing.
     let recheck =
         [claim_set(100), claim_set(100).replace("2. The apparatus of claim 1,", "2. The apparatus of claim 1 ,")];
@@ -96,6 +97,7 @@ fn main() {
     let mut results: Vec<(&str, Figures)> = vec![
         ("filing-pdf", measure(2, 9, |_| check(&with_pdf, &options))),
         ("filing-tiff", measure(1, 5, |_| check(&with_tiffs, &options))),
+        ("application-pdf", measure(2, 9, |_| check(&application, &options))),
         ("sheet-pdf", measure(30, 31, |_| check(&sheet_pdf, &options))),
         ("sheet-tiff", measure(30, 31, |_| check(&sheet_tiff, &options))),
     ];

@@ -32,6 +32,8 @@ pub struct LargeFiling {
     pub sheet_pdf: Vec<u8>,
     /// An assignment record (JSON, schemas/assignment.schema.json).
     pub assignment_json: String,
+    /// The application as one PDF (issue #14): 80 text pages (description, claims, abstract) and 20 drawing sheets.
+    pub application_pdf: Vec<u8>,
 }
 
 impl LargeFiling {
@@ -47,6 +49,7 @@ impl LargeFiling {
             sheet_tiffs,
             sheet_pdf,
             assignment_json: ASSIGNMENT.to_string(),
+            application_pdf: application_pdf(&sheets[..20]),
         }
     }
 
@@ -77,6 +80,7 @@ impl LargeFiling {
         std::fs::write(dir.join("drawings.pdf"), &self.drawings_pdf)?;
         std::fs::write(dir.join("sheet.pdf"), &self.sheet_pdf)?;
         std::fs::write(dir.join("assignment.json"), &self.assignment_json)?;
+        std::fs::write(dir.join("application.pdf"), &self.application_pdf)?;
         for (i, tiff) in self.sheet_tiffs.iter().enumerate() {
             std::fs::write(dir.join(tiff_name(i)), tiff)?;
         }
@@ -85,11 +89,51 @@ impl LargeFiling {
             dir.join("manifest.json"),
             format!(
                 "{{\"specification\": \"specification.docx\", \"claims\": \"claims.txt\", \"pdf\": \"drawings.pdf\", \
-                 \"sheetPdf\": \"sheet.pdf\", \"assignment\": \"assignment.json\", \"tiffs\": [{}]}}\n",
+                 \"sheetPdf\": \"sheet.pdf\", \"assignment\": \"assignment.json\", \"application\": \"application.pdf\", \
+                 \"tiffs\": [{}]}}\n",
                 tiffs.join(", ")
             ),
         )
     }
+}
+
+/// The application as one PDF: the specification's paragraphs set on A4 pages as a word processor sets them
+/// (Helvetica 12 pt, 1.5 lines, page numbers at the foot), 80 text pages with the claims and the abstract each on a
+/// page of their own, then `sheets` drawing sheets.
+fn application_pdf(sheets: &[String]) -> Vec<u8> {
+    const TEXT_PAGES: usize = 80;
+    const LINES: usize = 26;
+    let paragraphs = spec_paragraphs();
+    let claims_at = paragraphs.iter().position(|(text, _)| text == "CLAIMS").expect("claims");
+    let abstract_at = paragraphs.iter().position(|(text, _)| text == "ABSTRACT").expect("abstract");
+    // Description pages take what fits of the description; the claims and abstract get a page of their own each.
+    let mut pages: Vec<Vec<String>> = vec![Vec::new()];
+    let mut lines = 0;
+    for (text, _) in &paragraphs[..claims_at] {
+        let needed = 1 + text.len() / 75;
+        if lines + needed > LINES {
+            if pages.len() == TEXT_PAGES - 2 {
+                break;
+            }
+            pages.push(Vec::new());
+            lines = 0;
+        }
+        lines += needed + 1;
+        pages.last_mut().expect("a page").push(text.clone());
+    }
+    let claims: Vec<String> =
+        paragraphs[claims_at..abstract_at].iter().take(LINES / 2).map(|(t, _)| t.clone()).collect();
+    pages.push(claims);
+    pages.push(paragraphs[abstract_at..].iter().map(|(t, _)| t.clone()).collect());
+    let escape = |text: &str| text.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n");
+    let text_pages: Vec<String> = pages
+        .iter()
+        .enumerate()
+        .map(|(i, page)| {
+            format!("textblock 25 30 3 160 \"{}\"\ntext 104 285 3 \"{}\"\n", escape(&page.join("\n\n")), i + 1)
+        })
+        .collect();
+    one(&format!("pdf A4\n{}sheet\n{}", text_pages.join("sheet\n"), sheets.join("sheet\n")))
 }
 
 /// The documents of the specification (description, then claims) as src/filing.rs reads a DOCX.

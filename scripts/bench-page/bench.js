@@ -27,6 +27,7 @@ export async function filing() {
   return {
     'filing-pdf': [specification, await file('drawings.pdf', manifest.pdf), assignment],
     'filing-tiff': [specification, ...tiffs, assignment],
+    'application-pdf': [await file('application.pdf', manifest.application)],
     'sheet-pdf': [await file('sheet.pdf', manifest.sheetPdf)],
     'sheet-tiff': [{ name: 'sheet-01.tif', bytes: tiffs[0].bytes }],
     'claims-200': [await file('claims.txt', manifest.claims)],
@@ -84,6 +85,7 @@ function measure(warm, runs, run) {
 export const SCENARIOS = {
   'filing-pdf': [2, 9],
   'filing-tiff': [1, 5],
+  'application-pdf': [2, 9],
   'sheet-pdf': [30, 31],
   'sheet-tiff': [30, 31],
   'claims-200': [10, 51],
@@ -100,6 +102,8 @@ export async function memory(url) {
   out['filing-pdf'] = exports.memory.buffer.byteLength;
   bindings.check(files['filing-tiff']);
   out['filing-tiff'] = exports.memory.buffer.byteLength;
+  bindings.check(files['application-pdf']);
+  out['application-pdf'] = exports.memory.buffer.byteLength;
   return out;
 }
 

@@ -341,9 +341,18 @@ fn mark_running(pages: &mut [PageLines]) {
     let shapes: Vec<Vec<(String, f32)>> =
         pages.iter().map(|p| p.edges.iter().map(|l| (shape(&l.text), l.rect.top)).collect()).collect();
     let with_text = pages.iter().filter(|p| p.has_text).count();
+    // A header or footer repeats on at least half the pages; a body line that happens to look like the first line of
+    // a few other pages ("12. The apparatus of claim 1, …") does not.
+    let often = 2.max(with_text.saturating_sub(1) / 2);
     for (i, page) in pages.iter_mut().enumerate() {
         let edges = std::mem::take(&mut page.edges);
+        let body_top = page.lines.iter().map(|l| l.rect.top).fold(f32::INFINITY, f32::min);
+        let body_bottom = page.lines.iter().map(|l| l.rect.bottom).fold(f32::NEG_INFINITY, f32::max);
         for line in edges {
+            // Set apart from the body by more than a line's spacing, as headers and footers are.
+            let gap =
+                if line.rect.bottom <= body_top { body_top - line.rect.bottom } else { line.rect.top - body_bottom };
+            let apart = gap >= 1.5 * line.size;
             let key = shape(&line.text);
             let repeats = shapes
                 .iter()
@@ -355,8 +364,8 @@ fn mark_running(pages: &mut [PageLines]) {
             let number = page_number(&line.text);
             let running = number.is_some()
                 || publication_number(&line.text).is_some()
-                || (with_text >= 3 && repeats >= 2)
-                || (with_text == 2 && repeats == 1 && line.words() <= 8);
+                || (with_text >= 3 && repeats >= often && (apart || line.words() <= 8))
+                || (with_text == 2 && repeats == 1 && apart && line.words() <= 8);
             if running {
                 if let Some(n) = number {
                     page.page_number.get_or_insert(n);
@@ -773,6 +782,35 @@ mod tests {
         assert!(application.publication.is_none());
         let margins = application.pages[0].margins_cm.unwrap();
         assert!((margins[0] - 3.0).abs() < 0.01 && (margins[2] - 2.5).abs() < 0.01, "{margins:?}");
+    }
+
+    #[test]
+    fn first_lines_alike_on_a_few_pages_are_body_not_headers() {
+        let page = |n: u32| {
+            let first = if (2..=4).contains(&n) {
+                format!("[00{n:02}] FIG. {n} is a view of the valve of the first embodiment of the invention.")
+            } else {
+                format!("[00{n:02}] The valve {n} of this page has a seat that is pressed against a seal.")
+            };
+            sheet(
+                n,
+                vec![
+                    run(&first, 25.0, 30.0, 160.0),
+                    run(
+                        "The seat is made of steel and the seal of rubber, so that they close well.",
+                        25.0,
+                        37.0,
+                        160.0,
+                    ),
+                    run("The valve is opened by a spring that lifts the seat off the seal when the", 25.0, 44.0, 160.0),
+                    run("pressure falls.", 25.0, 51.0, 30.0),
+                ],
+            )
+        };
+        let sheets: Vec<Sheet> = (1..=8).map(page).collect();
+        let application = read(&sheets);
+        let firsts = application.blocks.iter().filter(|b| b.text.starts_with("[00")).count();
+        assert_eq!(firsts, 8);
     }
 
     #[test]
