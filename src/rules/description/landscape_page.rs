@@ -11,16 +11,20 @@ declare_rule! {
     /// A section of a Word document whose pages are in landscape orientation (wider than high).
     ///
     /// ## Why it matters
-    /// The USPTO's DOCX conversion is reported to reject landscape pages (turn a wide table within a portrait page
-    /// instead), and the JPO requires A4 portrait ("縦長") for Japanese documents.
+    /// The JPO requires A4 portrait ("縦長") for Japanese documents. At the USPTO the law allows landscape pages for
+    /// tables (37 CFR 1.58(c): tables "may be presented in landscape orientation"), but the DOCX filing route is
+    /// reported to refuse landscape sections in Patent Center's validation; turn a wide table within a portrait page,
+    /// or file that part as PDF.
     ///
     /// ## Legal basis
-    /// USPTO DOCX guidance, as practitioners report Patent Center's validation (US, grade C); JPO Form 29, notes 1-4 (JP).
+    /// - JP: JPO Form 29, notes 1-4 (grade A): an error.
+    /// - US: 37 CFR 1.58(c) permits landscape tables, so this is never an error; the warning is about the DOCX
+    ///   route only (USPTO DOCX guidance, as practitioners report Patent Center's validation; grade C).
     pub static RULE = Rule {
         id: "description/landscape-page",
         summary: "a page is in landscape orientation",
         offices: &[
-            policy(US, Error, Citation::new(OfficePractice, "USPTO DOCX guidance"), Grade::C),
+            policy(US, Warning, Citation::new(OfficePractice, "USPTO DOCX guidance"), Grade::C),
             policy(JP, Error, Citation::new(JpForm, "29, notes 1-4"), Grade::A),
         ],
         examples: Examples {

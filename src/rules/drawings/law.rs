@@ -2,7 +2,9 @@
 //! table). The drawing rules read these tables and hold no office's numbers of their own.
 
 use crate::message::{List, Message};
-use crate::model::drawings::{Compression, DrawingsSummary, ImageFormat, Margins, OfficeArea, Rect, Sheet, Size};
+use crate::model::drawings::{
+    Compression, DrawingsSummary, ImageFormat, Margins, OfficeArea, Rect, Sheet, Size, TextRun,
+};
 use crate::office::Office::{self, *};
 
 /// A paper size, portrait, in millimetres.
@@ -70,6 +72,36 @@ pub const SHEETS: &[SheetLaw] = &[
         max_content: None,
     },
 ];
+
+/// Text an office lets stand in a drawing sheet's top margin on purpose.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum MarginMark {
+    /// Within this many millimetres of the top edge, in the left half: the applicant's file reference (PCT Rule
+    /// 11.6(f): "in the top left-hand margin within 1.5 cm from the top of the sheet").
+    TopLeftWithin(f32),
+    /// Anywhere in the top margin, but a sheet number: identifying indicia (37 CFR 1.84(c)) and the "Replacement
+    /// Sheet" / "New Sheet" label of an amendment (37 CFR 1.121(d)).
+    TopMarginText,
+}
+
+/// The margin marks each office allows (CATALOG corrections: PCT Rule 11.6(f); 37 CFR 1.84(c), 1.121(d)).
+pub const MARGIN_MARKS: &[(Office, MarginMark)] =
+    &[(WO, MarginMark::TopLeftWithin(15.0)), (US, MarginMark::TopMarginText)];
+
+/// Whether a text run on a sheet is a mark `office` allows in the margin whose top is `top_margin` millimetres.
+#[must_use]
+pub fn allowed_in_margin(office: Office, run: &TextRun, size: Size, top_margin: f32) -> bool {
+    let sheet_number = {
+        let compact: String = run.text.chars().filter(|c| !c.is_whitespace()).collect();
+        compact.split_once('/').is_some_and(|(a, b)| {
+            !a.is_empty() && !b.is_empty() && a.chars().chain(b.chars()).all(|c| c.is_ascii_digit())
+        })
+    };
+    MARGIN_MARKS.iter().filter(|(o, _)| *o == office).any(|(_, mark)| match *mark {
+        MarginMark::TopLeftWithin(depth) => run.rect.bottom <= depth && run.rect.right <= size.width / 2.0,
+        MarginMark::TopMarginText => run.rect.bottom <= top_margin && !sheet_number,
+    })
+}
 
 /// The sheet law of `office`.
 #[must_use]

@@ -2,7 +2,8 @@ use super::law::{self, SHEETS};
 use super::{at_area, at_sheet, mm};
 use crate::citation::{Authority::*, Citation};
 use crate::message::{message, List, Message};
-use crate::model::drawings::{Drawings, Margins};
+use crate::model::drawings::{Drawings, Margins, Rect, Sheet, Size};
+use crate::office::Office;
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
@@ -15,13 +16,18 @@ declare_rule! {
     /// bottom 2.0 cm (KIPO, from its old paper form: a warning until confirmed). The JPO places figure images
     /// itself and sets no margins for them.
     ///
+    /// Text an office lets stand in the top margin on purpose is left out at that office: the applicant's file
+    /// reference within 1.5 cm of the top, in the left half (PCT Rule 11.6(f)); identifying indicia and the
+    /// "Replacement Sheet" / "New Sheet" label anywhere in the top margin, but a sheet number (37 CFR 1.84(c),
+    /// 1.121(d)). Without a text layer (a scan), text cannot be told from drawing, so nothing is left out.
+    ///
     /// ## Why it matters
     /// Offices stamp, number and bind in the margins; content there is objected to and may be cut off when the
     /// sheet is scanned or printed.
     ///
     /// ## Legal basis
-    /// 37 CFR 1.84(g) (US); Decision of the President of the EPO of 25 Nov 2022, OJ EPO 2022, A113, Art. 1(1)
-    /// (EP); PCT Rule 11.6(c) (WO); CNIPA Guidelines Part I, Ch. 1, §4.3 and the drawing form notes (CN); the
+    /// 37 CFR 1.84(g), with 1.84(c) and 1.121(d) for the marks allowed (US); Decision of the President of the EPO of 25 Nov 2022, OJ EPO 2022, A113, Art. 1(1)
+    /// (EP); PCT Rule 11.6(c), with 11.6(f) for the file reference (WO); CNIPA Guidelines Part I, Ch. 1, §4.3 and the drawing form notes (CN); the
     /// KIPO drawing form (도면) as summarised by practitioners (KR, unconfirmed).
     pub static RULE = Rule {
         id: "drawings/margin-too-small",
@@ -34,7 +40,11 @@ declare_rule! {
             policy(WO, Error, Citation::new(PctRule, "11.6(c)"), Grade::B),
         ],
         examples: Examples {
-            fires: &["pdf A4\nline 10 40 150 200", "pdf A4\nrect 30 30 150 250\ntext 100 293 4 \"1/1\""],
+            fires: &[
+                "pdf A4\nline 10 40 150 200",
+                "pdf A4\nrect 30 30 150 250\ntext 100 293 4 \"1/1\"",
+                "pdf A4\ntext 30 10 3 \"Ref. P1234\"\nline 30 45 180 270",
+            ],
             silent: &["pdf A4\nline 30 45 180 270"],
         },
         check: Check::Drawings(check),
@@ -43,21 +53,30 @@ declare_rule! {
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
     for sheet in drawings.sheets.iter().filter(|s| law::is_whole_sheet(s)) {
-        let (Some(size), Some(content)) = (sheet.size, sheet.content) else { continue };
-        let measured = Margins::of(&content, size);
-        // Offices with the same minimum margins share one finding.
-        let mut groups: Vec<Margins> = Vec::new();
+        let (Some(size), Some(_)) = (sheet.size, sheet.content) else { continue };
+        // Offices with the same minimum margins and the same content once their allowed marks are left out share one
+        // finding.
+        let mut groups: Vec<(Margins, Rect)> = Vec::new();
         for law in SHEETS {
-            if let Some(minimum) = law.margins.filter(|m| !groups.contains(m)) {
-                groups.push(minimum);
+            let Some(minimum) = law.margins else { continue };
+            let Some(content) = content_for(sheet, law.office, size, minimum.top) else { continue };
+            if !groups.contains(&(minimum, content)) {
+                groups.push((minimum, content));
             }
         }
-        for minimum in groups {
+        for (minimum, content) in groups {
+            let measured = Margins::of(&content, size);
             let problems = short_sides(&measured, &minimum);
             if problems.is_empty() {
                 continue;
             }
-            let offices: Vec<_> = SHEETS.iter().filter(|l| l.margins == Some(minimum)).map(|l| l.office).collect();
+            let offices: Vec<_> = SHEETS
+                .iter()
+                .filter(|l| {
+                    l.margins == Some(minimum) && content_for(sheet, l.office, size, minimum.top) == Some(content)
+                })
+                .map(|l| l.office)
+                .collect();
             // The place is the content in the margins, so that the page marks just that.
             let place = law::outside(&content, &law::usable_area(size, &minimum))
                 .map_or_else(|| at_sheet(sheet), |area| at_area(sheet, area));
@@ -74,6 +93,21 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             );
         }
     }
+}
+
+/// What is drawn on a sheet, less the text `office` allows in its margin (a file reference, identifying indicia):
+/// the paths and images, and every other run of text. Without a text layer, everything drawn.
+fn content_for(sheet: &Sheet, office: Office, size: Size, top_margin: f32) -> Option<Rect> {
+    let texts = sheet.texts.as_ref()?;
+    if !texts.iter().any(|run| law::allowed_in_margin(office, run, size, top_margin)) {
+        return sheet.content;
+    }
+    texts
+        .iter()
+        .filter(|run| !law::allowed_in_margin(office, run, size, top_margin))
+        .map(|run| run.rect)
+        .chain(sheet.graphics)
+        .reduce(Rect::union)
 }
 
 /// "12.0 mm of the top edge (at least 25.0 mm required)" for each side short of its minimum.
@@ -111,4 +145,68 @@ fn short_sides(measured: &Margins, minimum: &Margins) -> Vec<Message> {
         ));
     }
     sides
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::drawings::{Colour, ImageFormat, TextRun};
+    use crate::options::Options;
+
+    /// A sheet with a drawing inside every office's margins and one run of text at (left, baseline).
+    fn sheet_with_text(text: &str, left: f32, baseline: f32) -> Drawings {
+        let run = TextRun {
+            text: text.into(),
+            rect: Rect { left, top: baseline - 3.0, right: left + 3.0 * text.len() as f32 * 0.6, bottom: baseline },
+            height_mm: 3.0,
+            size_mm: 4.2,
+            baseline_mm: baseline,
+        };
+        let graphics = Rect { left: 30.0, top: 45.0, right: 180.0, bottom: 270.0 };
+        Drawings {
+            format: ImageFormat::Pdf,
+            pdf: None,
+            sheets: vec![Sheet {
+                number: 1,
+                size: Some(Size { width: 210.0, height: 297.0 }),
+                content: Some(graphics.union(run.rect)),
+                frame: None,
+                graphics: Some(graphics),
+                colour: Colour::BlackAndWhite,
+                texts: Some(vec![run]),
+                raster: None,
+            }],
+        }
+    }
+
+    fn offices_objecting(drawings: &Drawings) -> Vec<Office> {
+        let mut out = Reporter::new("d.pdf", &Options::default());
+        check(drawings, &mut out);
+        let mut offices: Vec<Office> = out.into_findings().into_iter().flat_map(|f| f.offices).collect();
+        offices.sort_unstable();
+        offices
+    }
+
+    #[test]
+    fn a_file_reference_top_left_is_allowed_under_the_pct_only() {
+        // Within 1.5 cm of the top, in the left half: PCT Rule 11.6(f) allows it; US indicia too; the EPO does not.
+        assert_eq!(offices_objecting(&sheet_with_text("Ref. P1234", 30.0, 10.0)), [Office::EP, Office::KR, Office::CN]);
+    }
+
+    #[test]
+    fn us_indicia_and_replacement_labels_are_allowed_in_the_top_margin_but_not_a_sheet_number() {
+        assert_eq!(
+            offices_objecting(&sheet_with_text("Replacement Sheet", 120.0, 20.0)),
+            [Office::EP, Office::KR, Office::CN, Office::WO]
+        );
+        assert_eq!(
+            offices_objecting(&sheet_with_text("1/3", 100.0, 20.0)),
+            [Office::US, Office::EP, Office::KR, Office::CN, Office::WO]
+        );
+    }
+
+    #[test]
+    fn a_clean_sheet_is_silent() {
+        assert!(offices_objecting(&sheet_with_text("FIG. 1", 90.0, 260.0)).is_empty());
+    }
 }
