@@ -7,7 +7,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif] [--as claims|description|drawings|assignment] [--filing-date YYYY-MM-DD] [--today YYYY-MM-DD] [--limit NAME=VALUE]... PATH...
+  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif] [--as claims|description|drawings|assignment] [--filing-date YYYY-MM-DD] [--route national|pct-national-phase] [--today YYYY-MM-DD] [--limit NAME=VALUE]... PATH...
   patlint rules [--format text|json]
   patlint number [--office XX] [--format text|json] NUMBER...   (exit 0 if every number is valid, 1 if not)
   patlint explain RULE-ID
@@ -112,6 +112,10 @@ fn parse_flags(args: &[String]) -> Result<(Format, (Options, Vec<String>)), Stri
                 options.today =
                     Some(Date::parse(&text).ok_or(format!("`{text}` is not a date of the form YYYY-MM-DD"))?);
             }
+            "--route" => {
+                let text = value()?;
+                options.route = route_named(&text)?;
+            }
             "--filing-date" => {
                 let text = value()?;
                 options.filing_date =
@@ -122,6 +126,11 @@ fn parse_flags(args: &[String]) -> Result<(Format, (Options, Vec<String>)), Stri
         }
     }
     Ok((format, (options, paths)))
+}
+
+/// The filing route a `--route` value names.
+fn route_named(text: &str) -> Result<patlint::options::Route, String> {
+    patlint::options::Route::parse(text).ok_or(format!("--route takes national or pct-national-phase, not `{text}`"))
 }
 
 fn check_command(args: &[String]) -> Result<ExitCode, String> {

@@ -17,6 +17,10 @@ pub struct Options {
     /// the parent's). Rules that apply from a date use it; without it, the application is taken as filed today.
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub filing_date: Option<Date>,
+    /// How the application reaches the office: filed there directly (`national`, the default) or entering the
+    /// national phase of an international application (`pct-national-phase`); rules whose law depends on the route
+    /// say so (the US abstract limit of 37 CFR 1.72(b) binds 35 U.S.C. 111 applications only).
+    pub route: Route,
     /// Read every file as this kind instead of detecting it.
     pub kind: Option<DocumentKind>,
     /// Read the files named here as these kinds (a user's choice per file); `kind` or detection for the others.
@@ -37,11 +41,36 @@ impl Default for Options {
         Options {
             offices: Office::ALL.to_vec(),
             filing_date: None,
+            route: Route::National,
             kind: None,
             kinds: BTreeMap::new(),
             today: None,
             limits: Limits::default(),
             timings: false,
+        }
+    }
+}
+
+/// How an application reaches the office.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "kebab-case")]
+pub enum Route {
+    /// Filed at the office (at the USPTO, under 35 U.S.C. 111).
+    #[default]
+    National,
+    /// The national phase of an international (PCT) application (at the USPTO, under 35 U.S.C. 371).
+    PctNationalPhase,
+}
+
+impl Route {
+    /// The route's name as the CLI and the JS options write it.
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Route> {
+        match text {
+            "national" => Some(Route::National),
+            "pct-national-phase" => Some(Route::PctNationalPhase),
+            _ => None,
         }
     }
 }

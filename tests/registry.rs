@@ -41,10 +41,11 @@ fn every_rule_is_documented_and_cited() {
         }
         assert!(docs.contains("## Why it matters") && docs.contains("## Legal basis"), "{}: docs headings", rule.id);
         assert!(!rule.offices.is_empty(), "{}: applies to at least one office", rule.id);
-        let mut offices: Vec<Office> = rule.offices.iter().map(|p| p.office).collect();
-        offices.sort_unstable();
+        let mut offices: Vec<(Office, Option<patlint::options::Route>)> =
+            rule.offices.iter().map(|p| (p.office, p.route)).collect();
+        offices.sort_unstable_by_key(|(office, route)| (*office, format!("{route:?}")));
         offices.dedup();
-        assert_eq!(offices.len(), rule.offices.len(), "{}: one policy per office", rule.id);
+        assert_eq!(offices.len(), rule.offices.len(), "{}: one policy per office and route", rule.id);
         for policy in rule.offices {
             let cited = policy.citation.to_string();
             assert!(
@@ -204,4 +205,26 @@ fn jp_multi_multi_depends_on_the_filing_date() {
     assert!(!fired(&jp("2022-03-31")));
     assert!(fired(&jp("2022-04-01")));
     assert!(fired(&Options { offices: vec![Office::JP], ..Options::default() }), "no date: taken as a new filing");
+}
+
+#[test]
+fn the_us_abstract_limit_binds_national_filings_and_is_a_preference_in_a_pct_national_phase() {
+    let text = format!("Lever\nABSTRACT\n{}", "lever ".repeat(160));
+    let run = |route| {
+        let options = Options {
+            offices: vec![Office::US],
+            kind: Some(patlint::report::DocumentKind::Description),
+            route,
+            ..Options::default()
+        };
+        let report = check_claims_text(&text, &options);
+        let finding = report.findings.into_iter().find(|f| f.rule == "description/abstract-too-long").expect("found");
+        (finding.severity, finding.citations[0].text.clone(), finding.message)
+    };
+    let (severity, citation, message) = run(patlint::options::Route::National);
+    assert_eq!((severity, citation.as_str()), (Severity::Error, "37 CFR 1.72(b)"));
+    assert!(message.contains("allows at most 150 words"), "{message}");
+    let (severity, citation, message) = run(patlint::options::Route::PctNationalPhase);
+    assert_eq!((severity, citation.as_str()), (Severity::Warning, "PCT Rule 8.1(b)"));
+    assert!(message.contains("prefers at most 150 words"), "{message}");
 }

@@ -57,6 +57,7 @@ const dom = {
   editor: $('#editor'),
   options: $('#options'),
   filingDate: $('#filing-date'),
+  route: $('#route'),
   fileInput: $('#file-input'),
   dropZone: $('#drop-zone'),
   fileList: $('#file-list'),
@@ -233,6 +234,7 @@ function readOptions() {
   const offices = [...dom.options.querySelectorAll('input[name="office"]:checked')].map((box) => box.value);
   const options = { offices };
   if (dom.filingDate.value) options.filingDate = dom.filingDate.value;
+  if (dom.route.value !== 'national') options.route = dom.route.value;
   // The kinds the user chose for files the checker would read otherwise (or not at all).
   const kinds = Object.fromEntries(state.files.filter((f) => f.kind).map((f) => [f.name, f.kind]));
   if (Object.keys(kinds).length) options.kinds = kinds;
@@ -1193,6 +1195,7 @@ function renderPrintHeader() {
       el('dt', {}, t('print.offices')), el('dd', {}, report.offices.join(', ')),
       el('dt', {}, t('print.files')), el('dd', {}, report.documents.map((d) => fileLabel(d.file)).join(', ')),
       dom.filingDate.value ? [el('dt', {}, t('filingDate.label')), el('dd', {}, dom.filingDate.value)] : null,
+      dom.route.value !== 'national' ? [el('dt', {}, t('route.label')), el('dd', {}, t('route.pctNationalPhase'))] : null,
       el('dt', {}, t('print.version')), el('dd', {}, `patlint ${report.version}`),
     ),
   );
@@ -1239,6 +1242,7 @@ function bindControls() {
   dom.editor.addEventListener('input', scheduleCheck);
   dom.options.addEventListener('change', runCheck);
   dom.filingDate.addEventListener('input', scheduleCheck);
+  dom.route.addEventListener('change', scheduleCheck);
   dom.options.addEventListener('submit', (event) => event.preventDefault());
   dom.fileInput.addEventListener('change', () => {
     addFiles([...dom.fileInput.files]);

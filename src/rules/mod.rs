@@ -12,7 +12,7 @@ use crate::citation::{Citation, CitationText};
 use crate::message::Message;
 use crate::model::{ClaimSet, Document};
 use crate::office::{Date, Office};
-use crate::options::Options;
+use crate::options::{Options, Route};
 use crate::report::{Finding, Location, OfficeCitation, Severity};
 use serde::Serialize;
 
@@ -39,12 +39,22 @@ pub struct OfficePolicy {
     pub grade: Grade,
     /// The rule applies to applications filed on or after this date.
     pub applies_from: Option<Date>,
+    /// The rule applies to applications on this route only (the US abstract limit binds national filings).
+    pub route: Option<Route>,
 }
 
 /// Shorthand for the per-office tables in rule files.
 #[must_use]
 pub const fn policy(office: Office, severity: Severity, citation: Citation, grade: Grade) -> OfficePolicy {
-    OfficePolicy { office, severity, citation, grade, applies_from: None }
+    OfficePolicy { office, severity, citation, grade, applies_from: None, route: None }
+}
+
+impl OfficePolicy {
+    /// The same policy, applying on `route` only.
+    #[must_use]
+    pub const fn on_route(self, route: Route) -> Self {
+        OfficePolicy { route: Some(route), ..self }
+    }
 }
 
 /// What a rule inspects.
@@ -271,6 +281,9 @@ pub struct OfficePolicyInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
     pub applies_from: Option<Date>,
+    /// The filing route the office's rule applies on; absent: every route.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub route: Option<Route>,
 }
 
 impl Rule {
@@ -301,6 +314,7 @@ impl Rule {
                     citation: p.citation.into(),
                     grade: p.grade,
                     applies_from: p.applies_from,
+                    route: p.route,
                 })
                 .collect(),
             examples: self.examples,
@@ -326,6 +340,7 @@ pub struct Reporter<'a> {
     file: &'a str,
     offices: Vec<Office>,
     filing_date: Option<Date>,
+    route: Route,
     /// Today, for rules about dates: the options' `today` or the clock's.
     today: Date,
     language: Option<&'static str>,
@@ -339,6 +354,7 @@ impl<'a> Reporter<'a> {
             file,
             offices: options.selected_offices(),
             filing_date: options.filing_date,
+            route: options.route,
             today: options.today.unwrap_or_else(crate::clock::today),
             language: None,
             findings: Vec::new(),
@@ -349,6 +365,12 @@ impl<'a> Reporter<'a> {
     #[must_use]
     pub fn today(&self) -> Date {
         self.today
+    }
+
+    /// The filing route, for rules whose message depends on it.
+    #[must_use]
+    pub fn route(&self) -> Route {
+        self.route
     }
 
     /// The findings so far.
@@ -369,6 +391,7 @@ impl<'a> Reporter<'a> {
             .iter()
             .filter(|p| self.offices.contains(&p.office))
             // Without a filing date the application is taken as filed now, after every date in the rules.
+            .filter(|p| p.route.is_none_or(|route| route == self.route))
             .filter(|p| match (p.applies_from, self.filing_date) {
                 (Some(from), Some(filed)) => filed >= from,
                 _ => true,

@@ -16,6 +16,10 @@ export default {
 
     'input.heading': 'Filing to check',
     'offices.legend': 'Offices',
+    'route.label': 'Filing route',
+    'route.national': 'Filed at the office (national)',
+    'route.pctNationalPhase': 'PCT national phase',
+    'route.hint': 'Some rules depend on it: the US abstract limit binds national filings only.',
     'filingDate.label': 'Filing date',
     'hint.optional': '(optional)',
     'filingDate.hint': 'Rules that apply from a date use it; without it, today is assumed.',

@@ -14,6 +14,10 @@ export default {
 
     'input.heading': 'チェックする出願書類',
     'offices.legend': '庁',
+    'route.label': '出願ルート',
+    'route.national': '各庁への直接出願（国内出願）',
+    'route.pctNationalPhase': 'PCT国内段階',
+    'route.hint': 'ルートによって適用が変わる規則があります（米国の要約の語数制限は国内出願のみ）。',
     'filingDate.label': '出願日',
     'hint.optional': '（任意）',
     'filingDate.hint': '日付から適用されるルールに使います。未入力の場合は今日とみなします。',

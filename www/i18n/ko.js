@@ -14,6 +14,10 @@ export default {
 
     'input.heading': '검사할 출원 서류',
     'offices.legend': '특허청',
+    'route.label': '출원 경로',
+    'route.national': '각 특허청에 직접 출원(국내 출원)',
+    'route.pctNationalPhase': 'PCT 국내 단계',
+    'route.hint': '경로에 따라 적용되는 규칙이 있습니다(미국 요약서 단어 수 제한은 국내 출원에만 적용).',
     'filingDate.label': '출원일',
     'hint.optional': '(선택)',
     'filingDate.hint': '특정 날짜부터 적용되는 규칙에 사용됩니다. 입력하지 않으면 오늘 날짜로 봅니다.',

@@ -14,6 +14,10 @@ export default {
 
     'input.heading': '待检查的申请文件',
     'offices.legend': '专利局',
+    'route.label': '申请途径',
+    'route.national': '直接向该局提出（国家申请）',
+    'route.pctNationalPhase': 'PCT国家阶段',
+    'route.hint': '部分规则取决于申请途径：美国摘要字数限制仅约束国家申请。',
     'filingDate.label': '申请日',
     'hint.optional': '（可选）',
     'filingDate.hint': '自某一日期起适用的规则会使用此日期；未填写时按今天计算。',

@@ -38,6 +38,7 @@ declare_rule! {
             policy(US, Error, Citation::new(Cfr37, "1.75(c)"), Grade::A),
             OfficePolicy {
                 applies_from: Some(JP_MULTI_MULTI_FROM),
+                route: None,
                 ..policy(JP, Error, Citation::new(JpEnforcementRegulations, "24-3(v)"), Grade::B)
             },
             policy(KR, Error, Citation::new(KrEnforcementDecree, "5(6)"), Grade::B),

@@ -4,6 +4,7 @@ use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::description::{abstract_text, count_characters, count_words, Part, Specification};
 use crate::office::Office::*;
+use crate::options::Route;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 
@@ -20,14 +21,17 @@ declare_rule! {
     /// abstracts over the limit exist (the office shortened them, or let them pass); at filing, shorten it.
     ///
     /// ## Legal basis
-    /// 37 CFR 1.72(b) (US); Rule 47(3) EPC (EP); PCT Rule 8.1(b) (WO); JPO Form 31 (the abstract, 要約書) and its notes
+    /// 37 CFR 1.72(b) (US, applications under 35 U.S.C. 111; in a national phase under 35 U.S.C. 371, the `route`
+    /// option `pct-national-phase`, the international application's abstract stands, and PCT Rule 8.1(b)'s
+    /// "preferably" makes it a warning); Rule 47(3) EPC (EP); PCT Rule 8.1(b) (WO); JPO Form 31 (the abstract, 要約書) and its notes
     /// (JP); CNIPA Guidelines for Patent Examination Part II Chapter 2, 2.4 (CN, grade C: practitioner sources quote it).
     /// The KIPO limit could not be confirmed, so KIPO is not checked.
     pub static RULE = Rule {
         id: "description/abstract-too-long",
         summary: "the abstract is longer than the office allows or prefers",
         offices: &[
-            policy(US, Error, Citation::new(Cfr37, "1.72(b)"), Grade::B),
+            policy(US, Error, Citation::new(Cfr37, "1.72(b)"), Grade::B).on_route(Route::National),
+            policy(US, Warning, Citation::new(PctRule, "8.1(b)"), Grade::B).on_route(Route::PctNationalPhase),
             policy(EP, Warning, Citation::new(EpcRule, "47(3)"), Grade::B),
             policy(JP, Error, Citation::new(JpForm, "31"), Grade::A),
             policy(CN, Error, Citation::new(CnGuidelines, "Part II Chapter 2, 2.4"), Grade::C),
@@ -47,7 +51,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
     }
     let text = abstract_text(spec);
     for limit in profile::ABSTRACT {
-        if !profile::counted_in(limit, spec.language) {
+        if !profile::counted_in(limit, spec.language) || limit.route.is_some_and(|route| route != out.route()) {
             continue;
         }
         let count = match limit.unit {

@@ -5,6 +5,7 @@
 use crate::message::Message;
 use crate::model::description::SectionKind::{self, *};
 use crate::office::Office;
+use crate::options::Route;
 
 /// How a length is counted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,26 +26,73 @@ pub struct Limit {
     pub languages: &'static [&'static str],
     /// The office prefers this much or less, but does not require it ("preferably").
     pub preferred_only: bool,
+    /// The filing route the limit binds on; `None`: every route.
+    pub route: Option<Route>,
 }
 
 const LATIN: &[&str] = &["en", "de", "fr"];
 
-/// Abstract length (CATALOG §3.0): US ≤150 words (37 CFR 1.72(b)); EP preferably ≤150 words (R.47(3)); PCT
+/// Abstract length (CATALOG §3.0): US ≤150 words (37 CFR 1.72(b), for applications under 35 U.S.C. 111; a national
+/// phase under 35 U.S.C. 371 keeps the international application's abstract, which PCT Rule 8.1(b) limits to
+/// "preferably" 150 words); EP preferably ≤150 words (R.47(3)); PCT
 /// preferably 50–150 words (R.8.1(b)); JP ≤400 characters (Form 31); CN ≤300 characters incl. punctuation.
 pub const ABSTRACT: &[Limit] = &[
-    Limit { office: Office::US, unit: Unit::Words, max: 150, languages: LATIN, preferred_only: false },
-    Limit { office: Office::EP, unit: Unit::Words, max: 150, languages: LATIN, preferred_only: true },
-    Limit { office: Office::WO, unit: Unit::Words, max: 150, languages: LATIN, preferred_only: true },
-    Limit { office: Office::JP, unit: Unit::Characters, max: 400, languages: &["ja"], preferred_only: false },
-    Limit { office: Office::CN, unit: Unit::Characters, max: 300, languages: &["zh"], preferred_only: false },
+    Limit {
+        office: Office::US,
+        unit: Unit::Words,
+        max: 150,
+        languages: LATIN,
+        preferred_only: false,
+        route: Some(Route::National),
+    },
+    Limit {
+        office: Office::US,
+        unit: Unit::Words,
+        max: 150,
+        languages: LATIN,
+        preferred_only: true,
+        route: Some(Route::PctNationalPhase),
+    },
+    Limit { office: Office::EP, unit: Unit::Words, max: 150, languages: LATIN, preferred_only: true, route: None },
+    Limit { office: Office::WO, unit: Unit::Words, max: 150, languages: LATIN, preferred_only: true, route: None },
+    Limit {
+        office: Office::JP,
+        unit: Unit::Characters,
+        max: 400,
+        languages: &["ja"],
+        preferred_only: false,
+        route: None,
+    },
+    Limit {
+        office: Office::CN,
+        unit: Unit::Characters,
+        max: 300,
+        languages: &["zh"],
+        preferred_only: false,
+        route: None,
+    },
 ];
 
 /// Title length: US ≤500 characters (37 CFR 1.72(a)); CN generally ≤25 characters (Guidelines, C); PCT preferably
 /// two to seven words in English (R.4.3, wording UNCONFIRMED).
 pub const TITLE: &[Limit] = &[
-    Limit { office: Office::US, unit: Unit::Characters, max: 500, languages: LATIN, preferred_only: false },
-    Limit { office: Office::CN, unit: Unit::Characters, max: 25, languages: &["zh"], preferred_only: true },
-    Limit { office: Office::WO, unit: Unit::Words, max: 7, languages: &["en"], preferred_only: true },
+    Limit {
+        office: Office::US,
+        unit: Unit::Characters,
+        max: 500,
+        languages: LATIN,
+        preferred_only: false,
+        route: None,
+    },
+    Limit {
+        office: Office::CN,
+        unit: Unit::Characters,
+        max: 25,
+        languages: &["zh"],
+        preferred_only: true,
+        route: None,
+    },
+    Limit { office: Office::WO, unit: Unit::Words, max: 7, languages: &["en"], preferred_only: true, route: None },
 ];
 
 /// How an office writes paragraph numbers.
