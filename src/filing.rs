@@ -399,6 +399,9 @@ fn read_drawings(
     let mut split = spec::split(application.blocks, Source::Pdf, None, &options.limits).map_err(Unread::unreadable)?;
     split.spec.pages = application.pages;
     split.spec.publication.clone_from(&application.publication);
+    for set in &mut split.claim_sets {
+        set.published = application.publication.is_some();
+    }
     report.publication = application.publication;
     report.pages = page_summaries(&application.kinds, &split.spec);
     let scans: Vec<u32> = report.pages.iter().filter(|p| p.kind == PageKind::Scan).map(|p| p.number).collect();

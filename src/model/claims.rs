@@ -17,6 +17,10 @@ pub struct ClaimSet {
     /// Language code of the claim text (`en`, `de`, `fr`, `ja`, `ko`, `zh`), when it could be told.
     pub language: Option<&'static str>,
     pub claims: Vec<Claim>,
+    /// Read from an office's publication, whose claims are no amendment's claim listing: status identifiers are
+    /// not expected there.
+    #[serde(skip)]
+    pub published: bool,
 }
 
 /// One claim as written.

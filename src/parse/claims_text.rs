@@ -46,11 +46,28 @@ struct Header {
 pub fn split(text: &str, limits: &Limits) -> Result<RawClaimSet, SplitError> {
     let mut claims: Vec<RawClaim> = Vec::new();
     let mut body: Vec<&str> = Vec::new();
+    // The next number of an enumeration inside a claim ("(1) amino,", "1. mixing …;"), while one runs.
+    let mut list_next: Option<u32> = None;
+    // Whether the last line of text ended a sentence, as a claim ends.
+    let mut sentence_ended = true;
     for (index, line) in text.split('\n').enumerate() {
         let line = line.trim_end_matches('\r');
         let line_number = u32::try_from(index + 1).unwrap_or(u32::MAX);
         let expected = claims.last().map_or(1, |c| c.number.saturating_add(1));
-        if let Some(header) = header(line, expected, !claims.is_empty()) {
+        let found = header(line, expected, !claims.is_empty());
+        // Items numbered from 1 inside a claim ("(1) amino,", "1. mixing …;"), after a line that did not end the
+        // claim, are the claim's text, however they are numbered.
+        let item = item_number(line).filter(|&n| {
+            !claims.is_empty()
+                && !sentence_ended
+                && (n == 1 || list_next == Some(n))
+                && found.as_ref().is_none_or(|h| !h.explicit)
+        });
+        if let Some(number) = item {
+            list_next = Some(number + 1);
+            body.push(line);
+        } else if let Some(header) = found {
+            list_next = None;
             finish(&mut claims, &mut body);
             let rest: String = line.chars().skip(header.text_start).collect();
             let span = header.last.saturating_sub(header.first);
@@ -73,9 +90,25 @@ pub fn split(text: &str, limits: &Limits) -> Result<RawClaimSet, SplitError> {
             }
             body.push(line);
         }
+        let trimmed = line.trim_end();
+        if !trimmed.is_empty() {
+            sentence_ended = trimmed.ends_with(['.', '。', '．']) || claims.is_empty();
+        }
     }
     finish(&mut claims, &mut body);
-    Ok(RawClaimSet { language: None, claims })
+    Ok(RawClaimSet { language: None, claims, published: false })
+}
+
+/// The number of an enumerated item at the start of a line: `(1)`, `1.`, `1)`, `1.)`.
+fn item_number(line: &str) -> Option<u32> {
+    let text = line.trim_start();
+    let inner = text.strip_prefix('(').unwrap_or(text);
+    let digits = inner.chars().take_while(char::is_ascii_digit).count();
+    let rest = &inner[digits..];
+    let closed = if text.starts_with('(') { rest.starts_with(')') } else { rest.starts_with(['.', ')']) };
+    let after = rest.trim_start_matches(['.', ')']);
+    ((1..=2).contains(&digits) && closed && after.starts_with(char::is_whitespace))
+        .then(|| inner[..digits].parse().ok())?
 }
 
 /// Appends the lines gathered since the last header to the last claim.
@@ -160,7 +193,7 @@ fn worded_label(chars: &[char], start: usize) -> Option<Header> {
     })
 }
 
-/// `1.`, `1)`, `1:`, `1、`, `1．`, `(1)`, with an optional status: `1. (Original)`, `2-5. (Canceled)`.
+/// `1.`, `1)`, `1.)`, `1:`, `1、`, `1．`, `(1)`, with an optional status: `1. (Original)`, `2-5. (Canceled)`.
 fn numbered_label(chars: &[char], start: usize, expected: u32, in_claims: bool) -> Option<Header> {
     let parenthesised = chars.get(start) == Some(&'(');
     let i = if parenthesised { start + 1 } else { start };
@@ -169,7 +202,13 @@ fn numbered_label(chars: &[char], start: usize, expected: u32, in_claims: bool) 
         (chars.get(after) == Some(&')')).then_some(after + 1)?
     } else {
         let punct = *chars.get(after)?;
-        matches!(punct, '.' | ')' | ':' | '、' | '．' | '：' | '）').then_some(after + 1)?
+        let after = matches!(punct, '.' | ')' | ':' | '、' | '．' | '：' | '）').then_some(after + 1)?;
+        // `1.)`, as some claim sets write the label.
+        if punct == '.' && chars.get(after) == Some(&')') {
+            after + 1
+        } else {
+            after
+        }
     };
     let next = chars.get(after).copied();
     let (status, text_start) = status(chars, skip_spaces(chars, after));
@@ -291,6 +330,23 @@ mod tests {
         assert_eq!(numbers("1、一种装置。\n2、根据权利要求1所述的装置。"), [1, 2]);
         assert_eq!(numbers("1.一种装置。\n2.根据权利要求1所述的装置。"), [1, 2]);
         assert_eq!(numbers("Patentansprüche\n1. Vorrichtung.\n2. Vorrichtung nach Anspruch 1."), [1, 2]);
+    }
+
+    #[test]
+    fn labels_with_a_period_and_a_parenthesis() {
+        assert_eq!(numbers("1.) A lever.\n2.) The lever of claim 1."), [1, 2]);
+    }
+
+    #[test]
+    fn items_enumerated_inside_a_claim_are_its_text() {
+        let chemistry = "1. A compound of formula (I), wherein R is:\n(1) amino,\n(2) hydroxy,\n(3) methyl, or\n(4) ethyl.\n2. The compound of claim 1, wherein R is amino.";
+        assert_eq!(numbers(chemistry), [1, 2]);
+        let method = "1. A method comprising:\n1. mixing A and B;\n2. heating the mixture; and\n3. cooling it.\n2. The method of claim 1, wherein A is water.\n3. The method of claim 2, comprising:\n1) stirring;\n2) resting.";
+        let set = split(method, &Limits::default()).unwrap();
+        assert_eq!(set.claims.iter().map(|c| c.number).collect::<Vec<_>>(), [1, 2, 3]);
+        assert!(set.claims[0].text.contains("2. heating the mixture"));
+        // A claim that ended is followed by the next, even numbered 1 again (a duplicate the rules report).
+        assert_eq!(numbers("1. A lever.\n1. A handle."), [1, 1]);
     }
 
     #[test]

@@ -520,7 +520,7 @@ impl<'a> Parser<'a> {
             }
             return Ok(());
         }
-        self.sets.push(RawClaimSet { language: set.language, claims: set.claims });
+        self.sets.push(RawClaimSet { language: set.language, claims: set.claims, published: true });
         Ok(())
     }
 }

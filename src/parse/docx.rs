@@ -64,7 +64,8 @@ pub fn read_package(bytes: &[u8], limits: &Limits) -> Result<WordDocument, Messa
         .read("[Content_Types].xml")?
         .ok_or_else(|| message!("the package has no [Content_Types].xml, so it is not an Office document"))?;
     let types = decode(&types);
-    let main = main_part(&types, limits)?.ok_or_else(|| {
+    let package_rels = archive.read("_rels/.rels")?.map(|r| relationships(&decode(&r), "", limits)).transpose()?;
+    let main = main_part(&types, package_rels.as_deref().unwrap_or_default(), limits)?.ok_or_else(|| {
         if types.contains("spreadsheetml") {
             message!("the package holds no Word document (it is a spreadsheet)")
         } else if types.contains("presentationml") {
@@ -166,22 +167,36 @@ fn decode(bytes: &[u8]) -> String {
     super::text::decode(bytes).text
 }
 
-/// The name of the main document part, from `[Content_Types].xml`.
-fn main_part(types: &str, limits: &Limits) -> Result<Option<String>, Message> {
-    let mut main = None;
+/// The name of the main document part, as the Open Packaging Conventions find it: the target of the package's
+/// `officeDocument` relationship (`_rels/.rels`), when its content type (an `Override` for the part, or the
+/// `Default` for its extension, as the .NET Open XML SDK writes it) is a Word document's; else the part a
+/// `[Content_Types].xml` override types as one.
+fn main_part(types: &str, package_rels: &[(String, String)], limits: &Limits) -> Result<Option<String>, Message> {
+    let mut defaults: Vec<(String, String)> = Vec::new();
+    let mut overrides: Vec<(String, String)> = Vec::new();
     walk(types, limits, |ev, _, _| {
         if let Ev::Start(start) = ev {
-            if start.local_name().as_ref() == b"Override" {
-                let content_type = attr(start, b"ContentType").unwrap_or_default();
-                if main.is_none() && MAIN_TYPES.iter().any(|t| content_type.eq_ignore_ascii_case(t)) {
-                    main = attr(start, b"PartName").map(|p| p.trim_start_matches('/').to_string());
-                }
+            let content_type = attr(start, b"ContentType").unwrap_or_default();
+            match start.local_name().as_ref() {
+                b"Default" => defaults.push((attr(start, b"Extension").unwrap_or_default(), content_type)),
+                b"Override" => overrides.push((attr(start, b"PartName").unwrap_or_default(), content_type)),
+                _ => {}
             }
         }
         Ok(())
     })
     .map_err(|e| message!("[Content_Types].xml: {reason}", reason = e))?;
-    Ok(main)
+    let is_main = |content_type: &str| MAIN_TYPES.iter().any(|t| content_type.eq_ignore_ascii_case(t));
+    let type_of = |part: &str| {
+        let named = overrides.iter().find(|(name, _)| name.trim_start_matches('/').eq_ignore_ascii_case(part));
+        let extension = part.rsplit_once('.').map_or("", |(_, e)| e);
+        named.or_else(|| defaults.iter().find(|(e, _)| e.eq_ignore_ascii_case(extension))).map(|(_, t)| t.as_str())
+    };
+    let related = package_rels.iter().find(|(kind, _)| kind.ends_with("/officeDocument")).map(|(_, target)| target);
+    if let Some(target) = related.filter(|target| type_of(target).is_some_and(is_main)) {
+        return Ok(Some(target.clone()));
+    }
+    Ok(overrides.iter().find(|(_, t)| is_main(t)).map(|(name, _)| name.trim_start_matches('/').to_string()))
 }
 
 /// (relationship type, target part path) of a `.rels` part; targets resolved against `folder`.
@@ -1131,6 +1146,28 @@ mod tests {
             part("/word/numbering.xml", format!("<w:numbering {W}>{numbering}</w:numbering>")),
             part("/word/styles.xml", format!("<w:styles {W}>{styles}</w:styles>")),
         )
+    }
+
+    /// A package as the .NET Open XML SDK writes it: the main part typed by a `Default` for `.xml` rather than an
+    /// `Override`, and the package relationship's target absolute (`/word/document.xml`).
+    #[test]
+    fn the_main_part_is_found_by_the_package_relationship_and_a_default_content_type() {
+        use crate::parse::zip::tests::package;
+        let types = br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#;
+        let rels = br#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document.xml" Id="R1"/></Relationships>"#;
+        let document =
+            format!("<w:document {W}><w:body><w:p><w:r><w:t>A lever.</w:t></w:r></w:p></w:body></w:document>");
+        let bytes = package(&[
+            ("[Content_Types].xml", types),
+            ("_rels/.rels", rels),
+            ("word/document.xml", document.as_bytes()),
+        ]);
+        let word = read_package(&bytes, &Limits::default()).expect("a Word package");
+        assert_eq!(word.paragraphs[0].text, "A lever.");
+        // A package whose relationship points at a spreadsheet holds no Word document.
+        let sheet_types = br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>"#;
+        let bytes = package(&[("[Content_Types].xml", sheet_types), ("xl/workbook.xml", b"<workbook/>")]);
+        assert!(read_package(&bytes, &Limits::default()).is_err());
     }
 
     #[test]

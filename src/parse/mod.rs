@@ -44,6 +44,8 @@ pub struct RawClaimSet {
     /// `en`, `de`, `fr`, `ja`, `ko`, `zh` when the source says or the text shows it.
     pub language: Option<&'static str>,
     pub claims: Vec<RawClaim>,
+    /// Read from an office's publication (patent XML, a published PDF), not from an applicant's claim listing.
+    pub published: bool,
 }
 
 /// Reads references and categories and builds the claim set the rules check.
@@ -75,7 +77,7 @@ pub fn build_claim_set(raw: RawClaimSet, limits: &Limits) -> ClaimSet {
             }
         })
         .collect();
-    ClaimSet { language, claims }
+    ClaimSet { language, claims, published: raw.published }
 }
 
 /// The form of a claim's references taken together.

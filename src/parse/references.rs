@@ -41,8 +41,8 @@ const QUANTIFIERS_AFTER: &[&str] = &["いずれか", "何れか", "任一", "任
 /// Words before "claims" that mean every earlier claim: "any preceding claim", "einem der vorhergehenden Ansprüche".
 const EARLIER_BEFORE: &[&str] = &[
     "preceding", "previous", "foregoing", "prior", "aforementioned", "aforesaid", "above", "vorhergehenden",
-    "vorangehenden", "vorangegangenen", "vorherigen", "vorstehenden", "voranstehenden", "obigen", "前述", "上述",
-    "前記", "先に記載した",
+    "vorangehenden", "vorangegangenen", "vorherigen", "vorstehenden", "voranstehenden", "obigen", "vorgehenden",
+    "vorausgehenden", "vorausgegangenen", "vorgenannten", "obengenannten", "前述", "上述", "前記", "先に記載した",
 ];
 /// Words after "revendications" that mean every earlier claim.
 const EARLIER_AFTER: &[&str] = &["précédentes", "précédente", "antérieures"];
@@ -393,6 +393,8 @@ mod tests {
         assert_eq!(one("Vorrichtung nach einem der Ansprüche 1 bis 3, dadurch", 4), (vec![1, 2, 3], Form::Alternative));
         assert_eq!(one("Vorrichtung nach Anspruch 1 oder 2", 3), (vec![1, 2], Form::Alternative));
         assert_eq!(one("nach einem der vorhergehenden Ansprüche", 3), (vec![1, 2], Form::Alternative));
+        assert_eq!(one("nach einem der vorgehenden Ansprüche", 3), (vec![1, 2], Form::Alternative));
+        assert_eq!(one("nach einem der vorausgehenden Ansprüche", 4), (vec![1, 2, 3], Form::Alternative));
         assert_eq!(one("Dispositif selon la revendication 1, caractérisé", 2), (vec![1], Form::Single));
         assert_eq!(one("selon l'une quelconque des revendications 1 à 3", 4), (vec![1, 2, 3], Form::Alternative));
         assert_eq!(one("selon la revendication 1 ou 2", 3), (vec![1, 2], Form::Alternative));

@@ -7,7 +7,8 @@ declare_rule! {
     /// ## What it checks
     /// A US claim listing in which some claims carry a status identifier, such as `(Original)` or
     /// `(Currently Amended)`, and others carry none. (A claim set with no identifiers at all is taken as claims
-    /// as filed, where none are needed.)
+    /// as filed, where none are needed; claims read from an office's publication, patent XML or a published PDF,
+    /// are no amendment's listing and are not checked.)
     ///
     /// ## Why it matters
     /// In an amendment, every claim ever presented must be listed with its status in parentheses after its
@@ -28,7 +29,9 @@ declare_rule! {
 }
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
-    if !set.claims.iter().any(|c| c.status.is_some()) {
+    // A publication's claims are no amendment's listing: "1-24. (canceled)" in a published continuation does not
+    // make its other claims need identifiers.
+    if set.published || !set.claims.iter().any(|c| c.status.is_some()) {
         return;
     }
     for claim in set.claims.iter().filter(|c| c.status.is_none()) {
