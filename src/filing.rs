@@ -280,6 +280,12 @@ fn read(
             let read = claims_xml::read(&file.bytes, &options.limits)
                 .map_err(|e| Unread::unreadable(message!("The XML could not be read: {reason}.", reason = e)))?;
             report.format = read.format.to_string();
+            // A publication is judged by the law of its own filing date, unless the options give one.
+            if let Some(date) = claims_xml::filing_date(&decoded).filter(|_| options.filing_date.is_none()) {
+                reporter.set_filing_date(Some(date));
+                let message = input::filing_date_from_document::message(date);
+                reporter.report_input(&input::filing_date_from_document::RULE, Severity::Info, message);
+            }
             if read.format == "uspto-assignment-xml" {
                 return read_assignment(file, format, options, reporter, report);
             }

@@ -45,6 +45,23 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<XmlClaims, Message> {
     Parser::new(&text, limits).run()
 }
 
+/// The filing date a patent XML document states: the `<date>` of its `<application-reference>` (USPTO, JPO, CNIPA,
+/// ST.36) or its `<B220>` (EPO). Only the start of the document is searched, where the bibliography stands.
+#[must_use]
+pub fn filing_date(text: &str) -> Option<crate::office::Date> {
+    let head = text.get(..text.len().min(200_000)).or_else(|| text.get(..text.char_indices().nth(200_000)?.0))?;
+    let within = |open: &str, close: &str| {
+        let start = head.find(open)?;
+        let end = head[start..].find(close).map_or(head.len(), |e| start + e);
+        let inner = &head[start..end];
+        let date = inner.find("<date>").map(|d| &inner[d + 6..])?;
+        let digits: String = date.chars().take(8).collect();
+        (digits.len() == 8 && digits.chars().all(|c| c.is_ascii_digit()))
+            .then(|| crate::office::Date::parse(&format!("{}-{}-{}", &digits[..4], &digits[4..6], &digits[6..])))?
+    };
+    within("<application-reference", "</application-reference>").or_else(|| within("<B220>", "</B220>"))
+}
+
 /// A document type: its name and how it marks up claims.
 #[derive(Clone, Copy, Debug)]
 struct Schema {
@@ -515,12 +532,15 @@ impl<'a> Parser<'a> {
                 claim.line = None;
             }
             split.language = set.language;
+            split.published = true;
             if !split.claims.is_empty() {
                 self.sets.push(split);
             }
             return Ok(());
         }
-        self.sets.push(RawClaimSet { language: set.language, claims: set.claims, published: true });
+        // Patent XML is an office's publication, but for the USPTO's OCR of an applicant's claim listing (XML4IP).
+        let published = !self.schema.listing;
+        self.sets.push(RawClaimSet { language: set.language, claims: set.claims, published });
         Ok(())
     }
 }

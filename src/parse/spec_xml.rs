@@ -182,6 +182,14 @@ pub fn read(text: &str, limits: &Limits) -> Result<Vec<Specification>, Message> 
                         if let Some((_, _, text, _)) = state.block.as_mut() {
                             text.push('\n');
                         }
+                    } else if name == b"figref" {
+                        // A JPO brief description of the drawings tags each figure by number only, `<figref num="2">`:
+                        // its printed form is `【図２】…`, which says which figure the line describes.
+                        let number =
+                            attr(start, b"num").filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+                        if let (Some(number), Some((_, _, text, _))) = (number, state.block.as_mut()) {
+                            text.push_str(&format!("【図{number}】"));
+                        }
                     }
                 }
             }
@@ -272,14 +280,17 @@ impl State {
                 if let Some(open) = self.section_elements.last_mut() {
                     open.2 = true;
                 }
-            } else if let Some(open) = self.section_elements.last_mut().filter(|open| !open.2) {
-                // A section element without a heading of its own (JPO XML): the element names the section.
-                open.2 = true;
-                spec.sections.push(Section {
-                    kind: open.1,
-                    heading: open.1.label().template().to_string(),
-                    paragraph: index,
-                });
+            } else {
+                // Section elements without a heading of their own (JPO XML): each names its section, the enclosing
+                // ones too (`<summary-of-invention>` holds `<tech-problem>` and `<tech-solution>`), outermost first.
+                for open in self.section_elements.iter_mut().filter(|open| !open.2) {
+                    open.2 = true;
+                    spec.sections.push(Section {
+                        kind: open.1,
+                        heading: open.1.label().template().to_string(),
+                        paragraph: index,
+                    });
+                }
             }
             paragraph.section = spec.sections.len().checked_sub(1);
         }

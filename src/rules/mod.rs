@@ -248,6 +248,7 @@ pub static RULES: &[&Rule] = &[
     &drawings::text_too_small::RULE,
     #[cfg(feature = "drawings")]
     &drawings::usable_area_exceeded::RULE,
+    &input::filing_date_from_document::RULE,
     &input::no_content_found::RULE,
     #[cfg(feature = "drawings")]
     &input::pages_not_read::RULE,
@@ -452,6 +453,12 @@ impl<'a> Reporter<'a> {
             message_template: message,
             citations: Vec::new(),
         });
+    }
+
+    /// Sets the filing date the rules that apply from a date use (one the document states, when the options give
+    /// none).
+    pub fn set_filing_date(&mut self, date: Option<Date>) {
+        self.filing_date = date;
     }
 
     /// Names the file of the findings that follow (filing-level rules, whose documents come from several files).

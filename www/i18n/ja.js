@@ -455,6 +455,7 @@ export default {
     'claims/several-sentences': '請求項が複数の文からなる',
     'claims/status-identifier-invalid': '請求項の状態表示が 37 CFR 1.121(c) に定めるものではない',
     'claims/status-identifier-missing': '補正のクレーム一覧で、請求項に状態表示がない',
+    'input/filing-date-from-document': '文書に記載された出願日を使った',
     'input/no-content-found': 'ファイルに検査できる内容が見つからない',
     'input/pages-not-read': 'テキスト層のないスキャンページを読み取れなかった',
     'input/publication-layout-not-checked': 'PDFは公報なので、ページのレイアウトは検査していない',

@@ -455,6 +455,7 @@ export default {
     'claims/several-sentences': '청구항이 둘 이상의 문장으로 되어 있음',
     'claims/status-identifier-invalid': '청구항의 상태 표시가 37 CFR 1.121(c)에서 정한 것이 아님',
     'claims/status-identifier-missing': '보정 청구항 목록의 청구항에 상태 표시가 없음',
+    'input/filing-date-from-document': '문서에 적힌 출원일을 사용함',
     'input/no-content-found': '파일에서 검사할 내용을 찾지 못함',
     'input/pages-not-read': '텍스트 계층이 없는 스캔 페이지를 읽을 수 없었음',
     'input/publication-layout-not-checked': 'PDF가 공보이므로 페이지 레이아웃은 검사하지 않음',

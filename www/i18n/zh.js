@@ -455,6 +455,7 @@ export default {
     'claims/several-sentences': '权利要求包含不止一个句子',
     'claims/status-identifier-invalid': '权利要求的状态标识不属于 37 CFR 1.121(c) 规定的标识',
     'claims/status-identifier-missing': '修改后的权利要求清单中有权利要求缺少状态标识',
+    'input/filing-date-from-document': '使用了文件所载的申请日',
     'input/no-content-found': '文件中未找到可检查的内容',
     'input/pages-not-read': '没有文本层的扫描页无法读取',
     'input/publication-layout-not-checked': '该PDF是公布文本，未检查其版面',
