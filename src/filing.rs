@@ -391,10 +391,10 @@ fn read_drawings(
             format = format.name()
         )));
     }
+    use crate::model::description::PageKind;
     let mut drawings = parse::drawings::read(&file.bytes, &options.limits)
         .map_err(|e| Unread::unreadable(message!("The drawings could not be read: {reason}.", reason = e)))?;
     report.format = drawings.format.name().to_lowercase();
-    use crate::model::description::PageKind;
     if drawings.format != ImageFormat::Pdf || given == Some(DocumentKind::Drawings) {
         return Ok(vec![Document::Drawings(drawings)]);
     }
@@ -446,7 +446,7 @@ fn page_summaries(
                 parts.push(Part::Drawings);
             }
             for part in spec.paragraphs.iter().filter(|p| p.page == Some(number)).filter_map(|p| p.part) {
-                if parts.last() != Some(&part) && !parts.contains(&part) {
+                if !parts.contains(&part) {
                     parts.push(part);
                 }
             }

@@ -428,14 +428,21 @@ fn drawings_are_read_with_plausible_geometry() {
         let elapsed = started.elapsed();
         let unreadable: Vec<_> = report.findings.iter().filter(|f| f.rule == "input/unreadable").collect();
         assert!(unreadable.is_empty(), "{name}: {unreadable:#?}");
+        // A published PDF's drawing sheets are its drawing pages (EP 1 599 469 B1 has none); a TIFF is a sheet.
+        let drawing_pages = report.documents[0]
+            .pages
+            .iter()
+            .filter(|p| p.kind == patlint::model::description::PageKind::Drawing)
+            .count();
         let drawings = report.documents.iter().find_map(|d| d.drawings.as_ref());
+        if drawings.is_none() && drawing_pages == 0 && name.to_ascii_lowercase().ends_with(".pdf") {
+            outln!(out, "{name}: {} text pages, no drawing sheets", report.documents[0].pages.len());
+            continue;
+        }
         let drawings = drawings.unwrap_or_else(|| panic!("{name}: no drawings read"));
         let sheets = &drawings.sheets;
-        // A published PDF's drawing sheets are its drawing pages (EP 1 599 469 B1 has none); a TIFF is a sheet.
-        let drawing_pages =
-            report.documents[0].pages.iter().filter(|p| p.kind == patlint::model::description::PageKind::Drawing);
         if name.to_ascii_lowercase().ends_with(".pdf") {
-            assert_eq!(sheets.len(), drawing_pages.count(), "{name}: the drawing pages are the sheets");
+            assert_eq!(sheets.len(), drawing_pages, "{name}: the drawing pages are the sheets");
         } else {
             assert!(!sheets.is_empty(), "{name}: no sheets");
         }

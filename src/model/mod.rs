@@ -43,6 +43,8 @@ impl Document {
                 report.assignments.push(assignment::AssignmentReport { record, readiness: Vec::new() });
             }
             Document::Description(spec) => report.description = Some(description::summary(&spec)),
+            // A PDF of text pages only has no sheets to show (its PDF facts were still checked).
+            Document::Drawings(drawings) if drawings.sheets.is_empty() => {}
             Document::Drawings(drawings) => report.drawings = Some(drawings::summary(drawings)),
         }
     }
