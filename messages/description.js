@@ -551,4 +551,24 @@ export default {
     ko: '명세서가 {page}페이지에서 앞 부분의 끝에 이어서 시작됩니다. 새 용지에서 시작해야 합니다.',
     zh: '说明书在第{page}页紧接前一部分的末尾开始；应当另起一页。',
   },
+  'The text pages carry no page numbers; number them consecutively from 1, at the top or the bottom of each page.': {
+    ja: '文字のページにページ番号がありません。各ページの上部または下部に1から連続した番号を付けてください。',
+    ko: '글자 페이지에 페이지 번호가 없습니다. 각 페이지의 위쪽이나 아래쪽에 1부터 연속된 번호를 붙이십시오.',
+    zh: '文字页没有页码；请在每页的顶部或底部从1开始连续编号。',
+  },
+  'Pages {pages} carry no page number; number every text page consecutively from 1.': {
+    ja: '{pages}ページにページ番号がありません。文字のページすべてに1から連続した番号を付けてください。',
+    ko: '{pages}페이지에 페이지 번호가 없습니다. 모든 글자 페이지에 1부터 연속된 번호를 붙이십시오.',
+    zh: '第{pages}页没有页码；请对所有文字页从1开始连续编号。',
+  },
+  'The first text page is numbered {number}; number the pages from 1.': {
+    ja: '最初の文字のページの番号が{number}です。1から番号を付けてください。',
+    ko: '첫 글자 페이지의 번호가 {number}입니다. 1부터 번호를 붙이십시오.',
+    zh: '第一页文字页的页码为{number}；请从1开始编号。',
+  },
+  'Page {page} is numbered {number}, not {expected}; number the pages consecutively.': {
+    ja: '{page}ページの番号が{expected}ではなく{number}です。連続した番号を付けてください。',
+    ko: '{page}페이지의 번호가 {expected}이(가) 아니라 {number}입니다. 연속된 번호를 붙이십시오.',
+    zh: '第{page}页的页码为{number}而不是{expected}；请连续编号。',
+  },
 };

@@ -178,6 +178,8 @@ pub static RULES: &[&Rule] = &[
     &description::line_spacing_invalid::RULE,
     &description::margins_invalid::RULE,
     &description::page_size_invalid::RULE,
+    #[cfg(feature = "drawings")]
+    &description::pages_not_numbered::RULE,
     &description::paragraph_number_malformed::RULE,
     &description::paragraph_number_missing::RULE,
     &description::paragraph_numbers_not_consecutive::RULE,
@@ -490,6 +492,8 @@ pub static FILED_FORM: &[&Rule] = &[
     &description::line_spacing_invalid::RULE,
     &description::margins_invalid::RULE,
     &description::page_size_invalid::RULE,
+    #[cfg(feature = "drawings")]
+    &description::pages_not_numbered::RULE,
     #[cfg(feature = "drawings")]
     &description::part_not_on_new_sheet::RULE,
     #[cfg(feature = "drawings")]

@@ -393,6 +393,7 @@ export default {
     'description/line-spacing-invalid': '行間が庁の求めるものになっていない',
     'description/margins-invalid': 'ページの余白が庁の認める範囲より狭い（又は広い）',
     'description/page-size-invalid': '用紙サイズが庁の認めるものではない',
+    'description/pages-not-numbered': '文字のページに連続したページ番号がない',
     'description/paragraph-number-malformed': '段落番号が庁の求める書式になっていない',
     'description/paragraph-number-missing': '明細書に段落番号のない段落がある',
     'description/paragraph-numbers-not-consecutive': '段落番号が連続していない',

@@ -393,6 +393,7 @@ export default {
     'description/line-spacing-invalid': '줄 간격이 특허청이 요구하는 것과 다름',
     'description/margins-invalid': '페이지 여백이 특허청이 허용하는 것보다 좁음(또는 넓음)',
     'description/page-size-invalid': '용지 크기가 특허청이 인정하는 것이 아님',
+    'description/pages-not-numbered': '글자 페이지에 연속된 페이지 번호가 없음',
     'description/paragraph-number-malformed': '단락 번호가 특허청이 요구하는 형식이 아님',
     'description/paragraph-number-missing': '명세서에 단락 번호가 없는 단락이 있음',
     'description/paragraph-numbers-not-consecutive': '단락 번호가 연속되지 않음',

@@ -393,6 +393,7 @@ export default {
     'description/line-spacing-invalid': '行距不符合专利局要求',
     'description/margins-invalid': '页边距小于（或大于）专利局允许的范围',
     'description/page-size-invalid': '纸张尺寸不为专利局所接受',
+    'description/pages-not-numbered': '文字页没有连续的页码',
     'description/paragraph-number-malformed': '段落编号不符合专利局要求的格式',
     'description/paragraph-number-missing': '说明书中有段落没有段落编号',
     'description/paragraph-numbers-not-consecutive': '段落编号不连续',

@@ -15,6 +15,8 @@ pub mod landscape_page;
 pub mod line_spacing_invalid;
 pub mod margins_invalid;
 pub mod page_size_invalid;
+#[cfg(feature = "drawings")]
+pub mod pages_not_numbered;
 pub mod paragraph_number_malformed;
 pub mod paragraph_number_missing;
 pub mod paragraph_numbers_not_consecutive;
