@@ -322,11 +322,7 @@ export default {
     ko: '양도증서에 일본 번호 {number}이(가) 기재되어 있지 않습니다. JPO는 양도증서에 기재된 번호에 대해서만 이전을 등록합니다.',
     zh: '转让合同未列明日本号码{number}；JPO仅对转让合同所列号码登记转让。',
   },
-  '{party} signed electronically; the JPO reportedly accepts only handwritten signatures or seals on a deed of assignment.': {
-    ja: '{party}は電子署名をしています。特許庁は、譲渡証書には自筆の署名又は押印しか認めないとされています。',
-    ko: '{party}은(는) 전자 서명을 하였습니다. JPO는 양도증서에 자필 서명 또는 날인만 인정하는 것으로 알려져 있습니다.',
-    zh: '{party}采用电子签名；据报道，JPO对转让合同只接受亲笔签名或盖章。',
-  },
+
   '{party} signed with a typed signature; the JPO reportedly accepts only handwritten signatures or seals on a deed of assignment.': {
     ja: '{party}はタイプ入力の署名をしています。特許庁は、譲渡証書には自筆の署名又は押印しか認めないとされています。',
     ko: '{party}은(는) 타자로 입력한 서명을 하였습니다. JPO는 양도증서에 자필 서명 또는 날인만 인정하는 것으로 알려져 있습니다.',

@@ -9,8 +9,11 @@ use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 declare_rule! {
     /// ## What it checks
     /// Forms of documents the JPO and KIPO reportedly refuse:
-    /// - JPO: a deed of assignment signed electronically or with a typed signature (a handwritten signature or a
-    ///   seal is expected), or given as a plain copy (the original or a notarised true copy is expected);
+    /// - JPO: a deed of assignment signed with a typed signature (a handwritten signature, a seal, or, on a deed
+    ///   filed online as PDF, an electronic signature is expected), or given as a plain copy (the original or a
+    ///   notarised true copy is expected). Since January 2024 the JPO takes deeds online as PDF with an electronic
+    ///   signature in place of the seal ("押印が必要な書面は押印に代わり、電子署名が必要です", JPO, 権利の移転等に関する
+    ///   手続のデジタル化), so an electronically signed deed is not a defect;
     /// - KIPO: a nationality certificate or power of attorney given as a copy (originals are expected).
     ///
     /// ## Why it matters
@@ -19,7 +22,8 @@ declare_rule! {
     /// Rule 16 lets a Contracting Party require.
     ///
     /// ## Legal basis
-    /// JPO practice (original deed with handwritten signatures or seals);
+    /// JPO practice (original deed with handwritten signatures or seals), and since January 2024 electronic
+    /// signatures on deeds filed online as PDF (the JPO's page on the digitalisation of transfer procedures; grade A);
     /// KIPO practice (original supporting documents).
     pub static RULE = Rule {
         id: "assignment/document-form-not-accepted",
@@ -30,10 +34,13 @@ declare_rule! {
         ],
         examples: Examples {
             fires: &[
-                r#"{"conveyance": "assignment", "assignors": [{"name": "Roe, Jane", "signed": true, "signature": "electronic"}], "properties": [{"office": "JP", "number": "特願2021-123456"}]}"#,
+                r#"{"conveyance": "assignment", "assignors": [{"name": "Roe, Jane", "signed": true, "signature": "text-string"}], "properties": [{"office": "JP", "number": "特願2021-123456"}]}"#,
                 r#"{"conveyance": "assignment", "assignors": [{"name": "Roe, Jane", "country": "US", "power_of_attorney": {"copy": "copy"}}], "properties": [{"office": "KR", "number": "10-2021-0123456"}]}"#,
             ],
-            silent: &[super::COMPLETE],
+            silent: &[
+                super::COMPLETE,
+                r#"{"conveyance": "assignment", "assignors": [{"name": "Roe, Jane", "signed": true, "signature": "electronic"}], "properties": [{"office": "JP", "number": "特願2021-123456"}]}"#,
+            ],
         },
         check: Check::Assignment(check),
     };
@@ -44,13 +51,10 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
     let at_office = |office: Office| concerned.contains(&office);
     if at_office(JP) {
         for (path, party) in record.parties() {
-            if let Some(form @ (SignatureForm::Electronic | SignatureForm::TextString)) = party.signature {
+            // An electronic signature stands in for the seal on a deed filed online as PDF (since January 2024).
+            if party.signature == Some(SignatureForm::TextString) {
                 let party = subject(&path, party);
-                let message = if form == SignatureForm::Electronic {
-                    message!("{party} signed electronically; the JPO reportedly accepts only handwritten signatures or seals on a deed of assignment.", party = party)
-                } else {
-                    message!("{party} signed with a typed signature; the JPO reportedly accepts only handwritten signatures or seals on a deed of assignment.", party = party)
-                };
+                let message = message!("{party} signed with a typed signature; the JPO reportedly accepts only handwritten signatures or seals on a deed of assignment.", party = party);
                 out.report_among(&RULE, &[JP], at(record, &format!("{path}.signature"), None), message);
             }
         }
