@@ -306,7 +306,10 @@ fn connective(text: &Text, i: usize) -> Option<(Token, usize)> {
 
 fn has_quantifier(text: &Text, start: usize, end: usize) -> bool {
     let before = text.words_before(start, 40);
-    let before_hits = before.iter().rev().take(5).any(|w| QUANTIFIERS_BEFORE.contains(&w.as_str()));
+    // In CJK text the quantifier may stand before the claims too, inside one unspaced run: "前述任一权利要求".
+    let before_hits = before.iter().rev().take(5).any(|w| {
+        QUANTIFIERS_BEFORE.contains(&w.as_str()) || (!w.is_ascii() && QUANTIFIERS_AFTER.iter().any(|q| w.contains(q)))
+    });
     let after = text.after(end, 10);
     before_hits || QUANTIFIERS_AFTER.iter().any(|q| after.contains(q))
 }
@@ -315,7 +318,12 @@ fn has_quantifier(text: &Text, start: usize, end: usize) -> bool {
 /// "前述任一项权利要求": every claim before `own`.
 fn earlier_claims(text: &Text, start: usize, keyword_end: usize, own: u32) -> Option<(Reference, usize)> {
     let before = text.words_before(start, 40);
-    let before_hit = before.iter().rev().take(3).any(|w| EARLIER_BEFORE.iter().any(|e| w.ends_with(e)));
+    // CJK text has no spaces: "根据前述任一项" is one run, so its marker may stand anywhere in it.
+    let before_hit = before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| EARLIER_BEFORE.iter().any(|e| w.ends_with(e) || (!e.is_ascii() && w.contains(e))));
     let after_start = text.skip_spaces(keyword_end);
     let after_word: String = text.chars.iter().skip(after_start).take_while(|c| c.is_alphabetic()).collect();
     let after_hit = EARLIER_AFTER.contains(&after_word.as_str());
@@ -417,6 +425,7 @@ mod tests {
         assert_eq!(one("根据权利要求1或2所述的装置", 3), (vec![1, 2], Form::Alternative));
         assert_eq!(one("如权利要求1-3中任一项所述的装置", 4), (vec![1, 2, 3], Form::Alternative));
         assert_eq!(one("根据权利要求1至3任一项所述", 4), (vec![1, 2, 3], Form::Alternative));
+        assert_eq!(one("根据前述任一权利要求所述的杠杆", 3), (vec![1, 2], Form::Alternative));
         assert_eq!(one("根据权利要求1和2所述的装置", 3), (vec![1, 2], Form::Cumulative));
         assert!(refs("如权利要求书所述", 2).is_empty());
     }

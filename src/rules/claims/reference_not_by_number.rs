@@ -8,23 +8,28 @@ use crate::rules::{declare_rule, policy, util::at_span, Check, Examples, Grade, 
 declare_rule! {
     /// ## What it checks
     /// A claim that refers to other claims without naming their numbers: "any preceding claim",
-    /// "einem der vorhergehenden Ansprüche", "前記いずれかの請求項", "先に記載した請求項".
+    /// "einem der vorhergehenden Ansprüche", "前記いずれかの請求項", "先に記載した請求項", "根据前述任一权利要求".
     ///
     /// ## Why it matters
-    /// Japan and Korea require the cited claims to be named by number. The US and the EPO accept "any preceding
+    /// Japan, Korea and China require the cited claims to be named by number. The US and the EPO accept "any preceding
     /// claim" (MPEP 608.01(n) lists it as acceptable), so it is not checked there.
     ///
     /// ## Legal basis
-    /// JP Enforcement Regulations Art. 24-3(iii); KR Enforcement Decree Art. 5(4).
+    /// JP Enforcement Regulations Art. 24-3(iii); KR Enforcement Decree Art. 5(4); CN Implementing Regulations Rule 25
+    /// (2023; formerly Rule 22(1)): the reference part of a dependent claim states the numbers of the claims it cites.
     pub static RULE = Rule {
         id: "claims/reference-not-by-number",
         summary: "a claim refers to other claims without naming their numbers",
         offices: &[
             policy(JP, Error, Citation::new(JpEnforcementRegulations, "24-3(iii)"), Grade::B),
             policy(KR, Error, Citation::new(KrEnforcementDecree, "5(4)"), Grade::B),
+            policy(CN, Error, Citation::new(CnImplementingRegulations, "25"), Grade::B),
         ],
         examples: Examples {
-            fires: &["1. A lever.\n2. A handle.\n3. The lever according to any preceding claim, being red."],
+            fires: &[
+                "1. A lever.\n2. A handle.\n3. The lever according to any preceding claim, being red.",
+                "1. 一种杠杆。\n2. 一种手柄。\n3. 根据前述任一权利要求所述的杠杆，其特征在于为红色。",
+            ],
             silent: &["1. A lever.\n2. A handle.\n3. The lever according to claim 1 or 2, being red."],
         },
         check: Check::Claims(check),
