@@ -429,30 +429,31 @@ fn read_drawings(
     Ok(documents)
 }
 
-/// Each page of a PDF with its kind and the parts of the application on it.
+/// Each page of a PDF with its kind and the parts of the application on it (one pass over the paragraphs).
 #[cfg(feature = "drawings")]
 fn page_summaries(
     kinds: &[crate::model::description::PageKind],
     spec: &crate::model::Specification,
 ) -> Vec<crate::model::description::PageSummary> {
     use crate::model::description::{PageKind, PageSummary};
-    kinds
+    let mut pages: Vec<PageSummary> = kinds
         .iter()
         .enumerate()
-        .map(|(i, &kind)| {
-            let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
-            let mut parts: Vec<Part> = Vec::new();
-            if kind == PageKind::Drawing {
-                parts.push(Part::Drawings);
-            }
-            for part in spec.paragraphs.iter().filter(|p| p.page == Some(number)).filter_map(|p| p.part) {
-                if !parts.contains(&part) {
-                    parts.push(part);
-                }
-            }
-            PageSummary { number, kind, parts }
+        .map(|(i, &kind)| PageSummary {
+            number: u32::try_from(i + 1).unwrap_or(u32::MAX),
+            kind,
+            parts: if kind == PageKind::Drawing { vec![Part::Drawings] } else { Vec::new() },
         })
-        .collect()
+        .collect();
+    for paragraph in &spec.paragraphs {
+        let page = paragraph.page.and_then(|p| p.checked_sub(1)).and_then(|i| pages.get_mut(i as usize));
+        if let (Some(page), Some(part)) = (page, paragraph.part) {
+            if !page.parts.contains(&part) {
+                page.parts.push(part);
+            }
+        }
+    }
+    pages
 }
 
 /// Without the `drawings` feature (the core Wasm module), drawing files are left to the full module.

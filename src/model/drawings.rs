@@ -195,6 +195,23 @@ pub struct Sheet {
     pub raster: Option<Raster>,
 }
 
+#[cfg(test)]
+impl Sheet {
+    /// An A4 vector sheet holding these runs of text (content: their boxes), for unit tests of what reads text.
+    pub(crate) fn a4_with_texts(number: u32, runs: Vec<TextRun>) -> Sheet {
+        Sheet {
+            number,
+            size: Some(Size { width: 210.0, height: 297.0 }),
+            content: runs.iter().map(|r| r.rect).reduce(Rect::union),
+            frame: None,
+            graphics: None,
+            colour: Colour::BlackAndWhite,
+            texts: Some(runs),
+            raster: None,
+        }
+    }
+}
+
 /// A font a PDF uses.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]

@@ -258,8 +258,9 @@ fn gutter(wide: &[&TextRun], page_width: f32) -> Option<(f32, f32)> {
     if wide.len() < 8 {
         return None;
     }
-    let step = 0.5;
     let (start, end) = (page_width * 0.3, page_width * 0.7);
+    // Every half millimetre, but at most 2,000 places: a hostile page a kilometre wide is searched as quickly.
+    let step = 0.5_f32.max((end - start) / 2_000.0);
     let crossings = |x: f32| wide.iter().filter(|r| r.rect.left < x && r.rect.right > x).count();
     // Allow a few runs across the gutter: headings over both columns.
     let allowed = (wide.len() / 10).min(3);
@@ -291,23 +292,26 @@ fn gutter(wide: &[&TextRun], page_width: f32) -> Option<(f32, f32)> {
 fn lines_of(runs: &[&TextRun], column: usize, column_right: f32) -> Vec<Line> {
     let mut sorted: Vec<&TextRun> = runs.to_vec();
     sorted.sort_by(|a, b| (a.rect.top + a.rect.bottom).total_cmp(&(b.rect.top + b.rect.bottom)));
-    let mut groups: Vec<Vec<&TextRun>> = Vec::new();
+    // Each group with the top and bottom of its runs, kept as runs join so that a long line costs no more per run.
+    let mut groups: Vec<(Vec<&TextRun>, f32, f32)> = Vec::new();
     for run in sorted {
-        let joins = groups.last().is_some_and(|group| {
-            let top = group.iter().map(|r| r.rect.top).fold(f32::INFINITY, f32::min);
-            let bottom = group.iter().map(|r| r.rect.bottom).fold(f32::NEG_INFINITY, f32::max);
+        let joins = groups.last().is_some_and(|(_, top, bottom)| {
             let overlap = bottom.min(run.rect.bottom) - top.max(run.rect.top);
             let smaller = run.rect.height().min(bottom - top).max(0.1);
             overlap >= 0.5 * smaller
         });
         match groups.last_mut() {
-            Some(group) if joins => group.push(run),
-            _ => groups.push(vec![run]),
+            Some((group, top, bottom)) if joins => {
+                group.push(run);
+                *top = top.min(run.rect.top);
+                *bottom = bottom.max(run.rect.bottom);
+            }
+            _ => groups.push((vec![run], run.rect.top, run.rect.bottom)),
         }
     }
     groups
         .into_iter()
-        .map(|mut group| {
+        .map(|(mut group, _, _)| {
             group.sort_by(|a, b| a.rect.left.total_cmp(&b.rect.left));
             let mut text = String::new();
             let mut previous: Option<&TextRun> = None;
@@ -694,7 +698,9 @@ fn ends_paragraph(last: &Line, line: &Line, pitch: f32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::drawings::{Colour, Size};
+    fn sheet(number: u32, runs: Vec<TextRun>) -> Sheet {
+        Sheet::a4_with_texts(number, runs)
+    }
 
     fn run(text: &str, left: f32, top: f32, width: f32) -> TextRun {
         TextRun {
@@ -703,20 +709,6 @@ mod tests {
             height_mm: 2.5,
             size_mm: 4.2,
             baseline_mm: top + 3.0,
-        }
-    }
-
-    fn sheet(number: u32, runs: Vec<TextRun>) -> Sheet {
-        let content = runs.iter().map(|r| r.rect).reduce(Rect::union);
-        Sheet {
-            number,
-            size: Some(Size { width: 210.0, height: 297.0 }),
-            content,
-            frame: None,
-            graphics: None,
-            colour: Colour::BlackAndWhite,
-            texts: Some(runs),
-            raster: None,
         }
     }
 

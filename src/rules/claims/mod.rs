@@ -36,3 +36,13 @@ pub(crate) fn live(set: &ClaimSet) -> impl Iterator<Item = &Claim> {
 pub(crate) fn latin_script(set: &ClaimSet) -> bool {
     matches!(set.language, Some("en" | "de" | "fr"))
 }
+
+/// The severities a rule raises on a claim text with all offices selected, each with its offices, errors first.
+#[cfg(test)]
+pub(crate) fn severities(rule: &str, text: &str) -> Vec<(crate::Severity, Vec<crate::office::Office>)> {
+    let report = crate::check_claims_text(text, &crate::Options::default());
+    let mut found: Vec<_> =
+        report.findings.iter().filter(|f| f.rule == rule).map(|f| (f.severity, f.offices.clone())).collect();
+    found.sort_by_key(|(severity, _)| std::cmp::Reverse(*severity));
+    found
+}

@@ -111,7 +111,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::drawings::{Colour, ImageFormat, Rect, Size, TextRun};
+    use crate::model::drawings::{ImageFormat, Rect, TextRun};
     use crate::options::Options;
 
     /// The messages for one A4 sheet labelled with `labels`, one below the other.
@@ -130,16 +130,7 @@ mod tests {
                 }
             })
             .collect();
-        let sheet = Sheet {
-            number: 1,
-            size: Some(Size { width: 210.0, height: 297.0 }),
-            content: None,
-            frame: None,
-            graphics: None,
-            colour: Colour::BlackAndWhite,
-            texts: Some(texts),
-            raster: None,
-        };
+        let sheet = Sheet::a4_with_texts(1, texts);
         let drawings = Drawings { format: ImageFormat::Pdf, pdf: None, sheets: vec![sheet] };
         let options = Options::default();
         let mut out = Reporter::new("drawings.pdf", &options);

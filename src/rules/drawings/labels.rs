@@ -428,7 +428,6 @@ pub(crate) fn filing<'a>(documents: &[crate::rules::Filed<'a>]) -> Option<Filing
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::drawings::Colour;
 
     fn run(text: &str, left: f32, baseline: f32, height: f32) -> TextRun {
         let width = text.chars().count() as f32 * height * 0.7;
@@ -442,16 +441,7 @@ mod tests {
     }
 
     fn sheet(runs: Vec<TextRun>) -> Sheet {
-        Sheet {
-            number: 1,
-            size: Some(Size { width: 210.0, height: 297.0 }),
-            content: None,
-            frame: None,
-            graphics: None,
-            colour: Colour::BlackAndWhite,
-            texts: Some(runs),
-            raster: None,
-        }
+        Sheet::a4_with_texts(1, runs)
     }
 
     #[test]

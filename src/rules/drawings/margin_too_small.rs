@@ -150,7 +150,7 @@ fn short_sides(measured: &Margins, minimum: &Margins) -> Vec<Message> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::drawings::{Colour, ImageFormat, TextRun};
+    use crate::model::drawings::{ImageFormat, TextRun};
     use crate::options::Options;
 
     /// A sheet with a drawing inside every office's margins and one run of text at (left, baseline).
@@ -163,20 +163,12 @@ mod tests {
             baseline_mm: baseline,
         };
         let graphics = Rect { left: 30.0, top: 45.0, right: 180.0, bottom: 270.0 };
-        Drawings {
-            format: ImageFormat::Pdf,
-            pdf: None,
-            sheets: vec![Sheet {
-                number: 1,
-                size: Some(Size { width: 210.0, height: 297.0 }),
-                content: Some(graphics.union(run.rect)),
-                frame: None,
-                graphics: Some(graphics),
-                colour: Colour::BlackAndWhite,
-                texts: Some(vec![run]),
-                raster: None,
-            }],
-        }
+        let sheet = Sheet {
+            content: Some(graphics.union(run.rect)),
+            graphics: Some(graphics),
+            ..Sheet::a4_with_texts(1, vec![run])
+        };
+        Drawings { format: ImageFormat::Pdf, pdf: None, sheets: vec![sheet] }
     }
 
     fn offices_objecting(drawings: &Drawings) -> Vec<Office> {
