@@ -253,10 +253,10 @@ export default {
   },
 
   // reference_not_by_number.rs
-  'Claim {claim} refers to an earlier claim without naming it; cite it by number, e.g. "claim 1".': {
-    ja: '請求項{claim}は番号を示さずに先の請求項を引用しています。「請求項1」のように番号で引用してください。',
-    ko: '청구항 {claim}이(가) 번호를 밝히지 않고 앞의 청구항을 인용하고 있습니다. "청구항 1"과 같이 번호로 인용하십시오.',
-    zh: '权利要求{claim}引用在前的权利要求时未写明编号；请以编号引用，例如“权利要求1”。',
+  'Claim {claim} refers to claim {target} without its number; cite it as "claim {target}".': {
+    ja: '請求項{claim}は番号を示さずに請求項{target}を引用しています。「請求項{target}」と番号で引用してください。',
+    ko: '청구항 {claim}이(가) 번호를 밝히지 않고 청구항 {target}을(를) 인용하고 있습니다. "청구항 {target}"과 같이 번호로 인용하십시오.',
+    zh: '权利要求{claim}引用权利要求{target}时未写明编号；请写作“权利要求{target}”。',
   },
   'Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. "claim 1 or 2".': {
     ja: '請求項{claim}は番号を示さずに先の請求項を引用しています。「請求項1又は2」のように番号で引用してください。',

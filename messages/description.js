@@ -26,6 +26,26 @@ export default {
     ko: '요약서가 {count}자입니다. {office}에서는 최대 {max}자까지 허용됩니다. 줄이십시오.',
     zh: '说明书摘要有{count}个字；{office}规定不得超过{max}个字。请删减。',
   },
+  'The abstract has {count} words; {office} is reported to allow at most {max} words (unconfirmed: the office\'s own text could not be read). Shorten it to be safe.': {
+    ja: '要約書が{count}語あります。{office}の上限は{max}語と伝えられています（未確認：官庁自身の規定を確認できませんでした）。念のため短くしてください。',
+    ko: '요약서가 {count}단어입니다. {office}의 상한은 {max}단어로 알려져 있습니다(미확인: 관청의 규정 원문을 확인하지 못했습니다). 안전을 위해 줄이십시오.',
+    zh: '说明书摘要有{count}个词；据报道{office}的上限为{max}个词（未经核实：未能查阅该局的原文规定）。为稳妥起见请删减。',
+  },
+  'The abstract has {count} characters; {office} is reported to allow at most {max} characters (unconfirmed: the office\'s own text could not be read). Shorten it to be safe.': {
+    ja: '要約書が{count}字あります。{office}の上限は{max}字と伝えられています（未確認：官庁自身の規定を確認できませんでした）。念のため短くしてください。',
+    ko: '요약서가 {count}자입니다. {office}의 상한은 {max}자로 알려져 있습니다(미확인: 관청의 규정 원문을 확인하지 못했습니다). 안전을 위해 줄이십시오.',
+    zh: '说明书摘要有{count}个字；据报道{office}的上限为{max}个字（未经核实：未能查阅该局的原文规定）。为稳妥起见请删减。',
+  },
+  'The abstract has a reference sign without parentheses; write it as "({sign})".': {
+    ja: '要約書に括弧で囲まれていない符号があります。「({sign})」と記載してください。',
+    ko: '요약서에 괄호로 묶지 않은 도면부호가 있습니다. "({sign})" 형식으로 기재하십시오.',
+    zh: '说明书摘要中有未加括号的附图标记；请写作“({sign})”。',
+  },
+  'The abstract names no selected figure; end it with 【選択図】 and the figure to publish with it, e.g. 【選択図】図１ (or 【選択図】なし if none suits).': {
+    ja: '要約書に選択図が記載されていません。末尾に【選択図】と公報に掲載する図を記載してください（例：【選択図】図１。適当な図がなければ【選択図】なし）。',
+    ko: '요약서에 선택도가 기재되어 있지 않습니다. 끝에 【選択図】와 공보에 게재할 도면을 기재하십시오(예: 【選択図】図１, 적당한 도면이 없으면 【選択図】なし).',
+    zh: '说明书摘要未写明选择图；请在末尾写明【選択図】及随摘要公布的图，例如【選択図】図１（如无合适的图，写【選択図】なし）。',
+  },
   'The abstract has {count} characters; {office} prefers at most {max} characters. Shorten it.': {
     ja: '要約書が{count}字あります。{office}では{max}字以内が望ましいとされています。短くしてください。',
     ko: '요약서가 {count}자입니다. {office}에서는 {max}자 이하를 권장합니다. 줄이십시오.',

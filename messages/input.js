@@ -806,6 +806,11 @@ export default {
     ko: '이 PDF는 출원 서류가 아니라 공보({publication})입니다. 청구범위·명세서·요약은 검사했지만 페이지 레이아웃은 특허청이 만든 것이므로 검사하지 않았습니다.',
     zh: '此PDF是公布文本（{publication}），不是申请文件：已检查其权利要求、说明书和摘要；其版面由专利局排版，未检查。',
   },
+  'The document is the national phase of an international application, so it was checked on that route: requirements that bind only direct national filings were not applied.': {
+    ja: 'この文書は国際出願の国内段階であるため、その経路で検査しました。直接の国内出願にのみ適用される要件は適用していません。',
+    ko: '이 문서는 국제출원의 국내단계이므로 그 경로로 검사했습니다. 직접 국내출원에만 적용되는 요건은 적용하지 않았습니다.',
+    zh: '该文件是国际申请的国家阶段，因此按该途径检查：未适用仅约束直接国家申请的要求。',
+  },
   'The filing date the document states, {date}, was used for the rules that apply from a date; give a filing date to check against another.': {
     ja: '文書に記載された出願日 {date} を、日付から適用される規則に使いました。別の日付で検査するには出願日を指定してください。',
     ko: '문서에 적힌 출원일 {date}을(를) 날짜부터 적용되는 규칙에 사용했습니다. 다른 날짜로 검사하려면 출원일을 지정하십시오.',

@@ -286,6 +286,15 @@ fn read(
                 let message = input::filing_date_from_document::message(date);
                 reporter.report_input(&input::filing_date_from_document::RULE, Severity::Info, message);
             }
+            // So is its route: a national phase keeps the international application's abstract (37 CFR 1.72(b)).
+            if let Some(route) = claims_xml::route(&decoded).filter(|route| *route != options.route) {
+                reporter.set_route(route);
+                reporter.report_input(
+                    &input::route_from_document::RULE,
+                    Severity::Info,
+                    input::route_from_document::message(),
+                );
+            }
             if read.format == "uspto-assignment-xml" {
                 return read_assignment(file, format, options, reporter, report);
             }

@@ -48,6 +48,10 @@ pub struct Claim {
     pub multiple: bool,
     /// Refers to no other claim.
     pub independent: bool,
+    /// Refers only to claims of another category ("an apparatus for carrying out the method of claim 1", "use of
+    /// the compound of claim 1"). The EPO Guidelines F-IV 3.8 hold such a claim no dependent claim: it is a claim of
+    /// its own category that takes features from the claim it names.
+    pub other_category: bool,
     /// What the claim is for, from its preamble.
     pub category: Category,
 }
@@ -141,6 +145,20 @@ pub enum Category {
     Use,
     Medium,
     Composition,
+}
+
+impl Category {
+    /// Whether two categories are of one kind, as the EPO Guidelines F-IV 3.8 tell a dependent claim from a claim
+    /// of another category: things (products, apparatus, media, compositions), activities (methods) or uses.
+    #[must_use]
+    pub fn same_kind(self, other: Category) -> bool {
+        let kind = |c: Category| match c {
+            Category::Product | Category::Apparatus | Category::Medium | Category::Composition => 0,
+            Category::Method => 1,
+            Category::Use => 2,
+        };
+        kind(self) == kind(other)
+    }
 }
 
 #[cfg(test)]

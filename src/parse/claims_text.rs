@@ -107,8 +107,10 @@ fn item_number(line: &str) -> Option<u32> {
     let rest = &inner[digits..];
     let closed = if text.starts_with('(') { rest.starts_with(')') } else { rest.starts_with(['.', ')']) };
     let after = rest.trim_start_matches(['.', ')']);
-    ((1..=2).contains(&digits) && closed && after.starts_with(char::is_whitespace))
-        .then(|| inner[..digits].parse().ok())?
+    // Chinese and Japanese text runs on without a space: "(1)源链发起跨链注册".
+    let text_follows = after.starts_with(|c: char| c.is_whitespace() || !c.is_ascii());
+    // Up to four digits: a claim may list hundreds of compounds, "(1) 5-{3-…}-one," to "(254) …".
+    ((1..=4).contains(&digits) && closed && text_follows).then(|| inner[..digits].parse().ok())?
 }
 
 /// Appends the lines gathered since the last header to the last claim.

@@ -62,6 +62,17 @@ pub fn filing_date(text: &str) -> Option<crate::office::Date> {
     within("<application-reference", "</application-reference>").or_else(|| within("<B220>", "</B220>"))
 }
 
+/// The route a patent XML document says it was filed by, when it says it is the national phase of an international
+/// application: a USPTO document with a 35 U.S.C. 371 date (`<us-371c12-date>` and its kin), a JPO gazette of a
+/// PCT translation (`kind-of-jp="T"`, 公表) or its domestic re-publication (`"S"`, 再公表).
+#[must_use]
+pub fn route(text: &str) -> Option<crate::options::Route> {
+    let head = text.get(..text.len().min(200_000)).or_else(|| text.get(..text.char_indices().nth(200_000)?.0))?;
+    let national_phase =
+        head.contains("<us-371c") || head.contains("kind-of-jp=\"T\"") || head.contains("kind-of-jp=\"S\"");
+    national_phase.then_some(crate::options::Route::PctNationalPhase)
+}
+
 /// A document type: its name and how it marks up claims.
 #[derive(Clone, Copy, Debug)]
 struct Schema {
@@ -859,6 +870,19 @@ mod tests {
 
     fn tagged(set: &RawClaimSet) -> Vec<Option<Vec<u32>>> {
         set.claims.iter().map(|c| c.tagged_references.clone()).collect()
+    }
+
+    #[test]
+    fn a_national_phase_says_so() {
+        use crate::options::Route;
+        let us371 = "<us-patent-application><us-bibliographic-data-application><pct-or-regional-filing-data><us-371c12-date><date>20200101</date></us-371c12-date></pct-or-regional-filing-data></us-bibliographic-data-application></us-patent-application>";
+        assert_eq!(route(us371), Some(Route::PctNationalPhase));
+        assert_eq!(route("<jp-official-gazette kind-of-jp=\"T\" lang=\"ja\">"), Some(Route::PctNationalPhase));
+        assert_eq!(route("<jp-official-gazette kind-of-jp=\"A\" lang=\"ja\">"), None);
+        assert_eq!(
+            route("<us-patent-grant><us-bibliographic-data-grant></us-bibliographic-data-grant></us-patent-grant>"),
+            None
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod docx;
 pub mod drawings;
 #[cfg(feature = "drawings")]
 pub mod pages;
+pub mod reference_signs;
 pub mod references;
 pub(crate) mod sax;
 pub mod spec;
@@ -52,7 +53,7 @@ pub struct RawClaimSet {
 #[must_use]
 pub fn build_claim_set(raw: RawClaimSet, limits: &Limits) -> ClaimSet {
     let language = raw.language.or_else(|| guess_language(raw.claims.iter().map(|c| c.text.as_str())));
-    let claims = raw
+    let mut claims: Vec<Claim> = raw
         .claims
         .into_iter()
         .map(|raw| {
@@ -69,6 +70,7 @@ pub fn build_claim_set(raw: RawClaimSet, limits: &Limits) -> ClaimSet {
                 status: raw.status,
                 multiple: depends_on.len() >= 2,
                 independent: depends_on.is_empty(),
+                other_category: false,
                 text: raw.text,
                 references,
                 depends_on,
@@ -77,7 +79,18 @@ pub fn build_claim_set(raw: RawClaimSet, limits: &Limits) -> ClaimSet {
             }
         })
         .collect();
+    mark_other_category(&mut claims);
     ClaimSet { language, claims, published: raw.published }
+}
+
+/// Marks the claims that refer only to claims of another kind of category (EPO Guidelines F-IV 3.8).
+fn mark_other_category(claims: &mut [Claim]) {
+    let categories: std::collections::HashMap<u32, crate::model::Category> =
+        claims.iter().map(|c| (c.number, c.category)).collect();
+    for claim in claims.iter_mut().filter(|c| !c.independent) {
+        let mut targets = claim.depends_on.iter().filter_map(|n| categories.get(n));
+        claim.other_category = targets.clone().next().is_some() && targets.all(|t| !t.same_kind(claim.category));
+    }
 }
 
 /// The form of a claim's references taken together.

@@ -46,9 +46,48 @@ const EARLIER_BEFORE: &[&str] = &[
 ];
 /// Words after "revendications" that mean every earlier claim.
 const EARLIER_AFTER: &[&str] = &["précédentes", "précédente", "antérieures"];
+/// Words around "claimed" that mean every earlier claim: "the previously claimed panel", "as claimed above".
+const CLAIMED_BEFORE: &[&str] = &["previously", "hereinbefore", "heretofore", "already"];
+const CLAIMED_AFTER: &[&str] = &["above", "hereinbefore", "before", "previously"];
+/// Claim numbers written as words after a keyword: "claim one", "claims two or three".
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+];
+/// Ordinals before a singular keyword: "the first claim", "dem zweiten Anspruch", "la première revendication".
+const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("ersten", 1),
+    ("erste", 1),
+    ("zweiten", 2),
+    ("zweite", 2),
+    ("dritten", 3),
+    ("dritte", 3),
+    ("vierten", 4),
+    ("vierte", 4),
+    ("fünften", 5),
+    ("fünfte", 5),
+    ("première", 1),
+    ("premier", 1),
+    ("deuxième", 2),
+    ("seconde", 2),
+    ("troisième", 3),
+    ("quatrième", 4),
+    ("cinquième", 5),
+];
 
 /// The claim keywords, lower-case; `latin` ones must stand as whole words.
 const KEYWORDS: &[(&str, bool)] = &[
+    ("claimed", true),
     ("claims", true),
     ("claim", true),
     ("ansprüchen", true),
@@ -109,6 +148,12 @@ impl Text {
             slice.iter().rposition(|c| matches!(c, ',' | ';' | '.' | ':' | '，' | '、' | '。')).map_or(0, |p| p + 1);
         let text: String = slice.get(clause_start..).unwrap_or_default().iter().collect();
         text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+    }
+
+    /// The word after the spaces from `i` (letters only, maybe empty), and where it starts.
+    fn word_after(&self, i: usize) -> (usize, String) {
+        let start = self.skip_spaces(i);
+        (start, self.chars.iter().skip(start).take_while(|c| c.is_alphabetic()).collect())
     }
 
     /// The characters from `i` on, up to `window`, as a string.
@@ -191,10 +236,13 @@ fn starts_with(text: &Text, i: usize, word: &str) -> bool {
 
 /// Reads the phrase whose keyword spans `start..keyword_end`; returns the reference and where it ends.
 fn phrase(text: &Text, start: usize, keyword_end: usize, own: u32, limits: &Limits) -> Option<(Reference, usize)> {
+    if text.word_at(start, "claimed") {
+        return previously_claimed(text, start, keyword_end, own);
+    }
     let (tokens, end) = tokens(text, keyword_end);
     let numbers = tokens.iter().filter(|t| matches!(t, Token::Number(_))).count();
     if numbers == 0 {
-        return earlier_claims(text, start, keyword_end, own);
+        return ordinal_claim(text, start, keyword_end).or_else(|| earlier_claims(text, start, keyword_end, own));
     }
     let mut targets = Vec::new();
     let mut k = 0;
@@ -271,6 +319,13 @@ fn tokens(text: &Text, from: usize) -> (Vec<Token>, usize) {
             last_number_end = i;
             continue;
         }
+        if let Some((value, length)) = number_word(text, i) {
+            tokens.push(Token::Number(value));
+            i += length;
+            last_number_tokens = tokens.len();
+            last_number_end = i;
+            continue;
+        }
         let Some((token, length)) = connective(text, i) else { break };
         tokens.push(token);
         i += length;
@@ -304,6 +359,55 @@ fn connective(text: &Text, i: usize) -> Option<(Token, usize)> {
     None
 }
 
+/// A claim number written as a word, "one" to "twenty", with its value and length.
+fn number_word(text: &Text, i: usize) -> Option<(u32, usize)> {
+    let at = NUMBER_WORDS.iter().position(|word| text.word_at(i, word))?;
+    Some((u32::try_from(at).ok()? + 1, NUMBER_WORDS[at].len()))
+}
+
+/// "according to the first claim", "nach dem ersten Anspruch": one claim, named by its place rather than its number.
+fn ordinal_claim(text: &Text, start: usize, keyword_end: usize) -> Option<(Reference, usize)> {
+    let singular = ["claim", "anspruch", "revendication"].iter().any(|k| text.word_at(start, k));
+    let before = text.words_before(start, 20);
+    let (_, number) = ORDINALS.iter().find(|(word, _)| before.last().is_some_and(|w| w == word))?;
+    let definite = before.iter().rev().nth(1).is_some_and(|w| DEFINITE.contains(&w.as_str()));
+    // "the first claim element" is no reference: the phrase must end at the keyword.
+    let (_, next_word) = text.word_after(keyword_end);
+    let ends = next_word.is_empty() || CLAUSE_WORDS.contains(&next_word.as_str());
+    (singular && definite && ends).then(|| {
+        let reference = Reference {
+            targets: vec![*number],
+            form: Form::Single,
+            by_number: false,
+            span: Span { start, end: keyword_end },
+        };
+        (reference, keyword_end)
+    })
+}
+
+/// Definite articles before an ordinal claim, and words that may follow it.
+const DEFINITE: &[&str] = &["the", "dem", "den", "der", "des", "la", "le"];
+const CLAUSE_WORDS: &[&str] = &[
+    "wherein", "in", "and", "or", "further", "comprising", "characterized", "characterised", "which", "where", "being",
+    "having", "with", "for", "dadurch", "wobei", "mit", "caractérisé", "dans", "comprenant",
+];
+
+/// "the previously claimed panel", "as claimed above": every claim before `own`, none named.
+fn previously_claimed(text: &Text, start: usize, keyword_end: usize, own: u32) -> Option<(Reference, usize)> {
+    let before = text.words_before(start, 20);
+    let before_hit = before.last().is_some_and(|w| CLAIMED_BEFORE.contains(&w.as_str()));
+    let (after_start, after_word) = text.word_after(keyword_end);
+    let after_hit = CLAIMED_AFTER.contains(&after_word.as_str());
+    if !(before_hit || after_hit) || own <= 1 {
+        return None;
+    }
+    let end = if after_hit { after_start + after_word.chars().count() } else { keyword_end };
+    let targets: Vec<u32> = (1..own).collect();
+    // The claimed thing is the one of whichever earlier claim claims it: an alternative, as "any preceding claim".
+    let form = if targets.len() == 1 { Form::Single } else { Form::Alternative };
+    Some((Reference { targets, form, by_number: false, span: Span { start, end } }, end))
+}
+
 fn has_quantifier(text: &Text, start: usize, end: usize) -> bool {
     let before = text.words_before(start, 40);
     // In CJK text the quantifier may stand before the claims too, inside one unspaced run: "前述任一权利要求".
@@ -324,8 +428,7 @@ fn earlier_claims(text: &Text, start: usize, keyword_end: usize, own: u32) -> Op
         .rev()
         .take(3)
         .any(|w| EARLIER_BEFORE.iter().any(|e| w.ends_with(e) || (!e.is_ascii() && w.contains(e))));
-    let after_start = text.skip_spaces(keyword_end);
-    let after_word: String = text.chars.iter().skip(after_start).take_while(|c| c.is_alphabetic()).collect();
+    let (after_start, after_word) = text.word_after(keyword_end);
     let after_hit = EARLIER_AFTER.contains(&after_word.as_str());
     if !(before_hit || after_hit) || own <= 1 {
         return None;
@@ -407,6 +510,22 @@ mod tests {
         assert_eq!(one("selon l'une quelconque des revendications 1 à 3", 4), (vec![1, 2, 3], Form::Alternative));
         assert_eq!(one("selon la revendication 1 ou 2", 3), (vec![1, 2], Form::Alternative));
         assert_eq!(one("selon l'une des revendications précédentes", 3), (vec![1, 2], Form::Alternative));
+        assert_eq!(one("Vorrichtung nach dem ersten Anspruch, dadurch", 3), (vec![1], Form::Single));
+        assert_eq!(one("Dispositif selon la première revendication", 3), (vec![1], Form::Single));
+    }
+
+    #[test]
+    fn claims_named_in_words() {
+        assert_eq!(one("The lever of claim one, wherein", 2), (vec![1], Form::Single));
+        assert_eq!(one("The lever of claim two or three, wherein", 4), (vec![2, 3], Form::Alternative));
+        assert_eq!(one("The lever according to the first claim, wherein", 3), (vec![1], Form::Single));
+        assert_eq!(one("A method of mounting the previously claimed panel", 4), (vec![1, 2, 3], Form::Alternative));
+        assert_eq!(one("A panel as claimed above, painted", 2), (vec![1], Form::Single));
+        let named = parse("The lever according to the second claim", 3, &Limits::default());
+        assert!(!named[0].by_number, "an ordinal names the claim by its place, not its number");
+        assert!(refs("A method as claimed in the application, wherein one part", 2).is_empty());
+        assert!(refs("A first claim element and a second claim element", 3).is_empty());
+        assert!(refs("The lever of claim 1, wherein one arm is longer", 2).len() == 1);
     }
 
     #[test]

@@ -626,11 +626,10 @@ pub fn section_kind(heading: &str) -> Option<SectionKind> {
     })
 }
 
-/// A short line without a final period that could be a title.
+/// A line without a final period that could be a title. Its length is no test: a title of any length at the head
+/// of the document is the title, and `title-too-long` judges its length.
 fn looks_like_title(text: &str) -> bool {
-    let chars = text.chars().count();
-    (1..=200).contains(&chars)
-        && !text.ends_with(['.', '。', ':', '：', ';'])
+    !text.ends_with(['.', '。', ':', '：', ';'])
         && text.chars().any(char::is_alphabetic)
         && !text.starts_with('【')
         && part_heading(text).is_none()

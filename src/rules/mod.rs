@@ -7,6 +7,7 @@ pub mod description;
 #[cfg(feature = "drawings")]
 pub mod drawings;
 pub mod input;
+mod measured;
 
 use crate::citation::{Citation, CitationText};
 use crate::message::Message;
@@ -165,7 +166,9 @@ pub static RULES: &[&Rule] = &[
     &claims::several_sentences::RULE,
     &claims::status_identifier_invalid::RULE,
     &claims::status_identifier_missing::RULE,
+    &description::abstract_figure_not_indicated::RULE,
     &description::abstract_legal_phraseology::RULE,
+    &description::abstract_reference_sign_without_parentheses::RULE,
     &description::abstract_several_paragraphs::RULE,
     &description::abstract_too_long::RULE,
     &description::claim_reference_sign_not_in_description::RULE,
@@ -256,6 +259,7 @@ pub static RULES: &[&Rule] = &[
     &input::pages_not_read::RULE,
     #[cfg(feature = "drawings")]
     &input::publication_layout_not_checked::RULE,
+    &input::route_from_document::RULE,
     &input::unreadable::RULE,
     &input::unsupported_format::RULE,
 ];
@@ -293,13 +297,12 @@ impl Rule {
     /// The documentation with the one leading space of each doc-comment line removed.
     #[must_use]
     pub fn documentation(&self) -> String {
-        self.docs
-            .lines()
-            .map(|line| line.strip_prefix(' ').unwrap_or(line))
-            .collect::<Vec<_>>()
-            .join("\n")
-            .trim()
-            .to_string()
+        let docs = self.docs.lines().map(|line| line.strip_prefix(' ').unwrap_or(line)).collect::<Vec<_>>().join("\n");
+        let docs = docs.trim();
+        match measured::MEASURED.binary_search_by_key(&self.id, |(id, _)| id) {
+            Ok(at) => format!("{docs}\n\n## Measured on real documents\n{}", measured::MEASURED[at].1),
+            Err(_) => docs.to_string(),
+        }
     }
 
     #[must_use]
@@ -461,6 +464,11 @@ impl<'a> Reporter<'a> {
     /// none).
     pub fn set_filing_date(&mut self, date: Option<Date>) {
         self.filing_date = date;
+    }
+
+    /// Sets the filing route (one the document states).
+    pub fn set_route(&mut self, route: Route) {
+        self.route = route;
     }
 
     /// Names the file of the findings that follow (filing-level rules, whose documents come from several files).

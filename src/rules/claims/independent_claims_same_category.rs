@@ -10,7 +10,9 @@ declare_rule! {
     /// ## What it checks
     /// More than one independent claim in the same category — product, apparatus, method (process) or use, as
     /// Rule 43(2) EPC counts them. A claim's category is read from its preamble ("A method…", "Use of…",
-    /// "Vorrichtung…"); media and compositions count as products.
+    /// "Vorrichtung…"); media and compositions count as products. A claim that refers only to a claim of another
+    /// category ("an apparatus for carrying out the method of claim 1") counts as a claim of its own category: the
+    /// Guidelines F-IV 3.8 hold it no dependent claim.
     ///
     /// ## Why it matters
     /// The EPO allows several independent claims in one category only for interrelated products (plug and
@@ -18,14 +20,20 @@ declare_rule! {
     /// invites the applicant to delete claims. A warning: decide whether an exception applies.
     ///
     /// ## Legal basis
-    /// Rule 43(2) EPC; Guidelines F-IV 3.2.
+    /// Rule 43(2) EPC; Guidelines F-IV 3.2 and 3.8.
     pub static RULE = Rule {
         id: "claims/independent-claims-same-category",
         summary: "more than one independent claim in the same category",
         offices: &[policy(EP, Warning, Citation::new(EpcRule, "43(2)"), Grade::A)],
         examples: Examples {
-            fires: &["1. A method of heating water.\n2. A method of cooling water."],
-            silent: &["1. A method of heating water.\n2. An apparatus for heating water.\n3. The method of claim 1, using a pump."],
+            fires: &[
+                "1. A method of heating water.\n2. A method of cooling water.",
+                "1. A method of heating water.\n2. An apparatus for carrying out the method of claim 1.\n3. An apparatus for cooling water.",
+            ],
+            silent: &[
+                "1. A method of heating water.\n2. An apparatus for heating water.\n3. The method of claim 1, using a pump.",
+                "1. A method of heating water.\n2. An apparatus for carrying out the method of claim 1.\n3. The apparatus of claim 2, having a pump.",
+            ],
         },
         check: Check::Claims(check),
     };
@@ -51,7 +59,7 @@ fn epc_category(category: Category) -> EpcCategory {
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
     let mut by_category: BTreeMap<EpcCategory, Vec<&crate::model::Claim>> = BTreeMap::new();
-    for claim in super::live(set).filter(|c| c.independent) {
+    for claim in super::live(set).filter(|c| c.independent || c.other_category) {
         by_category.entry(epc_category(claim.category)).or_default().push(claim);
     }
     for (category, claims) in by_category.iter().filter(|(_, claims)| claims.len() > 1) {

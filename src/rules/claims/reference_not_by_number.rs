@@ -7,8 +7,9 @@ use crate::rules::{declare_rule, policy, util::at_span, Check, Examples, Grade, 
 
 declare_rule! {
     /// ## What it checks
-    /// A claim that refers to other claims without naming their numbers: "any preceding claim",
-    /// "einem der vorhergehenden Ansprüche", "前記いずれかの請求項", "先に記載した請求項", "根据前述任一权利要求".
+    /// A claim that refers to other claims without naming their numbers: "any preceding claim", "the previously
+    /// claimed panel", "the first claim", "einem der vorhergehenden Ansprüche", "前記いずれかの請求項",
+    /// "先に記載した請求項", "根据前述任一权利要求".
     ///
     /// ## Why it matters
     /// Japan, Korea and China require the cited claims to be named by number. The US and the EPO accept "any preceding
@@ -28,6 +29,7 @@ declare_rule! {
         examples: Examples {
             fires: &[
                 "1. A lever.\n2. A handle.\n3. The lever according to any preceding claim, being red.",
+                "1. A lever.\n2. A handle.\n3. The lever according to the first claim, being red.",
                 "1. 一种杠杆。\n2. 一种手柄。\n3. 根据前述任一权利要求所述的杠杆，其特征在于为红色。",
             ],
             silent: &["1. A lever.\n2. A handle.\n3. The lever according to claim 1 or 2, being red."],
@@ -40,16 +42,17 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     for claim in super::live(set) {
         if let Some(reference) = claim.references.iter().find(|r| !r.by_number) {
             // The example cites the claims before this one: "claim 1", "claim 1 or 2", "any one of claims 1 to 5".
-            let message = match claim.number {
-                0..=2 => message!(
-                    "Claim {claim} refers to an earlier claim without naming it; cite it by number, e.g. \"claim 1\".",
+            let message = match (claim.number, reference.targets.as_slice()) {
+                (_, [target]) => message!(
+                    "Claim {claim} refers to claim {target} without its number; cite it as \"claim {target}\".",
                     claim = claim.number,
+                    target = *target,
                 ),
-                3 => message!(
+                (3, _) => message!(
                     "Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. \"claim 1 or 2\".",
                     claim = claim.number,
                 ),
-                n => message!(
+                (n, _) => message!(
                     "Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. \"any one of claims 1 to {last}\".",
                     claim = n,
                     last = n - 1,
@@ -73,7 +76,7 @@ mod tests {
     fn the_example_names_the_claims_before() {
         assert_eq!(
             messages("1. A lever.\n2. The lever according to any preceding claim, being red."),
-            ["Claim 2 refers to an earlier claim without naming it; cite it by number, e.g. \"claim 1\"."]
+            ["Claim 2 refers to claim 1 without its number; cite it as \"claim 1\"."]
         );
         assert_eq!(
             messages("1. A lever.\n2. A handle.\n3. The lever according to any preceding claim, being red."),

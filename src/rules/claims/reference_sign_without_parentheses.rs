@@ -1,7 +1,8 @@
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
-use crate::model::{ClaimSet, Span};
+use crate::model::ClaimSet;
 use crate::office::Office::*;
+use crate::parse::reference_signs;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, util::at_span, Check, Examples, Grade, Reporter};
 
@@ -38,26 +39,6 @@ declare_rule! {
     };
 }
 
-const ARTICLES: &[&str] = &[
-    "the", "said", "a", "an", "each", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
-    "einer", "le", "la", "les", "un", "une", "du",
-];
-/// Words after which a number is not a reference sign.
-const NOT_SIGNS: &[&str] = &[
-    "claim", "claims", "anspruch", "ansprüche", "revendication", "formula", "formel", "formule", "step", "steps",
-    "fig", "figure", "example", "embodiment", "table", "equation", "seq", "id", "no", "number", "group", "type",
-    "class", "grade", "level", "version", "generation", "phase", "stage", "order", "of", "than", "to", "about",
-    "approximately", "least", "most", "from", "between", "and", "or", "with", "by", "at", "in", "for", "is", "are",
-    "von", "bis", "mit", "de", "à",
-];
-/// Words after a number that make it a quantity.
-const UNITS: &[&str] = &[
-    "mm", "cm", "m", "nm", "µm", "μm", "km", "kg", "g", "mg", "µg", "ml", "l", "s", "ms", "min", "h", "hours", "hour",
-    "minutes", "seconds", "days", "times", "bits", "bit", "bytes", "byte", "v", "volts", "hz", "khz", "mhz", "ghz",
-    "w", "kw", "wt", "mol", "ppm", "psi", "bar", "pa", "kpa", "mpa", "k", "rpm", "degrees", "percent", "%", "°", "°c",
-    "°f", "parts", "weight", "and", "or", "to", "of", "x", "×",
-];
-
 fn check(set: &ClaimSet, out: &mut Reporter) {
     if !super::latin_script(set) {
         return;
@@ -69,84 +50,16 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         })
     };
     for claim in super::live(set).filter(has_other_numbers) {
-        if let Some(span) = find(&claim.text) {
+        if let Some(span) = reference_signs::unbracketed(&claim.text) {
             out.report(
                 &RULE,
                 at_span(claim, span),
                 message!(
                     "Claim {claim} has a reference sign without parentheses; write it as \"({sign})\".",
                     claim = claim.number,
-                    sign = sign_text(&claim.text, span)
+                    sign = reference_signs::text_of(&claim.text, span)
                 ),
             );
         }
     }
-}
-
-fn sign_text(text: &str, span: Span) -> String {
-    text.chars().skip(span.start).take(span.end - span.start).collect()
-}
-
-/// Words of the text with their character spans.
-fn words(text: &str) -> Vec<(String, Span)> {
-    let mut words = Vec::new();
-    let mut current = String::new();
-    let mut start = 0;
-    for (i, c) in text.chars().enumerate() {
-        if c.is_alphanumeric() || c == '\'' || c == '’' || c == '°' || c == '%' {
-            if current.is_empty() {
-                start = i;
-            }
-            current.push(c);
-        } else if !current.is_empty() {
-            words.push((std::mem::take(&mut current), Span { start, end: i }));
-        }
-    }
-    if !current.is_empty() {
-        let end = start + current.chars().count();
-        words.push((current, Span { start, end }));
-    }
-    words
-}
-
-/// The first number that reads as an unbracketed reference sign.
-fn find(text: &str) -> Option<Span> {
-    let chars: Vec<char> = text.chars().collect();
-    let words = words(text);
-    for (k, (word, span)) in words.iter().enumerate() {
-        if !is_sign(word) || chars.get(span.start.wrapping_sub(1)) == Some(&'(') || k < 2 {
-            continue;
-        }
-        // Between the article and the number: one to three plain words (the feature's name).
-        let name_start = (1..=3)
-            .filter(|&n| n < k)
-            .find(|&n| words.get(k - n - 1).is_some_and(|(w, _)| ARTICLES.contains(&w.to_lowercase().as_str())));
-        let Some(n) = name_start else { continue };
-        let name = &words[k - n..k];
-        let plain = name
-            .iter()
-            .all(|(w, _)| w.chars().all(char::is_alphabetic) && !NOT_SIGNS.contains(&w.to_lowercase().as_str()));
-        // The words must be adjacent: "the lever 12", not "the lever, 12".
-        let adjacent = name
-            .windows(2)
-            .chain(std::iter::once(&words[k - 1..=k]))
-            .all(|pair| chars.get(pair[0].1.end..pair[1].1.start).is_some_and(|gap| gap.iter().all(|c| *c == ' ')));
-        let next = words.get(k + 1).map(|(w, s)| (w.to_lowercase(), s.start));
-        let quantity = next.as_ref().is_some_and(|(w, start)| UNITS.contains(&w.as_str()) && *start == span.end + 1)
-            || chars.get(span.end).is_some_and(|c| {
-                matches!(c, '%' | '°' | '/' | '-' | '.') && chars.get(span.end + 1).is_some_and(|d| d.is_ascii_digit())
-            });
-        if plain && adjacent && !quantity {
-            return Some(*span);
-        }
-    }
-    None
-}
-
-/// `12`, `12a`, `12'`: up to four digits, at most one letter or prime after.
-fn is_sign(word: &str) -> bool {
-    let digits = word.chars().take_while(char::is_ascii_digit).count();
-    let rest: Vec<char> = word.chars().skip(digits).collect();
-    (1..=4).contains(&digits)
-        && (rest.is_empty() || (rest.len() == 1 && (rest[0].is_ascii_lowercase() || rest[0] == '\'' || rest[0] == '’')))
 }

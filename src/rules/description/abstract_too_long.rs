@@ -1,5 +1,5 @@
 use super::at_abstract;
-use super::profile::{self, Unit};
+use super::profile::{self, Binding, Unit};
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::description::{abstract_text, count_characters, count_words, Part, Specification};
@@ -13,7 +13,7 @@ declare_rule! {
     /// The length of the abstract, counted as each office counts it: words at the USPTO, the EPO and the PCT (reference
     /// signs in parentheses such as "(12)" are not counted), characters at the JPO and CNIPA (every character but white
     /// space, punctuation included; the JPO's item tags 【課題】, 【解決手段】 are not counted). Words are counted in
-    /// English, German and French text, characters in Japanese (JPO) and Chinese (CNIPA) text.
+    /// English, German and French text, characters in Japanese (JPO), Chinese (CNIPA) and Korean (KIPO) text.
     ///
     /// ## Why it matters
     /// The USPTO's limit of 150 words is a requirement, and so are the JPO's 400 characters and CNIPA's 300: an abstract
@@ -25,7 +25,9 @@ declare_rule! {
     /// option `pct-national-phase`, the international application's abstract stands, and PCT Rule 8.1(b)'s
     /// "preferably" makes it a warning); Rule 47(3) EPC (EP); PCT Rule 8.1(b) (WO); JPO Form 31 (the abstract, 要約書) and its notes
     /// (JP); CNIPA Guidelines for Patent Examination Part II Chapter 2, 2.4 (CN, grade C: practitioner sources quote it).
-    /// The KIPO limit could not be confirmed, so KIPO is not checked.
+    /// KIPO: the Patent Act Art. 42(2) requires an abstract and Art. 42(9) leaves its form to the Enforcement Rules,
+    /// whose limit practitioners report as 400 characters of Korean text (150 words of English); that text could
+    /// not be read, so KIPO gets a warning that says so (grade C).
     pub static RULE = Rule {
         id: "description/abstract-too-long",
         summary: "the abstract is longer than the office allows or prefers",
@@ -35,6 +37,7 @@ declare_rule! {
             policy(EP, Warning, Citation::new(EpcRule, "47(3)"), Grade::B),
             policy(JP, Error, Citation::new(JpForm, "31"), Grade::A),
             policy(CN, Error, Citation::new(CnGuidelines, "Part II Chapter 2, 2.4"), Grade::C),
+            policy(KR, Warning, Citation::new(KrPatentAct, "42(9)"), Grade::C),
             policy(WO, Warning, Citation::new(PctRule, "8.1(b)"), Grade::B),
         ],
         examples: Examples {
@@ -60,27 +63,39 @@ fn check(spec: &Specification, out: &mut Reporter) {
         };
         if count > limit.max {
             let (office, max) = (limit.office.in_sentence(), limit.max);
-            let text = match (limit.unit, limit.preferred_only) {
-                (Unit::Words, false) => message!(
+            let text = match (limit.unit, limit.binding) {
+                (Unit::Words, Binding::Required) => message!(
                     "The abstract has {count} words; {office} allows at most {max} words. Shorten it.",
                     count = count,
                     office = office,
                     max = max
                 ),
-                (Unit::Words, true) => message!(
+                (Unit::Words, Binding::Preferred) => message!(
                     "The abstract has {count} words; {office} prefers at most {max} words. Shorten it.",
                     count = count,
                     office = office,
                     max = max
                 ),
-                (Unit::Characters, false) => message!(
+                (Unit::Characters, Binding::Required) => message!(
                     "The abstract has {count} characters; {office} allows at most {max} characters. Shorten it.",
                     count = count,
                     office = office,
                     max = max
                 ),
-                (Unit::Characters, true) => message!(
+                (Unit::Characters, Binding::Preferred) => message!(
                     "The abstract has {count} characters; {office} prefers at most {max} characters. Shorten it.",
+                    count = count,
+                    office = office,
+                    max = max
+                ),
+                (Unit::Words, Binding::Reported) => message!(
+                    "The abstract has {count} words; {office} is reported to allow at most {max} words (unconfirmed: the office's own text could not be read). Shorten it to be safe.",
+                    count = count,
+                    office = office,
+                    max = max
+                ),
+                (Unit::Characters, Binding::Reported) => message!(
+                    "The abstract has {count} characters; {office} is reported to allow at most {max} characters (unconfirmed: the office's own text could not be read). Shorten it to be safe.",
                     count = count,
                     office = office,
                     max = max
@@ -88,5 +103,33 @@ fn check(spec: &Specification, out: &mut Reporter) {
             };
             out.report_for(&RULE, limit.office, at_abstract(spec), text);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::report::DocumentKind;
+    use crate::{check, InputFile, Options};
+
+    fn findings(text: &str) -> Vec<(String, String)> {
+        let options = Options { kind: Some(DocumentKind::Description), ..Options::default() };
+        let report = check(&[InputFile { name: "spec.txt".into(), bytes: text.as_bytes().to_vec() }], &options);
+        let rule = "description/abstract-too-long";
+        let offices =
+            |f: &crate::report::Finding| f.offices.iter().map(|o| format!("{o:?}")).collect::<Vec<_>>().join(",");
+        report.findings.iter().filter(|f| f.rule == rule).map(|f| (offices(f), f.message.clone())).collect()
+    }
+
+    #[test]
+    fn a_korean_abstract_over_the_reported_limit_is_a_warning_that_says_so() {
+        let abstract_of = |sentences: usize| format!("레버\n요약서\n{}", "레버는 손잡이를 가진다. ".repeat(sentences));
+        assert_eq!(
+            findings(&abstract_of(40)),
+            [(
+                "KR".to_string(),
+                "The abstract has 440 characters; KIPO is reported to allow at most 400 characters (unconfirmed: the office's own text could not be read). Shorten it to be safe.".to_string()
+            )]
+        );
+        assert!(findings(&abstract_of(30)).is_empty());
     }
 }

@@ -2,7 +2,9 @@
 //! reference numerals, and (filing-level) claims' reference signs against the description. One file per rule;
 //! `profile` holds the offices' parameters as data.
 
+pub mod abstract_figure_not_indicated;
 pub mod abstract_legal_phraseology;
+pub mod abstract_reference_sign_without_parentheses;
 pub mod abstract_several_paragraphs;
 pub mod abstract_too_long;
 pub mod claim_reference_sign_not_in_description;

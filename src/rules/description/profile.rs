@@ -24,10 +24,21 @@ pub struct Limit {
     pub max: usize,
     /// Languages the limit is counted in; a text of unknown language counts as the first.
     pub languages: &'static [&'static str],
-    /// The office prefers this much or less, but does not require it ("preferably").
-    pub preferred_only: bool,
+    /// How firmly the office holds to the limit.
+    pub binding: Binding,
     /// The filing route the limit binds on; `None`: every route.
     pub route: Option<Route>,
+}
+
+/// How firmly an office holds to a limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Binding {
+    /// The law says "shall" or "may not exceed": the office objects.
+    Required,
+    /// The law says "preferably": a warning.
+    Preferred,
+    /// Practitioners report the limit, but its text could not be confirmed: a warning that says so.
+    Reported,
 }
 
 const LATIN: &[&str] = &["en", "de", "fr"];
@@ -35,14 +46,15 @@ const LATIN: &[&str] = &["en", "de", "fr"];
 /// Abstract length (CATALOG §3.0): US ≤150 words (37 CFR 1.72(b), for applications under 35 U.S.C. 111; a national
 /// phase under 35 U.S.C. 371 keeps the international application's abstract, which PCT Rule 8.1(b) limits to
 /// "preferably" 150 words); EP preferably ≤150 words (R.47(3)); PCT
-/// preferably 50–150 words (R.8.1(b)); JP ≤400 characters (Form 31); CN ≤300 characters incl. punctuation.
+/// preferably 50–150 words (R.8.1(b)); JP ≤400 characters (Form 31); CN ≤300 characters incl. punctuation; KR 400
+/// characters of Korean text, as practitioners report it (the Enforcement Rules' form notes could not be read).
 pub const ABSTRACT: &[Limit] = &[
     Limit {
         office: Office::US,
         unit: Unit::Words,
         max: 150,
         languages: LATIN,
-        preferred_only: false,
+        binding: Binding::Required,
         route: Some(Route::National),
     },
     Limit {
@@ -50,17 +62,31 @@ pub const ABSTRACT: &[Limit] = &[
         unit: Unit::Words,
         max: 150,
         languages: LATIN,
-        preferred_only: true,
+        binding: Binding::Preferred,
         route: Some(Route::PctNationalPhase),
     },
-    Limit { office: Office::EP, unit: Unit::Words, max: 150, languages: LATIN, preferred_only: true, route: None },
-    Limit { office: Office::WO, unit: Unit::Words, max: 150, languages: LATIN, preferred_only: true, route: None },
+    Limit {
+        office: Office::EP,
+        unit: Unit::Words,
+        max: 150,
+        languages: LATIN,
+        binding: Binding::Preferred,
+        route: None,
+    },
+    Limit {
+        office: Office::WO,
+        unit: Unit::Words,
+        max: 150,
+        languages: LATIN,
+        binding: Binding::Preferred,
+        route: None,
+    },
     Limit {
         office: Office::JP,
         unit: Unit::Characters,
         max: 400,
         languages: &["ja"],
-        preferred_only: false,
+        binding: Binding::Required,
         route: None,
     },
     Limit {
@@ -68,7 +94,15 @@ pub const ABSTRACT: &[Limit] = &[
         unit: Unit::Characters,
         max: 300,
         languages: &["zh"],
-        preferred_only: false,
+        binding: Binding::Required,
+        route: None,
+    },
+    Limit {
+        office: Office::KR,
+        unit: Unit::Characters,
+        max: 400,
+        languages: &["ko"],
+        binding: Binding::Reported,
         route: None,
     },
 ];
@@ -81,7 +115,7 @@ pub const TITLE: &[Limit] = &[
         unit: Unit::Characters,
         max: 500,
         languages: LATIN,
-        preferred_only: false,
+        binding: Binding::Required,
         route: None,
     },
     Limit {
@@ -89,10 +123,17 @@ pub const TITLE: &[Limit] = &[
         unit: Unit::Characters,
         max: 25,
         languages: &["zh"],
-        preferred_only: true,
+        binding: Binding::Preferred,
         route: None,
     },
-    Limit { office: Office::WO, unit: Unit::Words, max: 7, languages: &["en"], preferred_only: true, route: None },
+    Limit {
+        office: Office::WO,
+        unit: Unit::Words,
+        max: 7,
+        languages: &["en"],
+        binding: Binding::Preferred,
+        route: None,
+    },
 ];
 
 /// How an office writes paragraph numbers.

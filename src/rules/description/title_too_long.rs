@@ -1,5 +1,5 @@
 use super::at_title;
-use super::profile::{self, Unit};
+use super::profile::{self, Binding, Unit};
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::description::Specification;
@@ -47,26 +47,26 @@ fn check(spec: &Specification, out: &mut Reporter) {
         };
         if count > limit.max {
             let (office, max) = (limit.office.in_sentence(), limit.max);
-            let text = match (limit.unit, limit.preferred_only) {
-                (Unit::Words, false) => message!(
+            let text = match (limit.unit, limit.binding) {
+                (Unit::Words, Binding::Required) => message!(
                     "The title has {count} words; {office} allows at most {max}. Shorten it.",
                     count = count,
                     office = office,
                     max = max
                 ),
-                (Unit::Words, true) => message!(
+                (Unit::Words, Binding::Preferred | Binding::Reported) => message!(
                     "The title has {count} words; {office} prefers at most {max}. Shorten it.",
                     count = count,
                     office = office,
                     max = max
                 ),
-                (Unit::Characters, false) => message!(
+                (Unit::Characters, Binding::Required) => message!(
                     "The title has {count} characters; {office} allows at most {max}. Shorten it.",
                     count = count,
                     office = office,
                     max = max
                 ),
-                (Unit::Characters, true) => message!(
+                (Unit::Characters, Binding::Preferred | Binding::Reported) => message!(
                     "The title has {count} characters; {office} prefers at most {max}. Shorten it.",
                     count = count,
                     office = office,
@@ -75,5 +75,33 @@ fn check(spec: &Specification, out: &mut Reporter) {
             };
             out.report_for(&RULE, limit.office, at_title(spec), text);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::office::Office;
+    use crate::report::DocumentKind;
+    use crate::{check, InputFile, Options};
+
+    fn messages(name: &str, text: &str) -> Vec<String> {
+        let options =
+            Options { kind: Some(DocumentKind::Description), offices: vec![Office::US], ..Options::default() };
+        let report = check(&[InputFile { name: name.into(), bytes: text.as_bytes().to_vec() }], &options);
+        report.findings.into_iter().filter(|f| f.rule == "description/title-too-long").map(|f| f.message).collect()
+    }
+
+    /// The title is found by its place at the head of the document, whatever its length.
+    #[test]
+    fn a_title_over_500_characters_is_found_and_reported() {
+        let title = "Lever with a curved handle ".repeat(20);
+        let title = title.trim();
+        let expected =
+            [format!("The title has {} characters; the USPTO allows at most 500. Shorten it.", title.chars().count())];
+        assert_eq!(messages("spec.txt", &format!("{title}\nBACKGROUND\n[0001] Levers are known.")), expected);
+        let word = format!(
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>{title}</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>[0001] Levers are known.</w:t></w:r></w:p></w:body></w:document>"
+        );
+        assert_eq!(messages("spec.xml", &word), expected);
     }
 }

@@ -6,5 +6,6 @@ pub mod no_content_found;
 pub mod pages_not_read;
 #[cfg(feature = "drawings")]
 pub mod publication_layout_not_checked;
+pub mod route_from_document;
 pub mod unreadable;
 pub mod unsupported_format;
