@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-/// Bounds on what one file may make patlint do. Exceeding one gives an `input/limit-exceeded` finding for that file.
+/// Bounds on what one file may make patlint do. Exceeding one gives an `input/unreadable` finding for that file, which names the limit.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, rename_all = "camelCase")]

@@ -2,7 +2,7 @@
 //! to intergovernmental organisations. Used for the countries of parties and the receiving Office in PCT numbers.
 //!
 //! The list of states is ISO 3166-1 as officially assigned; ST.3's own table was read only in a secondary
-//! reproduction (rules/CATALOG.md §5.4, grade C), so a code missing here is reported as a warning, never an error.
+//! reproduction (grade C), so a code missing here is reported as a warning, never an error.
 
 use crate::message::{message, Message};
 

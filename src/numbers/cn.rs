@@ -1,4 +1,4 @@
-//! CNIPA numbers (rules/CATALOG.md §5.1 and §5.3, grade C). An application number since October 2003 is the year,
+//! CNIPA numbers (grade C). An application number since October 2003 is the year,
 //! a type digit and a seven-digit serial number, then a check character after a full stop: `201710601862.3`; before,
 //! two year digits, the type digit and five digits: `88201465.X`. Type digits: 1 invention, 2 utility model,
 //! 3 design, 8 PCT invention and 9 PCT utility model in the national phase. The patent number is `ZL` and the
@@ -129,7 +129,7 @@ mod tests {
     use crate::numbers::{validate, NumberKind::*};
     use crate::office::Office::CN;
 
-    /// rules/CATALOG.md §5.3: dfrtw.com's and plnmw.com's examples.
+    /// dfrtw.com's and plnmw.com's examples.
     #[test]
     fn catalog_check_character_vectors() {
         assert_eq!(check_character("201710601862"), Some('3'));

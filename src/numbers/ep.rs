@@ -2,7 +2,7 @@
 //! check digit after a full stop: `21204983.7` (EPO Guidelines A-II, 1.7). A publication (and the patent granted on
 //! it) has seven digits and a kind code: `EP 1234567 A1`, `EP 1234567 B1`.
 //!
-//! The check digit (rules/CATALOG.md §5.2, confirmed by EPO OPS support): the eight digits are weighted 1, 2, 1, 2, …
+//! The check digit (confirmed by EPO OPS support): the eight digits are weighted 1, 2, 1, 2, …
 //! from the left, the digits of the products are added up, and the check digit brings the sum to a multiple of ten.
 //! The EPO states it for numbers from 2002; the older numbers tested pass too.
 
@@ -88,7 +88,7 @@ mod tests {
     use crate::numbers::{validate, NumberKind::*};
     use crate::office::Office::EP;
 
-    /// rules/CATALOG.md §5.2: the EPO's, kryptografie.de's, epoline's, the EPO forum's and J 5/23's examples.
+    /// the EPO's, kryptografie.de's, epoline's, the EPO forum's and J 5/23's examples.
     #[test]
     fn catalog_check_digit_vectors() {
         for (body, digit) in

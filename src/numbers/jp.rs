@@ -1,7 +1,7 @@
 //! JPO numbers. An application number is the year and a six-digit serial number, `特願2021-123456` (since 2000 the
 //! Western year; before, the year of the era: `特願平11-123456`, `特願昭60-123456`); the unexamined publication has
 //! the same form (`特開2021-123456`, `特表` for PCT national publications); a granted patent has seven digits,
-//! `特許第7123456号` (EPO's Japanese numbering page and WIPO DAS, rules/CATALOG.md §5.1). No check digit.
+//! `特許第7123456号` (EPO's Japanese numbering page and WIPO DAS). No check digit.
 
 use super::{digits, number, Compact, NumberKind, Reading};
 use crate::message::{message, Message};

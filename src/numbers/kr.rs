@@ -1,4 +1,4 @@
-//! KIPO numbers (EPO's Korean numbering page, rules/CATALOG.md §5.1). An application number is the right type, the
+//! KIPO numbers (EPO's Korean numbering page). An application number is the right type, the
 //! year and a seven-digit serial number, `10-2021-0123456`; the publication has the same form; a registered patent
 //! is the right type and seven digits, `10-1234567`. Right types: 10 patent, 20 utility model, 30 design (40 is a
 //! trademark). No check digit.

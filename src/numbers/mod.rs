@@ -6,7 +6,7 @@
 //! how the office writes it, and whether it is valid. One file per office holds that office's formats; this file
 //! turns what people type into a compact form and decides between offices.
 //!
-//! Formats and check digits are those of rules/CATALOG.md §5 (its worked check-digit examples are the test vectors
+//! Formats and check digits are the offices' (their worked check-digit examples are the test vectors
 //! below). Normalised forms: US `16/123,456`, `11,147,202`, `D452,599`, `2021/0049351`; EP `21204983.7`,
 //! `EP1234567`; JP `2021-123456`, `平11-123456`, `7123456`; KR `10-2021-0123456`, `10-1234567`; CN
 //! `201710601862.3`, `ZL201710601862.3`, `CN112345678`; PCT `PCT/US2021/012345`, `WO2021/123456`.

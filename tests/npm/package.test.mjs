@@ -1,6 +1,6 @@
 // The npm package as portals use it: packed with `npm pack`, installed into a scratch project, imported in Node,
 // type-checked with tsc, bundled by Vite into a page that checks claims in a Web Worker in Chromium, its report
-// valid against the shipped JSON Schema, and publint-clean. Expects scripts/build-npm.sh to have run.
+// valid against the shipped JSON Schema, and publint-clean. Expects scripts/build-wasm.sh to have run.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,7 +24,7 @@ let consumer;
 let packed;
 
 before(() => {
-  assert.ok(existsSync(join(root, 'pkg', 'patlint_bg.wasm')), 'pkg/ is missing: run scripts/build-npm.sh first');
+  assert.ok(existsSync(join(root, 'pkg', 'patlint_bg.wasm')), 'pkg/ is missing: run scripts/build-wasm.sh first');
   scratch = mkdtempSync(join(tmpdir(), 'patlint-npm-'));
   [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
   consumer = join(scratch, 'consumer');

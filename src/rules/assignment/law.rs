@@ -1,4 +1,4 @@
-//! Provisions several assignment rules cite, per office, with the grades of rules/CATALOG.md §4 (or of the source
+//! Provisions several assignment rules cite, per office, with their grades (and the source
 //! read to confirm them, named here).
 
 use crate::citation::{Authority::*, Citation};
@@ -23,14 +23,14 @@ pub const EP_EVIDENCE: Citation = Citation::new(EpcRule, "22(1)");
 /// EPO Guidelines A-II, 1.7: the application number and its check digit.
 pub const EP_NUMBER: Citation = Citation::new(EpoGuidelines, "A-II, 1.7");
 
-/// JPO practice as practitioners report it (rules/CATALOG.md §4.3, grade C).
+/// JPO practice as practitioners report it (grade C).
 pub const JP_DEED: Citation = Citation::new(OfficePractice, "JPO practice (deed of assignment)");
 pub const JP_NUMBER: Citation = Citation::new(OfficePractice, "JPO practice (Japanese application or patent number)");
 
-/// KIPO practice as practitioners report it (rules/CATALOG.md §4.4, grade C).
+/// KIPO practice as practitioners report it (grade C).
 pub const KR_TRANSFER: Citation = Citation::new(OfficePractice, "KIPO practice (registration of transfer)");
 
-/// CN Patent Law Art. 10: transfer by written contract, registered with CNIPA (rules/CATALOG.md §4.5, grade C).
+/// CN Patent Law Art. 10: transfer by written contract, registered with CNIPA (grade C).
 pub const CN_TRANSFER: Citation = Citation::new(CnPatentLaw, "10");
 pub const CN_NUMBER: Citation =
     Citation::new(OfficePractice, "CNIPA numbering (application number and check character)");

@@ -10,7 +10,7 @@
 //! PLT Rule 16 is the ceiling: it lists what a Contracting Party may require to record a change in applicant or
 //! owner (the request, the numbers, the names and addresses, and as evidence a copy or extract of the contract or a
 //! certificate of transfer signed by both parties, an official document for a merger) and forbids anything more.
-//! Its text was not confirmed (rules/CATALOG.md §8); requirements beyond it (KIPO's nationality certificate, CNIPA's
+//! Its text was not confirmed; requirements beyond it (KIPO's nationality certificate, CNIPA's
 //! technology-export document, JPO's notarised deed) are national ones, from offices' practice or non-PLT law, and
 //! their rules say so.
 

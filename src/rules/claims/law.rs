@@ -1,4 +1,4 @@
-//! Provisions that several claims rules cite, per office. Values from rules/CATALOG.md §2 with its grades.
+//! Provisions that several claims rules cite, per office. Grades as each rule states them.
 
 use crate::citation::{Authority::*, Citation};
 use crate::office::{Date, Office::*};

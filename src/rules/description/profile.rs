@@ -1,5 +1,5 @@
 //! Office parameters for specifications, as data: limits and their units, paragraph-number grammars, section
-//! orders, page set-up. Values from rules/CATALOG.md §3 (grades there and in each rule's policy table). The rules
+//! orders, page set-up. Values and grades are those of each rule's policy table and legal basis. The rules
 //! read these tables; they hold no office's numbers of their own.
 
 use crate::message::Message;
@@ -43,7 +43,7 @@ pub enum Binding {
 
 const LATIN: &[&str] = &["en", "de", "fr"];
 
-/// Abstract length (CATALOG §3.0): US ≤150 words (37 CFR 1.72(b), for applications under 35 U.S.C. 111; a national
+/// Abstract length: US ≤150 words (37 CFR 1.72(b), for applications under 35 U.S.C. 111; a national
 /// phase under 35 U.S.C. 371 keeps the international application's abstract, which PCT Rule 8.1(b) limits to
 /// "preferably" 150 words); EP preferably ≤150 words (R.47(3)); PCT
 /// preferably 50–150 words (R.8.1(b)); JP ≤400 characters (Form 31); CN ≤300 characters incl. punctuation; KR 400
@@ -154,7 +154,7 @@ pub struct NumberGrammar {
     pub example: &'static str,
 }
 
-/// Paragraph numbers (CATALOG §3.0, §3.1 DSC-US-006, §3.4 DSC-JP-004, §3.5 DSC-KR-002).
+/// Paragraph numbers.
 pub const PARAGRAPH_NUMBERS: &[NumberGrammar] = &[
     NumberGrammar {
         office: Office::US,
@@ -315,7 +315,7 @@ pub struct PageRules {
 const A4: (Message, f32, f32) = (Message::term("A4 (21.0 × 29.7 cm)"), 21.0, 29.7);
 const LETTER: (Message, f32, f32) = (Message::term("US Letter (21.6 × 27.9 cm)"), 21.59, 27.94);
 
-/// Page set-up (CATALOG §3.0–§3.6): US 37 CFR 1.52(a)–(b); EP (President's decision of 25 Nov 2022, Guide for
+/// Page set-up: US 37 CFR 1.52(a)–(b); EP (President's decision of 25 Nov 2022, Guide for
 /// applicants); PCT Rules 11.5, 11.6, 11.9; JPO Form 29 notes; CNIPA form notes.
 pub const PAGE: &[PageRules] = &[
     PageRules {

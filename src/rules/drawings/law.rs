@@ -1,4 +1,4 @@
-//! Office parameters for drawing sheets, as data (rules/CATALOG.md §0 and §1; grades in each rule's policy
+//! Office parameters for drawing sheets, as data (grades in each rule's policy
 //! table). The drawing rules read these tables and hold no office's numbers of their own.
 
 use crate::message::{List, Message};
@@ -47,7 +47,7 @@ pub struct SheetLaw {
 
 const PCT_MARGINS: Margins = Margins { top: 25.0, left: 25.0, right: 15.0, bottom: 10.0 };
 
-/// Sheets (CATALOG §0): US 37 CFR 1.84(f)-(g); EP the President's decision of 25 Nov 2022, OJ EPO 2022, A113,
+/// Sheets: US 37 CFR 1.84(f)-(g); EP the President's decision of 25 Nov 2022, OJ EPO 2022, A113,
 /// Art. 1(1) (margins and usable area; A4 paper in its Art. 2, formerly Rule 49(3) EPC, deleted on 1 Feb 2023) and
 /// Guidelines A-IX, 3; PCT Rules 11.5-11.6; JPO Form 30 notes 1-2 (figures within 170 × 255 mm); KIPO (old paper
 /// form, grade D: margins top 40?, left 25, right and bottom 20 mm, figures within 165 × 222 mm); CNIPA Guidelines
@@ -84,7 +84,7 @@ pub enum MarginMark {
     TopMarginText,
 }
 
-/// The margin marks each office allows (CATALOG corrections: PCT Rule 11.6(f); 37 CFR 1.84(c), 1.121(d)).
+/// The margin marks each office allows (PCT Rule 11.6(f); 37 CFR 1.84(c), 1.121(d)).
 pub const MARGIN_MARKS: &[(Office, MarginMark)] =
     &[(WO, MarginMark::TopLeftWithin(15.0)), (US, MarginMark::TopMarginText)];
 
@@ -204,7 +204,7 @@ pub struct JpoResolution {
     pub max_height_px: u32,
 }
 
-/// The JPO's drawing images in online filing (CATALOG §1.4, DRW-JP-010, -012, -013: pcinfo ImageRules §1-2 and
+/// The JPO's drawing images in online filing (pcinfo ImageRules §1-2 and
 /// the JPO's note on image data).
 #[derive(Debug)]
 pub struct JpoImages {
@@ -249,7 +249,7 @@ impl JpoImages {
     }
 }
 
-/// The compression the PCT's electronic filing expects of TIFF drawings (CATALOG DRW-PCT-019, unconfirmed).
+/// The compression the PCT's electronic filing expects of TIFF drawings (unconfirmed).
 pub const PCT_TIFF_COMPRESSION: Compression = Compression::CcittG4;
 
 /// The oldest PDF version an office's electronic filing takes (EP: PDF 1.4, unconfirmed).
@@ -303,7 +303,7 @@ pub enum NumberForm {
     Plain,
 }
 
-/// An office's sheet numbers: form and place (CATALOG §0 and §1).
+/// An office's sheet numbers: form and place.
 #[derive(Clone, Copy, Debug)]
 pub struct SheetNumberLaw {
     pub office: Office,
@@ -416,7 +416,7 @@ pub enum LabelPlace {
     Below,
 }
 
-/// An office's figure labels (CATALOG §0 and §7.4).
+/// An office's figure labels.
 #[derive(Clone, Copy, Debug)]
 pub struct FigureLabelLaw {
     pub office: Office,
@@ -495,7 +495,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
     },
 ];
 
-/// The smallest lettering an office takes on drawings (CATALOG §0).
+/// The smallest lettering an office takes on drawings.
 #[derive(Clone, Copy, Debug)]
 pub struct LetteringLaw {
     pub office: Office,

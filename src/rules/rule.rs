@@ -1,0 +1,177 @@
+//! What a rule is: its id, documentation, per-office policies, examples and check, and how users read it.
+
+use super::{measured, Reporter};
+use crate::citation::{Citation, CitationText};
+use crate::model::{ClaimSet, Document};
+use crate::office::{Date, Office};
+use crate::options::Route;
+use crate::report::Severity;
+use serde::Serialize;
+
+/// How sure we are of a requirement: the grade each rule's documentation gives its legal basis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Grade {
+    /// Read in the official text.
+    A,
+    /// Official text quoted by a reliable secondary source.
+    B,
+    /// Practitioner commentary.
+    C,
+    /// Not confirmed from any source: never more than a warning.
+    Unconfirmed,
+}
+
+/// How one office treats the defect a rule finds.
+#[derive(Clone, Copy, Debug)]
+pub struct OfficePolicy {
+    pub office: Office,
+    pub severity: Severity,
+    pub citation: Citation,
+    pub grade: Grade,
+    /// The rule applies to applications filed on or after this date.
+    pub applies_from: Option<Date>,
+    /// The rule applies to applications on this route only (the US abstract limit binds national filings).
+    pub route: Option<Route>,
+}
+
+/// Shorthand for the per-office tables in rule files.
+#[must_use]
+pub const fn policy(office: Office, severity: Severity, citation: Citation, grade: Grade) -> OfficePolicy {
+    OfficePolicy { office, severity, citation, grade, applies_from: None, route: None }
+}
+
+impl OfficePolicy {
+    /// The same policy, applying on `route` only.
+    #[must_use]
+    pub const fn on_route(self, route: Route) -> Self {
+        OfficePolicy { route: Some(route), ..self }
+    }
+}
+
+/// What a rule inspects.
+#[derive(Clone, Copy)]
+pub enum Check {
+    /// One document's claims.
+    Claims(fn(&ClaimSet, &mut Reporter)),
+    /// One assignment record.
+    Assignment(fn(&crate::model::AssignmentRecord, &mut Reporter)),
+    /// One specification: description, abstract and title.
+    Description(fn(&crate::model::Specification, &mut Reporter)),
+    /// One file's drawing sheets.
+    Drawings(fn(&crate::model::Drawings, &mut Reporter)),
+    /// All the documents of a filing at once, for checks across documents (claims against the description); the
+    /// rule names the file of each finding with [`Reporter::set_file`].
+    Filing(for<'a> fn(&[Filed<'a>], &mut Reporter<'a>)),
+    /// Findings about reading files, raised by the parsers themselves.
+    Input,
+}
+
+/// A document of a filing and the file it was read from.
+pub struct Filed<'a> {
+    pub file: &'a str,
+    pub document: &'a Document,
+}
+
+/// Examples that document a rule and are run as tests: each `fires` text must raise it, each `silent` text must not.
+#[derive(Clone, Copy, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Examples {
+    pub fires: &'static [&'static str],
+    pub silent: &'static [&'static str],
+}
+
+/// A rule: its stable id, documentation, per-office data and check.
+pub struct Rule {
+    /// `family/defect-name`, kebab-case, naming the defect.
+    pub id: &'static str,
+    /// One line saying what is wrong, for lists.
+    pub summary: &'static str,
+    /// The rule's documentation (Markdown), from its doc comment.
+    pub docs: &'static str,
+    pub offices: &'static [OfficePolicy],
+    pub examples: Examples,
+    pub check: Check,
+}
+
+/// Declares a rule whose doc comment becomes its `docs`.
+macro_rules! declare_rule {
+    ($(#[doc = $doc:literal])* pub static $name:ident = Rule { $($field:ident : $value:expr),* $(,)? };) => {
+        $(#[doc = $doc])*
+        pub static $name: $crate::rules::Rule = $crate::rules::Rule { docs: concat!($($doc, "\n"),*), $($field: $value),* };
+    };
+}
+pub(crate) use declare_rule;
+
+/// A rule as users read it: in `patlint rules`, the page and the npm package.
+#[derive(Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct RuleInfo {
+    pub id: &'static str,
+    pub summary: &'static str,
+    pub docs: String,
+    pub offices: Vec<OfficePolicyInfo>,
+    /// Texts that raise the rule and texts that do not (they are run as tests).
+    pub examples: Examples,
+}
+
+/// One office's treatment of a rule, as users read it.
+#[derive(Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct OfficePolicyInfo {
+    pub office: Office,
+    pub severity: Severity,
+    pub citation: CitationText,
+    pub grade: Grade,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "string"))]
+    pub applies_from: Option<Date>,
+    /// The filing route the office's rule applies on; absent: every route.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub route: Option<Route>,
+}
+
+impl Rule {
+    /// The documentation with the one leading space of each doc-comment line removed.
+    #[must_use]
+    pub fn documentation(&self) -> String {
+        let docs = self.docs.lines().map(|line| line.strip_prefix(' ').unwrap_or(line)).collect::<Vec<_>>().join("\n");
+        let docs = docs.trim();
+        match measured::MEASURED.binary_search_by_key(&self.id, |(id, _)| id) {
+            Ok(at) => format!("{docs}\n\n## Measured on real documents\n{}", measured::MEASURED[at].1),
+            Err(_) => docs.to_string(),
+        }
+    }
+
+    #[must_use]
+    pub fn info(&self) -> RuleInfo {
+        RuleInfo {
+            id: self.id,
+            summary: self.summary,
+            docs: self.documentation(),
+            offices: self
+                .offices
+                .iter()
+                .map(|p| OfficePolicyInfo {
+                    office: p.office,
+                    severity: effective_severity(p),
+                    citation: p.citation.into(),
+                    grade: p.grade,
+                    applies_from: p.applies_from,
+                    route: p.route,
+                })
+                .collect(),
+            examples: self.examples,
+        }
+    }
+}
+
+/// A requirement the catalogue could not confirm is never reported as an error.
+pub(super) fn effective_severity(policy: &OfficePolicy) -> Severity {
+    if policy.grade == Grade::Unconfirmed {
+        policy.severity.min(Severity::Warning)
+    } else {
+        policy.severity
+    }
+}
