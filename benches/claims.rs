@@ -33,7 +33,7 @@ fn bench(c: &mut Criterion) {
         let text = claim_set(n);
         let options = Options::default();
         group.bench_with_input(BenchmarkId::new("check", n), &text, |b, text| {
-            b.iter(|| check_claims_text(black_box(text), &options))
+            b.iter(|| check_claims_text(black_box(text), &options));
         });
         group.bench_with_input(BenchmarkId::new("parse", n), &text, |b, text| {
             b.iter(|| {

@@ -37,16 +37,16 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let raw = claims_text::split(black_box(&filing.claims_txt), &options.limits).expect("claims");
             parse::build_claim_set(raw, &options.limits)
-        })
+        });
     });
     read.bench_function("description 120-page DOCX (with its claims)", |b| {
-        b.iter(|| read_docx(black_box(&filing.spec_docx), &options))
+        b.iter(|| read_docx(black_box(&filing.spec_docx), &options));
     });
     read.bench_function("drawings 60-page vector PDF", |b| {
-        b.iter(|| read_drawings(black_box(&filing.drawings_pdf), &options))
+        b.iter(|| read_drawings(black_box(&filing.drawings_pdf), &options));
     });
     read.bench_function("drawings 60 G4 TIFFs", |b| {
-        b.iter(|| tiffs.iter().map(|t| black_box(read_drawings(black_box(t), &options))).collect::<Vec<_>>())
+        b.iter(|| tiffs.iter().map(|t| black_box(read_drawings(black_box(t), &options))).collect::<Vec<_>>());
     });
     read.bench_function("assignment JSON", |b| b.iter(|| read_assignment(black_box(&filing.assignment_json))));
     read.finish();
@@ -61,7 +61,7 @@ fn bench(c: &mut Criterion) {
     family.bench_function("description/ (120 pages)", |b| b.iter(|| rules_of(black_box(&docx[0]), &options)));
     family.bench_function("drawings/ (60 PDF sheets)", |b| b.iter(|| rules_of(black_box(&pdf), &options)));
     family.bench_function("drawings/ (60 TIFF sheets)", |b| {
-        b.iter(|| sheets.iter().map(|s| rules_of(black_box(s), &options)).sum::<usize>())
+        b.iter(|| sheets.iter().map(|s| rules_of(black_box(s), &options)).sum::<usize>());
     });
     family.bench_function("assignment/", |b| b.iter(|| rules_of(black_box(&assignment), &options)));
     family.bench_function("filing-level", |b| {
@@ -73,7 +73,7 @@ fn bench(c: &mut Criterion) {
             let mut reporter = Reporter::new("", &options);
             rules::check_filing(black_box(&filed), &mut reporter);
             reporter.into_findings().len()
-        })
+        });
     });
     family.finish();
 

@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# Sets up and runs every test: native (cargo test), Wasm in Node and in headless Chromium (wasm-pack test), and
+# Sets up and runs every test and gate: formatting and clippy, native (cargo test, with and without drawings), Wasm in Node and in headless Chromium (wasm-pack test), and
 # the page end to end in Chromium (Playwright). Stops at the first failing suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 scripts/setup.sh
 
+echo; echo "== gates: cargo fmt --check, cargo clippy -D warnings (with the pedantic lints of Cargo.toml)"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+
 echo; echo "== native: cargo test"
 cargo test --all-targets
+
+echo; echo "== the core without drawings: cargo test --no-default-features"
+cargo test --no-default-features --all-targets
 
 echo; echo "== Wasm in Node: wasm-pack test --node"
 wasm-pack test --mode no-install --node -- --test wasm_node

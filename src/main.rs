@@ -174,7 +174,7 @@ fn read(path: &str, options: &Options) -> Result<InputFile, String> {
 fn print_rules(format: &Format) {
     match format {
         Format::Json | Format::Sarif => {
-            println!("{}", serde_json::to_string_pretty(&rules::catalog()).unwrap_or_default())
+            println!("{}", serde_json::to_string_pretty(&rules::catalog()).unwrap_or_default());
         }
         Format::Text => {
             for rule in rules::RULES {

@@ -150,6 +150,7 @@ fn deeply_nested_and_mistyped_assignment_json() {
 }
 
 #[test]
+#[cfg(feature = "drawings")]
 fn huge_declared_image_sizes_are_not_trusted() {
     // A PNG header declaring 100,000 × 100,000 pixels: more than the image pixel limit, so it is refused before
     // anything is allocated from the declared size (tests/drawings.rs has every format).

@@ -79,7 +79,7 @@ pub fn unbracketed(text: &str) -> Option<Span> {
         let next = words.get(k + 1).map(|(w, s)| (w.to_lowercase(), s.start));
         let quantity = next.as_ref().is_some_and(|(w, start)| UNITS.contains(&w.as_str()) && *start == span.end + 1)
             || chars.get(span.end).is_some_and(|c| {
-                matches!(c, '%' | '°' | '/' | '-' | '.') && chars.get(span.end + 1).is_some_and(|d| d.is_ascii_digit())
+                matches!(c, '%' | '°' | '/' | '-' | '.') && chars.get(span.end + 1).is_some_and(char::is_ascii_digit)
             });
         if plain && adjacent && !quantity {
             return Some(*span);

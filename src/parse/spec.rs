@@ -146,10 +146,10 @@ pub fn split(
             if let Some(rest) = strip_tag(trimmed, &["発明の名称", "考案の名称", "발명의 명칭", "发明名称"])
             {
                 let section = add_section(&mut spec, SectionKind::Title, trimmed, index);
-                if !rest.is_empty() {
-                    spec.title = Some(Title { text: rest.to_string(), paragraph: Some(index) });
-                } else {
+                if rest.is_empty() {
                     title_heading = true;
+                } else {
+                    spec.title = Some(Title { text: rest.to_string(), paragraph: Some(index) });
                 }
                 paragraph.heading = true;
                 push(&mut spec, paragraph, Some(section));

@@ -1363,7 +1363,7 @@ fn md5(data: &[u8]) -> [u8; 16] {
         20, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6,
         10, 15, 21,
     ];
-    let k: Vec<u32> = (0..64).map(|i| ((i as f64 + 1.0).sin().abs() * 4_294_967_296.0) as u32).collect();
+    let k: Vec<u32> = (0..64).map(|i| ((f64::from(i) + 1.0).sin().abs() * 4_294_967_296.0) as u32).collect();
     let mut message = data.to_vec();
     message.push(0x80);
     while message.len() % 64 != 56 {
@@ -1601,11 +1601,11 @@ fn tiff(options: &RasterOptions, pixmaps: &[Pixmap]) -> Vec<u8> {
 
 // PNG.
 
-fn png_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+fn png_chunk(out: &mut Vec<u8>, kind: [u8; 4], data: &[u8]) {
     out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-    out.extend_from_slice(kind);
+    out.extend_from_slice(&kind);
     out.extend_from_slice(data);
-    out.extend_from_slice(&patlint::parse::zip::crc32(&[kind, data].concat()).to_be_bytes());
+    out.extend_from_slice(&patlint::parse::zip::crc32(&[&kind[..], data].concat()).to_be_bytes());
 }
 
 fn png(options: &RasterOptions, pixmap: &Pixmap) -> Vec<u8> {
@@ -1651,20 +1651,20 @@ fn png(options: &RasterOptions, pixmap: &Pixmap) -> Vec<u8> {
     header.extend_from_slice(&pixmap.width.to_be_bytes());
     header.extend_from_slice(&pixmap.height.to_be_bytes());
     header.extend_from_slice(&[depth, colour_type, 0, 0, u8::from(options.interlaced)]);
-    png_chunk(&mut out, b"IHDR", &header);
+    png_chunk(&mut out, *b"IHDR", &header);
     if options.write_dpi {
         let per_metre = (options.dpi / 0.0254).round() as u32;
         let mut phys = Vec::new();
         phys.extend_from_slice(&per_metre.to_be_bytes());
         phys.extend_from_slice(&per_metre.to_be_bytes());
         phys.push(1);
-        png_chunk(&mut out, b"pHYs", &phys);
+        png_chunk(&mut out, *b"pHYs", &phys);
     }
     if pixmap.pixels == Pixels::Palette {
-        png_chunk(&mut out, b"PLTE", &pixmap.palette.iter().flatten().copied().collect::<Vec<u8>>());
+        png_chunk(&mut out, *b"PLTE", &pixmap.palette.iter().flatten().copied().collect::<Vec<u8>>());
     }
-    png_chunk(&mut out, b"IDAT", &miniz_oxide::deflate::compress_to_vec_zlib(&raw, 6));
-    png_chunk(&mut out, b"IEND", &[]);
+    png_chunk(&mut out, *b"IDAT", &miniz_oxide::deflate::compress_to_vec_zlib(&raw, 6));
+    png_chunk(&mut out, *b"IEND", &[]);
     out
 }
 

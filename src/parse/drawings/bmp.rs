@@ -7,6 +7,9 @@ use crate::message::{message, Message};
 use crate::model::drawings::{Compression, Drawings, ImageFormat, PixelType, Raster};
 
 /// Reads a BMP file.
+///
+/// # Errors
+/// When the file is malformed, unsupported or over a limit: the reason, for the `input/unreadable` finding.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     let u16_at = |at: usize| bytes.get(at..at + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
     let u32_at = |at: usize| bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));

@@ -22,6 +22,9 @@ struct Frame<'a> {
 }
 
 /// Reads a GIF file.
+///
+/// # Errors
+/// When the file is malformed, unsupported or over a limit: the reason, for the `input/unreadable` finding.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     let (screen, frame, frames) = parse(bytes)?;
     raster::check_size(u64::from(screen.0), u64::from(screen.1), limits)?;

@@ -26,6 +26,9 @@ struct Header {
 }
 
 /// Reads a JPEG file.
+///
+/// # Errors
+/// When the file is malformed, unsupported or over a limit: the reason, for the `input/unreadable` finding.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     let header = markers(bytes)?;
     let (width, height) = (u32::from(header.width), u32::from(header.height));

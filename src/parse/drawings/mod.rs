@@ -17,6 +17,9 @@ use crate::model::drawings::Drawings;
 
 /// Reads a drawing file of any supported format, recognised by its first bytes. The error says, for a
 /// paralegal, why the file could not be read: a clause, "it has no pages".
+///
+/// # Errors
+/// When the file is malformed, unsupported or over a limit.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     match bytes {
         [b'%', b'P', b'D', b'F', ..] => pdf::read(bytes, limits),

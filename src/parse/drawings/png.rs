@@ -31,6 +31,9 @@ struct Header {
 }
 
 /// Reads a PNG file.
+///
+/// # Errors
+/// When the file is malformed, unsupported or over a limit: the reason, for the `input/unreadable` finding.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     let mut rest = bytes.strip_prefix(SIGNATURE).ok_or_else(|| message!("it is not a PNG file"))?;
     let mut header: Option<Header> = None;
@@ -430,7 +433,7 @@ mod tests {
     use crate::model::drawings::Colour;
     use crate::parse::zip::crc32;
 
-    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+    fn chunk(out: &mut Vec<u8>, kind: [u8; 4], data: &[u8]) {
         out.extend((data.len() as u32).to_be_bytes());
         let start = out.len();
         out.extend(kind);
@@ -491,15 +494,15 @@ mod tests {
         ihdr.extend(image.width.to_be_bytes());
         ihdr.extend(image.height.to_be_bytes());
         ihdr.extend([image.bits, image.colour_type, 0, 0, u8::from(interlaced)]);
-        chunk(&mut out, b"IHDR", &ihdr);
+        chunk(&mut out, *b"IHDR", &ihdr);
         for (kind, data) in &image.extra {
-            chunk(&mut out, kind, data);
+            chunk(&mut out, *kind, data);
         }
         // Split the image data over two chunks, as encoders do.
         let half = idat.len() / 2;
-        chunk(&mut out, b"IDAT", &idat[..half]);
-        chunk(&mut out, b"IDAT", &idat[half..]);
-        chunk(&mut out, b"IEND", &[]);
+        chunk(&mut out, *b"IDAT", &idat[..half]);
+        chunk(&mut out, *b"IDAT", &idat[half..]);
+        chunk(&mut out, *b"IEND", &[]);
         out
     }
 

@@ -365,6 +365,9 @@ fn luma_of(r: u8, g: u8, b: u8) -> u8 {
 }
 
 /// Checks an image's declared size before anything is allocated for it.
+///
+/// # Errors
+/// When the image has no pixels or more than the limits allow.
 pub fn check_size(width: u64, height: u64, limits: &Limits) -> Result<(), Message> {
     if width == 0 || height == 0 {
         return Err(message!("the image has no pixels"));
@@ -489,7 +492,7 @@ mod tests {
     fn a_skewed_frame_with_a_figure_inside_is_a_frame() {
         // A frame of 3-pixel lines skewed by one pixel in 100, around a cross.
         let ink = grey_image(600, 800, |x, y| {
-            let (sx, sy) = (x as i64 + y as i64 / 100, y as i64 - x as i64 / 100);
+            let (sx, sy) = (i64::from(x) + i64::from(y) / 100, i64::from(y) - i64::from(x) / 100);
             let frame = (20..580).contains(&sx)
                 && (20..780).contains(&sy)
                 && !((23..577).contains(&sx) && (23..777).contains(&sy));
@@ -507,7 +510,7 @@ mod tests {
     #[test]
     fn a_figure_without_a_frame_has_none() {
         let ink = grey_image(200, 200, |x, y| {
-            let (dx, dy) = (x as i64 - 100, y as i64 - 100);
+            let (dx, dy) = (i64::from(x) - 100, i64::from(y) - 100);
             if (dx * dx + dy * dy - 80 * 80).abs() < 160 {
                 0
             } else {

@@ -19,6 +19,9 @@ const MAX_BAND: usize = 256 << 20;
 const MAX_ENTRIES: usize = 4_096;
 
 /// Reads a TIFF file.
+///
+/// # Errors
+/// When the file is malformed, unsupported or over a limit: the reason, for the `input/unreadable` finding.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     let file = Tiff::new(bytes).ok_or_else(|| message!("it is not a TIFF file"))?;
     let mut sheets = Vec::new();

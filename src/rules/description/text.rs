@@ -75,8 +75,7 @@ fn number_list(chars: &[char], mut i: usize) -> (Vec<u32>, usize) {
         while chars.get(i).is_some_and(|c| c.is_ascii_alphabetic() && c.is_uppercase() || matches!(c, '\'' | '′')) {
             i += 1;
         }
-        if chars.get(i).is_some_and(|c| c.is_ascii_lowercase()) && !chars.get(i + 1).is_some_and(|c| c.is_alphabetic())
-        {
+        if chars.get(i).is_some_and(char::is_ascii_lowercase) && !chars.get(i + 1).is_some_and(|c| c.is_alphabetic()) {
             i += 1;
         }
         match numbers.last().copied() {

@@ -76,7 +76,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                 let law = FIGURE_LABELS.iter().find(|l| l.office == office && l.script == label.script)?;
                 let word = law.words.contains(&label.word.as_str());
                 let brackets = label.brackets == law.brackets;
-                let suffix = !law.capital_suffix || !label.suffix.chars().any(|c| c.is_lowercase());
+                let suffix = !law.capital_suffix || !label.suffix.chars().any(char::is_lowercase);
                 if word && brackets && suffix {
                     return None;
                 }

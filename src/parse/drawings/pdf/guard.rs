@@ -2,7 +2,7 @@
 //! without a limit and re-reads a form XObject at every `Do` (nested up to 50 deep), so a small file could
 //! otherwise ask for gigabytes or for 2⁵⁰ content streams. Also collects the fonts each page selects.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use hayro_syntax::content::ops::TypedInstruction;
 use hayro_syntax::content::TypedIter;
@@ -150,13 +150,13 @@ pub(super) struct PageScan<'a> {
     pub fonts: Vec<Dict<'a>>,
     /// Cost of each form XObject already expanded, by object; `None` while it is being expanded (a cycle).
     forms: HashMap<ObjectIdentifier, Option<u64>>,
-    fonts_seen: HashMap<ObjectIdentifier, ()>,
+    fonts_seen: HashSet<ObjectIdentifier>,
 }
 
 impl<'a> PageScan<'a> {
     /// Counts the operators of `page`; an error when they exceed the page's or the file's budget.
     pub(super) fn run(page: &Page<'a>, number: u32, file_operations: &mut u64) -> Result<Self, Message> {
-        let mut scan = PageScan { fonts: Vec::new(), forms: HashMap::new(), fonts_seen: HashMap::new() };
+        let mut scan = PageScan { fonts: Vec::new(), forms: HashMap::new(), fonts_seen: HashSet::new() };
         let content = page.page_stream().unwrap_or(&[]);
         let operations = scan.operations(content, &page.resources().fonts, &page.resources().x_objects, 0);
         if operations > PAGE_OPERATIONS {
@@ -234,7 +234,7 @@ impl<'a> PageScan<'a> {
     fn note_font(&mut self, fonts: &Dict<'a>, name: &Name<'_>) {
         let Some(font) = fonts.get::<Dict<'a>>(name.as_ref()) else { return };
         let id = font.obj_id().unwrap_or(ObjectIdentifier { obj_number: 0, gen_number: -(self.fonts.len() as i32) });
-        if self.fonts_seen.insert(id, ()).is_none() && self.fonts.len() < 10_000 {
+        if self.fonts_seen.insert(id) && self.fonts.len() < 10_000 {
             self.fonts.push(font);
         }
     }

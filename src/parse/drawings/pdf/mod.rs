@@ -29,6 +29,9 @@ const FILE_PIXELS: u64 = 2_000_000_000;
 const SCAN_COVERAGE: f64 = 0.8;
 
 /// Reads a PDF file's pages as sheets.
+///
+/// # Errors
+/// When the file is malformed, unsupported or over a limit: the reason, for the `input/unreadable` finding.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     if !bytes.starts_with(b"%PDF-") {
         return Err(message!("it is not a PDF file"));
@@ -113,7 +116,7 @@ fn annotations(page: &Page<'_>, number: u32, extras: &mut PdfExtras) {
     let Some(annots) = page.raw().get::<Array<'_>>(b"Annots") else { return };
     for annot in annots.iter::<Dict<'_>>().take(1_000) {
         let subtype = annot.get::<Name<'_>>(b"Subtype");
-        match subtype.as_ref().map(|s| s.as_ref()) {
+        match subtype.as_ref().map(std::convert::AsRef::as_ref) {
             Some(b"Link" | b"Widget" | b"Popup") => {}
             Some(b"FileAttachment") => extras.attachments = true,
             _ => {
