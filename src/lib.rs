@@ -8,6 +8,7 @@
 //! assert!(report.findings.iter().any(|f| f.rule == "claims/dependency-on-later-claim"));
 //! ```
 
+pub mod analysis;
 pub mod citation;
 mod clock;
 mod filing;

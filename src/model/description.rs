@@ -143,6 +143,29 @@ pub struct Paragraph {
     /// The smallest font size of its text, in points (DOCX).
     #[serde(skip)]
     pub font_size: Option<f32>,
+    /// What `analysis::paragraph_text` read in it, once for every rule that asks.
+    #[serde(skip)]
+    pub analysis: ParagraphAnalysis,
+}
+
+/// A paragraph's figures and reference numerals, read on first use.
+#[derive(Clone, Debug, Default)]
+pub struct ParagraphAnalysis {
+    pub figures: std::cell::OnceCell<Vec<u32>>,
+    pub numerals: std::cell::OnceCell<Vec<Numeral>>,
+}
+
+/// A reference numeral after an element's name: "the lever 10", "a first arm 12a".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Numeral {
+    /// The name as written before the numeral, lower case, singular: "first arm".
+    pub name: String,
+    /// Its last word, singular: "arm".
+    pub head: String,
+    /// The numeral as written: "12a".
+    pub numeral: String,
+    /// Its digits: 12.
+    pub base: u32,
 }
 
 /// A section: its kind, its heading as written and where it starts.

@@ -193,6 +193,9 @@ pub struct Sheet {
     pub texts: Option<Vec<TextRun>>,
     /// The raster image the sheet is (TIFF, PNG, JPEG, GIF, BMP), or the page-filling scan a PDF page holds.
     pub raster: Option<Raster>,
+    /// What the text layer says, read once by `analysis::sheet_text::of` for every rule that asks.
+    #[serde(skip)]
+    pub text_layer: std::cell::OnceCell<Option<SheetText>>,
 }
 
 #[cfg(test)]
@@ -208,6 +211,7 @@ impl Sheet {
             colour: Colour::BlackAndWhite,
             texts: Some(runs),
             raster: None,
+            text_layer: Default::default(),
         }
     }
 }
@@ -356,4 +360,81 @@ pub fn summary(drawings: Drawings) -> DrawingsSummary {
             })
             .collect(),
     }
+}
+
+// What a sheet's text layer says, as `analysis::sheet_text` reads it.
+
+/// The writing system of a figure label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Script {
+    /// FIG., Fig., Figure, Abb.
+    Latin,
+    /// 図
+    Japanese,
+    /// 图
+    Chinese,
+    /// 도
+    Korean,
+}
+
+/// A sheet's number as written.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetNumber {
+    pub run: TextRun,
+    pub number: u32,
+    /// The total after the slant, in the `n/N` form.
+    pub total: Option<u32>,
+}
+
+/// A figure label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureLabel {
+    pub run: TextRun,
+    /// The label as written, without what follows it: "FIG. 1A", "【図１】".
+    pub text: String,
+    /// The word before the number as written, with its full stop: "FIG.", "Figure", "Abb.", "図", "图", "도".
+    pub word: String,
+    /// In lenticular brackets: `【図１】`.
+    pub brackets: bool,
+    pub script: Script,
+    pub number: u32,
+    /// The letters after the number, as written (full-width letters made ASCII): "A", "a", "".
+    pub suffix: String,
+}
+
+impl FigureLabel {
+    /// The figure's number and letter: "1A".
+    #[must_use]
+    pub fn name(&self) -> String {
+        format!("{}{}", self.number, self.suffix)
+    }
+}
+
+/// What encloses a reference sign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Enclosure {
+    Brackets,
+    InvertedCommas,
+    Circle,
+}
+
+/// A reference sign.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sign {
+    /// The run (or joined runs) the sign is in.
+    pub run: TextRun,
+    /// The sign without its enclosure, digits ASCII and primes as `'`: "12", "12a", "12'".
+    pub sign: String,
+    /// As written: "(12)".
+    pub written: String,
+    pub enclosure: Option<Enclosure>,
+}
+
+/// What a sheet's text layer says.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SheetText {
+    pub sheet_number: Option<SheetNumber>,
+    /// In reading order: top to bottom, then left to right.
+    pub labels: Vec<FigureLabel>,
+    pub signs: Vec<Sign>,
 }

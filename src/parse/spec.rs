@@ -108,6 +108,7 @@ pub fn split(
             list_item: block.list_item,
             line_spacing: block.line_spacing,
             font_size: block.font_size,
+            analysis: Default::default(),
         };
         // A heading that starts a part of the application.
         if let Some(next) = part_heading(trimmed) {

@@ -421,6 +421,7 @@ pub fn sheet(number: u32, raster: Raster, ink: &Ink) -> Sheet {
         colour: ink.colour,
         texts: None,
         raster: Some(raster),
+        text_layer: Default::default(),
     }
 }
 

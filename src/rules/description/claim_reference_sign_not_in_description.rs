@@ -1,4 +1,4 @@
-use super::text;
+use crate::analysis::paragraph_text as text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::description::Part;
@@ -49,10 +49,9 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
         }
         let mentioned: BTreeSet<String> = spec
             .body(Part::Description)
-            .flat_map(|p| {
-                p.text.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').map(str::to_string).collect::<Vec<_>>()
-            })
-            .filter(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+            .flat_map(|p| p.text.split(|c: char| !c.is_ascii_alphanumeric() && c != '\''))
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            .map(str::to_string)
             .collect();
         // The claim sets in the description's language (or all, when it is unknown).
         let sets: Vec<(&Filed<'a>, &ClaimSet)> = documents

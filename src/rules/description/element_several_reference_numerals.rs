@@ -1,4 +1,5 @@
-use super::{at, text};
+use super::at;
+use crate::analysis::paragraph_text as text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::description::{Part, Specification};
@@ -50,7 +51,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
     let mut reported: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut count = 0;
     for paragraph in spec.body(Part::Description) {
-        for numeral in text::numerals(&paragraph.text) {
+        for numeral in text::numerals(paragraph) {
             let Some((first_numeral, base, first)) = seen.get(&numeral.name).cloned() else {
                 seen.insert(numeral.name.clone(), (numeral.numeral.clone(), numeral.base, paragraph.index));
                 continue;
@@ -71,8 +72,8 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 location,
                 message!(
                     "The element \"{name}\" has reference numeral {numeral} here but {first_numeral} in paragraph {first}; if it is the same element, use one numeral.",
-                    name = numeral.name,
-                    numeral = numeral.numeral,
+                    name = numeral.name.as_str(),
+                    numeral = numeral.numeral.as_str(),
                     first_numeral = first_numeral,
                     first = first
                 ),

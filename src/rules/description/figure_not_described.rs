@@ -1,4 +1,5 @@
-use super::{at, text};
+use super::at;
+use crate::analysis::paragraph_text as text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::{message, List};
 use crate::model::description::{Part, SectionKind, Specification};
@@ -60,10 +61,10 @@ fn check(spec: &Specification, out: &mut Reporter) {
     let in_drawings =
         |p: &&crate::model::description::Paragraph| spec.section_of(p).is_some_and(|s| s.kind == SectionKind::Drawings);
     let described: BTreeSet<u32> =
-        spec.body(Part::Description).filter(in_drawings).flat_map(|p| text::figures(&p.text)).collect();
+        spec.body(Part::Description).filter(in_drawings).flat_map(|p| text::figures(p).iter().copied()).collect();
     let mut mentioned: Vec<(u32, &crate::model::description::Paragraph)> = Vec::new();
     for paragraph in spec.body(Part::Description).filter(|p| !in_drawings(p)) {
-        for figure in text::figures(&paragraph.text) {
+        for &figure in text::figures(paragraph) {
             if !mentioned.iter().any(|(f, _)| *f == figure) {
                 mentioned.push((figure, paragraph));
             }

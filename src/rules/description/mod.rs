@@ -29,7 +29,7 @@ pub mod profile;
 pub mod reference_numeral_several_elements;
 pub mod section_missing;
 pub mod sections_out_of_order;
-pub mod text;
+
 pub mod title_improper_form;
 pub mod title_too_long;
 pub mod tracked_changes_present;

@@ -1,4 +1,5 @@
-use super::{at, text};
+use super::at;
+use crate::analysis::paragraph_text as text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::description::{Part, Specification};
@@ -51,7 +52,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
     let mut reported: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut count = 0;
     for paragraph in spec.body(Part::Description) {
-        for numeral in text::numerals(&paragraph.text) {
+        for numeral in text::numerals(paragraph) {
             let key = numeral.numeral.clone();
             let Some((head, first, name)) = seen.get(&key).cloned() else {
                 seen.insert(key, (numeral.head.clone(), paragraph.index, numeral.name.clone()));
@@ -74,7 +75,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 message!(
                     "Reference numeral {numeral} names \"{name}\" here but \"{first_name}\" in paragraph {first}; one numeral should name one element.",
                     numeral = key,
-                    name = numeral.name,
+                    name = numeral.name.as_str(),
                     first_name = name,
                     first = first
                 ),

@@ -1,5 +1,6 @@
 use super::law::FIGURE_LABELS;
-use super::{at_text, labels, report_per_office};
+use super::{at_text, report_per_office};
+use crate::analysis::sheet_text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::drawings::Drawings;
@@ -70,7 +71,7 @@ declare_rule! {
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
     for sheet in &drawings.sheets {
-        let Some(text) = labels::read(sheet) else { continue };
+        let Some(text) = sheet_text::of(sheet) else { continue };
         for label in &text.labels {
             report_per_office(out, &RULE, &at_text(sheet, &label.run), |office| {
                 let law = FIGURE_LABELS.iter().find(|l| l.office == office && l.script == label.script)?;

@@ -1,9 +1,9 @@
 use super::{at_text, labels};
+use crate::analysis::paragraph_text as text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::office::Office::*;
 use crate::report::Severity::*;
-use crate::rules::description::text;
 use crate::rules::{declare_rule, policy, Check, Examples, Filed, Grade, Reporter};
 use std::collections::BTreeSet;
 
@@ -44,7 +44,7 @@ declare_rule! {
 
 fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
     let Some(filing) = labels::filing(documents) else { return };
-    let described: BTreeSet<u32> = filing.paragraphs().flat_map(|(_, _, p)| text::figures(&p.text)).collect();
+    let described: BTreeSet<u32> = filing.paragraphs().flat_map(|(_, _, p)| text::figures(p).iter().copied()).collect();
     if described.is_empty() {
         return;
     }

@@ -1,9 +1,10 @@
 use super::labels;
+use crate::analysis::paragraph_text as text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::{message, List};
 use crate::office::Office::*;
 use crate::report::Severity::*;
-use crate::rules::description::{at, text};
+use crate::rules::description::at;
 use crate::rules::{declare_rule, policy, Check, Examples, Filed, Grade, Reporter};
 use std::collections::BTreeSet;
 
@@ -59,7 +60,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
         out.set_file(file);
         let mut seen: BTreeSet<u32> = BTreeSet::new();
         for paragraph in spec.body(crate::model::description::Part::Description) {
-            for figure in text::figures(&paragraph.text) {
+            for &figure in text::figures(paragraph) {
                 if drawn.contains(&figure)
                     || !seen.insert(figure)
                     || seen.len() > super::super::description::MAX_FINDINGS

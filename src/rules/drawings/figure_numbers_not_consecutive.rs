@@ -1,6 +1,8 @@
-use super::{at_text, labels};
+use super::at_text;
+use crate::analysis::sheet_text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::{message, List};
+use crate::model::drawings::FigureLabel;
 use crate::model::drawings::{Drawings, Sheet};
 use crate::office::Office::*;
 use crate::report::Severity::*;
@@ -45,11 +47,11 @@ declare_rule! {
 }
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
-    let found: Vec<(&Sheet, labels::FigureLabel)> = drawings
+    let found: Vec<(&Sheet, &FigureLabel)> = drawings
         .sheets
         .iter()
-        .filter_map(|sheet| labels::read(sheet).map(|text| (sheet, text)))
-        .flat_map(|(sheet, text)| text.labels.into_iter().map(move |label| (sheet, label)))
+        .filter_map(|sheet| sheet_text::of(sheet).map(|text| (sheet, text)))
+        .flat_map(|(sheet, text)| text.labels.iter().map(move |label| (sheet, label)))
         .collect();
     let numbers: BTreeSet<u32> = found.iter().map(|(_, label)| label.number).collect();
     let Some(&last) = numbers.iter().next_back() else { return };

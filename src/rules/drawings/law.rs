@@ -2,6 +2,7 @@
 //! table). The drawing rules read these tables and hold no office's numbers of their own.
 
 use crate::message::{List, Message};
+pub use crate::model::drawings::Script;
 use crate::model::drawings::{
     Compression, DrawingsSummary, ImageFormat, Margins, OfficeArea, Rect, Sheet, Size, TextRun,
 };
@@ -389,24 +390,7 @@ pub fn sheet_number_law(office: Office) -> Option<&'static SheetNumberLaw> {
     SHEET_NUMBERS.iter().find(|law| law.office == office)
 }
 
-/// How far from the sheet's vertical centre line a "centred" number may sit, in millimetres.
-pub const CENTRE_TOLERANCE_MM: f32 = 20.0;
-
-/// The top and bottom bands of a sheet where its number belongs, in millimetres from the edge.
-pub const NUMBER_BAND_MM: f32 = 45.0;
-
-/// The writing system of a figure label.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Script {
-    /// FIG., Fig., Figure, Abb.
-    Latin,
-    /// 図
-    Japanese,
-    /// 图
-    Chinese,
-    /// 도
-    Korean,
-}
+pub use crate::analysis::sheet_text::{CENTRE_TOLERANCE_MM, NUMBER_BAND_MM};
 
 /// Where a figure label goes, relative to its figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -100,6 +100,7 @@ pub(crate) fn one_image(
             colour: Colour::BlackAndWhite,
             texts: None,
             raster: Some(raster),
+            text_layer: Default::default(),
         }],
     }
 }

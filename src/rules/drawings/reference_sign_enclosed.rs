@@ -1,8 +1,9 @@
 use super::at_text;
-use super::labels::{self, Sign};
+use crate::analysis::sheet_text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::{message, quoted, List, Message};
 use crate::model::drawings::Drawings;
+use crate::model::drawings::Sign;
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
@@ -42,7 +43,7 @@ declare_rule! {
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
     for sheet in &drawings.sheets {
-        let Some(text) = labels::read(sheet) else { continue };
+        let Some(text) = sheet_text::of(sheet) else { continue };
         let enclosed: Vec<&Sign> = text.signs.iter().filter(|s| s.enclosure.is_some()).collect();
         let Some(first) = enclosed.first() else { continue };
         let mut written: Vec<&str> = enclosed.iter().map(|s| s.written.as_str()).collect();

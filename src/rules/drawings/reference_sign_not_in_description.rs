@@ -1,4 +1,5 @@
 use super::{at_text, labels};
+use crate::analysis::sheet_text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::office::Office::{self, *};
@@ -48,9 +49,9 @@ const MAX_SIGNS: usize = 10;
 
 fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
     let Some(filing) = labels::filing(documents) else { return };
-    let described: BTreeSet<String> = filing.paragraphs().flat_map(|(_, _, p)| labels::mentions(&p.text)).collect();
+    let described: BTreeSet<String> = filing.paragraphs().flat_map(|(_, _, p)| sheet_text::mentions(&p.text)).collect();
     let claimed: BTreeSet<String> =
-        filing.claims.iter().flat_map(|set| &set.claims).flat_map(|c| labels::mentions(&c.text)).collect();
+        filing.claims.iter().flat_map(|set| &set.claims).flat_map(|c| sheet_text::mentions(&c.text)).collect();
     let description = filing.descriptions[0].0;
     for (file, sheets) in &filing.drawings {
         out.set_file(file);

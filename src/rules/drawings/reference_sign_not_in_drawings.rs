@@ -1,9 +1,10 @@
 use super::labels;
+use crate::analysis::paragraph_text as text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::office::Office::*;
 use crate::report::Severity::*;
-use crate::rules::description::{at, text};
+use crate::rules::description::at;
 use crate::rules::{declare_rule, policy, Check, Examples, Filed, Grade, Reporter};
 use std::collections::BTreeSet;
 
@@ -59,7 +60,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
         let mut reported = 0;
         let mut more = 0;
         for paragraph in spec.body(crate::model::description::Part::Description) {
-            for numeral in text::numerals(&paragraph.text) {
+            for numeral in text::numerals(paragraph) {
                 let key = numeral.numeral.replace(['′', '’'], "'").to_lowercase();
                 if drawn.contains(&key) || !seen.insert(key) {
                     continue;

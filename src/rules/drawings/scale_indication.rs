@@ -1,4 +1,5 @@
-use super::{at_text, labels};
+use super::at_text;
+use crate::analysis::sheet_text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::drawings::Drawings;
@@ -85,7 +86,7 @@ fn scale(text: &str) -> Option<String> {
 fn check(drawings: &Drawings, out: &mut Reporter) {
     for sheet in &drawings.sheets {
         let Some(runs) = sheet.texts.as_ref() else { continue };
-        for piece in labels::join(runs) {
+        for piece in sheet_text::join(runs) {
             let Some(found) = scale(&piece.text) else { continue };
             out.report(
                 &RULE,

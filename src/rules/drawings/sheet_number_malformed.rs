@@ -1,5 +1,6 @@
 use super::law::{self, NumberForm};
-use super::{at_text, labels, report_per_office};
+use super::{at_text, report_per_office};
+use crate::analysis::sheet_text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::drawings::Drawings;
@@ -51,7 +52,7 @@ declare_rule! {
 fn check(drawings: &Drawings, out: &mut Reporter) {
     let count = u32::try_from(drawings.sheets.len()).unwrap_or(u32::MAX);
     for (position, sheet) in (1u32..).zip(&drawings.sheets) {
-        let Some(number) = labels::read(sheet).and_then(|t| t.sheet_number) else { continue };
+        let Some(number) = sheet_text::of(sheet).and_then(|t| t.sheet_number.as_ref()) else { continue };
         let written = number.run.text.trim().to_string();
         report_per_office(out, &RULE, &at_text(sheet, &number.run), |office| {
             let law = law::sheet_number_law(office)?;

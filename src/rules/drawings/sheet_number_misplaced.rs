@@ -1,5 +1,6 @@
 use super::law::{self, NumberPlace, SheetNumberLaw};
-use super::{at_text, labels, report_per_office};
+use super::{at_text, report_per_office};
+use crate::analysis::sheet_text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::{message, Message};
 use crate::model::drawings::{Drawings, Rect, Size};
@@ -53,7 +54,7 @@ declare_rule! {
 fn check(drawings: &Drawings, out: &mut Reporter) {
     let several = drawings.sheets.len() > 1;
     for sheet in &drawings.sheets {
-        let Some(number) = labels::read(sheet).and_then(|t| t.sheet_number) else { continue };
+        let Some(number) = sheet_text::of(sheet).and_then(|t| t.sheet_number.as_ref()) else { continue };
         let size = sheet.size.unwrap_or(Size { width: law::A4.width, height: law::A4.height });
         let rect = number.run.rect;
         let written = number.run.text.trim().to_string();

@@ -1,5 +1,6 @@
 use super::law;
-use super::{at_sheet, labels, report_per_office};
+use super::{at_sheet, report_per_office};
+use crate::analysis::sheet_text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::drawings::Drawings;
@@ -47,7 +48,7 @@ declare_rule! {
 fn check(drawings: &Drawings, out: &mut Reporter) {
     let several = drawings.sheets.len() > 1;
     for sheet in &drawings.sheets {
-        let Some(text) = labels::read(sheet) else { continue };
+        let Some(text) = sheet_text::of(sheet) else { continue };
         if text.sheet_number.is_some() {
             continue;
         }

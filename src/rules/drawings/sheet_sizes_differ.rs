@@ -103,6 +103,7 @@ mod tests {
                     colour: Colour::BlackAndWhite,
                     texts: Some(Vec::new()),
                     raster: None,
+                    text_layer: Default::default(),
                 })
                 .collect(),
         }

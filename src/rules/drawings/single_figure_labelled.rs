@@ -1,5 +1,6 @@
 use super::law::FIGURE_LABELS;
-use super::{at_text, labels, report_per_office};
+use super::{at_text, report_per_office};
+use crate::analysis::sheet_text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::drawings::Drawings;
@@ -55,7 +56,7 @@ declare_rule! {
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
     let [sheet] = drawings.sheets.as_slice() else { return };
-    let Some(text) = labels::read(sheet) else { return };
+    let Some(text) = sheet_text::of(sheet) else { return };
     let [label] = text.labels.as_slice() else { return };
     if !label.suffix.is_empty() {
         return;

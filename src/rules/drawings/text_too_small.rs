@@ -1,5 +1,6 @@
 use super::law::{self, LETTERING};
-use super::{at_text, labels, mm};
+use super::{at_text, mm};
+use crate::analysis::sheet_text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::{message, quoted, List, Message};
 use crate::model::drawings::{Drawings, TextRun};
@@ -46,7 +47,7 @@ const LISTED: usize = 5;
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
     for sheet in &drawings.sheets {
-        let (Some(runs), Some(text)) = (sheet.texts.as_ref(), labels::read(sheet)) else { continue };
+        let (Some(runs), Some(text)) = (sheet.texts.as_ref(), sheet_text::of(sheet)) else { continue };
         let lettering: Vec<&TextRun> = runs.iter().filter(|r| r.text.chars().any(char::is_alphanumeric)).collect();
         let signs: Vec<&TextRun> = text.signs.iter().map(|s| &s.run).collect();
         // Offices with the same minimum, measuring the same runs, share one finding.

@@ -166,7 +166,7 @@ fn read_page<'a>(
     let runs = collector.finish_texts();
     // A scan without a text layer has no text to read; a vector page without text has an empty one.
     let texts = if glyphs == 0 && raster.is_some() { None } else { Some(runs) };
-    Sheet { number, size: Some(size), content, frame, graphics, colour, texts, raster }
+    Sheet { number, size: Some(size), content, frame, graphics, colour, texts, raster, text_layer: Default::default() }
 }
 
 pub(super) fn to_rect(r: Rect) -> drawings::Rect {

@@ -1,11 +1,26 @@
 //! Reading figures and reference numerals out of description text: "FIGS. 2A-2C", "図１", "图3"; "the lever 10".
+//! A paragraph's figures and numerals are read once, kept with it, for every rule that asks ([`figures`],
+//! [`numerals`]).
 
+use crate::model::description::{Numeral, Paragraph};
 use crate::parse::text::digit;
+
+/// The figure numbers a paragraph refers to, read once (see [`figures_in`]).
+#[must_use]
+pub fn figures(paragraph: &Paragraph) -> &[u32] {
+    paragraph.analysis.figures.get_or_init(|| figures_in(&paragraph.text))
+}
+
+/// The reference numerals of a paragraph, read once (see [`numerals_in`]).
+#[must_use]
+pub fn numerals(paragraph: &Paragraph) -> &[Numeral] {
+    paragraph.analysis.numerals.get_or_init(|| numerals_in(&paragraph.text))
+}
 
 /// The figure numbers a text refers to ("FIG. 1", "FIGS. 2 and 3", "Figures 4 to 6", "Fig. 7A", "図８", "图9",
 /// "도 10"), by their base number, in order of appearance (ranges expanded, at most 100 numbers each).
 #[must_use]
-pub fn figures(text: &str) -> Vec<u32> {
+pub fn figures_in(text: &str) -> Vec<u32> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -130,19 +145,6 @@ fn number_list(chars: &[char], mut i: usize) -> (Vec<u32>, usize) {
     }
 }
 
-/// A reference numeral after an element's name: "the lever 10", "a first arm 12a".
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Numeral {
-    /// The name as written before the numeral, lower case, singular: "first arm".
-    pub name: String,
-    /// Its last word, singular: "arm".
-    pub head: String,
-    /// The numeral as written: "12a".
-    pub numeral: String,
-    /// Its digits: 12.
-    pub base: u32,
-}
-
 const DETERMINERS: &[&str] = &["the", "a", "an", "said", "each", "its", "their", "this", "these", "those", "every"];
 
 /// Words that end a name: it is not "the lever of 10".
@@ -187,7 +189,7 @@ fn singular(word: &str) -> String {
 
 /// The reference numerals of an English text with the names before them.
 #[must_use]
-pub fn numerals(text: &str) -> Vec<Numeral> {
+pub fn numerals_in(text: &str) -> Vec<Numeral> {
     let tokens: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”'))
         .filter(|t| !t.is_empty())
@@ -292,20 +294,21 @@ mod tests {
 
     #[test]
     fn figure_references() {
-        assert_eq!(figures("FIG. 1 is a view; FIGS. 2A-2C and 4 show it; see Figures 5 to 7."), [1, 2, 4, 5, 6, 7]);
-        assert_eq!(figures("The configuration 3 and figure 8."), [8]);
-        assert_eq!(figures("図１は斜視図、図２～図４は断面図である。"), [1, 2, 3, 4]);
-        assert_eq!(figures("图1至图3是示意图。"), [1, 2, 3]);
-        assert_eq!(figures("Fig. 10, Fig. 11 and Fig. 12."), [10, 11, 12]);
+        assert_eq!(figures_in("FIG. 1 is a view; FIGS. 2A-2C and 4 show it; see Figures 5 to 7."), [1, 2, 4, 5, 6, 7]);
+        assert_eq!(figures_in("The configuration 3 and figure 8."), [8]);
+        assert_eq!(figures_in("図１は斜視図、図２～図４は断面図である。"), [1, 2, 3, 4]);
+        assert_eq!(figures_in("图1至图3是示意图。"), [1, 2, 3]);
+        assert_eq!(figures_in("Fig. 10, Fig. 11 and Fig. 12."), [10, 11, 12]);
     }
 
     #[test]
     fn numerals_with_names() {
-        let found: Vec<(String, String)> =
-            numerals("The lever 10 has a first arm 12a, and 5 mm of the handles 14. See step 102 and the year 2001.")
-                .into_iter()
-                .map(|n| (n.name, n.numeral))
-                .collect();
+        let found: Vec<(String, String)> = numerals_in(
+            "The lever 10 has a first arm 12a, and 5 mm of the handles 14. See step 102 and the year 2001.",
+        )
+        .into_iter()
+        .map(|n| (n.name, n.numeral))
+        .collect();
         assert_eq!(
             found,
             [("lever".into(), "10".into()), ("first arm".into(), "12a".into()), ("handle".into(), "14".into())]
