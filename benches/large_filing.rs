@@ -8,6 +8,8 @@
 mod drawings;
 #[path = "common/large_filing.rs"]
 mod large_filing;
+#[path = "../tests/support/st26.rs"]
+mod st26;
 #[path = "../tests/support/zip.rs"]
 mod support_zip;
 
@@ -50,6 +52,15 @@ fn bench(c: &mut Criterion) {
     });
     read.bench_function("assignment JSON", |b| b.iter(|| read_assignment(black_box(&filing.assignment_json))));
     read.finish();
+
+    // A WIPO ST.26 listing of 10,000 sequences (about 50 MB): read streaming and checked, whole.
+    let listing = InputFile { name: "generated.xml".into(), bytes: st26::listing(10_000).into_bytes() };
+    let mut sequences = c.benchmark_group("sequences");
+    sequences.sample_size(10).measurement_time(Duration::from_secs(10));
+    sequences.bench_function("check ST.26 listing of 10,000 sequences", |b| {
+        b.iter(|| check(std::slice::from_ref(black_box(&listing)), &options));
+    });
+    sequences.finish();
 
     let docx = read_docx(&filing.spec_docx, &options);
     let pdf = read_drawings(&filing.drawings_pdf, &options);

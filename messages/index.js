@@ -13,9 +13,10 @@ import description from './description.js';
 import drawingLabels from './drawing-labels.js';
 import drawings from './drawings.js';
 import input from './input.js';
+import sequences from './sequences.js';
 
 /** The catalogues by file, for the test that checks them against the source. */
-export const CATALOGUES = { assignment, claims, common, description, 'drawing-labels': drawingLabels, drawings, input };
+export const CATALOGUES = { assignment, claims, common, description, 'drawing-labels': drawingLabels, drawings, input, sequences };
 
 const TRANSLATIONS = Object.assign({}, ...Object.values(CATALOGUES));
 

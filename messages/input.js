@@ -61,10 +61,10 @@ export default {
     ko: '청구항, 발명의 설명 및 양도 데이터를 찾지 못했습니다. 청구항은 번호로 시작합니다: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`.',
     zh: '未找到权利要求、说明书或转让数据。权利要求以其编号开头：`1.`、`Claim 1`、`【請求項1】`、`【청구항 1】`。',
   },
-  'This file was given an unknown kind of document, so it was not checked: patlint checks claims, descriptions, drawings and assignment data.': {
-    ja: 'このファイルには不明な書類の種類が指定されたため、チェックしませんでした。patlintがチェックするのは特許請求の範囲、明細書、図面及び譲渡データです。',
-    ko: '이 파일에는 알 수 없는 문서 종류가 지정되어 검사하지 않았습니다. patlint는 청구범위, 명세서, 도면 및 양도 데이터를 검사합니다.',
-    zh: '该文件被指定为未知的文件类型，因此未作检查：patlint检查权利要求书、说明书、附图和转让数据。',
+  'This file was given an unknown kind of document, so it was not checked: patlint checks claims, descriptions, drawings, assignment data and sequence listings.': {
+    ja: 'このファイルには不明な書類の種類が指定されたため、チェックしませんでした。patlintがチェックするのは特許請求の範囲、明細書、図面、譲渡データ及び配列表です。',
+    ko: '이 파일에는 알 수 없는 문서 종류가 지정되어 검사하지 않았습니다. patlint는 청구범위, 명세서, 도면, 양도 데이터 및 서열목록을 검사합니다.',
+    zh: '该文件被指定为未知的文件类型，因此未作检查：patlint检查权利要求书、说明书、附图、转让数据和序列表。',
   },
   'The Word document could not be read: {reason}.': {
     ja: 'Word文書を読み取れませんでした：{reason}。',

@@ -46,10 +46,14 @@ pub fn check_with_progress(files: &[InputFile], options: &Options, progress: &mu
     let mut timings = Timings::new(options.timings);
     // The claims and descriptions of every file, for the checks across documents.
     let mut filing: Vec<(&str, Vec<Document>)> = Vec::new();
+    // A filing date or route a document states (when the options give none) holds for the checks across documents too.
+    let (mut stated_date, mut stated_route) = (None, None);
     for file in files {
         let mut reporter = Reporter::new(&file.name, options);
         let mut kept = Vec::new();
         let document = check_file(file, options, &mut reporter, &mut kept, &mut timings);
+        stated_date = stated_date.or(reporter.filing_date().filter(|_| options.filing_date.is_none()));
+        stated_route = stated_route.or(Some(reporter.route()).filter(|route| *route != options.route));
         report.documents.push(document);
         report.findings.extend(reporter.into_findings());
         filing.push((&file.name, kept));
@@ -61,6 +65,12 @@ pub fn check_with_progress(files: &[InputFile], options: &Options, progress: &mu
         .collect();
     let started = timings.start();
     let mut reporter = Reporter::new("", options);
+    if stated_date.is_some() {
+        reporter.set_filing_date(stated_date);
+    }
+    if let Some(route) = stated_route {
+        reporter.set_route(route);
+    }
     rules::check_filing(&filed, &mut reporter);
     report.findings.extend(reporter.into_findings());
     timings.add("rules filing", started);
@@ -169,6 +179,7 @@ fn check_file(
         drawings: None,
         pages: Vec::new(),
         publication: None,
+        sequences: None,
     };
     let documents = if file.bytes.len() > options.limits.input_bytes {
         Err(Unread::unreadable(message!(
@@ -198,7 +209,10 @@ fn check_file(
                 if report.kind == DocumentKind::Unknown {
                     report.kind = document.kind();
                 }
-                if matches!(document, Document::Claims(_) | Document::Description(_) | Document::Drawings(_)) {
+                if matches!(
+                    document,
+                    Document::Claims(_) | Document::Description(_) | Document::Drawings(_) | Document::Sequences(_)
+                ) {
                     kept.push(document.clone());
                 }
                 let first = reporter.findings().len();
@@ -229,11 +243,13 @@ fn phase(reading: bool, kind: DocumentKind) -> &'static str {
         (true, DocumentKind::Description) => "read description",
         (true, DocumentKind::Drawings) => "read drawings",
         (true, DocumentKind::Assignment) => "read assignment",
+        (true, DocumentKind::Sequences) => "read sequences",
         (true, DocumentKind::Unknown) => "read other",
         (false, DocumentKind::Claims) => "rules claims",
         (false, DocumentKind::Description) => "rules description",
         (false, DocumentKind::Drawings) => "rules drawings",
         (false, DocumentKind::Assignment) => "rules assignment",
+        (false, DocumentKind::Sequences) => "rules sequences",
         (false, DocumentKind::Unknown) => "rules other",
     }
 }
@@ -253,9 +269,12 @@ fn read(
     if given == Some(DocumentKind::Drawings) {
         return read_drawings(file, format, given, options, reporter, report);
     }
+    if given == Some(DocumentKind::Sequences) || parse::sequences::is_listing(&file.bytes) {
+        return read_sequences(file, format, options, report);
+    }
     if given == Some(DocumentKind::Unknown) {
         return Err(Unread::unsupported(message!(
-            "This file was given an unknown kind of document, so it was not checked: patlint checks claims, descriptions, drawings and assignment data."
+            "This file was given an unknown kind of document, so it was not checked: patlint checks claims, descriptions, drawings, assignment data and sequence listings."
         )));
     }
     match format {
@@ -381,6 +400,25 @@ fn read_assignment(
             format = format.name()
         ))),
     }
+}
+
+/// Reads a WIPO ST.26 sequence listing (XML whose root element is `ST26SequenceListing`), streaming.
+fn read_sequences(
+    file: &InputFile,
+    format: Format,
+    options: &Options,
+    report: &mut DocumentReport,
+) -> Result<Vec<Document>, Unread> {
+    if format != Format::Xml && !file.bytes.starts_with(b"\xFF\xFE") && !file.bytes.starts_with(b"\xFE\xFF") {
+        return Err(Unread::unreadable(message!(
+            "This file is {format}; sequence listings are read from WIPO ST.26 XML.",
+            format = format.name()
+        )));
+    }
+    let listing = parse::sequences::read(&file.name, &file.bytes, &options.limits)
+        .map_err(|e| Unread::unreadable(message!("The sequence listing could not be read: {reason}.", reason = e)))?;
+    report.format = "st26-xml".into();
+    Ok(vec![Document::Sequences(listing)])
 }
 
 /// Reads drawing sheets: the pages of a PDF or TIFF, or one image. A PDF's text pages are read as the
@@ -569,7 +607,7 @@ mod tests {
         assert_eq!(finding.rule, "input/unsupported-format");
         assert_eq!(
             finding.message,
-            "This file was given an unknown kind of document, so it was not checked: patlint checks claims, descriptions, drawings and assignment data."
+            "This file was given an unknown kind of document, so it was not checked: patlint checks claims, descriptions, drawings, assignment data and sequence listings."
         );
     }
 

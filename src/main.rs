@@ -7,7 +7,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif] [--as claims|description|drawings|assignment] [--filing-date YYYY-MM-DD] [--route national|pct-national-phase] [--today YYYY-MM-DD] [--limit NAME=VALUE]... PATH...
+  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif] [--as claims|description|drawings|assignment|sequences] [--filing-date YYYY-MM-DD] [--route national|pct-national-phase] [--today YYYY-MM-DD] [--limit NAME=VALUE]... PATH...
   patlint rules [--format text|json]
   patlint number [--office XX] [--format text|json] NUMBER...   (exit 0 if every number is valid, 1 if not)
   patlint explain RULE-ID
@@ -92,10 +92,10 @@ fn parse_flags(args: &[String]) -> Result<(Format, (Options, Vec<String>)), Stri
             }
             "--as" => {
                 let kind = value()?;
-                options.kind = Some(
-                    serde_json::from_value::<DocumentKind>(serde_json::Value::String(kind.clone()))
-                        .map_err(|_| format!("unknown kind `{kind}` (claims, description, drawings, assignment)"))?,
-                );
+                options.kind =
+                    Some(serde_json::from_value::<DocumentKind>(serde_json::Value::String(kind.clone())).map_err(
+                        |_| format!("unknown kind `{kind}` (claims, description, drawings, assignment, sequences)"),
+                    )?);
             }
             "--limit" => {
                 // NAME=VALUE with the names of the JS `limits` option, e.g. --limit inputBytes=1000000.

@@ -83,6 +83,12 @@ pub struct Location {
     /// Where on the sheet, in millimetres from its top-left corner.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub area: Option<crate::model::drawings::Rect>,
+    /// The SEQ ID NO of a sequence listing's sequence (`sequenceIDNumber`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sequence: Option<u32>,
+    /// The element of XML data, as a path from the root's child: `SequenceData[@sequenceIDNumber=3]/INSDSeq/INSDSeq_length`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
 }
 
 /// One objection, for the offices that share its severity.
@@ -114,6 +120,8 @@ pub enum DocumentKind {
     Description,
     Drawings,
     Assignment,
+    /// A WIPO ST.26 sequence listing.
+    Sequences,
     /// Not recognised.
     Unknown,
 }
@@ -145,6 +153,10 @@ pub struct DocumentReport {
     /// checked, its page layout (the office's own) was not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub publication: Option<String>,
+    /// The sequences of a WIPO ST.26 sequence listing: each one's SEQ ID NO, molecule type, length and features.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub sequences: Option<crate::model::sequences::SequenceListingSummary>,
 }
 
 /// Counts of findings for one office.
@@ -199,6 +211,7 @@ impl Report {
             (
                 &a.file,
                 a.location.sheet,
+                a.location.sequence,
                 a.location.claim,
                 a.location.paragraph,
                 a.location.span.map(|s| s.start),
@@ -209,6 +222,7 @@ impl Report {
                 .cmp(&(
                     &b.file,
                     b.location.sheet,
+                    b.location.sequence,
                     b.location.claim,
                     b.location.paragraph,
                     b.location.span.map(|s| s.start),

@@ -17,7 +17,10 @@ fn ids_are_unique_sorted_and_name_a_defect() {
     assert_eq!(ids, sorted, "rule ids must be unique and sorted");
     for id in ids {
         let (family, name) = id.split_once('/').unwrap_or_else(|| panic!("{id}: id is family/defect-name"));
-        assert!(["assignment", "claims", "description", "drawings", "input"].contains(&family), "{id}: unknown family");
+        assert!(
+            ["assignment", "claims", "description", "drawings", "input", "sequences"].contains(&family),
+            "{id}: unknown family"
+        );
         assert!(name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{id}: kebab-case");
         for fix_word in ["avoid-", "use-", "prefer-", "add-"] {
             assert!(!name.starts_with(fix_word), "{id}: a rule names the defect, not the fix");
@@ -87,6 +90,18 @@ fn documented_examples_fire_and_stay_silent() {
         // Examples of drawing rules, and PDF examples of other rules, are drawing specs (tests/support/drawings.rs),
         // checked for all offices.
         let run = |text: &str| {
+            // Examples of several files (a sequence listing and the claims that cite it), or of one file whose name
+            // matters: `file: NAME` lines start each file.
+            if let Some(files) = text.strip_prefix("file: ") {
+                let files: Vec<patlint::InputFile> = files
+                    .split("\nfile: ")
+                    .map(|file| {
+                        let (name, body) = file.split_once('\n').unwrap_or((file, ""));
+                        patlint::InputFile { name: name.to_string(), bytes: body.as_bytes().to_vec() }
+                    })
+                    .collect();
+                return patlint::check(&files, options);
+            }
             if rule.id.starts_with("drawings/") || text.starts_with("pdf ") || text.starts_with("pdf\n") {
                 patlint::check(&support_drawings::build(text), &Options::default())
             } else {

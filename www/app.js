@@ -69,6 +69,7 @@ const dom = {
   summary: $('#summary tbody'),
   summaryHead: $('#summary thead'),
   readiness: $('#readiness'),
+  sequences: $('#sequences'),
   findings: $('#findings'),
   findingsHeading: $('#findings-heading'),
   toggleAccepted: $('#toggle-accepted'),
@@ -315,6 +316,7 @@ function renderReport() {
   const shown = report.findings.filter((f) => !acceptanceOf(f));
   renderSummary(report.offices, shown, report.documents);
   renderReadiness(report.documents);
+  renderSequences(report.documents);
   renderFindings(report.findings);
   for (const button of [dom.exportJson, dom.print]) button.disabled = false;
   dom.exportSarif.disabled = !state.rules;
@@ -351,8 +353,9 @@ function showNothing(key) {
   for (const button of [dom.exportJson, dom.exportSarif, dom.print]) button.disabled = true;
   dom.status.classList.remove('is-error');
   dom.status.textContent = t(key);
-  for (const node of [dom.summary, dom.findings, dom.claims, dom.deps, dom.readiness]) node.replaceChildren();
+  for (const node of [dom.summary, dom.findings, dom.claims, dom.deps, dom.readiness, dom.sequences]) node.replaceChildren();
   dom.readiness.hidden = true;
+  dom.sequences.hidden = true;
   renderDrawings();
   renderDescription();
   dom.toggleAccepted.hidden = true;
@@ -368,7 +371,7 @@ function showError(message) {
 
 /** Counts per office of the findings shown (accepted ones are not counted). */
 /** The kinds of document, in the order of the matrix's columns. */
-const KINDS = ['claims', 'description', 'drawings', 'assignment', 'unknown'];
+const KINDS = ['claims', 'description', 'drawings', 'assignment', 'sequences', 'unknown'];
 
 /**
  * The matrix of offices × documents: for each office, the errors, warnings and infos in each kind of document the
@@ -434,6 +437,30 @@ function renderReadiness(documents) {
         el('td', { class: 'readiness-details' },
           row.missing.length ? el('ul', {}, [...new Set(row.missing.map((item) => item.rule))].map((rule) => el('li', {}, summaryOf(rule)))) : null,
           row.to_check.length ? el('span', { class: 'muted' }, t('readiness.toCheck', { n: row.to_check.length })) : null),
+      ))),
+    )),
+  );
+}
+
+/** Each sequence listing as read: its sequences with their SEQ ID NO, molecule type, length, organism and feature keys. */
+function renderSequences(documents) {
+  const listings = documents.filter((doc) => doc.sequences);
+  dom.sequences.hidden = listings.length === 0;
+  dom.sequences.replaceChildren(
+    ...(listings.length ? [el('h3', {}, t('sequences.heading'))] : []),
+    ...listings.map((doc) => el(
+      'table',
+      { class: 'sequences-table', dataset: { file: doc.file } },
+      el('caption', {}, t('sequences.caption', { file: doc.file, n: doc.sequences.sequences.length })),
+      el('thead', {}, el('tr', {}, ['sequences.id', 'sequences.type', 'sequences.length', 'sequences.organism', 'sequences.features'].map((key) => el('th', { scope: 'col' }, t(key))))),
+      el('tbody', {}, doc.sequences.sequences.slice(0, 2000).map((seq) => el(
+        'tr',
+        { dataset: { sequence: seq.id } },
+        el('th', { scope: 'row' }, seq.id),
+        el('td', {}, seq.skipped ? t('sequences.skipped') : seq.moltype ?? ''),
+        el('td', { class: 'number' }, seq.skipped ? '' : formatNumber(seq.length)),
+        el('td', {}, seq.organism ?? ''),
+        el('td', {}, el('code', {}, seq.features.join(' '))),
       ))),
     )),
   );
@@ -536,12 +563,14 @@ function whereText(location) {
   const parts = [];
   if (location.claim !== undefined) parts.push(t('finding.claim', { n: location.claim }));
   if (location.sheet !== undefined) parts.push(t('finding.sheet', { n: location.sheet }));
+  if (location.sequence !== undefined) parts.push(t('finding.sequence', { n: location.sequence }));
   if (location.page !== undefined) {
     parts.push(location.line !== undefined ? t('finding.pageLine', { page: location.page, line: location.line }) : t('finding.page', { n: location.page }));
   }
   if (location.section) parts.push(['abstract', 'title'].includes(location.section) ? t(`finding.section.${location.section}`) : `“${location.section}”`);
   if (location.paragraph !== undefined) parts.push(t('finding.paragraph', { n: location.paragraph }));
   if (location.field) parts.push(el('code', { class: 'field' }, location.field));
+  if (location.element) parts.push(el('code', { class: 'field' }, location.element));
   if (!parts.length) parts.push(t('finding.file'));
   return [parts.flatMap((part, i) => (i ? [' · ', part] : [part])), location.language ? ` (${location.language})` : null];
 }
@@ -1075,7 +1104,7 @@ function kindChoice(file) {
   const select = el(
     'select',
     { class: 'file-kind-choice', 'aria-label': t('files.readAs', { name: file.name }), dataset: { focusKey: `kind:${file.name}` } },
-    ['', 'claims', 'description', 'drawings', 'assignment'].map((kind) =>
+    ['', 'claims', 'description', 'drawings', 'assignment', 'sequences'].map((kind) =>
       el('option', { value: kind, selected: (file.kind ?? '') === kind }, kind ? t(`kind.${kind}`) : t('files.detectKind'))),
   );
   select.addEventListener('change', () => {

@@ -4,11 +4,13 @@ pub mod assignment;
 pub mod claims;
 pub mod description;
 pub mod drawings;
+pub mod sequences;
 
 pub use assignment::AssignmentRecord;
 pub use claims::{Category, Claim, ClaimSet, Form, Reference, Span, Status};
 pub use description::Specification;
 pub use drawings::Drawings;
+pub use sequences::SequenceListing;
 
 use crate::report::{DocumentKind, DocumentReport};
 
@@ -22,6 +24,8 @@ pub enum Document {
     Description(Specification),
     /// Drawing sheets: the pages of a PDF or TIFF, or one image.
     Drawings(Drawings),
+    /// A WIPO ST.26 sequence listing.
+    Sequences(SequenceListing),
 }
 
 impl Document {
@@ -32,6 +36,7 @@ impl Document {
             Document::Assignment(_) => DocumentKind::Assignment,
             Document::Description(_) => DocumentKind::Description,
             Document::Drawings(_) => DocumentKind::Drawings,
+            Document::Sequences(_) => DocumentKind::Sequences,
         }
     }
 
@@ -46,6 +51,7 @@ impl Document {
             // A PDF of text pages only has no sheets to show (its PDF facts were still checked).
             Document::Drawings(drawings) if drawings.sheets.is_empty() => {}
             Document::Drawings(drawings) => report.drawings = Some(drawings::summary(drawings)),
+            Document::Sequences(listing) => report.sequences = Some(sequences::summary(&listing)),
         }
     }
 
@@ -54,7 +60,7 @@ impl Document {
     pub fn language(&self) -> Option<&'static str> {
         match self {
             Document::Claims(set) => set.language,
-            Document::Assignment(_) | Document::Drawings(_) => None,
+            Document::Assignment(_) | Document::Drawings(_) | Document::Sequences(_) => None,
             Document::Description(spec) => spec.language,
         }
     }

@@ -16,6 +16,7 @@ pub mod pages;
 pub mod reference_signs;
 pub mod references;
 pub(crate) mod sax;
+pub mod sequences;
 pub mod spec;
 pub mod spec_xml;
 pub mod text;

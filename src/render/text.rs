@@ -94,6 +94,12 @@ fn finding_block(out: &mut String, finding: &Finding, color: bool) {
     if let Some(field) = &finding.location.field {
         let _ = write!(place, ": {field}");
     }
+    if let Some(sequence) = finding.location.sequence {
+        let _ = write!(place, ": SEQ ID NO {sequence}");
+    }
+    if let Some(element) = &finding.location.element {
+        let _ = write!(place, ": {element}");
+    }
     let offices: Vec<&str> = finding.offices.iter().map(|o| o.code()).collect();
     let _ = writeln!(out, "{place}: {severity} [{}] {}", offices.join(", "), finding.rule);
     let _ = writeln!(out, "  {}", finding.message);

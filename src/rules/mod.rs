@@ -13,6 +13,7 @@ mod registry;
 mod reporter;
 mod rule;
 mod run;
+pub mod sequences;
 
 pub use registry::{catalog, find, FILED_FORM, RULES, RULES_VERSION};
 pub use reporter::Reporter;

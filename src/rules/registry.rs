@@ -2,7 +2,7 @@
 
 #[cfg(feature = "drawings")]
 use super::drawings;
-use super::{assignment, claims, description, input, Rule, RuleInfo};
+use super::{assignment, claims, description, input, sequences, Rule, RuleInfo};
 
 /// The date of the law the rules implement, as their documentation states it; changes when a rule's law or data does.
 pub const RULES_VERSION: &str = "2026-11-25";
@@ -154,6 +154,27 @@ pub static RULES: &[&Rule] = &[
     &input::route_from_document::RULE,
     &input::unreadable::RULE,
     &input::unsupported_format::RULE,
+    &sequences::character_not_allowed::RULE,
+    &sequences::division_invalid::RULE,
+    &sequences::doctype_invalid::RULE,
+    &sequences::feature_key_not_allowed::RULE,
+    &sequences::file_name_invalid::RULE,
+    &sequences::general_information_missing::RULE,
+    &sequences::length_mismatch::RULE,
+    &sequences::location_invalid::RULE,
+    &sequences::mol_type_invalid::RULE,
+    &sequences::moltype_invalid::RULE,
+    &sequences::numbering_not_consecutive::RULE,
+    &sequences::other_seqids_present::RULE,
+    &sequences::residue_invalid::RULE,
+    &sequences::root_attribute_invalid::RULE,
+    &sequences::seq_id_not_in_listing::RULE,
+    &sequences::sequence_not_cited::RULE,
+    &sequences::sequence_without_seq_id::RULE,
+    &sequences::skipped_sequence_malformed::RULE,
+    &sequences::source_feature_missing::RULE,
+    &sequences::total_quantity_mismatch::RULE,
+    &sequences::xml_declaration_invalid::RULE,
 ];
 
 /// Every rule, as users read them.

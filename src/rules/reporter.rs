@@ -40,6 +40,12 @@ impl<'a> Reporter<'a> {
         self.today
     }
 
+    /// The filing date the rules that apply from a date use: the options' or the one the document states.
+    #[must_use]
+    pub fn filing_date(&self) -> Option<Date> {
+        self.filing_date
+    }
+
     /// The filing route, for rules whose message depends on it.
     #[must_use]
     pub fn route(&self) -> Route {

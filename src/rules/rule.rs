@@ -47,6 +47,12 @@ impl OfficePolicy {
     pub const fn on_route(self, route: Route) -> Self {
         OfficePolicy { route: Some(route), ..self }
     }
+
+    /// The same policy, applying to applications filed on or after `date` only.
+    #[must_use]
+    pub const fn filed_from(self, date: Date) -> Self {
+        OfficePolicy { applies_from: Some(date), ..self }
+    }
 }
 
 /// What a rule inspects.
@@ -60,6 +66,8 @@ pub enum Check {
     Description(fn(&crate::model::Specification, &mut Reporter)),
     /// One file's drawing sheets.
     Drawings(fn(&crate::model::Drawings, &mut Reporter)),
+    /// One WIPO ST.26 sequence listing.
+    Sequences(fn(&crate::model::SequenceListing, &mut Reporter)),
     /// All the documents of a filing at once, for checks across documents (claims against the description); the
     /// rule names the file of each finding with [`Reporter::set_file`].
     Filing(for<'a> fn(&[Filed<'a>], &mut Reporter<'a>)),

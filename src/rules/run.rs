@@ -17,6 +17,7 @@ pub fn check_document(document: &Document, several: bool, publication: bool, rep
             (Check::Description(check), Document::Description(spec)) => check(spec, reporter),
             (Check::Assignment(check), Document::Assignment(record)) => check(record, reporter),
             (Check::Drawings(check), Document::Drawings(drawings)) => check(drawings, reporter),
+            (Check::Sequences(check), Document::Sequences(listing)) => check(listing, reporter),
             _ => {}
         }
     }

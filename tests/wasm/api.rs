@@ -211,3 +211,21 @@ fn hostile_files_are_findings_and_the_module_survives() {
         assert!(check_claims_js(MULTI_MULTI, JsValue::UNDEFINED).is_ok(), "{name}: the module still works");
     }
 }
+
+#[wasm_bindgen_test]
+fn reads_a_sequence_listing_by_its_root_and_shows_its_sequences() {
+    let listing = include_str!("../fixtures/st26/valid.xml").replace("gcatgcatgcatgcatgcat", "gcaugcatgcatgcatgcat");
+    let file = js_sys::Object::new();
+    let _ = Reflect::set(&file, &"name".into(), &"P-2024-017.xml".into());
+    let _ = Reflect::set(&file, &"text".into(), &listing.as_str().into());
+    let report = check_js(&Array::of1(&file), JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
+    let document = Array::from(&get(&report, "documents")).get(0);
+    assert_eq!(get(&document, "kind").as_string().as_deref(), Some("sequences"));
+    let sequences = Array::from(&get(&get(&document, "sequences"), "sequences"));
+    assert_eq!(sequences.length(), 4);
+    let residue = findings(&report)
+        .into_iter()
+        .find(|f| get(f, "rule").as_string().as_deref() == Some("sequences/residue-invalid"))
+        .unwrap_or(JsValue::NULL);
+    assert_eq!(get(&get(&residue, "location"), "sequence").as_f64(), Some(3.0));
+}

@@ -1,0 +1,334 @@
+//! SEQ ID NOs cited in running text, and sequences written out in it, for the checks of a listing against the
+//! description and claims. Positions are in characters (Unicode scalar values), as claims' spans are.
+
+use crate::model::description::Paragraph;
+use crate::model::{Claim, Document, Specification};
+use crate::report::Location;
+use crate::rules::Filed;
+
+/// A range `1-1000000` is not expanded past this many numbers.
+const MAX_RANGE: u32 = 10_000;
+
+/// A cited SEQ ID NO and the characters of its citation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cited {
+    pub number: u32,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The markers that introduce SEQ ID NOs, matched without regard to case, spaces and dots.
+const MARKERS: [&str; 4] = ["seqidno", "配列番号", "서열번호", "序列号"];
+
+/// The characters of `text` with their character positions, digits made ASCII (full-width `１` is `1`).
+fn chars(text: &str) -> Vec<char> {
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// Where a marker ends if one starts at `at`: letters compared without case, spaces and dots in between skipped.
+fn marker_end(chars: &[char], at: usize) -> Option<usize> {
+    'markers: for marker in MARKERS {
+        let mut i = at;
+        for (n, m) in marker.chars().enumerate() {
+            if n > 0 {
+                while chars.get(i).is_some_and(|c| *c == '.' || *c == ' ' || *c == '\u{a0}') {
+                    i += 1;
+                }
+            }
+            match chars.get(i) {
+                Some(c) if c.to_lowercase().eq(m.to_lowercase()) => i += 1,
+                _ => continue 'markers,
+            }
+        }
+        // "SEQ ID NOs:", "SEQ ID NO.:".
+        if marker == "seqidno" && chars.get(i).is_some_and(|c| *c == 's' || *c == 'S') {
+            i += 1;
+        }
+        return Some(i);
+    }
+    None
+}
+
+/// What joins the numbers of one citation: a range, or a list.
+const JOINERS: [(&str, bool); 13] = [
+    ("-", true),
+    ("–", true),
+    ("~", true),
+    ("～", true),
+    ("to", true),
+    ("through", true),
+    (",", false),
+    ("and", false),
+    ("or", false),
+    ("、", false),
+    ("及び", false),
+    ("又は", false),
+    ("및", false),
+];
+
+/// Every SEQ ID NO cited in `text`: "SEQ ID NO: 1", "SEQ ID NOs: 2-4 and 7", "配列番号１", "서열번호 3".
+#[must_use]
+pub fn cited(text: &str) -> Vec<Cited> {
+    let chars = chars(text);
+    let spaces = |mut i: usize| {
+        while chars.get(i).is_some_and(|c| matches!(c, ' ' | '\u{a0}')) {
+            i += 1;
+        }
+        i
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < chars.len() {
+        let Some(mut i) = (chars[at] != ' ').then(|| marker_end(&chars, at)).flatten() else {
+            at += 1;
+            continue;
+        };
+        let mut previous: Option<u32> = None;
+        let mut range = false;
+        loop {
+            while chars.get(i).is_some_and(|c| matches!(c, ' ' | '\u{a0}' | ':' | '.' | '：' | '#')) {
+                i += 1;
+            }
+            let start = i;
+            while chars.get(i).is_some_and(char::is_ascii_digit) {
+                i += 1;
+            }
+            if i == start {
+                break;
+            }
+            let number: u32 = chars[start..i].iter().collect::<String>().parse().unwrap_or(u32::MAX);
+            match (range, previous) {
+                (true, Some(from)) if number > from => {
+                    let to = number.min(from.saturating_add(MAX_RANGE));
+                    out.extend((from + 1..=to).map(|n| Cited { number: n, start, end: i }));
+                }
+                _ => out.push(Cited { number, start, end: i }),
+            }
+            previous = Some(number);
+            // A joiner, then a number or another marker; anything else ends the citation.
+            let j = spaces(i);
+            let joiner = JOINERS.iter().find(|(word, _)| {
+                let word: Vec<char> = word.chars().collect();
+                let alphabetic = word[0].is_ascii_alphabetic();
+                chars
+                    .get(j..j + word.len())
+                    .is_some_and(|w| w.iter().map(char::to_ascii_lowercase).eq(word.iter().copied()))
+                    && (!alphabetic || chars.get(j + word.len()).is_some_and(|c| *c == ' '))
+            });
+            let Some((word, is_range)) = joiner else { break };
+            let next = spaces(j + word.chars().count());
+            if chars.get(next).is_some_and(char::is_ascii_digit) {
+                i = next;
+            } else if let Some(end) = marker_end(&chars, next) {
+                i = end;
+            } else {
+                break;
+            }
+            range = *is_range;
+        }
+        at = i.max(at + 1);
+    }
+    out
+}
+
+/// What kind of residues a written-out sequence is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Written {
+    Nucleotides,
+    AminoAcids,
+}
+
+/// A sequence written out in running text: its kind, characters, and its specifically defined residues.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Enumerated {
+    pub kind: Written,
+    pub start: usize,
+    pub end: usize,
+    pub defined: usize,
+}
+
+/// The three-letter amino acid symbols.
+const THREE_LETTER: [&str; 26] = [
+    "Ala", "Arg", "Asn", "Asp", "Cys", "Gln", "Glu", "Gly", "His", "Ile", "Leu", "Lys", "Met", "Phe", "Pro", "Pyl",
+    "Ser", "Sec", "Thr", "Trp", "Tyr", "Val", "Asx", "Glx", "Xle", "Xaa",
+];
+
+/// Sequences written out in `text` that ST.26 paragraph 7 requires in the listing: runs of at least ten specifically
+/// defined nucleotides (`acgt…`, in one case, in one word or in groups of at least five) and chains of at least four
+/// amino acids in three-letter symbols joined by hyphens (`Gly-Gly-Gly-Gly-Ser`). One-letter amino acid sequences
+/// are not looked for: in capitals they cannot be told from words and acronyms.
+#[must_use]
+pub fn enumerated(text: &str) -> Vec<Enumerated> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let word = |c: char| c.is_alphanumeric() || c == '\'';
+    let mut i = 0;
+    while i < chars.len() {
+        if !word(chars[i]) || (i > 0 && word(chars[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let end = (i..chars.len()).find(|&j| !word(chars[j])).unwrap_or(chars.len());
+        let token: String = chars[i..end].iter().collect();
+        if let Some(found) = nucleotides_from(&chars, i, end, &token) {
+            i = found.end;
+            out.push(found);
+            continue;
+        }
+        if THREE_LETTER.contains(&token.as_str()) {
+            // A hyphen-joined chain of three-letter symbols.
+            let (mut j, mut count, mut defined) = (end, 1, usize::from(token != "Xaa"));
+            while chars.get(j) == Some(&'-') {
+                let next: String = chars.get(j + 1..(j + 4).min(chars.len())).unwrap_or_default().iter().collect();
+                let boundary = chars.get(j + 4).is_none_or(|c| !word(*c));
+                if next.chars().count() == 3 && boundary && THREE_LETTER.contains(&next.as_str()) {
+                    count += 1;
+                    defined += usize::from(next != "Xaa");
+                    j += 4;
+                } else {
+                    break;
+                }
+            }
+            if count >= 4 && defined >= 4 {
+                out.push(Enumerated { kind: Written::AminoAcids, start: i, end: j, defined });
+                i = j;
+                continue;
+            }
+        }
+        i = end;
+    }
+    out
+}
+
+/// A run of nucleotides starting with the word `chars[start..end]`, continued by following words of at least five
+/// nucleotides each (sequences written in groups): at least ten specifically defined (not `n`), with at least three
+/// of a, c, g and t/u.
+fn nucleotides_from(chars: &[char], start: usize, end: usize, token: &str) -> Option<Enumerated> {
+    let lower = token.chars().all(|c| "acgtun".contains(c));
+    let upper = token.chars().all(|c| "ACGTUN".contains(c));
+    if !(lower || upper) || token.is_empty() {
+        return None;
+    }
+    let alphabet = if lower { "acgtun" } else { "ACGTUN" };
+    let mut stop = end;
+    let mut letters: Vec<char> = token.chars().collect();
+    // Groups separated by single spaces.
+    loop {
+        let from = stop + 1;
+        if chars.get(stop) != Some(&' ') {
+            break;
+        }
+        let to = (from..chars.len()).find(|&j| !chars[j].is_alphanumeric()).unwrap_or(chars.len());
+        if to - from < 5 || !chars[from..to].iter().all(|c| alphabet.contains(*c)) || letters.len() < 5 {
+            break;
+        }
+        letters.extend(&chars[from..to]);
+        stop = to;
+    }
+    let defined = letters.iter().filter(|c| !matches!(c, 'n' | 'N')).count();
+    let bases: std::collections::BTreeSet<char> = letters
+        .iter()
+        .map(char::to_ascii_lowercase)
+        .map(|c| if c == 'u' { 't' } else { c })
+        .filter(|c| *c != 'n')
+        .collect();
+    (defined >= 10 && bases.len() >= 3).then_some(Enumerated { kind: Written::Nucleotides, start, end: stop, defined })
+}
+
+/// Whether a SEQ ID NO is cited within `window` characters before or after `[start, end)` in `text`.
+#[must_use]
+pub fn cited_near(citations: &[Cited], start: usize, end: usize, window: usize) -> bool {
+    citations.iter().any(|c| c.end + window >= start && c.start <= end + window)
+}
+
+/// A place in the application where text is: a claim or a paragraph of a description.
+pub enum Place<'a> {
+    Claim(&'a Claim),
+    Paragraph(&'a Specification, &'a Paragraph),
+}
+
+impl Place<'_> {
+    #[must_use]
+    pub fn text(&self) -> &str {
+        match self {
+            Place::Claim(claim) => &claim.text,
+            Place::Paragraph(_, paragraph) => &paragraph.text,
+        }
+    }
+
+    /// The finding's location at characters `[start, end)` of the text.
+    #[must_use]
+    pub fn at(&self, start: usize, end: usize) -> Location {
+        match self {
+            Place::Claim(claim) => crate::rules::util::at_span(claim, crate::model::Span { start, end }),
+            Place::Paragraph(spec, paragraph) => {
+                let mut location = crate::rules::description::at(spec, paragraph);
+                location.excerpt = Some(crate::rules::util::excerpt(&paragraph.text, start, (end - start).min(80)));
+                location
+            }
+        }
+    }
+}
+
+/// Every claim (not cancelled) and every paragraph of the descriptions of a filing, with its file.
+pub fn places<'a>(documents: &[Filed<'a>]) -> Vec<(&'a str, Place<'a>)> {
+    let mut out = Vec::new();
+    for filed in documents {
+        match filed.document {
+            Document::Description(spec) => {
+                // The claims part is read as a claim set of its own, a `Claims` document.
+                let text = spec.paragraphs.iter().filter(|p| p.part != Some(crate::model::description::Part::Claims));
+                out.extend(text.map(|p| (filed.file, Place::Paragraph(spec, p))));
+            }
+            Document::Claims(set) => {
+                out.extend(set.claims.iter().filter(|c| !c.is_cancelled()).map(|c| (filed.file, Place::Claim(c))));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn numbers(text: &str) -> Vec<u32> {
+        cited(text).into_iter().map(|c| c.number).collect()
+    }
+
+    #[test]
+    fn finds_seq_id_nos_in_the_forms_applications_write() {
+        assert_eq!(numbers("a primer of SEQ ID NO: 1."), [1]);
+        assert_eq!(numbers("SEQ ID NOs: 2-4 and 7, which bind"), [2, 3, 4, 7]);
+        assert_eq!(numbers("SEQ. ID. NO. 12 or SEQ ID NO:13"), [12, 13]);
+        assert_eq!(numbers("SEQ ID NOS 5 to 6, 9"), [5, 6, 9]);
+        assert_eq!(numbers("配列番号１又は配列番号2"), [1, 2]);
+        assert_eq!(numbers("서열번호 3 및 4"), [3, 4]);
+        assert_eq!(numbers("SEQ ID NO: 1, which is 20 residues long"), [1]);
+        assert_eq!(numbers("no sequence here, 12 and 13"), Vec::<u32>::new());
+        assert_eq!(numbers("SEQ ID NOs: 1-1000000").len(), 10_001, "ranges are bounded");
+    }
+
+    #[test]
+    fn finds_written_sequences_and_leaves_words_alone() {
+        let found = enumerated("The primer 5'-ACGTTGCAAGTC-3' binds; so does aagtgttcct agtgc.");
+        let kinds: Vec<(Written, usize)> = found.iter().map(|e| (e.kind, e.defined)).collect();
+        assert_eq!(kinds, [(Written::Nucleotides, 12), (Written::Nucleotides, 15)]);
+        assert_eq!(enumerated("a linker Gly-Gly-Gly-Gly-Ser joins them")[0].defined, 5);
+        for silent in [
+            "acgtacgt is too short",
+            "Gly-Gly-Ser is too short",
+            "DESCRIPTION OF THE INVENTION AND CHARACTERISTICS",
+            "nnnnnnnnnnnnacgt has few defined residues",
+            "a cat can tag an ant at a gate",
+        ] {
+            assert!(enumerated(silent).is_empty(), "{silent}");
+        }
+    }
+}
