@@ -218,7 +218,7 @@ fn check_file(
                 let first = reporter.findings().len();
                 rules::check_document(&document, several, report.publication.is_some(), reporter);
                 let assignment = matches!(document, Document::Assignment(_));
-                document.add_to(&mut report);
+                report.add(document);
                 if assignment {
                     let findings = reporter.findings().get(first..).unwrap_or_default();
                     rules::assignment::readiness::complete(&mut report, findings, &options.selected_offices());

@@ -1,6 +1,6 @@
 //! What a check produces: findings and a summary of each document read. Plain data; rendering is in `render/`.
 
-use crate::model::ClaimSet;
+use crate::model::{self, ClaimSet, Document};
 use crate::office::Office;
 use serde::Serialize;
 
@@ -111,20 +111,7 @@ pub struct Finding {
     pub citations: Vec<OfficeCitation>,
 }
 
-/// What kind of document a file was read as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-#[serde(rename_all = "lowercase")]
-pub enum DocumentKind {
-    Claims,
-    Description,
-    Drawings,
-    Assignment,
-    /// A WIPO ST.26 sequence listing.
-    Sequences,
-    /// Not recognised.
-    Unknown,
-}
+pub use crate::model::DocumentKind;
 
 /// A document as patlint read it.
 #[derive(Clone, Debug, Serialize)]
@@ -245,5 +232,22 @@ impl Report {
                 summary
             })
             .collect();
+    }
+}
+
+impl DocumentReport {
+    /// Moves what the report shows of `document` into it.
+    pub fn add(&mut self, document: Document) {
+        match document {
+            Document::Claims(set) => self.claim_sets.push(set),
+            Document::Assignment(record) => {
+                self.assignments.push(model::assignment::AssignmentReport { record, readiness: Vec::new() });
+            }
+            Document::Description(spec) => self.description = Some(model::description::summary(&spec)),
+            // A PDF of text pages only has no sheets to show (its PDF facts were still checked).
+            Document::Drawings(drawings) if drawings.sheets.is_empty() => {}
+            Document::Drawings(drawings) => self.drawings = Some(model::drawings::summary(drawings)),
+            Document::Sequences(listing) => self.sequences = Some(model::sequences::summary(&listing)),
+        }
     }
 }

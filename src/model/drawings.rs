@@ -198,7 +198,7 @@ pub struct Sheet {
     pub text_layer: std::cell::OnceCell<Option<SheetText>>,
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "drawings"))]
 impl Sheet {
     /// An A4 vector sheet holding these runs of text (content: their boxes), for unit tests of what reads text.
     pub(crate) fn a4_with_texts(number: u32, runs: Vec<TextRun>) -> Sheet {

@@ -12,7 +12,22 @@ pub use description::Specification;
 pub use drawings::Drawings;
 pub use sequences::SequenceListing;
 
-use crate::report::{DocumentKind, DocumentReport};
+use serde::Serialize;
+
+/// What kind of document a file was read as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum DocumentKind {
+    Claims,
+    Description,
+    Drawings,
+    Assignment,
+    /// A WIPO ST.26 sequence listing.
+    Sequences,
+    /// Not recognised.
+    Unknown,
+}
 
 /// One document read from a file. A file may hold several (an EP grant holds its claims in three languages).
 #[derive(Clone, Debug)]
@@ -37,21 +52,6 @@ impl Document {
             Document::Description(_) => DocumentKind::Description,
             Document::Drawings(_) => DocumentKind::Drawings,
             Document::Sequences(_) => DocumentKind::Sequences,
-        }
-    }
-
-    /// Moves what the report shows of the document into it.
-    pub fn add_to(self, report: &mut DocumentReport) {
-        match self {
-            Document::Claims(set) => report.claim_sets.push(set),
-            Document::Assignment(record) => {
-                report.assignments.push(assignment::AssignmentReport { record, readiness: Vec::new() });
-            }
-            Document::Description(spec) => report.description = Some(description::summary(&spec)),
-            // A PDF of text pages only has no sheets to show (its PDF facts were still checked).
-            Document::Drawings(drawings) if drawings.sheets.is_empty() => {}
-            Document::Drawings(drawings) => report.drawings = Some(drawings::summary(drawings)),
-            Document::Sequences(listing) => report.sequences = Some(sequences::summary(&listing)),
         }
     }
 
