@@ -36,6 +36,13 @@ export default {
     ko: '요약서가 {count}자입니다. {office}의 상한은 {max}자로 알려져 있습니다(미확인: 관청의 규정 원문을 확인하지 못했습니다). 안전을 위해 줄이십시오.',
     zh: '说明书摘要有{count}个字；据报道{office}的上限为{max}个字（未经核实：未能查阅该局的原文规定）。为稳妥起见请删减。',
   },
+  // docx_not_strict.rs
+  'The Word document is Transitional Office Open XML, Word\'s default; the EPO\'s definition of DOCX asks for the Strict variant. Save it as "Strict Open XML Document" before filing it at the EPO as DOCX, or file a PDF.': {
+    ja: 'このWord文書はWordの既定であるTransitional形式のOffice Open XMLです。EPOのDOCXの定義はStrict形式を求めています。EPOにDOCXで出願する前に「Strict Open XML ドキュメント」として保存するか、PDFで出願してください。',
+    ko: '이 Word 문서는 Word의 기본값인 Transitional 형식의 Office Open XML입니다. EPO의 DOCX 정의는 Strict 형식을 요구합니다. EPO에 DOCX로 출원하기 전에 "Strict Open XML 문서"로 저장하거나 PDF로 출원하십시오.',
+    zh: '该Word文档为Word默认的Transitional格式Office Open XML；EPO对DOCX的定义要求Strict格式。以DOCX向EPO提交前，请另存为“Strict Open XML 文档”，或提交PDF。',
+  },
+
   'The abstract has a reference sign without parentheses; write it as "({sign})".': {
     ja: '要約書に括弧で囲まれていない符号があります。「({sign})」と記載してください。',
     ko: '요약서에 괄호로 묶지 않은 도면부호가 있습니다. "({sign})" 형식으로 기재하십시오.',

@@ -46,6 +46,8 @@ pub enum Authority {
     CnPatentLaw,
     /// A WIPO standard, e.g. ST.3.
     WipoStandard,
+    /// The Official Journal of the EPO: a notice or decision, e.g. "2026, A23, point 1".
+    OjEpo,
     /// An office's practice as practitioners report it (the provision is the full text, e.g. "JPO practice (…)").
     OfficePractice,
 }
@@ -119,6 +121,7 @@ impl fmt::Display for Citation {
             Authority::KrPatentAct => write!(f, "KR Patent Act Art. {p}"),
             Authority::CnPatentLaw => write!(f, "CN Patent Law Art. {p}"),
             Authority::WipoStandard => write!(f, "WIPO Standard {p}"),
+            Authority::OjEpo => write!(f, "OJ EPO {p}"),
             Authority::OfficePractice => write!(f, "{p}"),
         }
     }

@@ -237,6 +237,9 @@ pub struct WordInfo {
     pub metadata: Metadata,
     /// Fonts used in the text.
     pub fonts: Vec<String>,
+    /// The package is in the Strict variant of Office Open XML (ISO/IEC 29500-1), not the Transitional one Word
+    /// writes by default.
+    pub strict: bool,
 }
 
 /// The title of the invention.

@@ -820,6 +820,9 @@ fn build(parts: &Parts, limits: &Limits) -> Result<WordDocument, Message> {
     }
     let mut word = WordDocument { language: styles.language, ..WordDocument::default() };
     word.info = std::mem::take(&mut reader.info);
+    // Strict OOXML names its vocabularies under purl.oclc.org, Transitional under schemas.openxmlformats.org.
+    let head_end = parts.document.char_indices().nth(4096).map_or(parts.document.len(), |(at, _)| at);
+    word.info.strict = parts.document[..head_end].contains("http://purl.oclc.org/ooxml/wordprocessingml/main");
     if let Some(settings) = &parts.settings {
         word.info.tracking_on = settings.contains("trackRevisions")
             && !settings.contains("trackRevisions w:val=\"0\"")
@@ -1146,6 +1149,29 @@ mod tests {
             part("/word/numbering.xml", format!("<w:numbering {W}>{numbering}</w:numbering>")),
             part("/word/styles.xml", format!("<w:styles {W}>{styles}</w:styles>")),
         )
+    }
+
+    /// A Strict package (Word's "Strict Open XML Document"): the relationship types and the vocabularies are named
+    /// under purl.oclc.org; it reads as any other, and says it is Strict.
+    #[test]
+    fn a_strict_package_is_read_and_known_as_strict() {
+        use crate::parse::zip::tests::package;
+        let types = br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#;
+        let rels = br#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" Target="word/document.xml" Id="R1"/></Relationships>"#;
+        let body = "<w:body><w:p><w:r><w:t>A lever.</w:t></w:r></w:p></w:body>";
+        let read = |namespace: &str| {
+            let document = format!("<w:document xmlns:w=\"{namespace}\">{body}</w:document>");
+            let bytes = package(&[
+                ("[Content_Types].xml", types),
+                ("_rels/.rels", rels),
+                ("word/document.xml", document.as_bytes()),
+            ]);
+            read_package(&bytes, &Limits::default()).expect("a Word package")
+        };
+        let strict = read("http://purl.oclc.org/ooxml/wordprocessingml/main");
+        assert_eq!(strict.paragraphs[0].text, "A lever.");
+        assert!(strict.info.strict);
+        assert!(!read("http://schemas.openxmlformats.org/wordprocessingml/2006/main").info.strict);
     }
 
     /// A package as the .NET Open XML SDK writes it: the main part typed by a `Default` for `.xml` rather than an

@@ -65,6 +65,7 @@ pub static RULES: &[&Rule] = &[
     &description::abstract_too_long::RULE,
     &description::claim_reference_sign_not_in_description::RULE,
     &description::comments_present::RULE,
+    &description::docx_not_strict::RULE,
     &description::element_several_reference_numerals::RULE,
     &description::embedded_object_present::RULE,
     &description::figure_not_described::RULE,

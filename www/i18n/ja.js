@@ -397,6 +397,7 @@ export default {
     'description/abstract-too-long': '要約が庁の認める又は望む長さを超えている',
     'description/claim-reference-sign-not-in-description': '請求項中の符号が明細書に出てこない',
     'description/comments-present': 'Word 文書にコメントが含まれている',
+    'description/docx-not-strict': 'Word文書がEPOのDOCXの定義が求めるStrict形式でなくTransitional形式である',
     'description/element-several-reference-numerals': '一つの要素に二つの符号が付いている',
     'description/embedded-object-present': 'Word 文書に埋め込みオブジェクトが含まれている',
     'description/figure-not-described': '図面の簡単な説明に記載されていない図がある',

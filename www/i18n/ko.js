@@ -397,6 +397,7 @@ export default {
     'description/abstract-too-long': '요약서가 특허청이 허용하거나 권장하는 길이보다 김',
     'description/claim-reference-sign-not-in-description': '청구항 속 도면 부호가 명세서에 나오지 않음',
     'description/comments-present': 'Word 문서에 메모(주석)가 있음',
+    'description/docx-not-strict': 'Word 문서가 EPO의 DOCX 정의가 요구하는 Strict가 아닌 Transitional 형식임',
     'description/element-several-reference-numerals': '한 구성요소에 두 도면 부호가 붙어 있음',
     'description/embedded-object-present': 'Word 문서에 포함된 개체가 있음',
     'description/figure-not-described': '도면의 간단한 설명에 설명되지 않은 도면이 있음',

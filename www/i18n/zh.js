@@ -397,6 +397,7 @@ export default {
     'description/abstract-too-long': '摘要超过专利局允许或建议的长度',
     'description/claim-reference-sign-not-in-description': '权利要求中的附图标记未出现在说明书中',
     'description/comments-present': 'Word 文档中含有批注',
+    'description/docx-not-strict': 'Word文档为Transitional格式，而非EPO的DOCX定义要求的Strict格式',
     'description/element-several-reference-numerals': '同一部件有两个附图标记',
     'description/embedded-object-present': 'Word 文档中含有嵌入对象',
     'description/figure-not-described': '附图说明中未说明某一附图',

@@ -9,6 +9,7 @@ pub mod abstract_several_paragraphs;
 pub mod abstract_too_long;
 pub mod claim_reference_sign_not_in_description;
 pub mod comments_present;
+pub mod docx_not_strict;
 pub mod element_several_reference_numerals;
 pub mod embedded_object_present;
 pub mod figure_not_described;

@@ -9,7 +9,8 @@ use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
 declare_rule! {
     /// ## What it checks
     /// The paper size of each section of a Word document, and of each text page of a PDF: A4 everywhere, or US
-    /// Letter (8½ × 11 in) at the USPTO, within 3 mm. JPO and CNIPA sizes are checked in Japanese and Chinese
+    /// Letter (8½ × 11 in) at the USPTO, and at the EPO for a Word document, which is filed there as DOCX (since 1
+    /// April 2026 the EPO's definition of DOCX allows A4 or Letter), within 3 mm. JPO and CNIPA sizes are checked in Japanese and Chinese
     /// documents. A PDF's pages of one size are reported once, at the first of them.
     ///
     /// ## Why it matters
@@ -18,7 +19,8 @@ declare_rule! {
     ///
     /// ## Legal basis
     /// 37 CFR 1.52(a) and (b) (US); the EPO's requirements for the presentation of documents (EPO Guide for applicants;
-    /// Decision of the President of 25 Nov 2022, OJ EPO 2022, A113) (EP); PCT Rules 11.5, 11.6 and 11.9 (WO); JPO Form 29,
+    /// Decision of the President of 25 Nov 2022, OJ EPO 2022, A113; for DOCX, the EPO's definition of DOCX, OJ EPO 2026,
+    /// A23, point 1) (EP); PCT Rules 11.5, 11.6 and 11.9 (WO); JPO Form 29,
     /// notes 1 to 4 (JP, documents in Japanese); the notes of CNIPA's description form (CN, documents in Chinese; grade C).
     /// Provisions cited: 37 CFR 1.52(a)(1)(ii) (US); EPO Guide for applicants; OJ EPO 2022, A113 (EP); JPO Form 29, notes 1-4 (JP); CNIPA description form notes (CN).
     pub static RULE = Rule {
@@ -43,12 +45,14 @@ fn check(spec: &Specification, out: &mut Reporter) {
     for rules in profile::PAGE.iter().filter(|r| profile::applies(r.languages, spec.language)) {
         #[cfg(feature = "drawings")]
         check_pdf_pages(spec, rules, out);
+        // A DOCX filed at the EPO may also be Letter (OJ EPO 2026, A23); a Word document is filed as DOCX.
+        let sizes: Vec<&(crate::message::Message, f32, f32)> = rules.sizes.iter().chain(rules.docx_sizes).collect();
         for setup in &spec.page_setup {
             let (short, long) = (setup.width_cm.min(setup.height_cm), setup.width_cm.max(setup.height_cm));
-            if rules.sizes.iter().any(|(_, w, h)| (short - w).abs() <= 0.3 && (long - h).abs() <= 0.3) {
+            if sizes.iter().any(|(_, w, h)| (short - w).abs() <= 0.3 && (long - h).abs() <= 0.3) {
                 continue;
             }
-            let names = List::or(rules.sizes.iter().map(|(name, _, _)| name));
+            let names = List::or(sizes.iter().map(|(name, _, _)| name));
             out.report_for(
                 &RULE,
                 rules.office,
@@ -108,5 +112,39 @@ fn check_pdf_pages(spec: &Specification, rules: &profile::PageRules, out: &mut R
             )
         };
         out.report_for(&RULE, rules.office, Location { page: Some(page.page), ..Location::default() }, text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::office::Office;
+    use crate::report::DocumentKind;
+    use crate::{check, InputFile, Options};
+
+    /// The offices that object to a Word document of this page size (twentieths of a point), with the message.
+    fn objections(width: u32, height: u32) -> Vec<(Vec<Office>, String)> {
+        let word = format!(
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Lever</w:t></w:r></w:p><w:p><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:r><w:t>Levers are known.</w:t></w:r></w:p><w:sectPr><w:pgSz w:w=\"{width}\" w:h=\"{height}\"/></w:sectPr></w:body></w:document>"
+        );
+        let options = Options { kind: Some(DocumentKind::Description), ..Options::default() };
+        let report = check(&[InputFile { name: "spec.xml".into(), bytes: word.into_bytes() }], &options);
+        let rule = "description/page-size-invalid";
+        report.findings.into_iter().filter(|f| f.rule == rule).map(|f| (f.offices, f.message)).collect()
+    }
+
+    #[test]
+    fn a_letter_word_document_is_accepted_at_the_epo_since_its_docx_definition() {
+        let letter = objections(12240, 15840);
+        assert!(
+            letter.iter().all(|(offices, _)| !offices.contains(&Office::US) && !offices.contains(&Office::EP)),
+            "{letter:?}"
+        );
+        assert!(letter.iter().any(|(offices, _)| offices.contains(&Office::WO)), "{letter:?}");
+        let legal = objections(12240, 20160);
+        let ep = legal.iter().find(|(offices, _)| offices.contains(&Office::EP)).expect("Legal is refused at the EPO");
+        assert_eq!(
+            ep.1,
+            "The page is 21.6 × 35.6 cm; the EPO requires A4 (21.0 × 29.7 cm) or US Letter (21.6 × 27.9 cm)."
+        );
     }
 }

@@ -297,6 +297,8 @@ pub struct PageRules {
     pub languages: &'static [&'static str],
     /// Allowed paper sizes: name, width and height in cm (portrait).
     pub sizes: &'static [(Message, f32, f32)],
+    /// Sizes allowed besides in a document filed as DOCX (EP: Letter, OJ EPO 2026, A23, point 1).
+    pub docx_sizes: &'static [(Message, f32, f32)],
     pub portrait_only: bool,
     /// Minimum margins in cm: top, bottom, left, right.
     pub min_margins: [f32; 4],
@@ -322,6 +324,7 @@ pub const PAGE: &[PageRules] = &[
         office: Office::US,
         languages: &[],
         sizes: &[A4, LETTER],
+        docx_sizes: &[],
         portrait_only: true,
         min_margins: [2.0, 2.0, 2.5, 2.0],
         max_margins: [None; 4],
@@ -334,6 +337,7 @@ pub const PAGE: &[PageRules] = &[
         office: Office::EP,
         languages: &[],
         sizes: &[A4],
+        docx_sizes: &[LETTER],
         portrait_only: false,
         min_margins: [2.0, 2.0, 2.5, 2.0],
         max_margins: [None; 4],
@@ -346,6 +350,7 @@ pub const PAGE: &[PageRules] = &[
         office: Office::WO,
         languages: &[],
         sizes: &[A4],
+        docx_sizes: &[],
         portrait_only: false,
         min_margins: [2.0, 2.0, 2.5, 2.0],
         max_margins: [None; 4],
@@ -358,6 +363,7 @@ pub const PAGE: &[PageRules] = &[
         office: Office::JP,
         languages: &["ja"],
         sizes: &[A4],
+        docx_sizes: &[],
         portrait_only: true,
         min_margins: [2.0, 2.0, 2.0, 2.0],
         max_margins: [None, None, Some(2.3), Some(2.3)],
@@ -370,6 +376,7 @@ pub const PAGE: &[PageRules] = &[
         office: Office::CN,
         languages: &["zh"],
         sizes: &[A4],
+        docx_sizes: &[],
         portrait_only: false,
         min_margins: [2.5, 1.5, 2.5, 1.5],
         max_margins: [None; 4],
