@@ -33,6 +33,10 @@ declare_rule! {
 }
 
 fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
+    // Without a listing there is nothing to find uncited: the citations are not read at all.
+    if !documents.iter().any(|f| matches!(f.document, Document::Sequences(_))) {
+        return;
+    }
     let places = places(documents);
     if places.is_empty() {
         return;

@@ -30,6 +30,22 @@ fn chars(text: &str) -> Vec<char> {
         .collect()
 }
 
+/// Whether `text` may hold a marker: the letters "seq" in any case with only dots and spaces between (as "SEQ",
+/// "S.E.Q."), or one of the CJK markers. Most paragraphs hold none, and are then not copied and scanned.
+fn may_cite(text: &str) -> bool {
+    let mut matched = 0;
+    for c in text.chars() {
+        matched = match (matched, c.to_ascii_lowercase()) {
+            (_, '.' | ' ' | '\u{a0}') => matched,
+            (2, 'q') => return true,
+            (1, 'e') => 2,
+            (_, 's') => 1,
+            _ => 0,
+        };
+    }
+    MARKERS.iter().skip(1).any(|marker| text.contains(marker))
+}
+
 /// Where a marker ends if one starts at `at`: letters compared without case, spaces and dots in between skipped.
 fn marker_end(chars: &[char], at: usize) -> Option<usize> {
     'markers: for marker in MARKERS {
@@ -74,6 +90,9 @@ const JOINERS: [(&str, bool); 13] = [
 /// Every SEQ ID NO cited in `text`: "SEQ ID NO: 1", "SEQ ID NOs: 2-4 and 7", "配列番号１", "서열번호 3".
 #[must_use]
 pub fn cited(text: &str) -> Vec<Cited> {
+    if !may_cite(text) {
+        return Vec::new();
+    }
     let chars = chars(text);
     let spaces = |mut i: usize| {
         while chars.get(i).is_some_and(|c| matches!(c, ' ' | '\u{a0}')) {
@@ -174,6 +193,12 @@ pub fn enumerated(text: &str) -> Vec<Enumerated> {
             continue;
         }
         let end = (i..chars.len()).find(|&j| !word(chars[j])).unwrap_or(chars.len());
+        // Most words are neither nucleotides nor a three-letter symbol: they are not copied.
+        let nucleotide_letters = chars[i..end].iter().all(|c| "acgtunACGTUN".contains(*c));
+        if !nucleotide_letters && end - i != 3 {
+            i = end;
+            continue;
+        }
         let token: String = chars[i..end].iter().collect();
         if let Some(found) = nucleotides_from(&chars, i, end, &token) {
             i = found.end;
