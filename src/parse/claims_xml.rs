@@ -45,11 +45,17 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<XmlClaims, Message> {
     Parser::new(&text, limits).run()
 }
 
+/// The start of a patent XML document, where its bibliography stands: its first 200,000 bytes, or its first
+/// 200,000 characters when that byte falls inside a character.
+fn bibliography(text: &str) -> Option<&str> {
+    text.get(..text.len().min(200_000)).or_else(|| text.get(..text.char_indices().nth(200_000)?.0))
+}
+
 /// The filing date a patent XML document states: the `<date>` of its `<application-reference>` (USPTO, JPO, CNIPA,
 /// ST.36) or its `<B220>` (EPO). Only the start of the document is searched, where the bibliography stands.
 #[must_use]
 pub fn filing_date(text: &str) -> Option<crate::office::Date> {
-    let head = text.get(..text.len().min(200_000)).or_else(|| text.get(..text.char_indices().nth(200_000)?.0))?;
+    let head = bibliography(text)?;
     let within = |open: &str, close: &str| {
         let start = head.find(open)?;
         let end = head[start..].find(close).map_or(head.len(), |e| start + e);
@@ -67,7 +73,7 @@ pub fn filing_date(text: &str) -> Option<crate::office::Date> {
 /// PCT translation (`kind-of-jp="T"`, 公表) or its domestic re-publication (`"S"`, 再公表).
 #[must_use]
 pub fn route(text: &str) -> Option<crate::options::Route> {
-    let head = text.get(..text.len().min(200_000)).or_else(|| text.get(..text.char_indices().nth(200_000)?.0))?;
+    let head = bibliography(text)?;
     let national_phase =
         head.contains("<us-371c") || head.contains("kind-of-jp=\"T\"") || head.contains("kind-of-jp=\"S\"");
     national_phase.then_some(crate::options::Route::PctNationalPhase)

@@ -30,28 +30,33 @@ use crate::rules::{policy, Grade, OfficePolicy};
 /// 2022; before, ST.25 asked much the same in its own form.
 pub const ST26_FROM: Date = Date::ymd(2022, 7, 1);
 
+/// The grade of KIPO's and CNIPA's policies for a requirement graded `grade` elsewhere: their texts were not read.
+const fn national(grade: Grade) -> Grade {
+    match grade {
+        Grade::A | Grade::B | Grade::C => Grade::C,
+        Grade::Unconfirmed => Grade::Unconfirmed,
+    }
+}
+
 /// The policies of a requirement of ST.26 itself: the USPTO's provision `us`, and for the others the paragraph
-/// `st26` (e.g. "ST.26, paragraph 75"), graded `grade` (KIPO and CNIPA one grade lower: their texts were not read).
+/// `st26` (e.g. "ST.26, paragraph 75"), graded `grade` (KIPO and CNIPA lower, see [`national`]); an error, unless
+/// unconfirmed.
 #[must_use]
 pub const fn standard(us: &'static str, st26: &'static str, grade: Grade) -> [OfficePolicy; 6] {
-    let (severity, national) = match grade {
-        Grade::A | Grade::B => (Error, Grade::C),
-        Grade::C => (Error, Grade::C),
-        Grade::Unconfirmed => (Warning, Grade::Unconfirmed),
-    };
+    let severity = if matches!(grade, Grade::Unconfirmed) { Warning } else { Error };
     let paragraph = Citation::new(WipoStandard, st26);
     [
         policy(US, severity, Citation::new(Cfr37, us), grade),
         policy(EP, severity, paragraph, grade),
         policy(JP, severity, paragraph, grade),
-        policy(KR, severity, paragraph, national),
-        policy(CN, severity, paragraph, national),
+        policy(KR, severity, paragraph, national(grade)),
+        policy(CN, severity, paragraph, national(grade)),
         policy(WO, severity, paragraph, grade),
     ]
 }
 
 /// The policies of a practice every office follows under ST.26 paragraph `st26`, reported as a warning, graded
-/// `grade` everywhere.
+/// `grade` (KIPO and CNIPA lower, see [`national`]).
 #[must_use]
 pub const fn practice(st26: &'static str, grade: Grade) -> [OfficePolicy; 6] {
     let paragraph = Citation::new(WipoStandard, st26);
@@ -59,10 +64,34 @@ pub const fn practice(st26: &'static str, grade: Grade) -> [OfficePolicy; 6] {
         policy(US, Warning, paragraph, grade),
         policy(EP, Warning, paragraph, grade),
         policy(JP, Warning, paragraph, grade),
-        policy(KR, Warning, paragraph, grade),
-        policy(CN, Warning, paragraph, grade),
+        policy(KR, Warning, paragraph, national(grade)),
+        policy(CN, Warning, paragraph, national(grade)),
         policy(WO, Warning, paragraph, grade),
     ]
+}
+
+/// The same policies with the EPO's graded A: its Guidelines restate the requirement, read on epo.org.
+#[must_use]
+pub const fn read_at_the_epo(mut policies: [OfficePolicy; 6]) -> [OfficePolicy; 6] {
+    let mut i = 0;
+    while i < policies.len() {
+        if matches!(policies[i].office, EP) {
+            policies[i].grade = Grade::A;
+        }
+        i += 1;
+    }
+    policies
+}
+
+/// The same policies, applying to applications filed from ST.26's date ([`ST26_FROM`]).
+#[must_use]
+pub const fn from_st26(mut policies: [OfficePolicy; 6]) -> [OfficePolicy; 6] {
+    let mut i = 0;
+    while i < policies.len() {
+        policies[i] = policies[i].filed_from(ST26_FROM);
+        i += 1;
+    }
+    policies
 }
 
 /// Annex I, Section 1, Table 1: the nucleotide symbols, lower case. "t" stands for thymine in DNA and uracil in

@@ -1,11 +1,8 @@
 use super::{at_feature, law, MAX_FINDINGS};
-use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::sequences::MolType;
 use crate::model::SequenceListing;
-use crate::office::Office::*;
-use crate::report::Severity::*;
-use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+use crate::rules::{declare_rule, Check, Examples, Grade, Reporter};
 
 declare_rule! {
     /// ## What it checks
@@ -24,14 +21,7 @@ declare_rule! {
     pub static RULE = Rule {
         id: "sequences/mol-type-invalid",
         summary: "the mol_type qualifier's value is not one for the molecule type",
-        offices: &[
-            policy(US, Error, Citation::new(Cfr37, "1.833(b)(2)(v)"), Grade::B),
-            policy(EP, Error, Citation::new(WipoStandard, "ST.26, Annex I, qualifier 6.39 and 8.1"), Grade::A),
-            policy(JP, Error, Citation::new(WipoStandard, "ST.26, Annex I, qualifier 6.39 and 8.1"), Grade::B),
-            policy(KR, Error, Citation::new(WipoStandard, "ST.26, Annex I, qualifier 6.39 and 8.1"), Grade::C),
-            policy(CN, Error, Citation::new(WipoStandard, "ST.26, Annex I, qualifier 6.39 and 8.1"), Grade::C),
-            policy(WO, Error, Citation::new(WipoStandard, "ST.26, Annex I, qualifier 6.39 and 8.1"), Grade::B),
-        ],
+        offices: &law::read_at_the_epo(law::standard("1.833(b)(2)(v)", "ST.26, Annex I, qualifier 6.39 and 8.1", Grade::B)),
         examples: Examples {
             fires: &[super::st26!(
                 "1",

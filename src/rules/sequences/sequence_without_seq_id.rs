@@ -1,10 +1,7 @@
 use super::law;
 use super::text::{cited, cited_near, enumerated, places, Written};
-use crate::citation::{Authority::*, Citation};
 use crate::message::message;
-use crate::office::Office::*;
-use crate::report::Severity::*;
-use crate::rules::{declare_rule, policy, Check, Examples, Filed, Grade, Reporter};
+use crate::rules::{declare_rule, Check, Examples, Filed, Grade, Reporter};
 
 declare_rule! {
     /// ## What it checks
@@ -28,14 +25,7 @@ declare_rule! {
     pub static RULE = Rule {
         id: "sequences/sequence-without-seq-id",
         summary: "a sequence written out in the text has no SEQ ID NO",
-        offices: &[
-            policy(US, Warning, Citation::new(WipoStandard, "ST.26, paragraph 7"), Grade::B).filed_from(law::ST26_FROM),
-            policy(EP, Warning, Citation::new(WipoStandard, "ST.26, paragraph 7"), Grade::A).filed_from(law::ST26_FROM),
-            policy(JP, Warning, Citation::new(WipoStandard, "ST.26, paragraph 7"), Grade::B).filed_from(law::ST26_FROM),
-            policy(KR, Warning, Citation::new(WipoStandard, "ST.26, paragraph 7"), Grade::C).filed_from(law::ST26_FROM),
-            policy(CN, Warning, Citation::new(WipoStandard, "ST.26, paragraph 7"), Grade::C).filed_from(law::ST26_FROM),
-            policy(WO, Warning, Citation::new(WipoStandard, "ST.26, paragraph 7"), Grade::B).filed_from(law::ST26_FROM),
-        ],
+        offices: &law::from_st26(law::read_at_the_epo(law::practice("ST.26, paragraph 7", Grade::B))),
         examples: Examples {
             fires: &["1. A primer consisting of 5'-ACGTTGCAAGTCCA-3'.\n2. A linker Gly-Gly-Gly-Gly-Ser joining the primer of claim 1."],
             silent: &["1. A primer consisting of 5'-ACGTTGCAAGTCCA-3' (SEQ ID NO: 1).\n2. A linker Gly-Gly-Ser joining the primer of claim 1."],

@@ -1,10 +1,7 @@
-use super::{at_feature, at_sequence, MAX_FINDINGS};
-use crate::citation::{Authority::*, Citation};
+use super::{at_feature, at_sequence, law, MAX_FINDINGS};
 use crate::message::message;
 use crate::model::SequenceListing;
-use crate::office::Office::*;
-use crate::report::Severity::*;
-use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
+use crate::rules::{declare_rule, Check, Examples, Grade, Reporter};
 
 declare_rule! {
     /// ## What it checks
@@ -22,14 +19,7 @@ declare_rule! {
     pub static RULE = Rule {
         id: "sequences/source-feature-missing",
         summary: "a sequence lacks its source feature spanning it, with organism and mol_type",
-        offices: &[
-            policy(US, Error, Citation::new(Cfr37, "1.833(b)(2)(v)"), Grade::B),
-            policy(EP, Error, Citation::new(WipoStandard, "ST.26, paragraph 75"), Grade::A),
-            policy(JP, Error, Citation::new(WipoStandard, "ST.26, paragraph 75"), Grade::B),
-            policy(KR, Error, Citation::new(WipoStandard, "ST.26, paragraph 75"), Grade::C),
-            policy(CN, Error, Citation::new(WipoStandard, "ST.26, paragraph 75"), Grade::C),
-            policy(WO, Error, Citation::new(WipoStandard, "ST.26, paragraph 75"), Grade::B),
-        ],
+        offices: &law::read_at_the_epo(law::standard("1.833(b)(2)(v)", "ST.26, paragraph 75", Grade::B)),
         examples: Examples {
             fires: &[super::st26!(
                 "1",
