@@ -11,6 +11,8 @@
 mod drawings;
 #[path = "common/large_filing.rs"]
 mod large_filing;
+#[path = "../tests/support/st26.rs"]
+mod st26;
 #[path = "../tests/support/zip.rs"]
 mod support_zip;
 
@@ -85,6 +87,7 @@ fn main() {
     let sheet_tiff = [InputFile { name: "sheet-01.tif".into(), bytes: filing.sheet_tiffs[0].clone() }];
     let claims = [InputFile { name: "claims.txt".into(), bytes: filing.claims_txt.clone().into_bytes() }];
     let application = [InputFile { name: "application.pdf".into(), bytes: filing.application_pdf.clone() }];
+    let sequences = [InputFile { name: "sequences.xml".into(), bytes: filing.sequences_xml.clone().into_bytes() }];
     // The 100-claim set and the same set with one claim edited, checked in turn as a page re-checks while typing.
     let recheck =
         [claim_set(100), claim_set(100).replace("2. The apparatus of claim 1,", "2. The apparatus of claim 1 ,")];
@@ -101,6 +104,7 @@ fn main() {
         ("sheet-pdf", measure(30, 31, |_| check(&sheet_pdf, &options))),
         ("sheet-tiff", measure(30, 31, |_| check(&sheet_tiff, &options))),
     ];
+    results.push(("sequences-10000", measure(1, 5, |_| check(&sequences, &options))));
     results.push(("claims-200", measure(10, 51, |_| check(&claims, &options))));
     results.push(("recheck-100", measure(20, 201, |i| check_claims_text(&recheck[i % 2], &options))));
 

@@ -257,6 +257,51 @@ export default {
     ko: '파일명 {name}은 USPTO에서 받아들여지지 않습니다. Sequence Listing XML의 파일명은 1~60자의 영문자, 숫자, 하이픈 및 밑줄 뒤에 .xml을 붙입니다.',
     zh: '文件名{name}不被USPTO接受：Sequence Listing XML的文件名由1至60个字母、数字、连字符和下划线组成，后接.xml。',
   },
+  'The sequence listing\'s title "{listed}" differs from the title of {file}, "{title}"; a listing should name the application it belongs to.': {
+    ja: '配列表の発明の名称「{listed}」は{file}の発明の名称「{title}」と異なります。配列表は属する出願を示すべきです。',
+    ko: '서열목록의 발명의 명칭 "{listed}"이(가) {file}의 발명의 명칭 "{title}"과(와) 다릅니다. 서열목록은 해당 출원을 나타내야 합니다.',
+    zh: '序列表的发明名称“{listed}”与{file}的发明名称“{title}”不同；序列表应写明其所属的申请。',
+  },
+  'The mod_base value "{value}" of SEQ ID NO {id} is not an abbreviation of Annex I, Table 2; write the table\'s abbreviation ("m5c" for 5-methylcytidine), or OTHER with the full name in a note qualifier.': {
+    ja: '配列番号{id}のmod_baseの値「{value}」は附属書I表2の略号ではありません。表の略号（5-メチルシチジンは「m5c」）を書くか、OTHERとしてnote修飾語に完全な名称を書いてください。',
+    ko: '서열번호 {id}의 mod_base 값 "{value}"은(는) 부속서 I 표 2의 약어가 아닙니다. 표의 약어(5-메틸시티딘은 "m5c")를 쓰거나, OTHER로 하고 note 한정어에 전체 이름을 쓰십시오.',
+    zh: 'SEQ ID NO {id}的mod_base值“{value}”不是附件一表2中的缩写；请填写表中的缩写（5-甲基胞苷为“m5c”），或填写OTHER并在note限定词中给出全称。',
+  },
+  'The modified base of SEQ ID NO {id} is OTHER without a note qualifier; give its complete name in a note.': {
+    ja: '配列番号{id}の修飾塩基はOTHERですがnote修飾語がありません。noteに完全な名称を書いてください。',
+    ko: '서열번호 {id}의 변형 염기가 OTHER인데 note 한정어가 없습니다. note에 전체 이름을 쓰십시오.',
+    zh: 'SEQ ID NO {id}的修饰碱基为OTHER，但没有note限定词；请在note中给出其全称。',
+  },
+  'Qualifier {name} of feature {key} in SEQ ID NO {id} is not among the qualifiers for {kind} sequences of Annex I (patlint\'s table of them could not be confirmed against the Annex itself).': {
+    ja: '配列番号{id}のフィーチャー{key}の修飾語{name}は、附属書Iの{kind}配列の修飾語にありません（patlintの表は附属書そのものと照合できていません）。',
+    ko: '서열번호 {id}의 특징 {key}의 한정어 {name}은(는) 부속서 I의 {kind} 서열 한정어에 없습니다(patlint의 표는 부속서 자체와 대조하지 못했습니다).',
+    zh: 'SEQ ID NO {id}中特征{key}的限定词{name}不在附件一的{kind}序列限定词之列（patlint的该表未能与附件本身核对）。',
+  },
+  'codon_start of feature {key} in SEQ ID NO {id} is "{value}"; it must be 1, 2 or 3.': {
+    ja: '配列番号{id}のフィーチャー{key}のcodon_startが「{value}」です。1、2または3でなければなりません。',
+    ko: '서열번호 {id}의 특징 {key}의 codon_start가 "{value}"입니다. 1, 2 또는 3이어야 합니다.',
+    zh: 'SEQ ID NO {id}中特征{key}的codon_start为“{value}”；必须为1、2或3。',
+  },
+  'transl_table of feature {key} in SEQ ID NO {id} is "{value}", which is not the number of a genetic code table of Annex I, Section 9 (1 is the standard code).': {
+    ja: '配列番号{id}のフィーチャー{key}のtransl_table「{value}」は附属書I第9節の遺伝暗号表の番号ではありません（1が標準遺伝暗号）。',
+    ko: '서열번호 {id}의 특징 {key}의 transl_table "{value}"은(는) 부속서 I 제9절의 유전 암호표 번호가 아닙니다(1이 표준 암호).',
+    zh: 'SEQ ID NO {id}中特征{key}的transl_table“{value}”不是附件一第9节遗传密码表的编号（1为标准密码）。',
+  },
+  'The {name} of feature {key} in SEQ ID NO {id} is given only in another language ("{value}"); the USPTO requires its English text in INSDQualifier_value as well.': {
+    ja: '配列番号{id}のフィーチャー{key}の{name}は他の言語（「{value}」）でのみ記載されています。USPTOはINSDQualifier_valueに英語の記載も求めます。',
+    ko: '서열번호 {id}의 특징 {key}의 {name}이(가) 다른 언어("{value}")로만 기재되어 있습니다. USPTO는 INSDQualifier_value에 영어 기재도 요구합니다.',
+    zh: 'SEQ ID NO {id}中特征{key}的{name}仅以其他语言（“{value}”）给出；USPTO还要求在INSDQualifier_value中给出英文。',
+  },
+  'The listing has free text in another language than English (the {name} of SEQ ID NO {id}, "{text}") but no nonEnglishFreeTextLanguageCode on its root to say which language.': {
+    ja: '配列表には英語以外の自由記載（配列番号{id}の{name}「{text}」）がありますが、ルートにその言語を示すnonEnglishFreeTextLanguageCodeがありません。',
+    ko: '서열목록에 영어 이외의 자유 기재(서열번호 {id}의 {name} "{text}")가 있으나, 루트에 그 언어를 나타내는 nonEnglishFreeTextLanguageCode가 없습니다.',
+    zh: '序列表含有英语以外的自由文本（SEQ ID NO {id}的{name}“{text}”），但根元素上没有说明其语言的nonEnglishFreeTextLanguageCode。',
+  },
+  'The {name} of feature {key} in SEQ ID NO {id} ("{text}") is not written in the script of the language the listing declares for its non-English free text ({code}).': {
+    ja: '配列番号{id}のフィーチャー{key}の{name}（「{text}」）は、配列表が英語以外の自由記載について宣言した言語（{code}）の文字で書かれていません。',
+    ko: '서열번호 {id}의 특징 {key}의 {name}("{text}")이(가) 서열목록이 영어 이외의 자유 기재에 대해 선언한 언어({code})의 문자로 쓰여 있지 않습니다.',
+    zh: 'SEQ ID NO {id}中特征{key}的{name}（“{text}”）不是用序列表为非英语自由文本声明的语言（{code}）的文字书写的。',
+  },
   'SEQ ID NO {number} is cited here, but the sequence listing {listing} has no such sequence.': {
     ja: 'ここで配列番号{number}が引用されていますが、配列表{listing}にその配列はありません。',
     ko: '여기서 서열번호 {number}를 인용하지만 서열목록 {listing}에는 그 서열이 없습니다.',

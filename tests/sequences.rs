@@ -11,6 +11,10 @@ use std::time::Instant;
 
 const VALID: &str = include_str!("fixtures/st26/valid.xml");
 const APPLICATION: &str = include_str!("fixtures/st26/application.txt");
+/// APPLICATION as a Word document (python-docx) and printed to PDF by LibreOffice (`make_application.py`).
+const APPLICATION_DOCX: &[u8] = include_bytes!("fixtures/st26/application.docx");
+#[cfg(feature = "drawings")]
+const APPLICATION_PDF: &[u8] = include_bytes!("fixtures/st26/application.pdf");
 
 fn run(name: &str, text: &str) -> Vec<Finding> {
     let files = [InputFile { name: name.into(), bytes: text.as_bytes().to_vec() }];
@@ -69,6 +73,11 @@ const DEFECTS: &[(&str, &str, &str)] = &[
     ("sequences/feature-key-not-allowed", "<INSDFeature_key>REGION<", "<INSDFeature_key>misc_feature<"),
     ("sequences/location-invalid", "complement(25)", "complement(25..31)"),
     ("sequences/file-name-invalid", "", ""),
+    ("sequences/mod-base-invalid", ">OTHER<", ">hm5c<"),
+    ("sequences/qualifier-not-allowed", "<INSDQualifier_name>note</INSDQualifier_name><INSDQualifier_value>linker<", "<INSDQualifier_name>product</INSDQualifier_name><INSDQualifier_value>linker<"),
+    ("sequences/qualifier-value-invalid", "<INSDQualifier_value>tag, in two parts</INSDQualifier_value></INSDQualifier>", "<INSDQualifier_value>tag, in two parts</INSDQualifier_value></INSDQualifier><INSDQualifier><INSDQualifier_name>codon_start</INSDQualifier_name><INSDQualifier_value>4</INSDQualifier_value></INSDQualifier>"),
+    ("sequences/english-free-text-missing", "<INSDQualifier_value>linker</INSDQualifier_value><NonEnglish", "<NonEnglish"),
+    ("sequences/non-english-language-invalid", "nonEnglishFreeTextLanguageCode=\"ja\"", "nonEnglishFreeTextLanguageCode=\"ko\""),
 ];
 
 #[test]
@@ -117,6 +126,48 @@ fn the_listing_is_checked_against_the_description_and_claims() {
     );
 }
 
+/// The listing without SEQ ID NO 4 and under another title, checked with `application` (a DOCX or PDF file): the
+/// citations of SEQ ID NO 4 are reported where they are, and the title where the listing gives it.
+fn checked_with_a_listing_that_lacks_sequence_4(application: InputFile) -> Vec<(&'static str, String, Option<u32>)> {
+    let start = VALID.find("  <SequenceData sequenceIDNumber=\"4\">").expect("sequence 4");
+    let end = VALID.rfind("</SequenceData>").expect("its end") + "</SequenceData>\n".len();
+    let listing = format!("{}{}", &VALID[..start], &VALID[end..])
+        .replace("<SequenceTotalQuantity>4<", "<SequenceTotalQuantity>3<")
+        .replace("Primers, a guide RNA and a linker peptide", "Primers and a guide RNA");
+    let files = [InputFile { name: "P-1.xml".into(), bytes: listing.into_bytes() }, application];
+    let report = check(&files, &Options::default());
+    report
+        .findings
+        .iter()
+        .filter(|f| f.rule.starts_with("sequences/"))
+        .map(|f| (f.rule, f.file.clone(), f.location.paragraph.or(f.location.claim)))
+        .collect()
+}
+
+/// `application` (a DOCX or PDF file) checked with the listing: silent; then with a listing without SEQ ID NO 4 and
+/// under another title, whose findings are reported where they are.
+fn checks_against(application: InputFile) {
+    let files = [InputFile { name: "P-1.xml".into(), bytes: VALID.as_bytes().to_vec() }, application.clone()];
+    let report = check(&files, &Options::default());
+    assert!(rules(&report.findings).is_empty(), "{:#?}", report.findings);
+    let name = application.name.clone();
+    assert_eq!(
+        checked_with_a_listing_that_lacks_sequence_4(application),
+        [("sequences/title-differs", "P-1.xml".to_string(), None), ("sequences/seq-id-not-in-listing", name, Some(4))]
+    );
+}
+
+#[test]
+fn the_listing_is_checked_against_a_word_application() {
+    checks_against(InputFile { name: "application.docx".into(), bytes: APPLICATION_DOCX.to_vec() });
+}
+
+#[cfg(feature = "drawings")]
+#[test]
+fn the_listing_is_checked_against_a_pdf_application() {
+    checks_against(InputFile { name: "application.pdf".into(), bytes: APPLICATION_PDF.to_vec() });
+}
+
 #[test]
 fn hostile_listings_end_in_findings_not_panics() {
     // Billion laughs: the entities are declared, never expanded.
@@ -147,16 +198,13 @@ fn hostile_listings_end_in_findings_not_panics() {
     assert!(started.elapsed().as_secs() < 10);
 }
 
+/// Speed is measured by the benchmark (`benches/filing_phases.rs`, and in Chromium by `scripts/bench.sh`); this test
+/// pins that a listing of 10,000 sequences is read whole and checked clean.
 #[test]
-fn ten_thousand_sequences_are_checked_in_bounded_time() {
+fn ten_thousand_sequences_are_all_read_and_checked() {
     let text = st26::listing(10_000);
     assert!(text.len() > 40_000_000, "about 50 MB: {}", text.len());
-    let started = Instant::now();
     let report = check(&[InputFile { name: "generated.xml".into(), bytes: text.into_bytes() }], &Options::default());
-    let elapsed = started.elapsed();
-    eprintln!("10,000 sequences checked in {elapsed:?}");
     assert!(rules(&report.findings).is_empty(), "{:#?}", &report.findings[..report.findings.len().min(5)]);
     assert_eq!(report.documents[0].sequences.as_ref().map(|s| s.sequences.len()), Some(10_000));
-    // Generous for debug builds on a loaded machine; the release figure is in the benchmark.
-    assert!(elapsed.as_secs() < 60, "{elapsed:?}");
 }

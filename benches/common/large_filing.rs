@@ -6,7 +6,8 @@
 //!
 //! Used by benches/filing_phases.rs (which also writes the files into target/large-filing/ for the browser
 //! benchmark) and benches/large_filing.rs. Include with `#[path = "common/large_filing.rs"] mod large_filing;` after
-//! `#[path = "../tests/support/drawings.rs"] mod drawings;` and `#[path = "../tests/support/zip.rs"] mod support_zip;`.
+//! `#[path = "../tests/support/drawings.rs"] mod drawings;`, `#[path = "../tests/support/st26.rs"] mod st26;` and
+//! `#[path = "../tests/support/zip.rs"] mod support_zip;`.
 
 #![allow(dead_code)] // each bench uses part of it
 
@@ -16,6 +17,8 @@ use std::path::Path;
 
 /// Drawing sheets in the filing.
 pub const SHEETS: u32 = 60;
+/// Sequences in the listing.
+pub const SEQUENCES: usize = 10_000;
 
 /// The whole large filing.
 pub struct LargeFiling {
@@ -34,6 +37,8 @@ pub struct LargeFiling {
     pub assignment_json: String,
     /// The application as one PDF (issue #14): 80 text pages (description, claims, abstract) and 20 drawing sheets.
     pub application_pdf: Vec<u8>,
+    /// A sequence listing of 10,000 sequences (about 50 MB of ST.26 XML, tests/support/st26.rs).
+    pub sequences_xml: String,
 }
 
 impl LargeFiling {
@@ -50,6 +55,7 @@ impl LargeFiling {
             sheet_pdf,
             assignment_json: ASSIGNMENT.to_string(),
             application_pdf: application_pdf(&sheets[..20]),
+            sequences_xml: super::st26::listing(SEQUENCES),
         }
     }
 
@@ -81,6 +87,7 @@ impl LargeFiling {
         std::fs::write(dir.join("sheet.pdf"), &self.sheet_pdf)?;
         std::fs::write(dir.join("assignment.json"), &self.assignment_json)?;
         std::fs::write(dir.join("application.pdf"), &self.application_pdf)?;
+        std::fs::write(dir.join("sequences.xml"), &self.sequences_xml)?;
         for (i, tiff) in self.sheet_tiffs.iter().enumerate() {
             std::fs::write(dir.join(tiff_name(i)), tiff)?;
         }
@@ -90,7 +97,7 @@ impl LargeFiling {
             format!(
                 "{{\"specification\": \"specification.docx\", \"claims\": \"claims.txt\", \"pdf\": \"drawings.pdf\", \
                  \"sheetPdf\": \"sheet.pdf\", \"assignment\": \"assignment.json\", \"application\": \"application.pdf\", \
-                 \"tiffs\": [{}]}}\n",
+                 \"sequences\": \"sequences.xml\", \"tiffs\": [{}]}}\n",
                 tiffs.join(", ")
             ),
         )

@@ -31,6 +31,7 @@ export async function filing() {
     'sheet-pdf': [await file('sheet.pdf', manifest.sheetPdf)],
     'sheet-tiff': [{ name: 'sheet-01.tif', bytes: tiffs[0].bytes }],
     'claims-200': [await file('claims.txt', manifest.claims)],
+    'sequences-10000': [await file('sequences.xml', manifest.sequences)],
   };
 }
 
@@ -89,6 +90,7 @@ export const SCENARIOS = {
   'sheet-pdf': [30, 31],
   'sheet-tiff': [30, 31],
   'claims-200': [10, 51],
+  'sequences-10000': [1, 5],
   'recheck-100': [20, 201],
 };
 
@@ -104,6 +106,8 @@ export async function memory(url) {
   out['filing-tiff'] = exports.memory.buffer.byteLength;
   bindings.check(files['application-pdf']);
   out['application-pdf'] = exports.memory.buffer.byteLength;
+  bindings.check(files['sequences-10000']);
+  out['sequences-10000'] = exports.memory.buffer.byteLength;
   return out;
 }
 

@@ -160,17 +160,21 @@ pub struct Feature {
 #[derive(Clone, Debug, Default)]
 pub struct Qualifier {
     pub name: String,
-    /// `INSDQualifier_value` (at most [`MAX_VALUE_CHARS`]).
+    /// `INSDQualifier_value`, the value in English where it is free text (at most [`MAX_VALUE_CHARS`]).
     pub value: Option<String>,
-    /// Whether the value was given as `NonEnglishQualifier_value`.
-    pub non_english: bool,
+    /// `NonEnglishQualifier_value`, free text in the language of the root's `nonEnglishFreeTextLanguageCode`.
+    pub non_english_value: Option<String>,
+    pub line: u32,
 }
 
 impl Feature {
     /// The value of the first qualifier named `name` (`Some("")` when it has no value).
     #[must_use]
     pub fn qualifier(&self, name: &str) -> Option<&str> {
-        self.qualifiers.iter().find(|q| q.name == name).map(|q| q.value.as_deref().unwrap_or(""))
+        self.qualifiers
+            .iter()
+            .find(|q| q.name == name)
+            .map(|q| q.value.as_deref().or(q.non_english_value.as_deref()).unwrap_or(""))
     }
 
     /// The element path of the feature within `sequence`.
@@ -181,6 +185,13 @@ impl Feature {
 }
 
 impl SequenceListing {
+    /// Every qualifier of every feature, with its sequence and feature, in order.
+    pub fn qualifiers(&self) -> impl Iterator<Item = (&Sequence, &Feature, &Qualifier)> {
+        self.sequences
+            .iter()
+            .flat_map(|s| s.features.iter().flat_map(move |f| f.qualifiers.iter().map(move |q| (s, f, q))))
+    }
+
     /// The value of the root attribute `name`.
     #[must_use]
     pub fn attribute(&self, name: &str) -> Option<&str> {

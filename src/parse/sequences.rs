@@ -305,7 +305,7 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<SequenceListing
                         let position = u32::try_from(position).unwrap_or(u32::MAX);
                         state.feature = Some(Feature { position, line, ..Feature::default() });
                     }
-                    b"INSDQualifier" => state.qualifier = Some(Qualifier::default()),
+                    b"INSDQualifier" => state.qualifier = Some(Qualifier { line, ..Qualifier::default() }),
                     b"INSDSeq_sequence" => {
                         if let Some(sequence) = state.sequence.as_mut() {
                             sequence.has_residues = true;
@@ -422,8 +422,11 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<SequenceListing
                             value.truncate(cut);
                         }
                         if let Some(q) = state.qualifier.as_mut() {
-                            q.non_english |= name == b"NonEnglishQualifier_value";
-                            q.value = Some(value);
+                            if name == b"NonEnglishQualifier_value" {
+                                q.non_english_value = Some(value);
+                            } else {
+                                q.value = Some(value);
+                            }
                         }
                     }
                     b"INSDQualifier" => {

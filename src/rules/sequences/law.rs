@@ -83,6 +83,18 @@ pub const fn read_at_the_epo(mut policies: [OfficePolicy; 6]) -> [OfficePolicy; 
     policies
 }
 
+/// The same policies as warnings: for a requirement read only in a third party's data (grade C), whose error
+/// would not be sure to be the office's.
+#[must_use]
+pub const fn warned(mut policies: [OfficePolicy; 6]) -> [OfficePolicy; 6] {
+    let mut i = 0;
+    while i < policies.len() {
+        policies[i].severity = Warning;
+        i += 1;
+    }
+    policies
+}
+
 /// The same policies, applying to applications filed from ST.26's date ([`ST26_FROM`]).
 #[must_use]
 pub const fn from_st26(mut policies: [OfficePolicy; 6]) -> [OfficePolicy; 6] {
@@ -127,6 +139,43 @@ pub const AMINO_ACID_KEYS: &[&str] = &[
     "NON_STD", "NON_TER", "NP_BIND", "PEPTIDE", "PROPEP", "REGION", "REPEAT", "SIGNAL", "SITE", "STRAND", "TOPO_DOM",
     "TRANSIT", "TRANSMEM", "TURN", "UNSURE", "VAR_SEQ", "VARIANT", "ZN_FING", "source",
 ];
+
+/// Annex I, Section 2, Table 2: the only values of the `mod_base` qualifier, with `OTHER` for a modified nucleotide
+/// not in the table (its name then goes in a `note`). The table as 37 CFR Part 1, Subpart G, Appendix B gives it
+/// (ST.25's Table 2), which matches ST.26's as far as the Annex's final draft of 26 October 2016 was read.
+pub const MOD_BASES: &[&str] = &[
+    "ac4c", "chm5u", "cm", "cmnm5s2u", "cmnm5u", "d", "fm", "gal q", "gm", "i", "i6a", "m1a", "m1f", "m1g", "m1i",
+    "m22g", "m2a", "m2g", "m3c", "m5c", "m6a", "m7g", "mam5u", "mam5s2u", "man q", "mcm5s2u", "mcm5u", "mo5u",
+    "ms2i6a", "ms2t6a", "mt6a", "mv", "o5u", "osyw", "p", "q", "s2c", "s2t", "s2u", "s4u", "t", "t6a", "tm", "um",
+    "yw", "x", "OTHER",
+];
+
+/// Annex I, Section 8: the qualifiers of amino acid sequences (`mol_type` is 8.1, as EPO Guidelines F-II, 6.2.4
+/// numbers it; the other two were not read).
+pub const AMINO_ACID_QUALIFIERS: &[&str] = &["mol_type", "note", "organism"];
+
+/// Annex I, Section 6: the qualifiers of nucleotide sequences, as the INSDC feature table names them without the
+/// qualifiers only databases write (`db_xref`, `protein_id`, `locus_tag`, `citation`…). Section 6 itself was not
+/// read, so a qualifier outside this list is only a warning.
+pub const NUCLEOTIDE_QUALIFIERS: &[&str] = &[
+    "allele", "anticodon", "artificial_location", "bio_material", "bound_moiety", "cell_line", "cell_type",
+    "chromosome", "clone", "clone_lib", "codon_start", "collected_by", "collection_date", "country", "cultivar",
+    "culture_collection", "dev_stage", "direction", "EC_number", "ecotype", "environmental_sample", "estimated_length",
+    "exception", "experiment", "focus", "frequency", "function", "gap_type", "gene", "gene_synonym", "germline",
+    "haplogroup", "haplotype", "host", "identified_by", "isolate", "isolation_source", "lab_host", "lat_lon",
+    "linkage_evidence", "macronuclear", "map", "mating_type", "mobile_element_type", "mod_base", "mol_type",
+    "ncRNA_class", "note", "number", "operon", "organelle", "organism", "PCR_primers", "phenotype", "plasmid",
+    "pop_variant", "product", "proviral", "pseudo", "pseudogene", "rearranged", "recombination_class",
+    "regulatory_class", "replace", "ribosomal_slippage", "rpt_family", "rpt_type", "rpt_unit_range", "rpt_unit_seq",
+    "satellite", "segment", "serotype", "serovar", "sex", "standard_name", "strain", "sub_clone", "sub_species",
+    "sub_strain", "tag_peptide", "tissue_lib", "tissue_type", "trans_splicing", "transgenic", "transl_except",
+    "transl_table", "translation", "variety",
+];
+
+/// Annex I, Section 9: the genetic code tables `transl_table` may name (the NCBI numbering, which the Annex
+/// reproduces; the Annex's own list was not read).
+pub const TRANSLATION_TABLES: &[u8] =
+    &[1, 2, 3, 4, 5, 6, 9, 10, 11, 12, 13, 14, 15, 16, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 33];
 
 #[cfg(test)]
 mod tests {

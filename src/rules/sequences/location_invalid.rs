@@ -20,19 +20,7 @@ declare_rule! {
         summary: "a feature location is malformed or outside the sequence",
         offices: &law::standard("1.833(b)(2)(v)", "ST.26, paragraphs 60-69", Grade::Unconfirmed),
         examples: Examples {
-            fires: &[super::st26!(
-                "1",
-                super::sequence!(
-                    "1",
-                    "12",
-                    "DNA",
-                    concat!(
-                        super::feat!("source", "1..12", "organism" = "synthetic construct", "mol_type" = "other DNA"),
-                        super::feat!("misc_feature", "complement(8..15)")
-                    ),
-                    "acgtacgtacgt"
-                )
-            )],
+            fires: &[super::dna_with!(super::feat!("misc_feature", "complement(8..15)"))],
             silent: &[super::VALID],
         },
         check: Check::Sequences(check),

@@ -12,16 +12,21 @@
 pub mod character_not_allowed;
 pub mod division_invalid;
 pub mod doctype_invalid;
+pub mod english_free_text_missing;
 pub mod feature_key_not_allowed;
 pub mod file_name_invalid;
 pub mod general_information_missing;
 pub mod law;
 pub mod length_mismatch;
 pub mod location_invalid;
+pub mod mod_base_invalid;
 pub mod mol_type_invalid;
 pub mod moltype_invalid;
+pub mod non_english_language_invalid;
 pub mod numbering_not_consecutive;
 pub mod other_seqids_present;
+pub mod qualifier_not_allowed;
+pub mod qualifier_value_invalid;
 pub mod residue_invalid;
 pub mod root_attribute_invalid;
 pub mod seq_id_not_in_listing;
@@ -30,10 +35,11 @@ pub mod sequence_without_seq_id;
 pub mod skipped_sequence_malformed;
 pub mod source_feature_missing;
 pub mod text;
+pub mod title_differs;
 pub mod total_quantity_mismatch;
 pub mod xml_declaration_invalid;
 
-use crate::model::sequences::{Feature, Sequence};
+use crate::model::sequences::{Feature, Qualifier, Sequence};
 use crate::report::Location;
 
 /// Findings of one rule in one listing stop after this many (a listing converted wrongly repeats its defect in
@@ -65,6 +71,15 @@ pub(crate) fn at_feature(sequence: &Sequence, feature: &Feature, element: Option
         }),
         excerpt: Some(format!("{} {}", feature.key, feature.location)),
         ..Location::default()
+    }
+}
+
+/// The location of a feature's qualifier (`element` below `INSDQualifier`), on the qualifier's line.
+pub(crate) fn at_qualifier(sequence: &Sequence, feature: &Feature, qualifier: &Qualifier, element: &str) -> Location {
+    let index = feature.qualifiers.iter().position(|q| std::ptr::eq(q, qualifier)).map_or(0, |i| i + 1);
+    Location {
+        line: Some(qualifier.line).filter(|&l| l > 0),
+        ..at_feature(sequence, feature, Some(&format!("INSDFeature_quals/INSDQualifier[{index}]/{element}")))
     }
 }
 
@@ -132,24 +147,59 @@ macro_rules! feat {
 }
 pub(crate) use feat;
 
-/// A valid listing of one DNA sequence, as a literal for `concat!` (examples of several files).
-macro_rules! valid_one {
-    () => {
+/// A listing of one DNA sequence of 12 residues with its source feature and the `INSDFeature`s given:
+/// `dna_with!(feat!(…), …)`.
+macro_rules! dna_with {
+    ($($feature:expr),* $(,)?) => {
         $crate::rules::sequences::st26!(
             "1",
             $crate::rules::sequences::sequence!(
                 "1",
                 "12",
                 "DNA",
-                $crate::rules::sequences::feat!(
-                    "source",
-                    "1..12",
-                    "organism" = "synthetic construct",
-                    "mol_type" = "other DNA"
+                concat!(
+                    $crate::rules::sequences::feat!(
+                        "source",
+                        "1..12",
+                        "organism" = "synthetic construct",
+                        "mol_type" = "other DNA"
+                    ),
+                    $($feature),*
                 ),
                 "acgtacgtacgt"
             )
         )
+    };
+}
+pub(crate) use dna_with;
+
+/// A listing whose root carries the attributes `root` (after `dtdVersion`), of one amino acid sequence with a
+/// `REGION` whose `note` qualifier has the value elements `values`: `protein_note!(root, values)`.
+macro_rules! protein_note {
+    ($root:literal, $values:literal) => {
+        concat!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+            "<ST26SequenceListing dtdVersion=\"V1_3\"",
+            $root,
+            ">\n",
+            "<SequenceData sequenceIDNumber=\"1\"><INSDSeq><INSDSeq_moltype>AA</INSDSeq_moltype>",
+            "<INSDSeq_feature-table><INSDFeature><INSDFeature_key>REGION</INSDFeature_key>",
+            "<INSDFeature_location>1..4</INSDFeature_location><INSDFeature_quals>",
+            "<INSDQualifier><INSDQualifier_name>note</INSDQualifier_name>",
+            $values,
+            "</INSDQualifier>",
+            "</INSDFeature_quals></INSDFeature></INSDSeq_feature-table>",
+            "<INSDSeq_sequence>MKTA</INSDSeq_sequence></INSDSeq></SequenceData>\n",
+            "</ST26SequenceListing>\n"
+        )
+    };
+}
+pub(crate) use protein_note;
+
+/// A valid listing of one DNA sequence, as a literal for `concat!` (examples of several files).
+macro_rules! valid_one {
+    () => {
+        $crate::rules::sequences::dna_with!()
     };
 }
 pub(crate) use valid_one;
@@ -175,7 +225,7 @@ pub const VALID: &str = st26!(
         "RNA",
         concat!(
             feat!("source", "1..15", "organism" = "Homo sapiens", "mol_type" = "mRNA"),
-            feat!("modified_base", "3", "mod_base" = "OTHER", "note" = "pseudouridine")
+            feat!("modified_base", "3", "mod_base" = "OTHER", "note" = "5-hydroxymethylcytidine")
         ),
         "acgtacgtacgtacg"
     ),
