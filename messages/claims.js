@@ -21,58 +21,6 @@ export default {
     zh: '权利要求{claim}已删除（Canceled）或未录入（Not entered），但仍列出了其文本；请仅列出其编号和状态。',
   },
 
-  // claim_count_fees.rs
-  'There are {total} claims as {office} counts them, {excess} over {over}: {charge}.': {
-    ja: '{office}の計算では請求項は{total}項で、{over}項を{excess}項超えています：{charge}。',
-    ko: '{office} 기준으로 청구항은 {total}항이며 {over}항을 {excess}항 초과합니다: {charge}.',
-    zh: '按{office}的计数，权利要求共{total}项，超出{over}项的有{excess}项：{charge}。',
-  },
-  'There are {total} independent claims as {office} counts them, {excess} over {over}: {charge}.': {
-    ja: '{office}の計算では独立請求項は{total}項で、{over}項を{excess}項超えています：{charge}。',
-    ko: '{office} 기준으로 독립항은 {total}항이며 {over}항을 {excess}항 초과합니다: {charge}.',
-    zh: '按{office}的计数，独立权利要求共{total}项，超出{over}项的有{excess}项：{charge}。',
-  },
-  'One multiple dependent claim is present: {charge}.': {
-    ja: '多数項従属請求項が1項あります：{charge}。',
-    ko: '다중 종속항이 1개 있습니다: {charge}.',
-    zh: '有1项多项从属权利要求：{charge}。',
-  },
-  '{count} multiple dependent claims are present: {charge}.': {
-    ja: '多数項従属請求項が{count}項あります：{charge}。',
-    ko: '다중 종속항이 {count}개 있습니다: {charge}.',
-    zh: '有{count}项多项从属权利要求：{charge}。',
-  },
-  '{count} multiple dependent claims are present, {proper} of them in proper form: {charge}.': {
-    ja: '多数項従属請求項が{count}項あり、そのうち適正な形式のものは{proper}項です：{charge}。',
-    ko: '다중 종속항이 {count}개 있으며 그중 {proper}개가 적법한 형식입니다: {charge}.',
-    zh: '有{count}项多项从属权利要求，其中{proper}项形式正确：{charge}。',
-  },
-  'USD 200 per claim over 20 (undiscounted, from 2025-01-19)': {
-    ja: '20項を超える請求項1項につき200米ドル（減額前、2025-01-19以降）',
-    ko: '20항을 초과하는 청구항 1항당 USD 200(감면 전 금액, 2025-01-19부터)',
-    zh: '超过20项的权利要求每项200美元（未减缴，自2025-01-19起）',
-  },
-  'USD 600 per independent claim over 3 (undiscounted, from 2025-01-19)': {
-    ja: '3項を超える独立請求項1項につき600米ドル（減額前、2025-01-19以降）',
-    ko: '3항을 초과하는 독립항 1항당 USD 600(감면 전 금액, 2025-01-19부터)',
-    zh: '超过3项的独立权利要求每项600美元（未减缴，自2025-01-19起）',
-  },
-  'a one-time multiple dependent claim fee (37 CFR 1.16(j))': {
-    ja: '多数項従属請求項手数料（1回限り、37 CFR 1.16(j)）',
-    ko: '1회 납부하는 다중 종속항 수수료(37 CFR 1.16(j))',
-    zh: '一次性的多项从属权利要求费（37 CFR 1.16(j)）',
-  },
-  'a claims fee for the 16th to 50th claim and a higher fee from the 51st': {
-    ja: '第16項から第50項までの請求項に請求項手数料、第51項以降はより高額の手数料',
-    ko: '제16항부터 제50항까지는 청구항 수수료, 제51항부터는 더 높은 수수료',
-    zh: '第16项至第50项权利要求缴纳权利要求费，自第51项起费用更高',
-  },
-  'a surcharge for each claim from the 11th': {
-    ja: '第11項以降の請求項1項ごとに請求項加算料',
-    ko: '제11항부터 청구항마다 가산료',
-    zh: '自第11项起每项权利要求缴纳权利要求附加费',
-  },
-
   // dependency_cycle.rs
   'Claims {claims} depend on each other in a circle; none of them leads back to an independent claim.': {
     ja: '請求項{claims}は互いに循環して引用しており、いずれも独立請求項に行き着きません。',

@@ -3,6 +3,20 @@
 use serde::Serialize;
 use std::fmt;
 
+/// How sure we are of a requirement: the grade each rule's documentation gives its legal basis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub enum Grade {
+    /// Read in the official text.
+    A,
+    /// Official text quoted by a reliable secondary source.
+    B,
+    /// Practitioner commentary.
+    C,
+    /// Not confirmed from any source: never more than a warning.
+    Unconfirmed,
+}
+
 /// The body of law (or official practice) a provision belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Authority {

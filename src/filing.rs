@@ -2,6 +2,7 @@
 //! all. Each format has its reader below; each kind of document has its rules in `rules/`.
 
 use crate::clock::Timings;
+use crate::fees;
 use crate::message::{message, Message};
 use crate::model::description::{Part, Source};
 use crate::model::drawings::ImageFormat;
@@ -41,6 +42,7 @@ pub fn check_with_progress(files: &[InputFile], options: &Options, progress: &mu
         findings: Vec::new(),
         documents: Vec::new(),
         summary: Vec::new(),
+        fees: Vec::new(),
         timings: Vec::new(),
     };
     let mut timings = Timings::new(options.timings);
@@ -72,6 +74,7 @@ pub fn check_with_progress(files: &[InputFile], options: &Options, progress: &mu
         reporter.set_route(route);
     }
     rules::check_filing(&filed, &mut reporter);
+    report.fees = fees::statement(&filed, &report.offices, reporter.route(), reporter.filing_date());
     report.findings.extend(reporter.into_findings());
     timings.add("rules filing", started);
     let started = timings.start();

@@ -11,6 +11,7 @@
 pub mod analysis;
 pub mod citation;
 mod clock;
+pub mod fees;
 mod filing;
 pub mod limits;
 pub mod message;

@@ -156,6 +156,80 @@ pub struct OfficeSummary {
     pub infos: usize,
 }
 
+/// One item of the counts-and-fees statement: what one office counts (claims, pages, sheets) as it counts them, and
+/// the fee that count triggers beyond the office's threshold. An amount is given only where a schedule of fees
+/// states it, with the date it applies from.
+#[derive(Clone, Debug, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct FeeItem {
+    pub office: Office,
+    /// A stable id, e.g. `us/claims-over-20`.
+    pub item: &'static str,
+    /// What the item is, in English (the page translates it by `item`).
+    pub label: &'static str,
+    /// What the office counts for this item.
+    pub unit: FeeUnit,
+    /// How many of `unit` the office counts (1 for a flat fee).
+    pub counted: u32,
+    /// The count up to which nothing is charged.
+    pub over: u32,
+    /// The units charged: claims, pages or sheets beyond `over` (or blocks of them), 0 when within it.
+    pub quantity: u32,
+    /// The fee per unit, undiscounted, where a schedule states it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub amount: Option<u64>,
+    /// ISO 4217, with `amount`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub currency: Option<&'static str>,
+    /// `amount` times `quantity`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub total: Option<u64>,
+    /// The date from which `amount` applies (YYYY-MM-DD).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub since: Option<String>,
+    /// The provision that charges it, e.g. "37 CFR 1.16(i)".
+    pub citation: String,
+    /// How sure patlint is of the item: of its threshold, counting and amount.
+    pub grade: crate::citation::Grade,
+}
+
+/// What a fee item counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "kebab-case")]
+pub enum FeeUnit {
+    Claims,
+    IndependentClaims,
+    /// Multiple dependent claims in proper form.
+    MultipleDependentClaims,
+    /// Pages (and drawing sheets) as the office counts them.
+    Pages,
+    /// A fee due once per application.
+    Application,
+    /// The specification's format: 1 when it is not DOCX.
+    Format,
+}
+
+impl FeeUnit {
+    /// The unit in English, for text output.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            FeeUnit::Claims => "claims",
+            FeeUnit::IndependentClaims => "independent claims",
+            FeeUnit::MultipleDependentClaims => "multiple dependent claims",
+            FeeUnit::Pages => "pages",
+            FeeUnit::Application => "application",
+            FeeUnit::Format => "format",
+        }
+    }
+}
+
 /// The result of checking a filing.
 #[derive(Clone, Debug, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -168,6 +242,8 @@ pub struct Report {
     pub documents: Vec<DocumentReport>,
     /// Per office, how many findings of each severity.
     pub summary: Vec<OfficeSummary>,
+    /// Per office, the claims, pages and sheets as it counts them and the fees they trigger.
+    pub fees: Vec<FeeItem>,
     /// How long each phase of the check took, when the options ask for `timings`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]

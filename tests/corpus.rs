@@ -596,3 +596,49 @@ fn claim_sets_read_as_text_keep_their_claims() {
     println!("\n== Claim sets read as text: {sets} sets, {claims} claims, {} failures", failures.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The counts-and-fees statement against claims counted by hand in seven real publications (filed, for the test,
+/// in 2025, so that every office's current items apply): per document, the claims as counted, the USPTO's total
+/// (a multiple dependent claim counting as the claims it refers to, an improper one as one), the independent
+/// claims and the multiple dependent claims in proper form.
+#[test]
+#[ignore = "reads ../shared/corpus"]
+fn fee_counts_match_claims_counted_by_hand() {
+    // (file, claims, US total, independent, proper multiple dependent), read claim by claim:
+    let cases = [
+        // 20 claims, 17 tagged with a <claim-ref> to one claim.
+        ("go-uspto/pkg/uspto/test-data/grant/v4-5-B1.xml", 20, 20, 3, 0),
+        // Claims 1-24 cancelled; 25, 39, 42, 47 and 48 independent (35-37 refer to claim 25 in another category,
+        // 38 to the cancelled claim 12).
+        ("PatentStandardization/data/examples/us_example2.xml", 24, 24, 5, 0),
+        ("PatentPublicData/PatentDocument/resources/samples/xml2014/US08927118.xml", 45, 45, 4, 0),
+        // Claim 3 ("claim 1 or 2") counts 2; claims 4-7, 9, 11-14 refer to any one of a range that holds claim 3,
+        // improper, 1 each; 8 and 10 depend on improper claims: 1 + 1 + 2 + 11 = 15.
+        ("go-epo-eps/pkg/eps/test-data/application/v1-5-1-A1.xml", 14, 15, 1, 1),
+        // Two claim sets (20 and 17 claims), the larger counted; every dependent claim refers to one claim.
+        ("PatentStandardization/data/examples/jp_example2.xml", 20, 20, 1, 0),
+        // Claim 1 independent; 2-17 each "如权利要求N所述" of one claim.
+        ("PatentStandardization/data/examples/cn_new1.xml", 17, 17, 1, 0),
+        // US 6,334,226: 1-3 count 1 each; 4-7, 11, 12 and 30 ("any one of claims 1 to 3") 3 each; 8 ("claim 2 or
+        // 3") 2; 9 (on the multiple dependent 4-8, improper) and 10 (on 9) 1 each; 13-29 and 31 1 each: 46.
+        ("go-uspto/pkg/uspto/test-data/grant/v2-5-B1.xml", 31, 46, 2, 8),
+    ];
+    let options = Options { filing_date: Some(patlint::office::Date::ymd(2025, 6, 1)), ..Options::default() };
+    for (path, claims, us_total, independent, proper) in cases {
+        let bytes = fs::read(corpus().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let report = patlint::check(&[InputFile { name: path.into(), bytes }], &options);
+        let counted = |id: &str| {
+            let item = report.fees.iter().find(|i| i.item == id);
+            item.map_or_else(|| panic!("{path}: no {id} in {:#?}", report.fees), |i| (i.counted, i.quantity))
+        };
+        let over = |count: u32, threshold: u32| count.saturating_sub(threshold);
+        assert_eq!(counted("us/claims-over-20"), (us_total, over(us_total, 20)), "{path}");
+        assert_eq!(counted("us/independent-claims-over-3"), (independent, over(independent, 3)), "{path}");
+        assert_eq!(counted("us/multiple-dependent-claim"), (proper, proper.min(1)), "{path}");
+        assert_eq!(counted("ep/claims-16-to-50"), (claims, over(claims.min(50), 15)), "{path}");
+        assert_eq!(counted("ep/claims-from-51"), (claims, over(claims, 50)), "{path}");
+        assert_eq!(counted("cn/claims-over-10"), (claims, over(claims, 10)), "{path}");
+        assert_eq!(counted("jp/examination-request-claims"), (claims, claims), "{path}");
+        assert_eq!(counted("kr/examination-request-claims"), (claims, claims), "{path}");
+    }
+}

@@ -35,6 +35,11 @@ fn run_all(spec: &str) -> Report {
     check(&support_drawings::build(spec), &Options::default())
 }
 
+/// The pages each office counts for its page or sheet fee: (item, pages counted).
+fn pages_counted(report: &Report) -> Vec<(&'static str, u32)> {
+    report.fees.iter().filter(|i| i.unit == patlint::report::FeeUnit::Pages).map(|i| (i.item, i.counted)).collect()
+}
+
 fn rules(report: &Report) -> Vec<&str> {
     let mut rules: Vec<&str> = report.findings.iter().map(|f| f.rule).collect();
     rules.dedup();
@@ -58,6 +63,21 @@ fn a_compliant_application_is_read_part_by_part_and_gets_no_error() {
     assert_eq!(document.drawings.as_ref().map(|d| d.sheets.len()), Some(1));
     let errors: Vec<_> = report.findings.iter().filter(|f| f.severity == patlint::Severity::Error).collect();
     assert!(errors.is_empty(), "{errors:#?}");
+    // Counted by hand: a page each of description, claims and abstract, and one drawing sheet. The EPO counts the
+    // abstract as one page whatever its length, the CNIPA the description and drawings only.
+    let all = run_all(&application(DESCRIPTION, CLAIMS, ABSTRACT, ""));
+    assert_eq!(
+        pages_counted(&all),
+        [
+            ("us/size-over-100-sheets", 4),
+            ("ep/pages-over-35", 4),
+            ("cn/pages-31-to-300", 2),
+            ("cn/pages-from-301", 2),
+            ("wo/sheets-over-30", 4)
+        ]
+    );
+    let surcharge = all.fees.iter().find(|i| i.item == "us/not-docx").map(|i| (i.quantity, i.total));
+    assert_eq!(surcharge, Some((1, Some(400))), "a specification filed as PDF, not DOCX");
 }
 
 #[test]
@@ -121,6 +141,22 @@ fn an_application_printed_by_libreoffice_is_read_as_written() {
     let description = document.description.as_ref().expect("a description");
     assert_eq!(description.title.as_deref(), Some("Hinge with a bronze sleeve"));
     assert_eq!(description.paragraphs, 8);
+    // Counted by hand: three text pages, no drawings. At the USPTO claims 3 and 6 ("claim 1 or 2") count 2 each, as
+    // do claims 4 and 5 that depend on claim 3: 1 + 1 + 2 + 2 + 2 + 2 + 1 + 1 = 12.
+    assert_eq!(
+        pages_counted(&report),
+        [
+            ("us/size-over-100-sheets", 3),
+            ("ep/pages-over-35", 3),
+            ("cn/pages-31-to-300", 1),
+            ("cn/pages-from-301", 1),
+            ("wo/sheets-over-30", 3)
+        ]
+    );
+    let claims_counted = |id: &str| report.fees.iter().find(|i| i.item == id).map(|i| (i.counted, i.quantity));
+    assert_eq!(claims_counted("us/claims-over-20"), Some((12, 0)));
+    assert_eq!(claims_counted("us/multiple-dependent-claim"), Some((2, 1)));
+    assert_eq!(claims_counted("ep/claims-16-to-50"), Some((8, 0)));
     let errors: Vec<_> = report.findings.iter().filter(|f| f.severity == patlint::Severity::Error).collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }

@@ -164,11 +164,7 @@ fn findings_carry_offices_citations_and_plain_messages() {
         assert!(!finding.offices.is_empty(), "{}: offices", finding.rule);
         if !finding.rule.starts_with("input/") {
             assert_eq!(finding.citations.len(), finding.offices.len(), "{}: a citation per office", finding.rule);
-            assert!(
-                finding.location.claim.is_some() || finding.rule == "claims/claim-count-fees",
-                "{}: located",
-                finding.rule
-            );
+            assert!(finding.location.claim.is_some(), "{}: located", finding.rule);
         }
         let first = finding.message.chars().next().unwrap_or(' ');
         assert!(

@@ -70,6 +70,7 @@ const dom = {
   summaryHead: $('#summary thead'),
   readiness: $('#readiness'),
   sequences: $('#sequences'),
+  fees: $('#fees'),
   findings: $('#findings'),
   findingsHeading: $('#findings-heading'),
   toggleAccepted: $('#toggle-accepted'),
@@ -317,6 +318,7 @@ function renderReport() {
   renderSummary(report.offices, shown, report.documents);
   renderReadiness(report.documents);
   renderSequences(report.documents);
+  renderFees(report.fees);
   renderFindings(report.findings);
   for (const button of [dom.exportJson, dom.print]) button.disabled = false;
   dom.exportSarif.disabled = !state.rules;
@@ -353,9 +355,10 @@ function showNothing(key) {
   for (const button of [dom.exportJson, dom.exportSarif, dom.print]) button.disabled = true;
   dom.status.classList.remove('is-error');
   dom.status.textContent = t(key);
-  for (const node of [dom.summary, dom.findings, dom.claims, dom.deps, dom.readiness, dom.sequences]) node.replaceChildren();
+  for (const node of [dom.summary, dom.findings, dom.claims, dom.deps, dom.readiness, dom.sequences, dom.fees]) node.replaceChildren();
   dom.readiness.hidden = true;
   dom.sequences.hidden = true;
+  dom.fees.hidden = true;
   renderDrawings();
   renderDescription();
   dom.toggleAccepted.hidden = true;
@@ -463,6 +466,54 @@ function renderSequences(documents) {
         el('td', {}, el('code', {}, seq.features.join(' '))),
       ))),
     )),
+  );
+}
+
+/** An amount in its currency, in the page's language: "USD 1,000", "¥96,000". */
+function formatAmount(value, currency) {
+  return new Intl.NumberFormat(document.documentElement.lang || 'en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+}
+
+/**
+ * The counts-and-fees statement: closed, its summary says per office what the filing's size costs (totals where a
+ * dated schedule gives amounts, the number of items without one); open, every item with what the office counted.
+ */
+function renderFees(items = []) {
+  dom.fees.hidden = items.length === 0;
+  if (!items.length) {
+    dom.fees.replaceChildren();
+    return;
+  }
+  const offices = [...new Set(items.map((item) => item.office))];
+  const officeSummary = (office) => {
+    const charged = items.filter((item) => item.office === office && item.quantity > 0);
+    const totals = new Map();
+    for (const item of charged.filter((i) => i.total !== undefined)) totals.set(item.currency, (totals.get(item.currency) ?? 0) + item.total);
+    const unpriced = charged.filter((item) => item.total === undefined).length;
+    const parts = [...totals].map(([currency, total]) => formatAmount(total, currency));
+    if (unpriced) parts.push(t('fees.unpriced', { n: unpriced }));
+    return el('span', { class: 'fee-office', dataset: { office } }, el('span', { class: 'office-code' }, office), ' ', parts.length ? parts.join(' + ') : t('fees.none'));
+  };
+  const counted = (item) => (item.unit === 'application' || item.unit === 'format' ? '' : `${formatNumber(item.counted)} ${t(`fees.unit.${item.unit}`)}`);
+  const amount = (item) => (item.amount === undefined
+    ? el('span', { class: 'muted' }, t('fees.notConfirmed'))
+    : [`${formatNumber(item.quantity)} × ${formatAmount(item.amount, item.currency)} = ${formatAmount(item.total, item.currency)}`, el('span', { class: 'muted' }, ` ${t('fees.since', { date: item.since })}`)]);
+  dom.fees.replaceChildren(
+    el('summary', {}, el('span', { class: 'fees-heading' }, t('fees.heading')), ' ', ...offices.flatMap((office, i) => [i ? ' · ' : '', officeSummary(office)])),
+    el('p', { class: 'hint' }, t('fees.note')),
+    el('table', { class: 'fees-table' },
+      el('thead', {}, el('tr', {}, ['fees.office', 'fees.item', 'fees.counted', 'fees.charged', 'fees.amount', 'fees.citation'].map((key) => el('th', { scope: 'col' }, t(key))))),
+      el('tbody', {}, items.map((item) => el(
+        'tr',
+        { class: item.quantity > 0 ? 'charged' : 'not-charged', dataset: { item: item.item } },
+        el('th', { scope: 'row' }, el('span', { class: 'office-code' }, item.office)),
+        el('td', {}, t(`fees.item.${item.item}`) === `fees.item.${item.item}` ? item.label : t(`fees.item.${item.item}`)),
+        el('td', { class: 'number' }, counted(item)),
+        el('td', { class: 'number' }, formatNumber(item.quantity)),
+        el('td', {}, item.quantity > 0 ? amount(item) : ''),
+        el('td', { class: 'muted' }, `${item.citation} (${item.grade === 'Unconfirmed' ? '?' : item.grade})`),
+      ))),
+    ),
   );
 }
 

@@ -1,6 +1,6 @@
 //! The report as text for a terminal: one block per finding, then a count per office.
 
-use crate::report::{Finding, Report};
+use crate::report::{FeeUnit, Finding, Report};
 use std::fmt::Write;
 
 /// Renders the report; `color` adds ANSI colours to severities.
@@ -38,6 +38,7 @@ pub fn render(report: &Report, color: bool) -> String {
             }
         }
     }
+    fees(&mut out, &report.fees);
     let counts: Vec<String> = report
         .summary
         .iter()
@@ -47,6 +48,39 @@ pub fn render(report: &Report, color: bool) -> String {
         .collect();
     let _ = writeln!(out, "{}", counts.join(" · "));
     out
+}
+
+/// The fee items that charge something, one line each: `US  Claims over 20: 23 counted, 3 × USD 200 = USD 600
+/// (37 CFR 1.16(i), from 2025-01-19)`.
+fn fees(out: &mut String, items: &[crate::report::FeeItem]) {
+    let charged: Vec<_> = items.iter().filter(|i| i.quantity > 0).collect();
+    if charged.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "Fees, as each office counts (undiscounted; check the office's current schedule):");
+    for item in charged {
+        let price = match (item.amount, item.currency, item.total) {
+            (Some(amount), Some(currency), Some(total)) => format!(
+                "{} × {currency} {} = {currency} {} ({}, from {})",
+                item.quantity,
+                thousands(amount),
+                thousands(total),
+                item.citation,
+                item.since.as_deref().unwrap_or("?")
+            ),
+            _ => format!("{} charged ({}; amount not confirmed)", item.quantity, item.citation),
+        };
+        let counted = match item.unit {
+            FeeUnit::Application | FeeUnit::Format => String::new(),
+            unit => format!("{} {} counted, ", item.counted, unit.label()),
+        };
+        let _ = writeln!(out, "  {}  {}: {counted}{price}", item.office, item.label);
+    }
+}
+
+/// `84000` as `84,000`.
+fn thousands(n: u64) -> String {
+    crate::numbers::us::grouped(&n.to_string())
 }
 
 fn plural(n: usize) -> &'static str {

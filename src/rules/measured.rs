@@ -31,7 +31,6 @@ pub const MEASURED: &[(&str, &str)] = &[
     ("assignment/transfer-evidence-missing", "On 108 real documents checked at US, EP, JP, CN, WO (docs/PRECISION.md): no finding."),
     ("claims/antecedent-basis-missing", "On 94 real documents checked at US, EP, WO (docs/PRECISION.md): 16 warnings on 11 of 19 US granted documents; 17 warnings on 7 of 33 US published/other documents; 21 warnings on 10 of 16 EP granted documents; 4 warnings on 2 of 25 EP published/other documents; 1 warning on 1 of 1 WO published/other documents; none on the other 63."),
     ("claims/cancelled-claim-has-text", "On 52 real documents checked at US (docs/PRECISION.md): no finding."),
-    ("claims/claim-count-fees", "On 102 real documents checked at US, EP, CN (docs/PRECISION.md): 11 info on 7 of 19 US granted documents; 14 info on 10 of 33 US published/other documents; 15 info on 5 of 16 EP granted documents; 3 info on 3 of 25 EP published/other documents; 5 info on 5 of 9 CN published/other documents; none on the other 72."),
     ("claims/dependency-cycle", "On 108 real documents checked at US, EP, JP, CN, WO (docs/PRECISION.md): no finding."),
     ("claims/dependency-on-cancelled-claim", "On 52 real documents checked at US (docs/PRECISION.md): 1 error on 1 of 33 US published/other documents; none on the other 51."),
     ("claims/dependency-on-itself", "On 108 real documents checked at US, EP, JP, CN, WO (docs/PRECISION.md): no finding."),

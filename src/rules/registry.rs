@@ -38,7 +38,6 @@ pub static RULES: &[&Rule] = &[
     &assignment::transfer_evidence_missing::RULE,
     &claims::antecedent_basis_missing::RULE,
     &claims::cancelled_claim_has_text::RULE,
-    &claims::claim_count_fees::RULE,
     &claims::dependency_cycle::RULE,
     &claims::dependency_on_cancelled_claim::RULE,
     &claims::dependency_on_itself::RULE,

@@ -8,19 +8,7 @@ use crate::options::Route;
 use crate::report::Severity;
 use serde::Serialize;
 
-/// How sure we are of a requirement: the grade each rule's documentation gives its legal basis.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub enum Grade {
-    /// Read in the official text.
-    A,
-    /// Official text quoted by a reliable secondary source.
-    B,
-    /// Practitioner commentary.
-    C,
-    /// Not confirmed from any source: never more than a warning.
-    Unconfirmed,
-}
+pub use crate::citation::Grade;
 
 /// How one office treats the defect a rule finds.
 #[derive(Clone, Copy, Debug)]

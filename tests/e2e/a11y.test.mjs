@@ -40,12 +40,14 @@ test('axe finds no serious or critical violation, in any language or state', asy
     // Open states: a rule's documentation, a selected finding, the accept form, an accepted finding shown.
     await page.locator('#rules details.rule summary').first().click();
     await finding(page, 'claims/dependency-on-later-claim').locator('button.finding-main').click();
-    const fees = finding(page, 'claims/claim-count-fees');
-    await fees.getByRole('button', { name: 'Accept…' }).click();
-    await fees.getByRole('button', { name: 'Accept', exact: true }).click(); // the error message shows
+    // The sample's one warning: the PCT only discourages a multiple dependency on a multiple dependent claim.
+    const warned = finding(page, 'claims/multiple-dependency-on-multiple').filter({ has: page.locator('.badge-warning') });
+    await warned.getByRole('button', { name: 'Accept…' }).click();
+    await warned.getByRole('button', { name: 'Accept', exact: true }).click(); // the error message shows
     assert.deepEqual(await seriousViolations(page), [], 'with the rule, a selection and the accept form open');
-    await fees.getByRole('textbox').fill('Budgeted.');
-    await fees.getByRole('textbox').press('Enter');
+    await page.locator('#fees summary').click(); // the counts and fees, open
+    await warned.getByRole('textbox').fill('Not filed under the PCT.');
+    await warned.getByRole('textbox').press('Enter');
     await page.getByRole('button', { name: 'Show accepted (1)' }).click();
     assert.deepEqual(await seriousViolations(page), [], 'with an accepted finding shown');
 

@@ -18,8 +18,9 @@ import {
 } from './harness.mjs';
 
 const ANTECEDENT = 'claims/antecedent-basis-missing';
-const FEES = 'claims/claim-count-fees';
 const MULTI_ON_MULTI = 'claims/multiple-dependency-on-multiple';
+/** The sample's one warning: multiple dependency on a multiple dependent claim, which the PCT only discourages. */
+const pctWarning = (page) => finding(page, MULTI_ON_MULTI).filter({ has: page.locator('.badge-warning') });
 
 // Claim 2's "the handle" has no antecedent: a warning for US, EP and WO. Claim 3 is an error.
 const WARNING_SET = `1. A lever comprising a bar.
@@ -87,9 +88,8 @@ test('the report exports as SARIF 2.1.0', async () => {
     assert.equal(multi.level, 'error');
     assert.ok(Number.isInteger(multi.locations[0].physicalLocation.region.startLine));
     assert.match(multi.message.text, /Claim 5/);
-    assert.equal(run.results.find((r) => r.ruleId === FEES).level, 'note');
-    // A file-level finding has no region.
-    assert.equal(run.results.find((r) => r.ruleId === FEES).locations[0].physicalLocation.region, undefined);
+    // One result per severity: the error of four offices, the warning of the PCT.
+    assert.deepEqual(run.results.filter((r) => r.ruleId === MULTI_ON_MULTI).map((r) => r.level).sort(), ['error', 'warning']);
     assert.deepEqual(requests.filter((url) => requestHost(url) !== null && requestHost(url) !== '127.0.0.1'), []);
   });
 });
@@ -146,15 +146,14 @@ test('a warning is accepted with a reason: hidden, not counted, remembered, and 
     assert.equal((await summaryRow(page, 'US'))[1], 1);
     assert.equal(await page.locator('#toggle-accepted').isVisible(), false);
 
-    // Remembered across reloads: accept the fee notice (about the file, not a claim), reload: the sample's fee
-    // notice is still accepted.
-    await typeClaims(page, '1. A lever.\n2. The lever of claim 1.\n3. The lever of claim 1 or 2, red.\n');
-    const fees = finding(page, FEES);
-    await fees.getByRole('button', { name: 'Accept…' }).click();
-    await fees.getByRole('textbox').fill('Fees budgeted.');
-    await fees.getByRole('textbox').press('Enter');
+    // Remembered across reloads: accept the sample's PCT warning, reload: the sample's warning is still accepted.
+    const fresh = await openPage(env, { context });
+    const warned = pctWarning(fresh.page);
+    await warned.getByRole('button', { name: 'Accept…' }).click();
+    await warned.getByRole('textbox').fill('Not filed under the PCT.');
+    await warned.getByRole('textbox').press('Enter');
     const again = await openPage(env, { context });
-    assert.match(await again.page.locator(`#findings .finding[data-rule="${FEES}"]`).getAttribute('class'), /is-accepted/);
+    assert.match(await pctWarning(again.page).getAttribute('class'), /is-accepted/);
     assert.ok(await again.page.getByRole('button', { name: 'Show accepted (1)' }).isVisible());
     assert.deepEqual(problems, []);
   });
@@ -173,10 +172,10 @@ test('the report prints: summary and findings by file, no editor and no buttons'
     assert.equal(await page.evaluate(() => window.printed), 1);
 
     // Accept a finding so the printout shows it with its reason.
-    const fees = finding(page, FEES);
-    await fees.getByRole('button', { name: 'Accept…' }).click();
-    await fees.getByRole('textbox').fill('Fees budgeted.');
-    await fees.getByRole('textbox').press('Enter');
+    const warned = pctWarning(page);
+    await warned.getByRole('button', { name: 'Accept…' }).click();
+    await warned.getByRole('textbox').fill('Not filed under the PCT.');
+    await warned.getByRole('textbox').press('Enter');
 
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['#editor', '#options', '#drop-zone', '#export-json', '#print', '#claims-view', '#deps-view', '#rules', '#language']) {
@@ -188,8 +187,8 @@ test('the report prints: summary and findings by file, no editor and no buttons'
     assert.ok(await page.locator('#print-header').isVisible());
     assert.match(await page.locator('#print-header').innerText(), /patlint report[\s\S]*Offices[\s\S]*US, EP, JP, KR, CN, WO[\s\S]*Claims editor/);
     assert.ok(await finding(page, MULTI_ON_MULTI).first().isVisible());
-    assert.ok(await fees.isVisible(), 'accepted findings are printed');
-    assert.match(await fees.innerText(), /Fees budgeted\./);
+    assert.ok(await warned.isVisible(), 'accepted findings are printed');
+    assert.match(await warned.innerText(), /Not filed under the PCT\./);
     await page.screenshot({ path: join(SCREENSHOTS, 'print.png'), fullPage: true });
     await page.pdf({ path: join(SCREENSHOTS, 'print.pdf'), format: 'A4' });
     await page.emulateMedia({ media: 'screen' });

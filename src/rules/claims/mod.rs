@@ -3,7 +3,6 @@
 
 pub mod antecedent_basis_missing;
 pub mod cancelled_claim_has_text;
-pub mod claim_count_fees;
 pub mod dependency_cycle;
 pub mod dependency_on_cancelled_claim;
 pub mod dependency_on_itself;
