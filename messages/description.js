@@ -318,6 +318,31 @@ export default {
     ko: '문서에 다음이 포함되어 있습니다: {what}. 제출 전에 메모를 삭제하십시오.',
     zh: '文档中含有{what}；提交前请删除批注。',
   },
+  'The document contains an Equation.3 object: the USPTO supports it, but Word has not had the Equation Editor 3.0 that makes it since January 2018, so it can no longer be edited; rewrite the equation with Word\'s equation tools or MathType (Equation.DSMT4).': {
+    ja: '文書にEquation.3オブジェクトが含まれています。USPTOはこれをサポートしていますが、これを作成する数式エディター3.0は2018年1月からWordにないため、もう編集できません。Wordの数式ツールまたはMathType（Equation.DSMT4）で数式を書き直してください。',
+    ko: '문서에 Equation.3 개체가 포함되어 있습니다. USPTO는 이를 지원하지만, 이를 만드는 수식 편집기 3.0이 2018년 1월부터 Word에 없어 더 이상 편집할 수 없습니다. Word의 수식 도구 또는 MathType(Equation.DSMT4)으로 수식을 다시 작성하십시오.',
+    zh: '文档中含有Equation.3对象：USPTO支持该对象，但生成它的公式编辑器3.0自2018年1月起已从Word中移除，因此无法再编辑；请用Word的公式工具或MathType（Equation.DSMT4）重写该公式。',
+  },
+  'The document contains an embedded {program} object, which is not among the OLE objects the USPTO supports (Visio.Drawing.11, Equation.DSMT4, ACD.ChemSketch.20, ChemDraw.Document.6.0, Equation.3); paste it as a picture or write it as text instead.': {
+    ja: '文書に埋め込み{program}オブジェクトが含まれていますが、USPTOがサポートするOLEオブジェクト（Visio.Drawing.11、Equation.DSMT4、ACD.ChemSketch.20、ChemDraw.Document.6.0、Equation.3）ではありません。代わりに画像として貼り付けるか、テキストで記載してください。',
+    ko: '문서에 포함된 {program} 개체가 있으나, USPTO가 지원하는 OLE 개체(Visio.Drawing.11, Equation.DSMT4, ACD.ChemSketch.20, ChemDraw.Document.6.0, Equation.3)가 아닙니다. 대신 그림으로 붙여 넣거나 텍스트로 작성하십시오.',
+    zh: '文档中含有嵌入的{program}对象，它不属于USPTO支持的OLE对象（Visio.Drawing.11、Equation.DSMT4、ACD.ChemSketch.20、ChemDraw.Document.6.0、Equation.3）；请改为以图片形式粘贴或用文字表述。',
+  },
+  'The text is set in {font} ({runs} runs), which practitioners report is not on the EPO\'s list of fonts for DOCX filing (Aptos is Word\'s default since 2023); set it in another font before filing the DOCX at the EPO.': {
+    ja: '本文は{font}（{runs}ラン）で組まれていますが、実務家の報告によればこのフォントはEPOのDOCX出願用フォント一覧にありません（Aptosは2023年からのWordの既定フォント）。EPOにDOCXで出願する前に別のフォントにしてください。',
+    ko: '본문이 {font}({runs}개 런)로 설정되어 있으나, 실무자들에 따르면 이 글꼴은 EPO의 DOCX 출원용 글꼴 목록에 없습니다(Aptos는 2023년부터 Word의 기본 글꼴). EPO에 DOCX로 출원하기 전에 다른 글꼴로 바꾸십시오.',
+    zh: '正文使用{font}（{runs}个文字块），据从业者报告该字体不在EPO的DOCX申请字体清单中（Aptos是Word自2023年起的默认字体）；以DOCX向EPO提交前请改用其他字体。',
+  },
+  'The text is set in {font} ({runs} runs; styles {styles}), which practitioners report is not on the EPO\'s list of fonts for DOCX filing (Aptos is Word\'s default since 2023); set it in another font before filing the DOCX at the EPO.': {
+    ja: '本文は{font}（{runs}ラン、スタイル{styles}）で組まれていますが、実務家の報告によればこのフォントはEPOのDOCX出願用フォント一覧にありません（Aptosは2023年からのWordの既定フォント）。EPOにDOCXで出願する前に別のフォントにしてください。',
+    ko: '본문이 {font}({runs}개 런, 스타일 {styles})로 설정되어 있으나, 실무자들에 따르면 이 글꼴은 EPO의 DOCX 출원용 글꼴 목록에 없습니다(Aptos는 2023년부터 Word의 기본 글꼴). EPO에 DOCX로 출원하기 전에 다른 글꼴로 바꾸십시오.',
+    zh: '正文使用{font}（{runs}个文字块；样式{styles}），据从业者报告该字体不在EPO的DOCX申请字体清单中（Aptos是Word自2023年起的默认字体）；以DOCX向EPO提交前请改用其他字体。',
+  },
+  'The Word package is macro-enabled (it holds macros, as a .docm does); save it as a plain Word Document (.docx) before filing.': {
+    ja: 'Wordパッケージはマクロ有効です（.docmのようにマクロを含みます）。出願前に通常のWord文書（.docx）として保存してください。',
+    ko: 'Word 패키지가 매크로 사용 형식입니다(.docm처럼 매크로를 포함). 출원 전에 일반 Word 문서(.docx)로 저장하십시오.',
+    zh: '该Word包启用了宏（像.docm一样含有宏）；提交前请另存为普通Word文档（.docx）。',
+  },
   'The document contains {what}; paste it as a picture or write it as text instead.': {
     ja: '文書に{what}が含まれています。代わりに画像として貼り付けるか、テキストで記載してください。',
     ko: '문서에 다음이 포함되어 있습니다: {what}. 대신 그림으로 붙여 넣거나 텍스트로 작성하십시오.',
@@ -417,11 +442,6 @@ export default {
     ja: 'フレーム',
     ko: '프레임',
     zh: '图文框',
-  },
-  'macros (a VBA project)': {
-    ja: 'マクロ（VBAプロジェクト）',
-    ko: '매크로(VBA 프로젝트)',
-    zh: '宏（VBA项目）',
   },
   'title of the invention': {
     ja: '「発明の名称」',

@@ -232,3 +232,45 @@ fn text_as_description_and_flat_word_xml() {
     let claim = report.findings.iter().find(|f| f.rule == "claims/dependency-target-missing").unwrap();
     assert_eq!(claim.location.line, Some(7), "claim lines are the file's");
 }
+
+/// The intake rules (issue #16) on packages python-docx wrote: each fires on its defect, at its offices, and what
+/// patlint cannot judge (a font no list is known for) stays silent.
+#[test]
+fn office_intake_of_word_documents() {
+    let intake =
+        ["description/docx-macro-enabled", "description/embedded-object-present", "description/font-not-accepted"];
+    let found = |name: &str| -> Vec<(&'static str, Vec<Office>)> {
+        let report = run(name, &Office::ALL);
+        report.findings.iter().filter(|f| intake.contains(&f.rule)).map(|f| (f.rule, f.offices.clone())).collect()
+    };
+    // Word 365's defaults: the theme's Aptos for body text and Aptos Display for the title and headings, named with
+    // their runs and styles; Letter paper, which the EPO takes for DOCX and the PCT does not.
+    let report = run("intake_word365.docx", &Office::ALL);
+    let fonts: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "description/font-not-accepted")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(fonts.len(), 2, "{fonts:#?}");
+    assert!(fonts[0].starts_with("The text is set in Aptos Display (8 runs; styles Title and Heading 1)"), "{fonts:?}");
+    assert!(fonts[1].starts_with("The text is set in Aptos (11 runs; styles Normal and List Number)"), "{fonts:?}");
+    let page_size: Vec<&[Office]> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "description/page-size-invalid")
+        .map(|f| f.offices.as_slice())
+        .collect();
+    assert_eq!(page_size, [[Office::WO].as_slice()]);
+    assert!(rules(&report).contains(&"description/docx-not-strict"), "python-docx writes Transitional OOXML");
+    // Comic Sans MS on A4: no list of fonts is known to exclude it, so it is not judged; the report names it.
+    let report = run("intake_unlisted_font.docx", &Office::ALL);
+    assert_eq!(found("intake_unlisted_font.docx"), []);
+    assert!(!rules(&report).contains(&"description/page-size-invalid"));
+    let word = report.documents[0].description.as_ref().and_then(|d| d.word.as_ref()).expect("Word facts");
+    assert!(word.fonts.iter().any(|f| f == "Comic Sans MS"), "{:?}", word.fonts);
+    // An Excel worksheet embedded: the USPTO's list does not have it.
+    assert_eq!(found("intake_ole.docx"), [("description/embedded-object-present", vec![Office::US])]);
+    // A macro-enabled package under a .docx name.
+    assert_eq!(found("intake_macros.docx"), [("description/docx-macro-enabled", vec![Office::US, Office::EP])]);
+}

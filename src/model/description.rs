@@ -205,6 +205,26 @@ pub struct Mark {
     pub what: crate::message::Message,
 }
 
+/// A font and where the text uses it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FontUse {
+    pub name: String,
+    /// Runs of text set in it.
+    pub runs: u32,
+    /// The paragraph styles of those runs (the first five, by name).
+    pub styles: Vec<String>,
+    /// The first paragraph that uses it.
+    pub paragraph: u32,
+}
+
+/// An embedded OLE object (`o:OLEObject`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OleObject {
+    pub paragraph: u32,
+    /// Its program identifier (`ProgID`): `Equation.DSMT4`, `Excel.Sheet.12`.
+    pub program: Option<String>,
+}
+
 /// Document properties (`docProps/core.xml`, `app.xml`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
@@ -235,8 +255,12 @@ pub struct WordInfo {
     /// Word tracks changes as they are made (`w:trackRevisions`).
     pub tracking_on: bool,
     pub metadata: Metadata,
-    /// Fonts used in the text.
-    pub fonts: Vec<String>,
+    /// Fonts used in the text (theme fonts by the theme's name), in order of first use.
+    pub fonts: Vec<FontUse>,
+    /// Embedded OLE objects with the program that made them.
+    pub ole_objects: Vec<OleObject>,
+    /// The package is macro-enabled (Word's `.docm`): a macro-enabled content type, or a VBA project.
+    pub macros: bool,
     /// The package is in the Strict variant of Office Open XML (ISO/IEC 29500-1), not the Transitional one Word
     /// writes by default.
     pub strict: bool,
@@ -552,7 +576,7 @@ pub fn summary(spec: &Specification) -> DescriptionSummary {
             embedded_objects: w.embedded_objects.len(),
             unsupported: w.unsupported.len(),
             fields: w.fields,
-            fonts: w.fonts.clone(),
+            fonts: w.fonts.iter().map(|f| f.name.clone()).collect(),
             metadata: w.metadata.clone(),
         }),
         blocks,

@@ -15,7 +15,7 @@ use super::sax::{attr, walk, Ev};
 use super::zip::Archive;
 use crate::limits::Limits;
 use crate::message::{message, List, Message};
-use crate::model::description::{Mark, Metadata, PageSetup, WordInfo};
+use crate::model::description::{FontUse, Mark, Metadata, OleObject, PageSetup, WordInfo};
 use quick_xml::events::BytesStart;
 use std::collections::BTreeMap;
 
@@ -88,16 +88,14 @@ pub fn read_package(bytes: &[u8], limits: &Limits) -> Result<WordDocument, Messa
         numbering: part(&target("/numbering", "numbering.xml"))?,
         comments: part(&target("/comments", "comments.xml"))?,
         settings: part(&target("/settings", "settings.xml"))?,
+        theme: part(&target("/theme", "theme/theme1.xml"))?,
         core: part("docProps/core.xml")?,
         app: part("docProps/app.xml")?,
     };
     let mut word = build(&parts, limits)?;
-    for entry in &archive.entries {
-        let name = entry.name.to_ascii_lowercase();
-        if name.ends_with("vbaproject.bin") {
-            word.info.unsupported.push(Mark { paragraph: 0, what: Message::term("macros (a VBA project)") });
-        }
-    }
+    // A macro-enabled package (`.docm`): its main part's content type says so, and its macros are a VBA project.
+    word.info.macros = types.to_ascii_lowercase().contains("macroenabled")
+        || archive.entries.iter().any(|entry| entry.name.to_ascii_lowercase().ends_with("vbaproject.bin"));
     Ok(word)
 }
 
@@ -115,6 +113,7 @@ pub fn is_flat_xml(text: &str) -> bool {
 /// When the XML cannot be read or holds no Word document.
 pub fn read_flat(text: &str, limits: &Limits) -> Result<WordDocument, Message> {
     let mut found: BTreeMap<String, String> = BTreeMap::new();
+    let mut macros = false;
     let mut package = false;
     let mut current: Option<String> = None;
     let mut data_start: Option<usize> = None;
@@ -122,7 +121,11 @@ pub fn read_flat(text: &str, limits: &Limits) -> Result<WordDocument, Message> {
         match ev {
             Ev::Start(start) => match start.local_name().as_ref() {
                 b"package" if stack.len() == 1 => package = true,
-                b"part" if package => current = attr(start, b"name"),
+                b"part" if package => {
+                    current = attr(start, b"name");
+                    let content_type = attr(start, b"contentType").unwrap_or_default().to_ascii_lowercase();
+                    macros |= content_type.contains("macroenabled") || content_type.contains("vbaproject");
+                }
                 b"xmlData" if package && current.is_some() => data_start = Some(at),
                 _ => {}
             },
@@ -157,10 +160,13 @@ pub fn read_flat(text: &str, limits: &Limits) -> Result<WordDocument, Message> {
         numbering: get("numbering.xml"),
         comments: get("comments.xml"),
         settings: get("settings.xml"),
+        theme: get("theme/theme1.xml"),
         core: found.get("docprops/core.xml").cloned(),
         app: found.get("docprops/app.xml").cloned(),
     };
-    build(&parts, limits)
+    let mut word = build(&parts, limits)?;
+    word.info.macros = macros;
+    Ok(word)
 }
 
 fn decode(bytes: &[u8]) -> String {
@@ -228,8 +234,50 @@ struct Parts {
     numbering: Option<String>,
     comments: Option<String>,
     settings: Option<String>,
+    /// The theme, whose fonts a style names as `minorHAnsi` / `majorHAnsi`.
+    theme: Option<String>,
     core: Option<String>,
     app: Option<String>,
+}
+
+const THEME_MINOR: &str = "theme:minor";
+const THEME_MAJOR: &str = "theme:major";
+
+/// The theme's Latin fonts: the minor one for body text, the major one for headings.
+#[derive(Debug, Default)]
+struct ThemeFonts {
+    minor: Option<String>,
+    major: Option<String>,
+}
+
+impl ThemeFonts {
+    fn read(xml: &str, limits: &Limits) -> ThemeFonts {
+        let mut fonts = ThemeFonts::default();
+        let _ = walk(xml, limits, |ev, stack, _| {
+            if let Ev::Start(start) = ev {
+                if start.local_name().as_ref() == b"latin" {
+                    let parent = stack.len().checked_sub(2).and_then(|i| stack.get(i)).map(|n| &**n);
+                    let slot = match parent {
+                        Some(b"minorFont") => &mut fonts.minor,
+                        Some(b"majorFont") => &mut fonts.major,
+                        _ => return Ok(()),
+                    };
+                    *slot = attr(start, b"typeface").filter(|t| !t.is_empty());
+                }
+            }
+            Ok(())
+        });
+        fonts
+    }
+
+    /// The font a run's font names: the theme's for a theme font.
+    fn name(&self, font: &str) -> Option<String> {
+        match font {
+            THEME_MINOR => self.minor.clone(),
+            THEME_MAJOR => self.major.clone(),
+            _ => Some(font.to_string()),
+        }
+    }
 }
 
 /// Paragraph and run properties that styles and direct formatting set.
@@ -272,8 +320,15 @@ impl Props {
             b"ilvl" => self.num.get_or_insert((None, None)).1 = val().and_then(|v| v.parse().ok()),
             b"outlineLvl" => self.outline = val().and_then(|v| v.parse().ok()),
             b"rFonts" => {
-                self.font =
-                    attr(start, b"ascii").or_else(|| attr(start, b"hAnsi")).or_else(|| attr(start, b"eastAsia"));
+                // A theme font (`asciiTheme="minorHAnsi"`, Word's default) is named by the theme: kept as
+                // `theme:minor` or `theme:major` until the theme is read.
+                let theme = attr(start, b"asciiTheme")
+                    .or_else(|| attr(start, b"hAnsiTheme"))
+                    .map(|t| if t.starts_with("major") { THEME_MAJOR } else { THEME_MINOR }.to_string());
+                self.font = attr(start, b"ascii")
+                    .or_else(|| attr(start, b"hAnsi"))
+                    .or(theme)
+                    .or_else(|| attr(start, b"eastAsia"));
             }
             b"vanish" => self.hidden = Some(val().is_none_or(|v| !matches!(v.as_str(), "0" | "false" | "off"))),
             _ => {}
@@ -333,6 +388,19 @@ impl Styles {
         }
         (paragraph, run, name)
     }
+
+    /// A style's name as Word shows it ("Normal", "Heading 1"), or its id.
+    fn display_name(&self, id: &str) -> String {
+        self.styles
+            .get(id)
+            .map_or_else(|| id.to_string(), |s| if s.name.is_empty() { id.to_string() } else { capitalised(&s.name) })
+    }
+}
+
+/// Word writes built-in styles' names in lower case ("heading 1") and shows them capitalised.
+fn capitalised(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn read_styles(xml: &str, limits: &Limits) -> Result<Styles, Message> {
@@ -625,7 +693,13 @@ impl DocumentReader {
                 b"chart" => self.skipped_what.push(Message::term("a chart")),
                 b"txbxContent" | b"textbox" => self.skipped_what.push(Message::term("a text box")),
                 b"relIds" => self.skipped_what.push(Message::term("a SmartArt diagram")),
-                b"OLEObject" => self.skipped_what.push(embedded_object()),
+                b"OLEObject" => {
+                    self.skipped_what.push(embedded_object());
+                    if self.info.ole_objects.len() < MARK_CAP {
+                        let paragraph = u32::try_from(here).unwrap_or(u32::MAX);
+                        self.info.ole_objects.push(OleObject { paragraph, program: attr(start, b"ProgID") });
+                    }
+                }
                 _ => {}
             }
             return Ok(());
@@ -836,7 +910,8 @@ fn build(parts: &Parts, limits: &Limits) -> Result<WordDocument, Message> {
         }
     }
     word.info.metadata = metadata(parts, limits);
-    resolve(&mut word, reader.paragraphs, &styles, &numbering);
+    let theme = parts.theme.as_deref().map(|t| ThemeFonts::read(t, limits)).unwrap_or_default();
+    resolve(&mut word, reader.paragraphs, &styles, &numbering, &theme);
     let count = word.paragraphs.len();
     for (start, _, section) in &reader.sections {
         if let Some(setup) = page_setup(section, *start, count) {
@@ -892,10 +967,16 @@ fn metadata(parts: &Parts, limits: &Limits) -> Metadata {
 }
 
 /// Resolves styles and numbering: labels, headings, spacing and font sizes.
-fn resolve(word: &mut WordDocument, raw: Vec<RawParagraph>, styles: &Styles, numbering: &Numbering) {
+fn resolve(
+    word: &mut WordDocument,
+    raw: Vec<RawParagraph>,
+    styles: &Styles,
+    numbering: &Numbering,
+    theme: &ThemeFonts,
+) {
     let mut counters: BTreeMap<u32, [Option<u32>; 9]> = BTreeMap::new();
     let mut overridden: Vec<u32> = Vec::new();
-    let mut fonts: Vec<String> = Vec::new();
+    let mut fonts: Vec<FontUse> = Vec::new();
     for p in raw {
         let style_id = p.style.clone().or_else(|| styles.default_style.clone());
         let (style_props, style_run, style_name) =
@@ -920,10 +1001,9 @@ fn resolve(word: &mut WordDocument, raw: Vec<RawParagraph>, styles: &Styles, num
             #[allow(clippy::cast_precision_loss)]
             let points = half_points as f32 / 2.0;
             smallest = Some(smallest.map_or(points, |s: f32| s.min(points)));
-            if let Some(font) = font.clone().or_else(|| run_base.font.clone()) {
-                if fonts.len() < 20 && !fonts.contains(&font) {
-                    fonts.push(font);
-                }
+            if let Some(font) = font.as_deref().or(run_base.font.as_deref()).and_then(|f| theme.name(f)) {
+                let paragraph = u32::try_from(word.paragraphs.len() + 1).unwrap_or(u32::MAX);
+                font_used(&mut fonts, font, paragraph, style_id.as_deref().map(|id| styles.display_name(id)));
             }
         }
         let size_points = smallest.unwrap_or_else(|| {
@@ -1017,6 +1097,23 @@ fn resolve(word: &mut WordDocument, raw: Vec<RawParagraph>, styles: &Styles, num
         });
     }
     word.info.fonts = fonts;
+}
+
+/// Counts a run in `font`, in the paragraph and style given (at most 20 fonts and 5 styles each are kept).
+fn font_used(fonts: &mut Vec<FontUse>, font: String, paragraph: u32, style: Option<String>) {
+    let index = match fonts.iter().position(|f| f.name == font) {
+        Some(index) => index,
+        None if fonts.len() < 20 => {
+            fonts.push(FontUse { name: font, runs: 0, styles: Vec::new(), paragraph });
+            fonts.len() - 1
+        }
+        None => return,
+    };
+    let entry = &mut fonts[index];
+    entry.runs += 1;
+    if let Some(style) = style.filter(|s| entry.styles.len() < 5 && !entry.styles.contains(s)) {
+        entry.styles.push(style);
+    }
 }
 
 /// The levels of an abstract numbering, following a link to a numbering style once.

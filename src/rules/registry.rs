@@ -64,10 +64,12 @@ pub static RULES: &[&Rule] = &[
     &description::abstract_too_long::RULE,
     &description::claim_reference_sign_not_in_description::RULE,
     &description::comments_present::RULE,
+    &description::docx_macro_enabled::RULE,
     &description::docx_not_strict::RULE,
     &description::element_several_reference_numerals::RULE,
     &description::embedded_object_present::RULE,
     &description::figure_not_described::RULE,
+    &description::font_not_accepted::RULE,
     &description::font_size_invalid::RULE,
     &description::landscape_page::RULE,
     &description::line_spacing_invalid::RULE,
@@ -199,6 +201,7 @@ pub fn find(id: &str) -> Option<&'static Rule> {
 /// lettering, sheet numbers, the PDF file itself). An office's publication is the office's own printing of the
 /// application, so they do not run on one.
 pub static FILED_FORM: &[&Rule] = &[
+    &description::font_not_accepted::RULE,
     &description::font_size_invalid::RULE,
     &description::landscape_page::RULE,
     &description::line_spacing_invalid::RULE,
