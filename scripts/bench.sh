@@ -97,3 +97,9 @@ fi
 echo "== Chromium" >&2
 node scripts/bench-browser.mjs --site "$site" --native target/large-filing/native.json --json "$OUT/results.json" \
   $([[ $simd -eq 1 ]] && echo --variants)
+
+# The CLI's batch throughput on a bulk file made from the shared corpus, when it is there (issue #20).
+if [[ -d ../shared/corpus ]]; then
+  echo "== batch: the CLI on a bulk file of corpus documents (scripts/bench-batch.sh)" >&2
+  scripts/bench-batch.sh
+fi

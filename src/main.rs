@@ -1,5 +1,8 @@
 //! The patlint command line: `patlint check [options] PATH...`, `patlint rules`, `patlint explain RULE`.
 
+#[path = "cli/batch.rs"]
+mod batch;
+
 use patlint::office::{Date, Office};
 use patlint::report::DocumentKind;
 use patlint::{check, render, rules, InputFile, Options};
@@ -7,7 +10,9 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif] [--as claims|description|drawings|assignment|sequences] [--filing-date YYYY-MM-DD] [--route national|pct-national-phase] [--today YYYY-MM-DD] [--limit NAME=VALUE]... PATH...
+  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif|jsonl] [--as claims|description|drawings|assignment|sequences] [--filing-date YYYY-MM-DD] [--route national|pct-national-phase] [--today YYYY-MM-DD] [--limit NAME=VALUE]... [--jobs N] PATH...
+      The files given are one filing. A directory, a bulk file of concatenated patent XML, --jobs or --format jsonl
+      check each document on its own instead (--jobs threads, all cores by default), one report per document.
   patlint rules [--format text|json]
   patlint number [--office XX] [--format text|json] NUMBER...   (exit 0 if every number is valid, 1 if not)
   patlint explain RULE-ID
@@ -19,6 +24,15 @@ enum Format {
     Text,
     Json,
     Sarif,
+    /// One JSON report per line, for many documents.
+    JsonLines,
+}
+
+/// What `check` was asked, beside the options of a check.
+struct Flags {
+    format: Format,
+    /// `--jobs N`: threads for checking many documents.
+    jobs: Option<usize>,
 }
 
 fn main() -> ExitCode {
@@ -37,8 +51,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some("check") => check_command(&args[1..]),
         Some("number") => number_command(&args[1..]),
         Some("rules") => {
-            let (format, _) = parse_flags(&args[1..])?;
-            print_rules(&format);
+            let (flags, _) = parse_flags(&args[1..])?;
+            print_rules(&flags.format);
             Ok(ExitCode::SUCCESS)
         }
         Some("explain") => {
@@ -63,8 +77,9 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 }
 
 /// Reads the flags shared by the commands; returns the output format and the check options and paths.
-fn parse_flags(args: &[String]) -> Result<(Format, (Options, Vec<String>)), String> {
+fn parse_flags(args: &[String]) -> Result<(Flags, (Options, Vec<String>)), String> {
     let mut format = Format::Text;
+    let mut jobs = None;
     let mut options = Options::default();
     let mut paths = Vec::new();
     let mut limits = serde_json::Map::new();
@@ -87,8 +102,15 @@ fn parse_flags(args: &[String]) -> Result<(Format, (Options, Vec<String>)), Stri
                     "text" => Format::Text,
                     "json" => Format::Json,
                     "sarif" => Format::Sarif,
-                    other => return Err(format!("unknown format `{other}` (text, json, sarif)")),
+                    "jsonl" => Format::JsonLines,
+                    other => return Err(format!("unknown format `{other}` (text, json, sarif, jsonl)")),
                 };
+            }
+            "--jobs" | "-j" => {
+                let text = value()?;
+                let n: usize = text.parse().map_err(|_| format!("--jobs takes a number, not `{text}`"))?;
+                // 0 means every core, as the default does.
+                jobs = Some(n);
             }
             "--as" => {
                 let kind = value()?;
@@ -125,7 +147,7 @@ fn parse_flags(args: &[String]) -> Result<(Format, (Options, Vec<String>)), Stri
             _ => paths.push(arg.clone()),
         }
     }
-    Ok((format, (options, paths)))
+    Ok((Flags { format, jobs }, (options, paths)))
 }
 
 /// The filing route a `--route` value names.
@@ -134,9 +156,22 @@ fn route_named(text: &str) -> Result<patlint::options::Route, String> {
 }
 
 fn check_command(args: &[String]) -> Result<ExitCode, String> {
-    let (format, (options, paths)) = parse_flags(args)?;
+    let (Flags { format, jobs }, (options, paths)) = parse_flags(args)?;
     if paths.is_empty() {
         return Err(format!("check needs at least one file (use - for standard input)\n{USAGE}"));
+    }
+    if jobs.is_some() || matches!(format, Format::JsonLines) || batch::wanted(&paths) {
+        let output = match format {
+            Format::Text => batch::Output::Text,
+            Format::JsonLines => batch::Output::JsonLines,
+            Format::Json | Format::Sarif => {
+                return Err("many documents are written one report each: use --format jsonl or text".to_string())
+            }
+        };
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+        let jobs = jobs.filter(|&n| n > 0).unwrap_or(cores);
+        let (errors, unreadable) = batch::run(&paths, &options, jobs, output);
+        return Ok(exit_code(errors, unreadable));
     }
     let files = paths.iter().map(|path| read(path, &options)).collect::<Result<Vec<_>, _>>()?;
     let report = check(&files, &options);
@@ -144,18 +179,24 @@ fn check_command(args: &[String]) -> Result<ExitCode, String> {
         Format::Text => render::text::render(&report, std::io::stdout().is_terminal()),
         Format::Json => render::json(&report),
         Format::Sarif => render::sarif::render(&report),
+        Format::JsonLines => serde_json::to_string(&report).unwrap_or_default(),
     };
     let mut stdout = std::io::stdout().lock();
     let _ = writeln!(stdout, "{}", output.trim_end());
     let unreadable =
         report.findings.iter().any(|f| f.rule == "input/unreadable" && f.severity == patlint::Severity::Error);
-    Ok(if unreadable {
+    Ok(exit_code(report.has_errors(), unreadable))
+}
+
+/// 2 when some input could not be read, 1 when errors were found, 0 otherwise.
+fn exit_code(errors: bool, unreadable: bool) -> ExitCode {
+    if unreadable {
         ExitCode::from(2)
-    } else if report.has_errors() {
+    } else if errors {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
 }
 
 fn read(path: &str, options: &Options) -> Result<InputFile, String> {
@@ -173,7 +214,7 @@ fn read(path: &str, options: &Options) -> Result<InputFile, String> {
 
 fn print_rules(format: &Format) {
     match format {
-        Format::Json | Format::Sarif => {
+        Format::Json | Format::Sarif | Format::JsonLines => {
             println!("{}", serde_json::to_string_pretty(&rules::catalog()).unwrap_or_default());
         }
         Format::Text => {
@@ -188,7 +229,7 @@ fn print_rules(format: &Format) {
 
 /// `patlint number [--office XX] NUMBER...`: validates application, patent and publication numbers.
 fn number_command(args: &[String]) -> Result<ExitCode, String> {
-    let (format, (options, numbers)) = parse_flags(args)?;
+    let (Flags { format, .. }, (options, numbers)) = parse_flags(args)?;
     if numbers.is_empty() {
         return Err(format!("number needs at least one number, e.g. patlint number --office EP 21204983.7\n{USAGE}"));
     }
@@ -200,7 +241,7 @@ fn number_command(args: &[String]) -> Result<ExitCode, String> {
     let checks: Vec<patlint::numbers::NumberCheck> =
         numbers.iter().map(|n| patlint::numbers::validate(n, office)).collect();
     match format {
-        Format::Json | Format::Sarif => {
+        Format::Json | Format::Sarif | Format::JsonLines => {
             println!("{}", serde_json::to_string_pretty(&checks).unwrap_or_default());
         }
         Format::Text => {

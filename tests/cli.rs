@@ -151,3 +151,73 @@ fn limits_are_set_from_the_command_line() {
     assert_eq!(code(&unknown), 2);
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown field"));
 }
+
+/// A claims document of patent XML, as a bulk file concatenates them.
+fn ep_document(claims: &[&str]) -> String {
+    let claims: String = claims
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            format!("<claim id=\"c-en-{n:04}\" num=\"{n:04}\"><claim-text>{text}</claim-text></claim>", n = i + 1)
+        })
+        .collect();
+    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ep-patent-document lang=\"en\"><claims id=\"claims01\" lang=\"en\">{claims}</claims></ep-patent-document>\n")
+}
+
+/// A bulk file's documents are checked one by one: one JSON line each, in order with one job, equal to the report
+/// of the same document checked alone; directories are read recursively; the summary goes to standard error.
+#[test]
+fn bulk_files_and_directories_give_one_report_per_document() {
+    let dir = std::env::temp_dir().join(format!("patlint-cli-bulk-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("week/sub")).expect("a temporary folder");
+    let documents = [
+        ep_document(&["A lever.", "The lever of claim 1, being red."]),
+        ep_document(&["A lever.", "The lever of claim 3, being red.", "The lever of claim 1, being long."]),
+        ep_document(&["A handle.", "The handle of claim 1 or 2, being red."]),
+    ];
+    let bulk = dir.join("week/sub/bulk.xml");
+    std::fs::write(&bulk, documents.concat()).expect("write the bulk file");
+    let alone: Vec<serde_json::Value> = documents
+        .iter()
+        .map(|document| {
+            let output = patlint(&["check", "--format", "json", "-"], document);
+            serde_json::from_slice(&output.stdout).expect("a JSON report")
+        })
+        .collect();
+
+    let output = patlint(&["check", "--format", "jsonl", "--jobs", "1", dir.to_str().expect("a UTF-8 path")], "");
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is a JSON report"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    for (i, (line, alone)) in lines.iter().zip(&alone).enumerate() {
+        let name = format!("{}#{}", bulk.display(), i + 1);
+        assert_eq!(line["documents"][0]["file"], name.as_str());
+        // The same findings and fees as the document checked alone, but for the file's name.
+        let renamed =
+            serde_json::to_string(&alone["findings"]).expect("JSON").replace("\"<stdin>\"", &format!("{name:?}"));
+        assert_eq!(
+            line["findings"],
+            serde_json::from_str::<serde_json::Value>(&renamed).expect("JSON"),
+            "document {i}"
+        );
+        assert_eq!(line["fees"], alone["fees"], "document {i}");
+    }
+    assert_eq!(code(&output), 1, "the second document has an error");
+    let summary = String::from_utf8_lossy(&output.stderr);
+    assert!(summary.starts_with("patlint: 3 documents checked in "), "{summary}");
+    assert!(summary.contains("claims/dependency-on-later-claim"), "{summary}");
+
+    // Two jobs: the same reports, in the order they finish.
+    let output = patlint(&["check", "--format", "jsonl", "--jobs", "2", bulk.to_str().expect("a UTF-8 path")], "");
+    let mut names: Vec<String> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).expect("JSON")["documents"][0]["file"].to_string())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 3);
+    // SARIF and JSON take one filing.
+    assert_eq!(code(&patlint(&["check", "--format", "sarif", dir.to_str().expect("a UTF-8 path")], "")), 2);
+    std::fs::remove_dir_all(&dir).expect("clean up");
+}

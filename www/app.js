@@ -68,6 +68,7 @@ const dom = {
   progressLabel: $('#progress-label'),
   summary: $('#summary tbody'),
   summaryHead: $('#summary thead'),
+  intake: $('#intake'),
   readiness: $('#readiness'),
   sequences: $('#sequences'),
   fees: $('#fees'),
@@ -316,6 +317,7 @@ function renderReport() {
   if (!report) return;
   const shown = report.findings.filter((f) => !acceptanceOf(f));
   renderSummary(report.offices, shown, report.documents);
+  renderIntake(report, shown);
   renderReadiness(report.documents);
   renderSequences(report.documents);
   renderFees(report.fees);
@@ -355,7 +357,8 @@ function showNothing(key) {
   for (const button of [dom.exportJson, dom.exportSarif, dom.print]) button.disabled = true;
   dom.status.classList.remove('is-error');
   dom.status.textContent = t(key);
-  for (const node of [dom.summary, dom.findings, dom.claims, dom.deps, dom.readiness, dom.sequences, dom.fees]) node.replaceChildren();
+  for (const node of [dom.summary, dom.findings, dom.claims, dom.deps, dom.intake, dom.readiness, dom.sequences, dom.fees]) node.replaceChildren();
+  dom.intake.hidden = true;
   dom.readiness.hidden = true;
   dom.sequences.hidden = true;
   dom.fees.hidden = true;
@@ -413,6 +416,39 @@ function renderSummary(offices, findings, documents) {
         cell(of, true),
       );
     }),
+  );
+}
+
+/**
+ * Would each office take each file? For every file of the filing (not the claims typed in the editor) and every
+ * office, the worst finding of the intake rules (format, fonts, size, encryption, embedded objects): refused on an
+ * error, to check on a warning, and no objection found otherwise, with the rules that say so.
+ */
+function renderIntake(report, findings) {
+  const intake = new Set((state.rules ?? []).filter((rule) => rule.intake).map((rule) => rule.id));
+  const files = report.documents.filter((doc) => doc.file !== EDITOR_FILE);
+  dom.intake.hidden = intake.size === 0 || files.length === 0;
+  if (dom.intake.hidden) {
+    dom.intake.replaceChildren();
+    return;
+  }
+  const summaryOf = (id) => ruleSummary(id, state.rules?.find((r) => r.id === id)?.summary);
+  const cell = (file, office) => {
+    const found = findings.filter((f) => f.file === file && f.offices.includes(office) && intake.has(f.rule));
+    const status = found.some((f) => f.severity === 'error') ? 'refused' : found.some((f) => f.severity === 'warning') ? 'check' : 'taken';
+    return el('td', { dataset: { office, status } },
+      el('span', { class: `badge intake-${status}` }, t(`intake.${status}`)),
+      found.length ? el('ul', { class: 'intake-rules' }, [...new Set(found.map((f) => f.rule))].map((rule) => el('li', {}, summaryOf(rule)))) : null);
+  };
+  dom.intake.replaceChildren(
+    el('h3', {}, t('intake.heading')),
+    el('table', { class: 'intake-table' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('intake.file')), report.offices.map((office) => el('th', { scope: 'col' }, office)))),
+      el('tbody', {}, files.map((doc) => el('tr', { dataset: { file: doc.file } },
+        el('th', { scope: 'row' }, doc.file),
+        report.offices.map((office) => cell(doc.file, office)),
+      ))),
+    ),
   );
 }
 

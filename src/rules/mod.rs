@@ -15,7 +15,7 @@ mod rule;
 mod run;
 pub mod sequences;
 
-pub use registry::{catalog, find, FILED_FORM, RULES, RULES_VERSION};
+pub use registry::{catalog, find, FILED_FORM, INTAKE, RULES, RULES_VERSION};
 pub use reporter::Reporter;
 pub(crate) use rule::declare_rule;
 pub use rule::{policy, Check, Examples, Filed, Grade, OfficePolicy, OfficePolicyInfo, Rule, RuleInfo};

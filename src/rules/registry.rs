@@ -197,6 +197,38 @@ pub fn find(id: &str) -> Option<&'static Rule> {
     RULES.iter().copied().find(|rule| rule.id == id)
 }
 
+/// The rules that say whether an office would take a file at all: it can be read, and its format, fonts, page or
+/// sheet size, encryption and embedded objects are what the office's intake accepts. The page shows their findings
+/// per file and office in one table.
+pub static INTAKE: &[&Rule] = &[
+    &input::unreadable::RULE,
+    &input::unsupported_format::RULE,
+    &description::docx_macro_enabled::RULE,
+    &description::docx_not_strict::RULE,
+    &description::embedded_object_present::RULE,
+    &description::font_not_accepted::RULE,
+    &description::page_size_invalid::RULE,
+    &description::unsupported_word_content::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::font_not_embedded::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::image_format_not_accepted::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::pdf_content_not_accepted::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::pdf_encrypted::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::pdf_version_too_old::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::pixel_size_exceeded::RULE,
+    #[cfg(feature = "drawings")]
+    &drawings::sheet_size_invalid::RULE,
+    &sequences::character_not_allowed::RULE,
+    &sequences::doctype_invalid::RULE,
+    &sequences::file_name_invalid::RULE,
+    &sequences::xml_declaration_invalid::RULE,
+];
+
 /// The rules that judge how a document was laid out and produced for filing (sheet and page set-up, margins,
 /// lettering, sheet numbers, the PDF file itself). An office's publication is the office's own printing of the
 /// application, so they do not run on one.

@@ -109,6 +109,9 @@ pub struct RuleInfo {
     pub offices: Vec<OfficePolicyInfo>,
     /// Texts that raise the rule and texts that do not (they are run as tests).
     pub examples: Examples,
+    /// Whether the rule says if an office would take the file at all (its format, fonts, size, encryption,
+    /// embedded objects): the page's intake table is made of these rules' findings.
+    pub intake: bool,
 }
 
 /// One office's treatment of a rule, as users read it.
@@ -159,6 +162,7 @@ impl Rule {
                 })
                 .collect(),
             examples: self.examples,
+            intake: super::INTAKE.iter().any(|rule| std::ptr::eq(*rule, self)),
         }
     }
 }
