@@ -2,7 +2,6 @@
 // checker (worker.js, which runs the Wasm core) and renders the report. Nothing leaves this tab: the page makes
 // no request after it has loaded.
 
-import { early, worker } from './boot.js';
 import { el } from './dom.js';
 import { renderMarkdown } from './markdown.js';
 import { LANGUAGES, currentLanguage, formatNumber, initialLanguage, loadMessages, localMessage, ruleSummary, setLanguage, summaryIsEnglish, t } from './i18n.js';
@@ -26,31 +25,6 @@ const OFFICE_NAMES = { US: 'USPTO', EP: 'EPO', JP: 'JPO', KR: 'KIPO', CN: 'CNIPA
 const FIX_PERIOD = 'claims/final-period-missing';
 const RENUMBER_RULES = new Set(['claims/numbering-not-consecutive', 'claims/number-duplicated']);
 
-// A US-style set with defects to show: claim 5 is a multiple dependent claim depending on claim 3, itself a
-// multiple dependent claim; claim 6 refers to a later claim.
-const SAMPLE_CLAIMS = `What is claimed is:
-
-1. A bicycle brake, comprising:
-   a caliper having a first arm and a second arm;
-   a cable anchor mounted on the first arm; and
-   a return spring biasing the first arm and the second arm apart.
-
-2. The bicycle brake of claim 1, wherein the return spring is a coil spring.
-
-3. The bicycle brake of claim 1 or 2, further comprising a brake pad held on each arm.
-
-4. The bicycle brake of claim 3, wherein each brake pad is adjustable in height.
-
-5. The bicycle brake of any one of claims 2 to 4, wherein the caliper is made of forged aluminum.
-
-6. The bicycle brake of claim 7, wherein the cable anchor is a pinch bolt.
-
-7. The bicycle brake of claim 1, wherein the first arm and the second arm pivot about a common bolt.
-
-8. A method of stopping a bicycle, comprising:
-   pulling a brake cable to draw a first caliper arm toward a second caliper arm; and
-   pressing a brake pad on each caliper arm against a wheel rim.
-`;
 
 const $ = (selector) => document.querySelector(selector);
 const dom = {
@@ -131,8 +105,21 @@ const state = {
 // ---------------------------------------------------------------------------------------------------------------
 // The checker runs in a worker (started by boot.js); each call is a promise answered by message id.
 
+// boot.js started the worker and asked the first questions before this module arrived.
+const { worker, early, sample, speculative } = self.patlintBoot;
 const pending = new Map();
 let nextCallId = 1;
+/** Answers to what boot.js asked: the catalogue, and the sample's report (null once it no longer applies). */
+const asked = {
+  meta: new Promise((resolve, reject) => pending.set(speculative.meta, { resolve, reject })),
+  check: new Promise((resolve, reject) => pending.set(speculative.check, { resolve, reject })),
+};
+/** The check boot.js asked, when a check would ask the same; once. */
+function askedCheck(payload) {
+  const check = asked.check;
+  asked.check = null;
+  return check && JSON.stringify(payload) === JSON.stringify(speculative.payload) ? check : null;
+}
 
 worker.onmessage = ({ data }) => {
   const call = pending.get(data.id);
@@ -269,7 +256,7 @@ async function runCheck() {
     // An empty office list means "all" to the checker; here it means the user chose none.
     if (options.offices.length === 0) return showNothing('status.noOffices');
     if (files.length === 0) return showNothing('status.empty');
-    const result = await callWorker('check', { files, options });
+    const result = await (askedCheck({ files, options }) ?? callWorker('check', { files, options }));
     // Answers come in order; a newer check supersedes this one.
     // Drawing support brings the drawing rules' documentation, which the core module leaves out.
     if (result.rules) state.rules = result.rules;
@@ -1398,10 +1385,10 @@ function bindControls() {
 }
 
 async function start() {
-  dom.editor.value = SAMPLE_CLAIMS;
+  dom.editor.value = sample;
   // The checker's work first, the page's after. The catalogue before the check: it is quick, and the first
   // report can then name its rules (the worker answers in order).
-  const meta = callWorker('meta');
+  const meta = asked.meta;
   runCheck();
   applyLanguage(initialLanguage(), false);
   fillLanguageMenu();

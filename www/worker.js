@@ -1,5 +1,5 @@
 // Runs the checker off the main thread, so a large file or a long claim set never freezes typing.
-// Messages in: { id, op: 'meta' }, { id, op: 'check', files: [{ name, bytes | text }], options }, or
+// Messages in: first { op: 'module', module } (the core Wasm module the page compiled, or null), then { id, op: 'meta' }, { id, op: 'check', files: [{ name, bytes | text }], options }, or
 // { id, op: 'validateNumber', number, office? } (a NumberCheck back: the assignment form checks numbers as typed).
 // Messages out: { id, result } (a check's result carries `rules` when drawing support has just brought its drawing
 // rules, which the core module leaves out), { id, error } (with `code: 'drawings'` when drawing support could not be loaded), or
@@ -12,7 +12,12 @@
 
 import init, * as core from './pkg/patlint.js';
 
-const ready = init();
+/** The core module, compiled by the page (boot.js) and handed over in the first message; loaded here when the
+ *  page could not compile it. */
+let receiveModule;
+const ready = new Promise((resolve) => {
+  receiveModule = resolve;
+}).then((module) => init(module ? { module_or_path: module } : undefined));
 
 /** The module calls go to: the core, or the module with drawing support once a drawing needed it. */
 let active = core;
@@ -45,7 +50,8 @@ let latestCheck = 0;
 /** Lets messages that have arrived meanwhile be handled first. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-self.onmessage = async ({ data: { id, op, files, options, number, office } }) => {
+self.onmessage = async ({ data: { id, op, files, options, number, office, module } }) => {
+  if (op === 'module') return receiveModule(module);
   if (op === 'check') latestCheck = id;
   try {
     await ready;
