@@ -5,7 +5,7 @@ mod batch;
 
 use patlint::office::{Date, Office};
 use patlint::report::DocumentKind;
-use patlint::{check, render, rules, InputFile, Options};
+use patlint::{check, render, rules, Options};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -173,7 +173,8 @@ fn check_command(args: &[String]) -> Result<ExitCode, String> {
         let (errors, unreadable) = batch::run(&paths, &options, jobs, output);
         return Ok(exit_code(errors, unreadable));
     }
-    let files = paths.iter().map(|path| read(path, &options)).collect::<Result<Vec<_>, _>>()?;
+    let files =
+        paths.iter().map(|path| batch::read(path, options.limits.input_bytes)).collect::<Result<Vec<_>, _>>()?;
     let report = check(&files, &options);
     let output = match format {
         Format::Text => render::text::render(&report, std::io::stdout().is_terminal()),
@@ -197,19 +198,6 @@ fn exit_code(errors: bool, unreadable: bool) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
-}
-
-fn read(path: &str, options: &Options) -> Result<InputFile, String> {
-    use std::io::Read;
-    let limit = u64::try_from(options.limits.input_bytes).unwrap_or(u64::MAX).saturating_add(1);
-    let mut bytes = Vec::new();
-    let result = if path == "-" {
-        std::io::stdin().take(limit).read_to_end(&mut bytes)
-    } else {
-        std::fs::File::open(path).and_then(|file| file.take(limit).read_to_end(&mut bytes))
-    };
-    result.map_err(|e| format!("cannot read {path}: {e}"))?;
-    Ok(InputFile { name: if path == "-" { "<stdin>".into() } else { path.to_string() }, bytes })
 }
 
 fn print_rules(format: &Format) {

@@ -118,7 +118,12 @@ const asked = {
 function askedCheck(payload) {
   const check = asked.check;
   asked.check = null;
-  return check && JSON.stringify(payload) === JSON.stringify(speculative.payload) ? check : null;
+  if (check && JSON.stringify(payload) === JSON.stringify(speculative.payload)) {
+    document.documentElement.dataset.firstCheck = 'boot';
+    return check;
+  }
+  check?.catch(() => {}); // not adopted: its answer, or failure, concerns nobody
+  return null;
 }
 
 worker.onmessage = ({ data }) => {
@@ -494,7 +499,7 @@ function renderSequences(documents) {
 
 /** An amount in its currency, in the page's language: "USD 1,000", "¥96,000". */
 function formatAmount(value, currency) {
-  return new Intl.NumberFormat(document.documentElement.lang || 'en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(document.documentElement.lang || 'en', { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
 }
 
 /**

@@ -42,7 +42,8 @@
   // Compiled here while the worker thread starts; without streaming (a server that does not say application/wasm)
   // from the bytes; failing that, the worker loads the module itself.
   const url = 'pkg/patlint_bg.wasm';
-  WebAssembly.compileStreaming(fetch(url))
+  Promise.resolve()
+    .then(() => WebAssembly.compileStreaming(fetch(url)))
     .catch(() => fetch(url).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)))
     .catch(() => null)
     .then((module) => worker.postMessage({ op: 'module', module }));

@@ -95,7 +95,9 @@ fn weight(
         _ if improper.contains(&claim.number) => 1,
         [] => 1,
         [parent] if depth < 64 => by_number.get(parent).map_or(1, |p| weight(p, by_number, improper, memo, depth + 1)),
-        [_] => 1,
+        // A chain of forward references deeper than this (or a cycle): counted as one, and not remembered, so that
+        // the claims of the chain are weighed again from where they can be.
+        [_] => return 1,
         many => many.len(),
     };
     memo.insert(claim.number, w);

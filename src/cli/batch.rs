@@ -37,25 +37,47 @@ fn documents_in(path: &Path, most: usize) -> usize {
     let mut reader = BufReader::new(file);
     let mut line = Vec::new();
     while found < most {
-        line.clear();
-        match reader.read_until(b'\n', &mut line) {
+        match read_line(&mut reader, &mut line, 256) {
             Ok(0) | Err(_) => break,
             Ok(_) if declaration(&line) => found += 1,
             // A file that does not start as XML is one document, whatever follows.
-            Ok(_) if found == 0 && !line.iter().all(u8::is_ascii_whitespace) && !starts_xml(&line) => return 1,
+            Ok(_) if found == 0 && !line.iter().all(u8::is_ascii_whitespace) && !trimmed(&line).starts_with(b"<") => {
+                return 1
+            }
             Ok(_) => {}
         }
     }
     found.max(1)
 }
 
-fn starts_xml(line: &[u8]) -> bool {
-    trimmed(line).starts_with(b"<")
+/// Reads one line into `line` (cleared first), keeping at most `cap` bytes of it: a file without line breaks is
+/// read in bounded memory. Returns the bytes read, 0 at the end.
+fn read_line(reader: &mut impl BufRead, line: &mut Vec<u8>, cap: usize) -> std::io::Result<usize> {
+    line.clear();
+    let mut read = 0;
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(read);
+        }
+        let (chunk, done) = match buffer.iter().position(|&b| b == b'\n') {
+            Some(end) => (&buffer[..=end], true),
+            None => (buffer, false),
+        };
+        let room = cap.saturating_sub(line.len());
+        line.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        let used = chunk.len();
+        reader.consume(used);
+        read += used;
+        if done {
+            return Ok(read);
+        }
+    }
 }
 
-/// Whether a line starts an XML document (`<?xml …?>`, after a byte-order mark).
+/// Whether a line starts an XML document (`<?xml version…`, after a byte-order mark; not `<?xml-stylesheet`).
 fn declaration(line: &[u8]) -> bool {
-    trimmed(line).starts_with(b"<?xml")
+    trimmed(line).strip_prefix(b"<?xml").is_some_and(|rest| rest.first().is_some_and(u8::is_ascii_whitespace))
 }
 
 fn trimmed(line: &[u8]) -> &[u8] {
@@ -64,22 +86,39 @@ fn trimmed(line: &[u8]) -> &[u8] {
     &line[start..]
 }
 
-/// One document to check, and where it came from (`grants.xml#17` for the 17th of a bulk file).
-struct Unit {
-    index: usize,
-    file: InputFile,
+/// Reads one file (standard input for `-`) up to one byte past `limit`, so that a larger one is reported as such.
+///
+/// # Errors
+/// When the file cannot be read.
+pub fn read(path: &str, limit: usize) -> Result<InputFile, String> {
+    let limit = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    let result = if path == "-" {
+        std::io::stdin().take(limit).read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|file| file.take(limit).read_to_end(&mut bytes))
+    };
+    result.map_err(|e| format!("cannot read {path}: {e}"))?;
+    Ok(InputFile { name: if path == "-" { "<stdin>".into() } else { path.to_string() }, bytes })
 }
 
-/// Sends every document of `paths` into `send`, in order; returns the paths that could not be read.
-fn produce(paths: &[String], limit: usize, send: &SyncSender<Unit>) -> Vec<String> {
+/// Sends every document of `paths` into `send` (named `grants.xml#17` for the 17th of a bulk file), in order;
+/// returns the paths that could not be read. Stops when nobody takes documents any more.
+fn produce(paths: &[String], limit: usize, send: &SyncSender<InputFile>) -> Vec<String> {
     let mut errors = Vec::new();
-    let mut index = 0;
-    let mut emit = |name: String, bytes: Vec<u8>| {
-        let unit = Unit { index, file: InputFile { name, bytes } };
-        index += 1;
-        send.send(unit).is_ok()
-    };
+    let mut emit = |name: String, bytes: Vec<u8>| send.send(InputFile { name, bytes }).is_ok();
     for path in paths {
+        if path == "-" {
+            match read(path, limit) {
+                Ok(file) => {
+                    if !emit(file.name, file.bytes) {
+                        return errors;
+                    }
+                }
+                Err(error) => errors.push(error),
+            }
+            continue;
+        }
         for file in files(Path::new(path), &mut errors) {
             if let Err(error) = split(&file, limit, &mut emit) {
                 errors.push(format!("{}: {error}", file.display()));
@@ -109,10 +148,11 @@ fn files(path: &Path, errors: &mut Vec<String>) -> Vec<PathBuf> {
             if entry.file_name().to_string_lossy().starts_with('.') {
                 continue;
             }
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                out.push(path);
+            // Not followed: a link to a folder could lead back to one being read.
+            match entry.file_type() {
+                Ok(kind) if kind.is_dir() => pending.push(path),
+                Ok(kind) if kind.is_file() => out.push(path),
+                _ => {}
             }
         }
     }
@@ -125,20 +165,18 @@ fn files(path: &Path, errors: &mut Vec<String>) -> Vec<PathBuf> {
 /// skipped, so memory stays bounded whatever the file holds.
 fn split(path: &Path, limit: usize, emit: &mut dyn FnMut(String, Vec<u8>) -> bool) -> std::io::Result<()> {
     let name = path.display().to_string();
-    let file = std::fs::File::open(path)?;
     if documents_in(path, 2) < 2 {
-        let mut bytes = Vec::new();
-        file.take(u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1)).read_to_end(&mut bytes)?;
-        emit(name, bytes);
+        let file = read(&name, limit).map_err(std::io::Error::other)?;
+        emit(name, file.bytes);
         return Ok(());
     }
-    let mut reader = BufReader::new(file);
+    let cap = limit.saturating_add(1);
+    let mut reader = BufReader::new(std::fs::File::open(path)?);
     let mut document = Vec::new();
     let mut line = Vec::new();
     let mut count = 0;
     loop {
-        line.clear();
-        let read = reader.read_until(b'\n', &mut line)?;
+        let read = read_line(&mut reader, &mut line, cap)?;
         if read == 0 || (declaration(&line) && !document.iter().all(u8::is_ascii_whitespace)) {
             if !document.iter().all(u8::is_ascii_whitespace) {
                 count += 1;
@@ -151,9 +189,8 @@ fn split(path: &Path, limit: usize, emit: &mut dyn FnMut(String, Vec<u8>) -> boo
                 return Ok(());
             }
         }
-        if document.len() <= limit {
-            document.extend_from_slice(&line[..line.len().min(limit + 1 - document.len())]);
-        }
+        let room = cap.saturating_sub(document.len());
+        document.extend_from_slice(&line[..line.len().min(room)]);
     }
 }
 
@@ -171,10 +208,12 @@ impl Tally {
     fn add(&mut self, report: &Report) {
         self.documents += 1;
         self.errors |= report.has_errors();
+        if let Some(unreadable) =
+            report.findings.iter().find(|f| f.rule == "input/unreadable" && f.severity == Severity::Error)
+        {
+            self.unreadable.push(unreadable.file.clone());
+        }
         for finding in &report.findings {
-            if finding.rule == "input/unreadable" && finding.severity == Severity::Error {
-                self.unreadable.push(finding.file.clone());
-            }
             let slot = match finding.severity {
                 Severity::Error => 0,
                 Severity::Warning => 1,
@@ -217,9 +256,9 @@ impl Tally {
 pub fn run(paths: &[String], options: &Options, jobs: usize, output: Output) -> (bool, bool) {
     let started = Instant::now();
     let jobs = jobs.max(1);
-    let (send, queue) = sync_channel::<Unit>(jobs * 2);
+    let (send, queue) = sync_channel::<InputFile>(jobs * 2);
     let queue = Arc::new(Mutex::new(queue));
-    let (done, results) = sync_channel::<(usize, Report)>(jobs * 2);
+    let (done, results) = sync_channel::<Checked>(jobs * 2);
     let limit = options.limits.input_bytes;
     std::thread::scope(|scope| {
         let producer = scope.spawn(move || produce(paths, limit, &send));
@@ -227,8 +266,10 @@ pub fn run(paths: &[String], options: &Options, jobs: usize, output: Output) -> 
             let (queue, done) = (Arc::clone(&queue), done.clone());
             scope.spawn(move || worker(&queue, &done, options));
         }
-        drop(done);
-        let tally = write_reports(&results, output);
+        // Only the workers hold the queue and the results' sender now: when the writer stops (standard output
+        // closed), the workers stop, the queue closes and the reader stops too.
+        drop((done, queue));
+        let tally = write_reports(results, output);
         let errors = producer.join().unwrap_or_else(|_| vec!["the reader stopped".to_string()]);
         let summary: &mut dyn Write =
             if output == Output::JsonLines { &mut std::io::stderr() } else { &mut std::io::stdout() };
@@ -237,25 +278,49 @@ pub fn run(paths: &[String], options: &Options, jobs: usize, output: Output) -> 
     })
 }
 
-fn worker(queue: &Mutex<Receiver<Unit>>, done: &SyncSender<(usize, Report)>, options: &Options) {
+/// A document's report, or the name of a document whose check failed (a bug in patlint: the others go on).
+enum Checked {
+    Report(Report),
+    Failed(String),
+}
+
+fn worker(queue: &Mutex<Receiver<InputFile>>, done: &SyncSender<Checked>, options: &Options) {
     loop {
         // The lock is held only to take the next document.
         let next = queue.lock().map(|queue| queue.recv());
-        let Ok(Ok(unit)) = next else { return };
-        let report = check(std::slice::from_ref(&unit.file), options);
-        if done.send((unit.index, report)).is_err() {
+        let Ok(Ok(file)) = next else { return };
+        let checked =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check(std::slice::from_ref(&file), options)));
+        let checked = checked.map_or_else(|_| Checked::Failed(file.name), Checked::Report);
+        if done.send(checked).is_err() {
             return;
         }
     }
 }
 
 /// Writes each report as it arrives, counts it, and shows progress on a terminal.
-fn write_reports(results: &Receiver<(usize, Report)>, output: Output) -> Tally {
+fn write_reports(results: Receiver<Checked>, output: Output) -> Tally {
     let mut tally = Tally::default();
     let mut stdout = std::io::stdout().lock();
     let progress = std::io::stderr().is_terminal();
     let mut shown = Instant::now();
-    for (_, report) in results {
+    for checked in results {
+        let report = match checked {
+            Checked::Report(report) => report,
+            Checked::Failed(name) => {
+                tally.documents += 1;
+                tally.unreadable.push(name.clone());
+                let line = serde_json::json!({ "file": name, "error": "patlint failed on this document" });
+                let written = match output {
+                    Output::JsonLines => writeln!(stdout, "{line}"),
+                    Output::Text => writeln!(stdout, "{name}: patlint failed on this document"),
+                };
+                if written.is_err() {
+                    break;
+                }
+                continue;
+            }
+        };
         let written = match output {
             Output::JsonLines => serde_json::to_string(&report).map(|line| writeln!(stdout, "{line}")),
             Output::Text => Ok(writeln!(stdout, "{}", render::text::render(&report, false).trim_end())),
@@ -308,6 +373,16 @@ mod tests {
                 ("bulk.xml#3".to_string(), "<?xml version=\"1.0\"?>\n<c/>".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn a_stylesheet_instruction_starts_no_document_and_a_line_without_end_stays_bounded() {
+        let styled = "<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"a.xsl\"?>\n<a/>\n";
+        assert_eq!(units(styled, 1_000), [("bulk.xml".to_string(), styled.to_string())]);
+        let one_line = format!("<?xml version=\"1.0\"?>\n<a>{}</a>\n<?xml version=\"1.0\"?>\n<b/>", "x".repeat(5_000));
+        let found = units(&one_line, 100);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].1.len(), 101, "the long line is kept up to the limit only");
     }
 
     #[test]

@@ -13,7 +13,6 @@ use crate::options::Route;
 use crate::report::{FeeItem, FeeUnit};
 use crate::rules::Filed;
 use schedule::{Basis, Entry, SCHEDULE};
-use std::collections::BTreeSet;
 
 /// What the filing's documents come to, before each office counts in its own way.
 #[derive(Debug, Default)]
@@ -73,19 +72,24 @@ fn counts(documents: &[Filed<'_>]) -> Counts {
     counts
 }
 
-/// The pages of each part of a specification read from a PDF: each page in the part of the first paragraph on it
-/// (the offices ask each part to begin on a new page).
+/// The pages of each part of a specification read from a PDF: each text page in the part of the last paragraph
+/// that starts on it or before it (a page that only continues a paragraph belongs to that paragraph's part; the
+/// offices ask each part to begin on a new page).
 fn pages(spec: &Specification) -> Option<Pages> {
     if spec.source != Source::Pdf || spec.pages.is_empty() {
         return None;
     }
-    let mut seen = BTreeSet::new();
+    let mut starts = spec.paragraphs.iter().filter_map(|p| Some((p.page?, p.part))).peekable();
+    let mut part = None;
     let mut pages = Pages::default();
-    for paragraph in &spec.paragraphs {
-        if !paragraph.page.is_some_and(|page| seen.insert(page)) {
-            continue;
+    let mut numbers: Vec<u32> = spec.pages.iter().map(|p| p.page).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    for number in numbers {
+        while let Some((_, next)) = starts.next_if(|(page, _)| *page <= number) {
+            part = next;
         }
-        match paragraph.part {
+        match part {
             Some(Part::Claims) => pages.claims += 1,
             Some(Part::Abstract) => pages.abstract_ += 1,
             Some(Part::Drawings) => {}

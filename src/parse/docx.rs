@@ -54,6 +54,16 @@ const MAIN_TYPES: [&str; 4] = [
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 ];
 
+/// The content type of a VBA project part.
+const VBA_PROJECT: &str = "application/vnd.ms-office.vbaProject";
+
+/// Whether `text` names a macro-enabled main document part (Word's `.docm` or `.dotm`); an embedded macro-enabled
+/// workbook (`sheet.macroEnabled`) does not make the document one.
+fn macro_enabled(text: &str) -> bool {
+    let text = text.to_ascii_lowercase();
+    [MAIN_TYPES[1], MAIN_TYPES[3]].iter().any(|t| text.contains(&t.to_ascii_lowercase()))
+}
+
 /// Reads a DOCX package.
 ///
 /// # Errors
@@ -94,8 +104,8 @@ pub fn read_package(bytes: &[u8], limits: &Limits) -> Result<WordDocument, Messa
     };
     let mut word = build(&parts, limits)?;
     // A macro-enabled package (`.docm`): its main part's content type says so, and its macros are a VBA project.
-    word.info.macros = types.to_ascii_lowercase().contains("macroenabled")
-        || archive.entries.iter().any(|entry| entry.name.to_ascii_lowercase().ends_with("vbaproject.bin"));
+    word.info.macros = macro_enabled(&types)
+        || archive.entries.iter().any(|entry| entry.name.to_ascii_lowercase().ends_with("word/vbaproject.bin"));
     Ok(word)
 }
 
@@ -123,8 +133,8 @@ pub fn read_flat(text: &str, limits: &Limits) -> Result<WordDocument, Message> {
                 b"package" if stack.len() == 1 => package = true,
                 b"part" if package => {
                     current = attr(start, b"name");
-                    let content_type = attr(start, b"contentType").unwrap_or_default().to_ascii_lowercase();
-                    macros |= content_type.contains("macroenabled") || content_type.contains("vbaproject");
+                    let content_type = attr(start, b"contentType").unwrap_or_default();
+                    macros |= macro_enabled(&content_type) || content_type.eq_ignore_ascii_case(VBA_PROJECT);
                 }
                 b"xmlData" if package && current.is_some() => data_start = Some(at),
                 _ => {}

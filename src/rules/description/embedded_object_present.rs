@@ -55,10 +55,9 @@ fn check(spec: &Specification, out: &mut Reporter) {
         super::report_marks(&RULE, spec, &word.embedded_objects, unnamed, out);
         return;
     }
-    for object in word.ole_objects.iter().take(super::MAX_FINDINGS) {
-        if let Some(message) = advice(object) {
-            out.report(&RULE, super::at_paragraph_index(spec, object.paragraph), message);
-        }
+    let reported = word.ole_objects.iter().filter_map(|object| Some((object.paragraph, advice(object)?)));
+    for (paragraph, message) in reported.take(super::MAX_FINDINGS) {
+        out.report(&RULE, super::at_paragraph_index(spec, paragraph), message);
     }
 }
 

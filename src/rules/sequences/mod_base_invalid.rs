@@ -21,11 +21,12 @@ declare_rule! {
     /// mod_base qualifier … If the abbreviation is "OTHER," then the complete unabbreviated name of the modified
     /// base must be provided in a note qualifier" (read in the Annex's final draft of 2016); 37 CFR 1.833(b)(2)(v).
     /// Grade B: the table as 37 CFR Part 1, Subpart G, Appendix B gives it (ST.25's), which matched ST.26's as far
-    /// as it was read.
+    /// as it was read; as the rest of ST.26's table (and its spelling of "gal q" and "man q") was not read, a
+    /// warning.
     pub static RULE = Rule {
         id: "sequences/mod-base-invalid",
         summary: "a mod_base value is not in Annex I, Table 2, or OTHER lacks its note",
-        offices: &law::standard("1.833(b)(2)(v)", "ST.26, Annex I, Section 2", Grade::B),
+        offices: &law::warned(law::standard("1.833(b)(2)(v)", "ST.26, Annex I, Section 2", Grade::B)),
         examples: Examples {
             fires: &[
                 super::dna_with!(super::feat!("modified_base", "3", "mod_base" = "5-methylcytidine")),
@@ -79,7 +80,7 @@ mod tests {
             finding.message,
             "The mod_base value \"5-methylcytidine\" of SEQ ID NO 1 is not an abbreviation of Annex I, Table 2; write the table's abbreviation (\"m5c\" for 5-methylcytidine), or OTHER with the full name in a note qualifier."
         );
-        assert_eq!(finding.severity, crate::report::Severity::Error);
+        assert_eq!(finding.severity, crate::report::Severity::Warning);
         assert_eq!(
             finding.location.element.as_deref(),
             Some("SequenceData[@sequenceIDNumber=1]/INSDSeq/INSDSeq_feature-table/INSDFeature[2]/INSDFeature_quals/INSDQualifier[1]/INSDQualifier_value")

@@ -40,11 +40,12 @@ declare_rule! {
 /// Whether `text` could be written in the language `code`, by its script alone. Only clear contradictions count:
 /// text in Latin letters fits any code (a species' name is Latin everywhere).
 fn fits(code: &str, text: &str) -> bool {
+    let code = code.to_ascii_lowercase();
     let has = |range: &[std::ops::RangeInclusive<char>]| text.chars().any(|c| range.iter().any(|r| r.contains(&c)));
     let kana = has(&['\u{3040}'..='\u{30ff}']);
     let hangul = has(&['\u{ac00}'..='\u{d7af}', '\u{1100}'..='\u{11ff}']);
     let han = has(&['\u{3400}'..='\u{9fff}']);
-    match code {
+    match code.as_str() {
         "ja" => !hangul,
         "zh" => !hangul && !kana,
         "ko" => !kana,
@@ -102,6 +103,7 @@ mod tests {
         assert!(fits("zh", "连接子"));
         assert!(fits("ko", "Homo sapiens"));
         assert!(fits("de", "Verbindungsstück"));
+        assert!(fits("JA", "リンカー"), "codes are compared without case");
     }
 
     #[test]
