@@ -98,6 +98,11 @@ echo "== Chromium" >&2
 node scripts/bench-browser.mjs --site "$site" --native target/large-filing/native.json --json "$OUT/results.json" \
   $([[ $simd -eq 1 ]] && echo --variants)
 
+# Cold start side by side with Pyodide, the Python runtime PatentLint runs on (issue #20); its npm package goes into
+# target/pyodide-bench/, never into the project.
+echo "== cold start: patlint's page against Pyodide (scripts/bench-pyodide.mjs)" >&2
+node scripts/bench-pyodide.mjs 7 "$site"
+
 # The CLI's batch throughput on a bulk file made from the shared corpus, when it is there (issue #20).
 if [[ -d ../shared/corpus ]]; then
   echo "== batch: the CLI on a bulk file of corpus documents (scripts/bench-batch.sh)" >&2

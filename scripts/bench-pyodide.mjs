@@ -1,0 +1,66 @@
+// Side by side, cold: patlint's page (www/) to its first report, and Pyodide (the Python runtime PatentLint runs
+// on) to its first Python result, alternating loads in one headless Chromium, each in a fresh browser context.
+// Pyodide comes from its npm package, installed into target/pyodide-bench/ (never into the project), and is served
+// with a page of its own from the same server as patlint's.
+//
+//   node scripts/bench-pyodide.mjs [LOADS [SITE]]   (7 loads each by default; SITE: patlint's page, www/ by
+//                                                  default; scripts/bench.sh passes the page it built)
+
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from './chromium.mjs';
+import { serve } from './static-server.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const SCRATCH = join(ROOT, 'target', 'pyodide-bench');
+const VERSION = '0.27.7';
+const loads = Number(process.argv[2] ?? 7);
+const www = process.argv[3] ?? join(ROOT, 'www');
+
+if (!existsSync(join(SCRATCH, 'node_modules', 'pyodide', 'pyodide.mjs'))) {
+  mkdirSync(SCRATCH, { recursive: true });
+  // A package.json of its own, so that npm installs here and not into the project above.
+  writeFileSync(join(SCRATCH, 'package.json'), '{ "private": true }\n');
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', `pyodide@${VERSION}`], { cwd: SCRATCH, stdio: 'inherit' });
+}
+// Pyodide's page, served as patlint's is (the same static server, another port).
+const site = join(SCRATCH, 'site');
+cpSync(join(SCRATCH, 'node_modules', 'pyodide'), join(site, 'pyodide'), { recursive: true });
+writeFileSync(join(site, 'pyodide', 'index.html'), `<!doctype html><meta charset="utf-8"><title>Pyodide</title>
+<script type="module">
+import { loadPyodide } from './pyodide.mjs';
+const pyodide = await loadPyodide({ indexURL: './' });
+document.title = String(pyodide.runPython('1 + 1'));
+performance.mark('pyodide:first-result');
+</script>\n`);
+
+const servers = { patlint: await serve(www), pyodide: await serve(site) };
+const browser = await launchChromium();
+const times = { patlint: [], pyodide: [] };
+const load = async (url, mark) => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 60_000, polling: 10 });
+    return handle.jsonValue();
+  } finally {
+    await context.close();
+  }
+};
+try {
+  for (let i = 0; i < loads; i++) {
+    times.patlint.push(await load(servers.patlint.url, 'patlint:first-report'));
+    times.pyodide.push(await load(new URL('pyodide/', servers.pyodide.url).href, 'pyodide:first-result'));
+  }
+} finally {
+  await browser.close();
+  await Promise.all(Object.values(servers).map((server) => server.close()));
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const [patlint, pyodide] = [median(times.patlint), median(times.pyodide)];
+console.log(`cold start, median of ${loads} alternating loads on this machine:`);
+console.log(`  patlint page to first report   ${patlint.toFixed(0)} ms  (${times.patlint.map(Math.round).join(', ')})`);
+console.log(`  Pyodide ${VERSION} to first result ${pyodide.toFixed(0)} ms  (${times.pyodide.map(Math.round).join(', ')})`);
+console.log(`  Pyodide / patlint: ${(pyodide / patlint).toFixed(1)}x`);
