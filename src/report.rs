@@ -109,6 +109,41 @@ pub struct Finding {
     pub message_template: crate::message::Message,
     /// The provision per office; empty only for `input/` findings, which are about reading the file.
     pub citations: Vec<OfficeCitation>,
+    /// The same for every finding of this rule at this place, whatever its severity and offices (an error at four
+    /// offices and a warning at the fifth): what a page shows as one card. `rule@file#place`, e.g.
+    /// `claims/dependency-on-later-claim@claims.txt#claim=6`.
+    pub group: String,
+}
+
+impl Finding {
+    /// The finding's [`Finding::group`].
+    fn group_key(&self) -> String {
+        let l = &self.location;
+        let numbers = [
+            ("sheet", l.sheet),
+            ("page", l.page),
+            ("sequence", l.sequence),
+            ("claim", l.claim),
+            ("paragraph", l.paragraph),
+            ("line", l.line),
+            ("start", l.span.map(|s| u32::try_from(s.start).unwrap_or(u32::MAX))),
+        ];
+        let mut key = format!("{}@{}", self.rule, self.file);
+        let mut separator = '#';
+        for (name, value) in numbers.iter().filter_map(|(n, v)| Some((n, (*v)?))) {
+            key.push_str(&format!("{separator}{name}={value}"));
+            separator = '&';
+        }
+        for (name, value) in
+            [("language", l.language.map(str::to_string)), ("field", l.field.clone()), ("element", l.element.clone())]
+        {
+            if let Some(value) = value {
+                key.push_str(&format!("{separator}{name}={value}"));
+                separator = '&';
+            }
+        }
+        key
+    }
 }
 
 pub use crate::model::DocumentKind;
@@ -270,6 +305,9 @@ impl Report {
 
     /// Sorts findings by file and place and counts them per office.
     pub(crate) fn finish(&mut self) {
+        for finding in &mut self.findings {
+            finding.group = finding.group_key();
+        }
         self.findings.sort_by(|a, b| {
             (
                 &a.file,
@@ -325,5 +363,28 @@ impl DocumentReport {
             Document::Drawings(drawings) => self.drawings = Some(model::drawings::summary(drawings)),
             Document::Sequences(listing) => self.sequences = Some(model::sequences::summary(&listing)),
         }
+    }
+}
+
+#[cfg(test)]
+mod group_tests {
+    use crate::{check_claims_text, Options};
+
+    #[test]
+    fn the_findings_of_one_rule_at_one_place_share_a_group() {
+        let text = "1. A lever.\n2. The lever of claim 1, being red.\n3. The lever of claim 1 or 2, being long.\n4. The lever of claim 2 or 3, being heavy.\n5. The lever of claim 6, being thin.\n6. The lever of claim 1, being wide.\n";
+        let report = check_claims_text(text, &Options::default());
+        let multi: Vec<_> =
+            report.findings.iter().filter(|f| f.rule == "claims/multiple-dependency-on-multiple").collect();
+        assert_eq!(multi.len(), 2, "an error at four offices, a warning at the PCT: {multi:#?}");
+        assert_ne!(multi[0].severity, multi[1].severity);
+        assert_eq!(multi[0].group, multi[1].group);
+        assert!(
+            multi[0].group.starts_with("claims/multiple-dependency-on-multiple@claims.txt#claim=4"),
+            "{}",
+            multi[0].group
+        );
+        let other = report.findings.iter().find(|f| f.rule != multi[0].rule).expect("another finding");
+        assert_ne!(other.group, multi[0].group);
     }
 }

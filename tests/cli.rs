@@ -195,8 +195,10 @@ fn bulk_files_and_directories_give_one_report_per_document() {
         let name = format!("{}#{}", bulk.display(), i + 1);
         assert_eq!(line["documents"][0]["file"], name.as_str());
         // The same findings and fees as the document checked alone, but for the file's name.
-        let renamed =
-            serde_json::to_string(&alone["findings"]).expect("JSON").replace("\"<stdin>\"", &format!("{name:?}"));
+        let renamed = serde_json::to_string(&alone["findings"])
+            .expect("JSON")
+            .replace("\"<stdin>\"", &format!("{name:?}"))
+            .replace("@<stdin>", &format!("@{name}"));
         assert_eq!(
             line["findings"],
             serde_json::from_str::<serde_json::Value>(&renamed).expect("JSON"),

@@ -115,6 +115,7 @@ impl<'a> Reporter<'a> {
                 message: english.clone(),
                 message_template: message.clone(),
                 citations: matching.iter().map(|p| OfficeCitation::new(p.office, p.citation)).collect(),
+                group: String::new(),
             });
         }
     }
@@ -130,6 +131,7 @@ impl<'a> Reporter<'a> {
             message: message.to_string(),
             message_template: message,
             citations: Vec::new(),
+            group: String::new(),
         });
     }
 
