@@ -90,10 +90,10 @@ fn pages(spec: &Specification) -> Option<Pages> {
             part = next;
         }
         match part {
-            Some(Part::Claims) => pages.claims += 1,
-            Some(Part::Abstract) => pages.abstract_ += 1,
+            Some(Part::Claims) => pages.claims = pages.claims.saturating_add(1),
+            Some(Part::Abstract) => pages.abstract_ = pages.abstract_.saturating_add(1),
             Some(Part::Drawings) => {}
-            _ => pages.description += 1,
+            _ => pages.description = pages.description.saturating_add(1),
         }
     }
     Some(pages)
@@ -110,11 +110,9 @@ fn item(entry: &Entry, counts: &Counts) -> Option<FeeItem> {
         Basis::Pages { claims, abstract_, drawings, extra } => {
             let pages = counts.pages?;
             let sheets = if drawings { counts.sheets.unwrap_or(0) } else { 0 };
-            let total = pages.description
-                + if claims { pages.claims } else { 0 }
-                + if abstract_ { pages.abstract_ } else { 0 }
-                + sheets
-                + extra;
+            let parts =
+                [pages.description, if claims { pages.claims } else { 0 }, if abstract_ { pages.abstract_ } else { 0 }];
+            let total = parts.into_iter().chain([sheets, extra]).fold(0u32, u32::saturating_add);
             (FeeUnit::Pages, total as usize)
         }
         // A text file is a draft and patent XML a publication: neither is how the specification is filed.
