@@ -251,17 +251,18 @@ pub enum FeeUnit {
 }
 
 impl FeeUnit {
-    /// The unit in English, for text output.
+    /// `n` of the unit in English, for text output: "1 claim", "24 claims".
     #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            FeeUnit::Claims => "claims",
-            FeeUnit::IndependentClaims => "independent claims",
-            FeeUnit::MultipleDependentClaims => "multiple dependent claims",
-            FeeUnit::Pages => "pages",
+    pub fn counted(self, n: u32) -> String {
+        let word = match self {
+            FeeUnit::Claims => "claim",
+            FeeUnit::IndependentClaims => "independent claim",
+            FeeUnit::MultipleDependentClaims => "multiple dependent claim",
+            FeeUnit::Pages => "page",
             FeeUnit::Application => "application",
             FeeUnit::Format => "format",
-        }
+        };
+        format!("{n} {word}{}", if n == 1 { "" } else { "s" })
     }
 }
 

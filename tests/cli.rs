@@ -223,3 +223,17 @@ fn bulk_files_and_directories_give_one_report_per_document() {
     assert_eq!(code(&patlint(&["check", "--format", "sarif", dir.to_str().expect("a UTF-8 path")], "")), 2);
     std::fs::remove_dir_all(&dir).expect("clean up");
 }
+
+/// The findings of one rule at one place that say the same are one block, each severity with its offices.
+#[test]
+fn text_output_groups_a_rule_at_one_place() {
+    let text = String::from_utf8_lossy(&patlint(&["check", "-"], MULTI_MULTI).stdout).into_owned();
+    assert!(
+        text.contains(
+            "<stdin>:4: claim 4: error [US, JP, KR, CN] · warning [WO] claims/multiple-dependency-on-multiple\n"
+        ),
+        "{text}"
+    );
+    assert_eq!(text.matches("Claim 4 is a multiple dependent claim and refers to claim 3").count(), 1, "{text}");
+    assert!(text.contains("PCT Rule 6.4(a) (WO)"), "{text}");
+}

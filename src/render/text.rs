@@ -1,4 +1,5 @@
-//! The report as text for a terminal: one block per finding, then a count per office.
+//! The report as text for a terminal: one block per finding (the findings of one rule at one place that say the
+//! same in one block, each severity with its offices), then a count per office.
 
 use crate::report::{FeeUnit, Finding, Report};
 use std::fmt::Write;
@@ -7,8 +8,11 @@ use std::fmt::Write;
 #[must_use]
 pub fn render(report: &Report, color: bool) -> String {
     let mut out = String::new();
-    for finding in &report.findings {
-        finding_block(&mut out, finding, color);
+    let mut rest = report.findings.as_slice();
+    while let Some(first) = rest.first() {
+        let same = rest.iter().take_while(|f| f.group == first.group && f.message == first.message).count();
+        finding_block(&mut out, &rest[..same], color);
+        rest = &rest[same..];
     }
     for document in &report.documents {
         let claims: usize = document.claim_sets.iter().map(|s| s.claims.len()).sum();
@@ -72,7 +76,7 @@ fn fees(out: &mut String, items: &[crate::report::FeeItem]) {
         };
         let counted = match item.unit {
             FeeUnit::Application | FeeUnit::Format => String::new(),
-            unit => format!("{} {} counted, ", item.counted, unit.label()),
+            unit => format!("{} counted, ", unit.counted(item.counted)),
         };
         let _ = writeln!(out, "  {}  {}: {counted}{price}", item.office, item.label);
     }
@@ -83,6 +87,20 @@ fn thousands(n: u64) -> String {
     crate::numbers::us::grouped(&n.to_string())
 }
 
+/// A severity's name, in its colour on a terminal.
+fn severity_label(severity: crate::Severity, color: bool) -> String {
+    let label = severity.label();
+    if !color {
+        return label.to_string();
+    }
+    let code = match severity {
+        crate::Severity::Error => "31",
+        crate::Severity::Warning => "33",
+        crate::Severity::Info => "36",
+    };
+    format!("\x1b[1;{code}m{label}\x1b[0m")
+}
+
 fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
@@ -91,18 +109,16 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-fn finding_block(out: &mut String, finding: &Finding, color: bool) {
-    let severity = finding.severity.label();
-    let severity = if color {
-        let code = match finding.severity {
-            crate::Severity::Error => "31",
-            crate::Severity::Warning => "33",
-            crate::Severity::Info => "36",
-        };
-        format!("\x1b[1;{code}m{severity}\x1b[0m")
-    } else {
-        severity.to_string()
-    };
+/// One block for `findings`: one rule at one place saying the same, at one or more severities.
+fn finding_block(out: &mut String, findings: &[Finding], color: bool) {
+    let Some(finding) = findings.first() else { return };
+    let severities: Vec<String> = findings
+        .iter()
+        .map(|f| {
+            let offices: Vec<&str> = f.offices.iter().map(|o| o.code()).collect();
+            format!("{} [{}]", severity_label(f.severity, color), offices.join(", "))
+        })
+        .collect();
     let mut place = finding.file.clone();
     if let Some(line) = finding.location.line {
         let _ = write!(place, ":{line}");
@@ -134,14 +150,14 @@ fn finding_block(out: &mut String, finding: &Finding, color: bool) {
     if let Some(element) = &finding.location.element {
         let _ = write!(place, ": {element}");
     }
-    let offices: Vec<&str> = finding.offices.iter().map(|o| o.code()).collect();
-    let _ = writeln!(out, "{place}: {severity} [{}] {}", offices.join(", "), finding.rule);
+    let _ = writeln!(out, "{place}: {} {}", severities.join(" · "), finding.rule);
     let _ = writeln!(out, "  {}", finding.message);
     if let Some(excerpt) = &finding.location.excerpt {
         let _ = writeln!(out, "  | {excerpt}");
     }
-    if !finding.citations.is_empty() {
-        let cited: Vec<String> = finding.citations.iter().map(|c| format!("{} ({})", c.text, c.office)).collect();
+    let cited: Vec<String> =
+        findings.iter().flat_map(|f| &f.citations).map(|c| format!("{} ({})", c.text, c.office)).collect();
+    if !cited.is_empty() {
         let _ = writeln!(out, "  = {}", cited.join("; "));
     }
     out.push('\n');
