@@ -1,7 +1,6 @@
 use super::law;
-use super::text::{cited, places};
+use super::text::{cited, listings, places};
 use crate::message::message;
-use crate::model::Document;
 use crate::rules::{declare_rule, Check, Examples, Filed, Grade, Reporter};
 use std::collections::BTreeSet;
 
@@ -34,13 +33,7 @@ declare_rule! {
 }
 
 fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
-    let listings: Vec<(&str, &crate::model::SequenceListing)> = documents
-        .iter()
-        .filter_map(|f| match f.document {
-            Document::Sequences(listing) => Some((f.file, listing)),
-            _ => None,
-        })
-        .collect();
+    let listings: Vec<_> = listings(documents).collect();
     let Some(&(listing_file, _)) = listings.first() else { return };
     let listed: BTreeSet<u32> =
         listings.iter().flat_map(|(_, l)| l.sequences.iter().filter(|s| !s.skipped).filter_map(|s| s.number)).collect();

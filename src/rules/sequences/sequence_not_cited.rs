@@ -1,8 +1,7 @@
 use super::at_sequence;
 use super::law;
-use super::text::{cited, places};
+use super::text::{cited, listings, places};
 use crate::message::message;
-use crate::model::Document;
 use crate::rules::{declare_rule, Check, Examples, Filed, Grade, Reporter};
 use std::collections::BTreeSet;
 
@@ -34,7 +33,7 @@ declare_rule! {
 
 fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
     // Without a listing there is nothing to find uncited: the citations are not read at all.
-    if !documents.iter().any(|f| matches!(f.document, Document::Sequences(_))) {
+    if listings(documents).next().is_none() {
         return;
     }
     let places = places(documents);
@@ -43,9 +42,8 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
     }
     let cited: BTreeSet<u32> = places.iter().flat_map(|(_, p)| cited(p.text())).map(|c| c.number).collect();
     let mut reported = 0;
-    for filed in documents {
-        let Document::Sequences(listing) = filed.document else { continue };
-        out.set_file(filed.file);
+    for (file, listing) in listings(documents) {
+        out.set_file(file);
         for sequence in listing.sequences.iter().filter(|s| !s.skipped) {
             if sequence.number.is_none_or(|n| cited.contains(&n)) {
                 continue;

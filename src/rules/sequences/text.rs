@@ -2,7 +2,7 @@
 //! description and claims. Positions are in characters (Unicode scalar values), as claims' spans are.
 
 use crate::model::description::Paragraph;
-use crate::model::{Claim, Document, Specification};
+use crate::model::{Claim, Document, SequenceListing, Specification};
 use crate::report::Location;
 use crate::rules::Filed;
 
@@ -301,6 +301,14 @@ impl Place<'_> {
 }
 
 /// Every claim (not cancelled) and every paragraph of the descriptions of a filing, with its file.
+/// The sequence listings of a filing, with their files.
+pub fn listings<'a, 'd>(documents: &'d [Filed<'a>]) -> impl Iterator<Item = (&'a str, &'a SequenceListing)> + 'd {
+    documents.iter().filter_map(|filed| match filed.document {
+        Document::Sequences(listing) => Some((filed.file, listing)),
+        _ => None,
+    })
+}
+
 pub fn places<'a>(documents: &[Filed<'a>]) -> Vec<(&'a str, Place<'a>)> {
     let mut out = Vec::new();
     for filed in documents {

@@ -49,12 +49,7 @@ declare_rule! {
 }
 
 fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
-    let Some((listing_file, listing)) = documents.iter().find_map(|f| match f.document {
-        Document::Sequences(listing) => Some((f.file, listing)),
-        _ => None,
-    }) else {
-        return;
-    };
+    let Some((listing_file, listing)) = super::text::listings(documents).next() else { return };
     for filed in documents {
         let Document::Description(spec) = filed.document else { continue };
         let Some(title) = &spec.title else { continue };
