@@ -23,13 +23,7 @@ declare_rule! {
         examples: Examples {
             fires: &[super::st26!(
                 "1",
-                super::sequence!(
-                    "1",
-                    "99999999999999999999",
-                    "DNA",
-                    super::feat!("source", "1..12", "organism" = "synthetic construct", "mol_type" = "other DNA"),
-                    "acgtacgtacgt"
-                )
+                super::dna_sequence!("1", "99999999999999999999")
             )],
             silent: &[super::VALID],
         },

@@ -147,6 +147,26 @@ macro_rules! feat {
 }
 pub(crate) use feat;
 
+/// One `SequenceData` of 12 DNA residues with only its source feature, under `id` and a declared `length`:
+/// `dna_sequence!(id, length)`.
+macro_rules! dna_sequence {
+    ($id:literal, $length:literal) => {
+        $crate::rules::sequences::sequence!(
+            $id,
+            $length,
+            "DNA",
+            $crate::rules::sequences::feat!(
+                "source",
+                "1..12",
+                "organism" = "synthetic construct",
+                "mol_type" = "other DNA"
+            ),
+            "acgtacgtacgt"
+        )
+    };
+}
+pub(crate) use dna_sequence;
+
 /// A listing of one DNA sequence of 12 residues with its source feature and the `INSDFeature`s given:
 /// `dna_with!(feat!(…), …)`.
 macro_rules! dna_with {

@@ -23,20 +23,8 @@ declare_rule! {
         examples: Examples {
             fires: &[super::st26!(
                 "2",
-                super::sequence!(
-                    "1",
-                    "12",
-                    "DNA",
-                    super::feat!("source", "1..12", "organism" = "synthetic construct", "mol_type" = "other DNA"),
-                    "acgtacgtacgt"
-                ),
-                super::sequence!(
-                    "3",
-                    "12",
-                    "DNA",
-                    super::feat!("source", "1..12", "organism" = "synthetic construct", "mol_type" = "other DNA"),
-                    "acgtacgtacgt"
-                )
+                super::dna_sequence!("1", "12"),
+                super::dna_sequence!("3", "12")
             )],
             silent: &[super::VALID],
         },

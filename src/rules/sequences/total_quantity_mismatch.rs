@@ -22,13 +22,7 @@ declare_rule! {
         examples: Examples {
             fires: &[super::st26!(
                 "2",
-                super::sequence!(
-                    "1",
-                    "12",
-                    "DNA",
-                    super::feat!("source", "1..12", "organism" = "synthetic construct", "mol_type" = "other DNA"),
-                    "acgtacgtacgt"
-                )
+                super::dna_sequence!("1", "12")
             )],
             silent: &[super::VALID],
         },
