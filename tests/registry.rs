@@ -1,8 +1,8 @@
 //! Invariants of the rule registry, and every rule's documented examples run as tests: each `fires` example
 //! must raise the rule and each `silent` example must not.
 
-#[path = "support/drawings.rs"]
-mod support_drawings;
+#[path = "support/examples.rs"]
+mod support_examples;
 
 use patlint::office::Office;
 use patlint::rules::{Check, Grade, RULES};
@@ -80,34 +80,11 @@ fn unconfirmed_requirements_are_never_errors() {
 #[test]
 fn documented_examples_fire_and_stay_silent() {
     let source = rust_sources(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")));
-    let claims = Options::default();
-    // Text examples of description rules are whole specifications (Word XML examples are recognised anyway).
-    let description = Options { kind: Some(patlint::report::DocumentKind::Description), ..Options::default() };
     for rule in RULES {
-        let options = if rule.id.starts_with("description/") { &description } else { &claims };
         assert!(!rule.examples.fires.is_empty(), "{}: needs an example that fires", rule.id);
         assert!(!rule.examples.silent.is_empty(), "{}: needs an example that stays silent", rule.id);
-        // Examples of drawing rules, and PDF examples of other rules, are drawing specs (tests/support/drawings.rs),
-        // checked for all offices.
-        let run = |text: &str| {
-            // Examples of several files (a sequence listing and the claims that cite it), or of one file whose name
-            // matters: `file: NAME` lines start each file.
-            if let Some(files) = text.strip_prefix("file: ") {
-                let files: Vec<patlint::InputFile> = files
-                    .split("\nfile: ")
-                    .map(|file| {
-                        let (name, body) = file.split_once('\n').unwrap_or((file, ""));
-                        patlint::InputFile { name: name.to_string(), bytes: body.as_bytes().to_vec() }
-                    })
-                    .collect();
-                return patlint::check(&files, options);
-            }
-            if rule.id.starts_with("drawings/") || text.starts_with("pdf ") || text.starts_with("pdf\n") {
-                patlint::check(&support_drawings::build(text), &Options::default())
-            } else {
-                check_claims_text(text, options)
-            }
-        };
+        // How an example is read (one file or several, a drawing spec, a specification): tests/support/examples.rs.
+        let run = |text: &str| support_examples::run(rule, text, &Options::default());
         for text in rule.examples.fires {
             let report = run(text);
             assert!(
