@@ -323,15 +323,15 @@ export default {
     zh: '转让合同未列明日本号码{number}；JPO仅对转让合同所列号码登记转让。',
   },
 
-  '{party} signed with a typed signature; the JPO reportedly accepts only handwritten signatures or seals on a deed of assignment.': {
-    ja: '{party}はタイプ入力の署名をしています。特許庁は、譲渡証書には自筆の署名又は押印しか認めないとされています。',
-    ko: '{party}은(는) 타자로 입력한 서명을 하였습니다. JPO는 양도증서에 자필 서명 또는 날인만 인정하는 것으로 알려져 있습니다.',
-    zh: '{party}采用键入的签名；据报道，JPO对转让合同只接受亲笔签名或盖章。',
+  '{party} signed with a typed signature; on a deed of assignment the JPO asks for a seal or a handwritten signature (or, on a deed filed online as PDF, an electronic signature).': {
+    ja: '{party}はタイプ入力の署名をしています。特許庁は、譲渡証書に押印又は自筆の署名（オンラインでPDFとして提出する譲渡証書では電子署名）を求めています。',
+    ko: '{party}은(는) 타자로 입력한 서명을 하였습니다. JPO는 양도증서에 날인 또는 자필 서명(온라인으로 PDF로 제출하는 양도증서는 전자서명)을 요구합니다.',
+    zh: '{party}采用键入的签名；JPO要求转让合同盖章或亲笔签名（以PDF在线提交的转让合同则为电子签名）。',
   },
-  'The deed is a plain copy; the JPO reportedly accepts the original or a notarised true copy only.': {
-    ja: '譲渡証書が単なる写しです。特許庁は、原本又は公証を受けた謄本しか認めないとされています。',
-    ko: '양도증서가 단순 사본입니다. JPO는 원본 또는 공증받은 등본만 인정하는 것으로 알려져 있습니다.',
-    zh: '转让合同仅为普通复印件；据报道，JPO只接受原件或经公证的副本。',
+  'The deed is a plain copy; the JPO asks for the original or a notarised true copy.': {
+    ja: '譲渡証書が単なる写しです。特許庁は、原本又は公証を受けた謄本を求めています。',
+    ko: '양도증서가 단순 사본입니다. JPO는 원본 또는 공증받은 등본을 요구합니다.',
+    zh: '转让合同仅为普通复印件；JPO要求提交原件或经公证的副本。',
   },
   'The power of attorney of {party} is a copy; KIPO asks for the original.': {
     ja: '{party}の委任状が写しです。KIPOは原本を求めています。',

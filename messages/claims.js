@@ -6,6 +6,12 @@ export default {
     ko: '청구항 {claim}이(가) 마침표로 끝나지 않습니다.',
     zh: '权利要求{claim}未以句号结尾。',
   },
+  // Its fix.
+  'Add the final period to claim {claim}': {
+    ja: '請求項{claim}の末尾にピリオドを追加',
+    ko: '청구항 {claim}의 끝에 마침표 추가',
+    zh: '在权利要求{claim}末尾添加句点',
+  },
 
   // antecedent_basis_missing.rs
   'Claim {claim}: "{phrase}" has no antecedent: nothing earlier in this claim or in the claims it depends on introduces "{name}".': {
@@ -200,6 +206,13 @@ export default {
     zh: '权利要求{claim}位于权利要求{previous}之后；权利要求应按撰写顺序编号。',
   },
 
+  // renumber.rs: the fix of number_duplicated.rs and numbering_not_consecutive.rs
+  'Renumber claims as 1 to {count}, with their references': {
+    ja: '請求項の番号を1〜{count}に振り直し、引用も更新',
+    ko: '청구항 번호를 1부터 {count}까지 다시 매기고 인용도 수정',
+    zh: '将权利要求重新编号为1至{count}，并更新引用',
+  },
+
   // reference_not_by_number.rs
   'Claim {claim} refers to claim {target} without its number; cite it as "claim {target}".': {
     ja: '請求項{claim}は番号を示さずに請求項{target}を引用しています。「請求項{target}」と番号で引用してください。',
@@ -246,9 +259,9 @@ export default {
   },
 
   // status_identifier_missing.rs
-  'Claim {claim} has no status identifier, though other claims of the listing do; add one such as (Original) or (Currently Amended).': {
-    ja: 'クレームリストの他の請求項にはステータス識別子がありますが、請求項{claim}にはありません。(Original)、(Currently Amended)などの識別子を付けてください。',
-    ko: '청구항 목록의 다른 청구항에는 상태 식별자가 있으나 청구항 {claim}에는 없습니다. (Original), (Currently Amended) 등의 식별자를 추가하십시오.',
-    zh: '权利要求{claim}没有状态标识，而权利要求列表中的其他权利要求有；请添加(Original)或(Currently Amended)等标识。',
+  'Claim {claim} has no status identifier, though other claims of the listing do; add one such as (Original) or (Currently amended).': {
+    ja: 'クレームリストの他の請求項にはステータス識別子がありますが、請求項{claim}にはありません。(Original)、(Currently amended)などの識別子を付けてください。',
+    ko: '청구항 목록의 다른 청구항에는 상태 식별자가 있으나 청구항 {claim}에는 없습니다. (Original), (Currently amended) 등의 식별자를 추가하십시오.',
+    zh: '权利要求{claim}没有状态标识，而权利要求列表中的其他权利要求有；请添加(Original)或(Currently amended)等标识。',
   },
 };

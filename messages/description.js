@@ -118,10 +118,20 @@ export default {
     ko: '구성요소 "{name}"의 도면부호가 여기서는 {numeral}, {first}번째 단락에서는 {first_numeral}입니다. 같은 구성요소라면 하나의 도면부호를 사용하십시오.',
     zh: '部件“{name}”在此处的附图标记为{numeral}，在第{first}段中为{first_numeral}；如为同一部件，请使用同一附图标记。',
   },
+  'The element "{name}" has reference numeral {numeral} here but {first_numeral} earlier in this paragraph; if it is the same element, use one numeral.': {
+    ja: '要素「{name}」の符号が、ここでは{numeral}、この段落の前の箇所では{first_numeral}です。同じ要素であれば符号を一つにしてください。',
+    ko: '구성요소 "{name}"의 도면부호가 여기서는 {numeral}, 이 단락의 앞부분에서는 {first_numeral}입니다. 같은 구성요소라면 하나의 도면부호를 사용하십시오.',
+    zh: '部件“{name}”在此处的附图标记为{numeral}，在本段前文中为{first_numeral}；如为同一部件，请使用同一附图标记。',
+  },
   'Reference numeral {numeral} names "{name}" here but "{first_name}" in paragraph {first}; one numeral should name one element.': {
     ja: '符号{numeral}が、ここでは「{name}」を、第{first}段落では「{first_name}」を指しています。一つの符号は一つの要素を指すようにしてください。',
     ko: '도면부호 {numeral}이(가) 여기서는 "{name}"을(를), {first}번째 단락에서는 "{first_name}"을(를) 가리킵니다. 하나의 도면부호는 하나의 구성요소만 가리켜야 합니다.',
     zh: '附图标记{numeral}在此处指“{name}”，而在第{first}段中指“{first_name}”；一个附图标记应只对应一个部件。',
+  },
+  'Reference numeral {numeral} names "{name}" here but "{first_name}" earlier in this paragraph; one numeral should name one element.': {
+    ja: '符号{numeral}が、ここでは「{name}」を、この段落の前の箇所では「{first_name}」を指しています。一つの符号は一つの要素を指すようにしてください。',
+    ko: '도면부호 {numeral}이(가) 여기서는 "{name}"을(를), 이 단락의 앞부분에서는 "{first_name}"을(를) 가리킵니다. 하나의 도면부호는 하나의 구성요소만 가리켜야 합니다.',
+    zh: '附图标记{numeral}在此处指“{name}”，而在本段前文中指“{first_name}”；一个附图标记应只对应一个部件。',
   },
   'The description refers to figures (FIG. {figure} here) but has no brief description of the drawings.': {
     ja: '明細書は図（ここでは図{figure}）に言及していますが、「図面の簡単な説明」がありません。',
@@ -143,10 +153,10 @@ export default {
     ko: '도면의 간단한 설명이 도 {last}까지 설명하고 있으나 도 {figures}에 대한 설명이 없습니다.',
     zh: '附图说明描述至图{last}，但缺少图{figures}的说明。',
   },
-  'Paragraph number {label} is not in {office}\'s form; write it as {example}.': {
-    ja: '段落番号{label}は{office}の形式に合っていません。{example}のように記載してください。',
-    ko: '식별번호 {label}이(가) {office}의 형식에 맞지 않습니다. {example} 형식으로 기재하십시오.',
-    zh: '段落编号{label}不符合{office}的格式；请写作{example}。',
+  'Paragraph number {label} is not in {office}\'s form; write it as {number}.': {
+    ja: '段落番号{label}は{office}の形式に合っていません。{number}と記載してください。',
+    ko: '식별번호 {label}이(가) {office}의 형식에 맞지 않습니다. {number}(으)로 기재하십시오.',
+    zh: '段落编号{label}不符合{office}的格式；请写作{number}。',
   },
   'The description has no paragraph numbers; {office} requires one before each paragraph, such as {example}.': {
     ja: '明細書に段落番号がありません。{office}では各段落の前に{example}のような段落番号が必要です。',

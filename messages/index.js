@@ -24,7 +24,7 @@ const TRANSLATIONS = Object.assign({}, ...Object.values(CATALOGUES));
 export const LANGUAGES = ['en', 'ja', 'ko', 'zh'];
 
 // How each language joins the last two items of a list, and the others.
-const LIST_WORDS = {
+export const LIST_WORDS = {
   en: { separator: ', ', and: ' and ', or: ' or ' },
   ja: { separator: '、', and: '及び', or: '又は' },
   ko: { separator: ', ', and: ' 및 ', or: ' 또는 ' },

@@ -127,6 +127,16 @@ export default {
     ko: 'SequenceTotalQuantity는 {declared}이지만 서열목록의 SequenceData 요소는 {count}개입니다.',
     zh: 'SequenceTotalQuantity为{declared}，但序列表有{count}个SequenceData元素。',
   },
+  'The listing has no SequenceTotalQuantity; it has one SequenceData element.': {
+    ja: '配列表にSequenceTotalQuantityがありません。SequenceData要素は1個です。',
+    ko: '서열목록에 SequenceTotalQuantity가 없습니다. SequenceData 요소는 1개입니다.',
+    zh: '序列表没有SequenceTotalQuantity；它有1个SequenceData元素。',
+  },
+  'SequenceTotalQuantity is {declared}, but the listing has one SequenceData element.': {
+    ja: 'SequenceTotalQuantityは{declared}ですが、配列表のSequenceData要素は1個です。',
+    ko: 'SequenceTotalQuantity는 {declared}이지만 서열목록의 SequenceData 요소는 1개입니다.',
+    zh: 'SequenceTotalQuantity为{declared}，但序列表有1个SequenceData元素。',
+  },
   'sequenceIDNumber {id} is not a whole number.': {
     ja: 'sequenceIDNumberの{id}は整数ではありません。',
     ko: 'sequenceIDNumber {id}는 정수가 아닙니다.',
@@ -212,10 +222,10 @@ export default {
     ko: '서열번호 {id}에 source 특징이 없습니다. 모든 서열에는 organism과 mol_type을 갖춘 source 특징이 있어야 합니다.',
     zh: 'SEQ ID NO {id}没有source特征；每条序列都有一个带organism和mol_type的source特征。',
   },
-  'The source feature of SEQ ID NO {id} is at {location}, not {whole}: it spans the whole sequence.': {
-    ja: '配列番号{id}のsource特徴の位置が{whole}ではなく{location}です。source特徴は配列全体にわたります。',
-    ko: '서열번호 {id}의 source 특징 위치가 {whole}이 아니라 {location}입니다. source 특징은 서열 전체에 걸칩니다.',
-    zh: 'SEQ ID NO {id}的source特征位于{location}，而不是{whole}：它应覆盖整条序列。',
+  'The source feature of SEQ ID NO {id} is at {location}; it must span the whole sequence, {whole}.': {
+    ja: '配列番号{id}のsource特徴の位置が{location}です。source特徴は配列全体（{whole}）にわたらなければなりません。',
+    ko: '서열번호 {id}의 source 특징 위치가 {location}입니다. source 특징은 서열 전체({whole})에 걸쳐야 합니다.',
+    zh: 'SEQ ID NO {id}的source特征位于{location}；它必须覆盖整条序列，即{whole}。',
   },
   'The source feature of SEQ ID NO {id} has no {qualifier} qualifier.': {
     ja: '配列番号{id}のsource特徴に{qualifier}修飾子がありません。',

@@ -80,17 +80,18 @@ impl Stopwatch {
     }
 }
 
-/// `globalThis.performance.now()`, or `Date.now()` where there is no `performance`.
+/// `performance.now()`, or `Date.now()` where there is no `performance`.
 #[cfg(target_arch = "wasm32")]
 fn performance_now() -> f64 {
-    use wasm_bindgen::JsCast;
-    let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).unwrap_or_default();
-    js_sys::Reflect::get(&performance, &"now".into())
-        .ok()
-        .and_then(|now| now.dyn_into::<js_sys::Function>().ok())
-        .and_then(|now| now.call0(&performance).ok())
-        .and_then(|ms| ms.as_f64())
-        .unwrap_or_else(js_sys::Date::now)
+    PERFORMANCE.with(|performance| performance.as_ref().map_or_else(js_sys::Date::now, web_sys::Performance::now))
+}
+
+// The global `performance` of windows, workers and Node, typed by web-sys (None where there is none).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(thread_local_v2, js_name = performance)]
+    static PERFORMANCE: Option<web_sys::Performance>;
 }
 
 /// The calendar date `days` days after 1970-01-01 (Howard Hinnant's `civil_from_days`).

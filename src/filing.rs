@@ -357,7 +357,15 @@ fn read(
                     .map_err(Unread::unreadable)?;
                 return spec_documents(split, options);
             }
-            let raw = claims_text::split(&decoded.text, &options.limits).map_err(Unread::unreadable)?;
+            let mut raw = claims_text::split(&decoded.text, &options.limits).map_err(Unread::unreadable)?;
+            // Fixes edit the file's text: only when the text read is the file's, as UTF-8 (after a byte order mark,
+            // one UTF-16 code unit).
+            let origin = match file.bytes.strip_prefix(b"\xEF\xBB\xBF") {
+                _ if decoded.replaced > 0 => None,
+                Some(rest) => (rest == decoded.text.as_bytes()).then_some(1),
+                None => (file.bytes == decoded.text.as_bytes()).then_some(0),
+            };
+            raw.place_sources(origin);
             Ok(if raw.claims.is_empty() { Vec::new() } else { vec![claims_document(raw, options)?] })
         }
     }

@@ -1,8 +1,14 @@
-//! The patlint command line: `patlint check [options] PATH...`, `patlint rules`, `patlint explain RULE`.
+//! The patlint command line: `patlint check [options] PATH...`, `patlint fix FILE...`, `patlint rules`,
+//! `patlint explain RULE`.
 
 #[path = "cli/batch.rs"]
 mod batch;
+#[path = "cli/fix.rs"]
+mod fix;
+#[path = "cli/language.rs"]
+mod language;
 
+use language::Language;
 use patlint::office::{Date, Office};
 use patlint::report::DocumentKind;
 use patlint::{check, render, rules, Options};
@@ -10,9 +16,15 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif|jsonl] [--as claims|description|drawings|assignment|sequences] [--filing-date YYYY-MM-DD] [--route national|pct-national-phase] [--today YYYY-MM-DD] [--limit NAME=VALUE]... [--jobs N] PATH...
+  patlint check [--office US,EP,JP,KR,CN,WO] [--format text|json|sarif|jsonl] [--as claims|description|drawings|assignment|sequences] [--filing-date YYYY-MM-DD] [--route national|pct-national-phase] [--today YYYY-MM-DD] [--limit NAME=VALUE]... [--jobs N] [--language en|ja|ko|zh] PATH...
       The files given are one filing. A directory, a bulk file of concatenated patent XML, --jobs or --format jsonl
       check each document on its own instead (--jobs threads, all cores by default), one report per document.
+      Messages in text and SARIF are in --language, else the locale's (LC_ALL, LC_MESSAGES, LANG), else English.
+  patlint fix [--diff | --stdout] [--unsafe-fixes] [--office …] [--filing-date …] [--route …] [--limit NAME=VALUE]... FILE...
+      Applies the safe fixes of claims in plain text to each file, in place, checking again until none is left.
+      --diff prints them as a unified diff and writes nothing (exit 1 when there is one); --stdout writes the fixed
+      text to standard output instead of the file, as - (standard input) does; --unsafe-fixes applies the unsafe
+      fixes too.
   patlint rules [--format text|json]
   patlint number [--office XX] [--format text|json] NUMBER...   (exit 0 if every number is valid, 1 if not)
   patlint explain RULE-ID
@@ -33,6 +45,8 @@ struct Flags {
     format: Format,
     /// `--jobs N`: threads for checking many documents.
     jobs: Option<usize>,
+    /// `--language`, else the environment's: the language of the messages in text and SARIF.
+    language: Language,
 }
 
 fn main() -> ExitCode {
@@ -49,6 +63,7 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<ExitCode, String> {
     match args.first().map(String::as_str) {
         Some("check") => check_command(&args[1..]),
+        Some("fix") => fix_command(&args[1..]),
         Some("number") => number_command(&args[1..]),
         Some("rules") => {
             let (flags, _) = parse_flags(&args[1..])?;
@@ -80,6 +95,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
 fn parse_flags(args: &[String]) -> Result<(Flags, (Options, Vec<String>)), String> {
     let mut format = Format::Text;
     let mut jobs = None;
+    let mut language = None;
     let mut options = Options::default();
     let mut paths = Vec::new();
     let mut limits = serde_json::Map::new();
@@ -138,6 +154,10 @@ fn parse_flags(args: &[String]) -> Result<(Flags, (Options, Vec<String>)), Strin
                 let text = value()?;
                 options.route = route_named(&text)?;
             }
+            "--language" => {
+                let text = value()?;
+                language = Some(Language::parse(&text).ok_or(format!("unknown language `{text}` (en, ja, ko, zh)"))?);
+            }
             "--filing-date" => {
                 let text = value()?;
                 options.filing_date =
@@ -147,7 +167,7 @@ fn parse_flags(args: &[String]) -> Result<(Flags, (Options, Vec<String>)), Strin
             _ => paths.push(arg.clone()),
         }
     }
-    Ok((Flags { format, jobs }, (options, paths)))
+    Ok((Flags { format, jobs, language: language.unwrap_or_else(Language::from_environment) }, (options, paths)))
 }
 
 /// The filing route a `--route` value names.
@@ -156,13 +176,13 @@ fn route_named(text: &str) -> Result<patlint::options::Route, String> {
 }
 
 fn check_command(args: &[String]) -> Result<ExitCode, String> {
-    let (Flags { format, jobs }, (options, paths)) = parse_flags(args)?;
+    let (Flags { format, jobs, language }, (options, paths)) = parse_flags(args)?;
     if paths.is_empty() {
         return Err(format!("check needs at least one file (use - for standard input)\n{USAGE}"));
     }
     if jobs.is_some() || matches!(format, Format::JsonLines) || batch::wanted(&paths) {
         let output = match format {
-            Format::Text => batch::Output::Text,
+            Format::Text => batch::Output::Text(language),
             Format::JsonLines => batch::Output::JsonLines,
             Format::Json | Format::Sarif => {
                 return Err("many documents are written one report each: use --format jsonl or text".to_string())
@@ -175,7 +195,10 @@ fn check_command(args: &[String]) -> Result<ExitCode, String> {
     }
     let files =
         paths.iter().map(|path| batch::read(path, options.limits.input_bytes)).collect::<Result<Vec<_>, _>>()?;
-    let report = check(&files, &options);
+    let mut report = check(&files, &options);
+    if matches!(format, Format::Text | Format::Sarif) {
+        language.translate(&mut report);
+    }
     let output = match format {
         Format::Text => render::text::render(&report, std::io::stdout().is_terminal()),
         Format::Json => render::json(&report),
@@ -187,6 +210,105 @@ fn check_command(args: &[String]) -> Result<ExitCode, String> {
     let unreadable =
         report.findings.iter().any(|f| f.rule == "input/unreadable" && f.severity == patlint::Severity::Error);
     Ok(exit_code(report.has_errors(), unreadable))
+}
+
+/// Where `patlint fix` puts a fixed file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum FixOutput {
+    InPlace,
+    Stdout,
+    Diff,
+}
+
+/// `patlint fix [--diff | --stdout] [--unsafe-fixes] FILE...`: applies the fixes findings carry. What was fixed goes
+/// to standard error, one line per fix. Exit status: 0, or 1 with `--diff` when there is a change; 2 when a file
+/// could not be read or written.
+fn fix_command(args: &[String]) -> Result<ExitCode, String> {
+    let mut output = FixOutput::InPlace;
+    let mut unsafe_fixes = false;
+    let mut rest = Vec::new();
+    for arg in args {
+        match arg.as_str() {
+            "--diff" | "--stdout" if output != FixOutput::InPlace => {
+                return Err("fix takes one of --diff and --stdout".into());
+            }
+            "--diff" => output = FixOutput::Diff,
+            "--stdout" => output = FixOutput::Stdout,
+            "--unsafe-fixes" => unsafe_fixes = true,
+            _ => rest.push(arg.clone()),
+        }
+    }
+    let (_, (options, paths)) = parse_flags(&rest)?;
+    if paths.is_empty() {
+        return Err(format!("fix needs at least one file (use - for standard input)\n{USAGE}"));
+    }
+    let (mut changed, mut failed) = (false, false);
+    for path in &paths {
+        let file = match batch::read(path, options.limits.input_bytes) {
+            Ok(file) if file.bytes.len() > options.limits.input_bytes => {
+                eprintln!("patlint: {path}: larger than the input limit (inputBytes); not fixed");
+                failed = true;
+                continue;
+            }
+            Ok(file) => file,
+            Err(error) => {
+                eprintln!("patlint: {error}");
+                failed = true;
+                continue;
+            }
+        };
+        let to_stdout = output == FixOutput::Stdout || (path == "-" && output == FixOutput::InPlace);
+        // Fixes edit UTF-8 text (after a byte order mark); other files have none to apply.
+        let text = match String::from_utf8(file.bytes) {
+            Ok(text) => text,
+            Err(error) => {
+                eprintln!("{}: nothing to fix (fixes apply to claims in UTF-8 plain text)", file.name);
+                if to_stdout && output != FixOutput::Diff {
+                    let _ = std::io::stdout().lock().write_all(error.as_bytes());
+                }
+                continue;
+            }
+        };
+        let outcome = fix::fix_text(&file.name, &text, &options, unsafe_fixes);
+        let verb = if output == FixOutput::Diff { "would fix" } else { "fixed" };
+        for description in &outcome.applied {
+            eprintln!("{}: {verb}: {description}", file.name);
+        }
+        for description in &outcome.unsafe_left {
+            eprintln!("{}: not fixed, unsafe (--unsafe-fixes applies it): {description}", file.name);
+        }
+        if outcome.unfinished {
+            eprintln!(
+                "{}: fixes were still proposed after {} passes; run patlint fix again",
+                file.name,
+                fix::MAX_PASSES
+            );
+        }
+        if outcome.applied.is_empty() && outcome.unsafe_left.is_empty() {
+            eprintln!("{}: nothing to fix", file.name);
+        }
+        changed |= outcome.text != text;
+        let written = match output {
+            FixOutput::Diff => {
+                print!("{}", fix::unified_diff(&file.name, &text, &outcome.text));
+                Ok(())
+            }
+            _ if to_stdout => std::io::stdout().lock().write_all(outcome.text.as_bytes()),
+            _ if outcome.text != text => std::fs::write(path, &outcome.text),
+            _ => Ok(()),
+        };
+        if let Err(error) = written {
+            eprintln!("patlint: cannot write {}: {error}", file.name);
+            failed = true;
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(2)
+    } else if changed && output == FixOutput::Diff {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// 2 when some input could not be read, 1 when errors were found, 0 otherwise.

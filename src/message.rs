@@ -131,17 +131,40 @@ pub fn decimal(value: f64, places: usize) -> String {
     format!("{value:.places$}")
 }
 
-/// The English text. Templates hold no braces but their placeholders' (tests/messages/ rejects others, `{{` too), so
-/// a brace without its pair is text.
-impl fmt::Display for Message {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rest = self.template;
+/// A language to show messages in: a translation for each template it has one for (English for the others), and
+/// the words it joins list items with.
+pub struct Language<'a> {
+    /// The translation of an English template, with the same placeholders; `None` keeps the English.
+    pub translate: &'a dyn Fn(&'static str) -> Option<&'a str>,
+    /// Between items, and before the last one of an "and" and an "or" list.
+    pub separator: &'a str,
+    pub and: &'a str,
+    pub or: &'a str,
+}
+
+/// English: the templates as written.
+pub const ENGLISH: Language<'static> = Language { translate: &|_| None, separator: ", ", and: " and ", or: " or " };
+
+impl Message {
+    /// The message in `language`: this template and those among its values translated where the language has
+    /// them; values quoted from the document as they are.
+    #[must_use]
+    pub fn in_language(&self, language: &Language) -> String {
+        let mut out = String::new();
+        let _ = self.write(&mut out, language);
+        out
+    }
+
+    /// Templates hold no braces but their placeholders' (tests/messages/ rejects others, `{{` too), so a brace
+    /// without its pair is text.
+    fn write(&self, f: &mut impl fmt::Write, language: &Language) -> fmt::Result {
+        let mut rest = (language.translate)(self.template).unwrap_or(self.template);
         while let Some(open) = rest.find('{') {
             let Some(close) = rest[open..].find('}').map(|close| open + close) else { break };
             f.write_str(&rest[..open])?;
             let name = &rest[open + 1..close];
             match self.args.iter().find(|(n, _)| *n == name) {
-                Some((_, arg)) => write!(f, "{arg}")?,
+                Some((_, arg)) => arg.write(f, language)?,
                 None => {
                     // The macro makes this impossible for literal templates; keep the placeholder visible.
                     debug_assert!(false, "message {:?} has no value for {{{name}}}", self.template);
@@ -154,30 +177,49 @@ impl fmt::Display for Message {
     }
 }
 
-impl fmt::Display for Arg {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Arg {
+    fn write(&self, f: &mut impl fmt::Write, language: &Language) -> fmt::Result {
         match self {
             Arg::Text(text) => f.write_str(text),
-            Arg::Message(message) => message.fmt(f),
-            Arg::List(list) => list.fmt(f),
+            Arg::Message(message) => message.write(f, language),
+            Arg::List(list) => list.write(f, language),
         }
+    }
+}
+
+impl List {
+    fn write(&self, f: &mut impl fmt::Write, language: &Language) -> fmt::Result {
+        let last = self.items.len().saturating_sub(1);
+        for (i, item) in self.items.iter().enumerate() {
+            if i > 0 {
+                f.write_str(match (i == last, self.join) {
+                    (false, _) => language.separator,
+                    (true, Join::And) => language.and,
+                    (true, Join::Or) => language.or,
+                })?;
+            }
+            item.write(f, language)?;
+        }
+        Ok(())
+    }
+}
+
+/// The English text.
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f, &ENGLISH)
+    }
+}
+
+impl fmt::Display for Arg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f, &ENGLISH)
     }
 }
 
 impl fmt::Display for List {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let last = self.items.len().saturating_sub(1);
-        for (i, item) in self.items.iter().enumerate() {
-            if i > 0 {
-                f.write_str(match (i == last, self.join) {
-                    (false, _) => ", ",
-                    (true, Join::And) => " and ",
-                    (true, Join::Or) => " or ",
-                })?;
-            }
-            item.fmt(f)?;
-        }
-        Ok(())
+        self.write(f, &ENGLISH)
     }
 }
 

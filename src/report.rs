@@ -113,6 +113,134 @@ pub struct Finding {
     /// offices and a warning at the fifth): what a page shows as one card. `rule@file#place`, e.g.
     /// `claims/dependency-on-later-claim@claims.txt#claim=6`.
     pub group: String,
+    /// A change to the file that resolves the finding, where the rule can tell one: only in claims read from plain
+    /// text, whose positions are the file's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub fix: Option<Fix>,
+}
+
+/// What a rule proposes to resolve its finding, as data: what it does and the edits to the file's text that do it.
+/// `patlint fix` applies the safe ones; the page offers each as a button.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Fix {
+    /// What the fix does, in English: "Add the final period to claim 3".
+    pub description: String,
+    /// The same as its English template and values, to show it in other languages (messages/index.js).
+    #[cfg_attr(target_arch = "wasm32", tsify(type = "MessageTemplate"))]
+    pub description_template: crate::message::Message,
+    /// Whether the fix keeps what the claims say, so that `patlint fix` applies it unasked. An unsafe fix guesses
+    /// (which of two claims numbered 3 a reference means) or may hide a defect (a claim cut short before its
+    /// period); `patlint fix --unsafe-fixes` applies it, and the page offers it as it offers the safe ones.
+    pub safe: bool,
+    /// The edits, in the order of the text, none overlapping another.
+    pub edits: Vec<Edit>,
+}
+
+impl Fix {
+    #[must_use]
+    pub fn new(description: crate::message::Message, safe: bool, edits: Vec<Edit>) -> Self {
+        Fix { description: description.to_string(), description_template: description, safe, edits }
+    }
+}
+
+/// Replaces the text from `start` to `end` (end exclusive) with `replacement`; `start == end` inserts.
+///
+/// Positions count UTF-16 code units of the file's text from its start, a byte order mark included: the unit of a
+/// JavaScript string and of a textarea's selection, and SARIF's default column unit. In JavaScript an edit is
+/// `text.slice(0, start) + replacement + text.slice(end)`; in Rust, [`apply_fixes`] turns them into byte offsets.
+/// (A finding's `location.span` counts characters of the claim's text instead; an edit is about the file.)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct Edit {
+    pub start: usize,
+    pub end: usize,
+    pub replacement: String,
+}
+
+/// Fixes applied to a text by [`apply_fixes`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Applied {
+    pub text: String,
+    /// The indices of the fixes applied, in the order given.
+    pub applied: Vec<usize>,
+}
+
+/// Applies `fixes` to `text` (the file's text, whose positions they count). Fixes are taken in the order of their
+/// first edit; one is left out when an edit of it overlaps an edit already taken (two insertions at one place
+/// overlap), repeats a fix taken, or lies outside `text` or inside a character. Checking again after applying them
+/// shows what is left, and what the fixes left out still propose.
+#[must_use]
+pub fn apply_fixes(text: &str, fixes: &[&Fix]) -> Applied {
+    let positions: Vec<usize> = fixes.iter().flat_map(|f| &f.edits).flat_map(|e| [e.start, e.end]).collect();
+    let bytes = byte_offsets(text, &positions);
+    // Each fix's edits as byte ranges with their replacements; None when one lies outside the text.
+    let mut next = bytes.chunks_exact(2);
+    let edits: Vec<Option<Vec<ByteEdit>>> = fixes
+        .iter()
+        .map(|fix| {
+            let ranges: Vec<_> = fix.edits.iter().map(|edit| (next.next(), edit.replacement.as_str())).collect();
+            ranges
+                .into_iter()
+                .map(|(pair, replacement)| match pair? {
+                    &[Some(start), Some(end)] if start <= end => Some((start, end, replacement)),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    let overlap = |(a, b, _): &ByteEdit, (c, d, _): &ByteEdit| (a < d && c < b) || (a == b && c == d && a == c);
+    let mut order: Vec<usize> = (0..fixes.len()).collect();
+    order.sort_by_key(|&i| fixes[i].edits.iter().map(|e| e.start).min().unwrap_or(usize::MAX));
+    let mut taken: Vec<ByteEdit> = Vec::new();
+    let mut applied: Vec<usize> = Vec::new();
+    for i in order {
+        let Some(ranges) = &edits[i] else { continue };
+        let repeated = applied.iter().any(|&j| fixes[j] == fixes[i]);
+        let clash = ranges
+            .iter()
+            .enumerate()
+            .any(|(k, r)| taken.iter().any(|t| overlap(r, t)) || ranges[k + 1..].iter().any(|other| overlap(r, other)));
+        if !ranges.is_empty() && !repeated && !clash {
+            taken.extend(ranges.iter().copied());
+            applied.push(i);
+        }
+    }
+    taken.sort_by_key(|&(start, end, _)| (start, end));
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end, replacement) in taken {
+        out.push_str(&text[at..start]);
+        out.push_str(replacement);
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    applied.sort_unstable();
+    Applied { text: out, applied }
+}
+
+/// An edit in bytes: start, end and replacement.
+type ByteEdit<'a> = (usize, usize, &'a str);
+
+/// The byte offset in `text` of each UTF-16 position; None for one past the end or inside a character.
+fn byte_offsets(text: &str, units: &[usize]) -> Vec<Option<usize>> {
+    let mut order: Vec<usize> = (0..units.len()).collect();
+    order.sort_by_key(|&i| units[i]);
+    let mut out = vec![None; units.len()];
+    let mut chars = text.chars();
+    let (mut unit, mut byte) = (0, 0);
+    for i in order {
+        while unit < units[i] {
+            let Some(c) = chars.next() else { break };
+            unit += c.len_utf16();
+            byte += c.len_utf8();
+        }
+        if unit == units[i] {
+            out[i] = Some(byte);
+        }
+    }
+    out
 }
 
 impl Finding {
@@ -304,7 +432,10 @@ impl Report {
         self.findings.iter().any(|f| f.severity == Severity::Error)
     }
 
-    /// Sorts findings by file and place and counts them per office.
+    /// Sorts findings by file and place and counts them per office. The findings of one group are then brought
+    /// together at the first of them (a place the order does not name, such as the field of an assignment record,
+    /// left an error and a warning at one field apart, with the other fields' findings between them), and those of a
+    /// group that say the same at one severity are made one.
     pub(crate) fn finish(&mut self) {
         for finding in &mut self.findings {
             finding.group = finding.group_key();
@@ -332,6 +463,7 @@ impl Report {
                     std::cmp::Reverse(b.severity),
                 ))
         });
+        self.findings = by_group(std::mem::take(&mut self.findings));
         self.summary = self
             .offices
             .iter()
@@ -348,6 +480,49 @@ impl Report {
             })
             .collect();
     }
+}
+
+/// `findings`, sorted, with the findings of each group brought together at the first of them (in their order,
+/// so errors first), and those of a group that say the same at the same place and severity as one finding with
+/// their offices and citations together, in the order of offices.
+///
+/// Brought together: the order names the file, sheet, sequence, claim, paragraph and span, and not every part of a
+/// place (the field of an assignment record, the element of a listing, the language of a claim set); the rules'
+/// order among those places is the document's, which sorting by them would lose (`assignees` before `assignors`).
+///
+/// Made one: a rule that reports per office, or per set of offices that share a requirement (drawings/margin-too-
+/// small groups offices by their minimum margins), may say the same thing twice at one severity, e.g. an error at
+/// the USPTO, EPO and PCT and another at the CNIPA when the margin crossed is one all four ask for. The report keeps
+/// one finding per severity at a place for each thing said.
+fn by_group(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut groups: Vec<Vec<Finding>> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for finding in findings {
+        let Some(&i) = index.get(&finding.group) else {
+            index.insert(finding.group.clone(), groups.len());
+            groups.push(vec![finding]);
+            continue;
+        };
+        let group = &mut groups[i];
+        let same = group.iter_mut().find(|f| {
+            f.severity == finding.severity
+                && f.location == finding.location
+                && f.message_template == finding.message_template
+                && f.fix == finding.fix
+        });
+        match same {
+            Some(kept) => {
+                kept.offices.extend(finding.offices);
+                kept.offices.sort_unstable();
+                kept.offices.dedup();
+                kept.citations.extend(finding.citations);
+                // Stable: an office's citations keep their order.
+                kept.citations.sort_by_key(|c| c.office);
+            }
+            None => group.push(finding),
+        }
+    }
+    groups.into_iter().flatten().collect()
 }
 
 impl DocumentReport {
@@ -387,5 +562,91 @@ mod group_tests {
         );
         let other = report.findings.iter().find(|f| f.rule != multi[0].rule).expect("another finding");
         assert_ne!(other.group, multi[0].group);
+    }
+
+    /// Whether each group's findings are adjacent in `report`.
+    fn groups_adjacent(report: &crate::Report) -> bool {
+        let groups: Vec<&str> = report.findings.iter().map(|f| f.group.as_str()).collect();
+        groups.iter().enumerate().all(|(i, g)| i == 0 || groups[i - 1] == *g || !groups[..i].contains(g))
+    }
+
+    #[test]
+    fn the_findings_of_a_group_are_adjacent_whatever_locates_them() {
+        let json = r#"{"conveyance": "assignment", "assignors": [{"name": "Roe, Jane", "country": "USA"}], "assignees": [{"name": "Acme Corporation", "country": "EP"}]}"#;
+        let file = crate::InputFile { name: "record.json".into(), bytes: json.as_bytes().to_vec() };
+        let report = crate::check(&[file], &Options::default());
+        let country: Vec<(&str, crate::Severity)> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "assignment/country-code-invalid")
+            .map(|f| (f.location.field.as_deref().unwrap_or(""), f.severity))
+            .collect();
+        use crate::Severity::*;
+        // In the record's order, each field's error and warning together.
+        assert_eq!(
+            country,
+            [
+                ("assignors[0].country", Error),
+                ("assignors[0].country", Warning),
+                ("assignees[0].country", Error),
+                ("assignees[0].country", Warning)
+            ]
+        );
+        assert!(groups_adjacent(&report), "{:#?}", report.findings);
+    }
+
+    #[test]
+    fn findings_that_say_the_same_at_one_severity_are_one() {
+        // The EPO and the PCT both inform that the same sections are missing: one finding, not two.
+        let text = "【書類名】明細書\n【発明の名称】レバー\n【技術分野】\n【０００１】\n本発明はレバーに関する。";
+        let options = Options { kind: Some(crate::report::DocumentKind::Description), ..Options::default() };
+        let file = crate::InputFile { name: "spec.txt".into(), bytes: text.as_bytes().to_vec() };
+        let report = crate::check(&[file], &options);
+        let infos: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "description/section-missing" && f.severity == crate::Severity::Info)
+            .collect();
+        assert_eq!(infos.len(), 1, "{infos:#?}");
+        assert_eq!(infos[0].offices, [crate::office::Office::EP, crate::office::Office::WO]);
+        let cited: Vec<_> = infos[0].citations.iter().map(|c| c.office).collect();
+        assert_eq!(cited, infos[0].offices);
+        assert!(groups_adjacent(&report));
+    }
+}
+
+#[cfg(test)]
+mod fix_tests {
+    use super::{apply_fixes, Edit, Fix};
+    use crate::message::message;
+
+    fn fix(edits: &[(usize, usize, &str)]) -> Fix {
+        let edits = edits.iter().map(|&(start, end, text)| Edit { start, end, replacement: text.into() }).collect();
+        Fix::new(message!("Add the final period to claim {claim}", claim = 1), true, edits)
+    }
+
+    #[test]
+    fn positions_are_utf16_code_units_turned_into_bytes() {
+        // "請" is one code unit and three bytes; "𠀋" two code units and four bytes.
+        let text = "請𠀋1x";
+        let applied = apply_fixes(text, &[&fix(&[(3, 4, "２")]), &fix(&[(5, 5, ".")])]);
+        assert_eq!(applied.text, "請𠀋２x.");
+        assert_eq!(applied.applied, [0, 1]);
+    }
+
+    #[test]
+    fn overlapping_repeated_and_misplaced_fixes_are_left_out() {
+        let text = "1. A lever\n3. The lever of claim 1";
+        let period = fix(&[(10, 10, ".")]);
+        let renumber = fix(&[(11, 12, "2")]);
+        let clash = fix(&[(11, 12, "4"), (33, 34, "9")]);
+        let same_place = fix(&[(10, 10, "!")]);
+        let inside_a_pair = fix(&[(1, 1, "x")]);
+        let applied = apply_fixes(text, &[&clash, &period, &renumber, &renumber, &same_place]);
+        // Taken in the order of their first edit: period (10), then clash (11); renumber clashes with it.
+        assert_eq!(applied.text, "1. A lever.\n4. The lever of claim 9");
+        assert_eq!(applied.applied, [0, 1]);
+        assert_eq!(apply_fixes("𠀋", &[&inside_a_pair]).applied, Vec::<usize>::new());
+        assert_eq!(apply_fixes("ab", &[&fix(&[(3, 3, ".")])]).text, "ab");
     }
 }

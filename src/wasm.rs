@@ -39,39 +39,117 @@ fn options(value: JsValue) -> Result<Options, JsValue> {
     serde_json::from_str(&json).map_err(|e| invalid(e.to_string()))
 }
 
-/// Reads `{ name: string, bytes?: Uint8Array, text?: string }`.
-fn input_file(value: &JsValue) -> Result<InputFile, JsValue> {
+/// The files of a check: an array of `{ name, bytes }` (a `Uint8Array` or a `Blob`), `{ name, text }`, `File`s,
+/// `Blob`s and `FileList`s, or one `FileList`, `File` or `Blob`. A `File` is named by its name, a `Blob` by its
+/// position (`blob-2`).
+fn input_files(files: &JsValue) -> Result<Vec<InputFile>, JsValue> {
+    let mut reader = BlobReader::default();
+    let mut inputs = Vec::new();
+    if js_sys::Array::is_array(files) {
+        for item in js_sys::Array::from(files).iter() {
+            add_input(&item, &mut inputs, &mut reader)?;
+        }
+    } else if files.is_instance_of::<web_sys::FileList>() || files.is_instance_of::<web_sys::Blob>() {
+        add_input(files, &mut inputs, &mut reader)?;
+    } else {
+        return Err(error("INVALID_INPUT", "files must be an array, a FileList, a File or a Blob"));
+    }
+    Ok(inputs)
+}
+
+fn add_input(item: &JsValue, inputs: &mut Vec<InputFile>, reader: &mut BlobReader) -> Result<(), JsValue> {
+    if let Some(list) = item.dyn_ref::<web_sys::FileList>() {
+        for file in (0..list.length()).filter_map(|i| list.item(i)) {
+            let name = file.name();
+            inputs.push(InputFile { bytes: reader.read(&file, &name, None)?, name });
+        }
+    } else if let Some(blob) = item.dyn_ref::<web_sys::Blob>() {
+        let name =
+            item.dyn_ref::<web_sys::File>().map_or_else(|| format!("blob-{}", inputs.len() + 1), web_sys::File::name);
+        inputs.push(InputFile { bytes: reader.read(blob, &name, None)?, name });
+    } else {
+        inputs.push(input_file(item, reader)?);
+    }
+    Ok(())
+}
+
+/// Reads `{ name: string, bytes?: Uint8Array | Blob, text?: string }`.
+fn input_file(value: &JsValue, reader: &mut BlobReader) -> Result<InputFile, JsValue> {
     let field = |key: &str| js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
     let name = field("name").as_string().ok_or_else(|| error("INVALID_INPUT", "every file needs a `name` string"))?;
     let bytes = field("bytes");
     let bytes = if let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() {
         array.to_vec()
+    } else if let Some(blob) = bytes.dyn_ref::<web_sys::Blob>() {
+        reader.read(blob, &name, None)?
     } else if let Some(text) = field("text").as_string() {
         text.into_bytes()
     } else {
         return Err(error(
             "INVALID_INPUT",
-            &format!("file `{name}` needs `bytes` (a Uint8Array) or `text` (a string)"),
+            &format!("file `{name}` needs `bytes` (a Uint8Array or a Blob) or `text` (a string)"),
         ));
     };
     Ok(InputFile { name, bytes })
 }
 
-/// Checks a filing: `files` is an array of `{ name, bytes }` or `{ name, text }`; returns the report. `progress`,
-/// when given, is called with (files done, files in all) after each file.
+/// Reads `File`s and `Blob`s straight into Wasm memory with a `FileReaderSync`, which only workers have: the page
+/// posts its `File` objects to its worker (structured cloning shares a file's data, it copies nothing) and no
+/// JavaScript reads their bytes.
+#[derive(Default)]
+struct BlobReader(Option<web_sys::FileReaderSync>);
+
+impl BlobReader {
+    /// The bytes at most this many at a time: a large file is not held twice, as a JS buffer and in Wasm memory.
+    const CHUNK: usize = 8 << 20;
+
+    /// Reads the blob's bytes, or its first `limit` bytes.
+    fn read(&mut self, blob: &web_sys::Blob, name: &str, limit: Option<usize>) -> Result<Vec<u8>, JsValue> {
+        let reader = match &mut self.0 {
+            Some(reader) => reader,
+            empty => empty.insert(web_sys::FileReaderSync::new().map_err(|_| {
+                error(
+                    "INVALID_INPUT",
+                    &format!(
+                        "`{name}` is a File or Blob, which is read in a Web Worker (FileReaderSync); here, pass \
+                         {{ name, bytes: new Uint8Array(await blob.arrayBuffer()) }}"
+                    ),
+                )
+            })?),
+        };
+        // What FileReaderSync fails on: the file was moved, changed or removed since it was chosen.
+        let unreadable = |_| error("INVALID_INPUT", &format!("`{name}` could not be read: it changed or is gone"));
+        let size = blob.size() as usize;
+        let size = limit.map_or(size, |limit| size.min(limit));
+        let mut bytes = vec![0; size];
+        let mut start = 0;
+        while start < size {
+            let end = size.min(start + Self::CHUNK);
+            let chunk = blob.slice_with_f64_and_f64(start as f64, end as f64).map_err(unreadable)?;
+            let buffer = js_sys::Uint8Array::new(&reader.read_as_array_buffer(&chunk).map_err(unreadable)?.into());
+            if buffer.length() as usize != end - start {
+                return Err(unreadable(JsValue::NULL));
+            }
+            buffer.copy_to(&mut bytes[start..end]);
+            start = end;
+        }
+        Ok(bytes)
+    }
+}
+
+/// Checks a filing: `files` is an array of `{ name, bytes }` or `{ name, text }`, `File`s, `Blob`s and `FileList`s
+/// (read in Rust, in a worker), or one `FileList`, `File` or `Blob`; returns the report. `progress`, when given, is
+/// called with (files done, files in all) after each file.
 #[wasm_bindgen(js_name = check, unchecked_return_type = "Report")]
 pub fn check_js(
     #[wasm_bindgen(
-        unchecked_param_type = "Array<{ name: string, bytes: Uint8Array } | { name: string, text: string }>"
+        unchecked_param_type = "Array<{ name: string, bytes: Uint8Array | Blob } | { name: string, text: string } | Blob | FileList> | FileList | Blob"
     )]
     files: &JsValue,
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options_value: JsValue,
     #[wasm_bindgen(unchecked_param_type = "((done: number, total: number) => void) | undefined")] progress: JsValue,
 ) -> Result<JsValue, JsValue> {
-    if !js_sys::Array::is_array(files) {
-        return Err(error("INVALID_INPUT", "files must be an array"));
-    }
-    let files = js_sys::Array::from(files).iter().map(|f| input_file(&f)).collect::<Result<Vec<_>, _>>()?;
+    let files = input_files(files)?;
     let options = options(options_value)?;
     let callback = progress.dyn_ref::<js_sys::Function>();
     let mut report_progress = |done: usize, total: usize| {
@@ -90,6 +168,27 @@ pub fn check_claims_js(
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options_value: JsValue,
 ) -> Result<JsValue, JsValue> {
     to_js(&check_claims_text(text, &options(options_value)?))
+}
+
+/// Writes a report as a SARIF 2.1.0 log, as the CLI's `--format sarif` does; each finding in `accepted` (by its
+/// position in `report.findings`, with the user's reason) carries an external, accepted suppression. Only the
+/// report's `version` and `findings` are read. Rules this module does not hold (drawing rules, before drawing
+/// support is loaded) are named by id without rule metadata.
+#[wasm_bindgen(js_name = sarif)]
+pub fn sarif_js(
+    #[wasm_bindgen(unchecked_param_type = "Pick<Report, \"version\" | \"findings\">")] report: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Acceptance[] | undefined")] accepted: JsValue,
+) -> Result<String, JsValue> {
+    use crate::render::sarif;
+    let invalid = |what: &str, detail: String| error("INVALID_INPUT", &format!("invalid {what}: {detail}"));
+    let report: sarif::Findings =
+        serde_wasm_bindgen::from_value(report).map_err(|e| invalid("report", e.to_string()))?;
+    let accepted: Vec<sarif::Acceptance> = if accepted.is_undefined() || accepted.is_null() {
+        Vec::new()
+    } else {
+        serde_wasm_bindgen::from_value(accepted).map_err(|e| invalid("acceptances", e.to_string()))?
+    };
+    sarif::write(&report, &accepted).map_err(|detail| invalid("acceptances", detail))
 }
 
 /// Validates an application, patent or publication number, for an office (`US`, `EP`, `JP`, `KR`, `CN`, `WO` or
@@ -137,9 +236,22 @@ pub fn drawing_support_js() -> bool {
     cfg!(feature = "drawings")
 }
 
-/// Whether a file's first bytes make it a drawing file, which only the module with drawing support reads.
+/// Whether a file's first bytes make it a drawing file, which only the module with drawing support reads: its
+/// bytes (`Uint8Array`) or, in a worker, a `File` or `Blob`, of which only the first bytes are read.
+/// A `File` or `Blob` outside a worker is an error.
 #[wasm_bindgen(js_name = isDrawing)]
-#[must_use]
-pub fn is_drawing_js(bytes: &[u8]) -> bool {
-    crate::filing::is_drawing(bytes)
+pub fn is_drawing_js(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | Blob")] file: &JsValue,
+) -> Result<bool, JsValue> {
+    /// Enough to tell every drawing format (a BMP header's first 26 bytes).
+    const HEAD: u32 = 32;
+    let head = if let Some(bytes) = file.dyn_ref::<js_sys::Uint8Array>() {
+        bytes.subarray(0, HEAD.min(bytes.length())).to_vec()
+    } else if let Some(blob) = file.dyn_ref::<web_sys::Blob>() {
+        let name = file.dyn_ref::<web_sys::File>().map_or_else(|| "blob".to_string(), web_sys::File::name);
+        BlobReader::default().read(blob, &name, Some(HEAD as usize))?
+    } else {
+        return Ok(false);
+    };
+    Ok(crate::filing::is_drawing(&head))
 }

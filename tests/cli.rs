@@ -4,7 +4,16 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn patlint(args: &[&str], stdin: &str) -> Output {
+    patlint_in(&[], args, stdin)
+}
+
+/// patlint with only the locale variables given (the machine's are removed: messages are English without them).
+fn patlint_in(locale: &[(&str, &str)], args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_patlint"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .envs(locale.iter().copied())
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -34,6 +43,37 @@ fn exit_status_tells_errors_apart() {
     assert!(text.contains("= 37 CFR 1.75(c) (US)"), "{text}");
     // The EPO allows multiple dependency on multiple dependent claims.
     assert_eq!(code(&patlint(&["check", "--office", "EP", "-"], MULTI_MULTI)), 0);
+}
+
+#[test]
+fn messages_in_the_language_asked_or_the_locales() {
+    // The message under the finding's heading line.
+    let message = |output: &Output| {
+        let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        let heading = "claim 4: error [US] claims/multiple-dependency-on-multiple\n";
+        let at = text.find(heading).unwrap_or_else(|| panic!("{text}")) + heading.len();
+        text[at..].lines().next().unwrap_or_default().trim().to_string()
+    };
+    let asked = message(&patlint(&["check", "--office", "US", "--language", "ja", "-"], MULTI_MULTI));
+    assert!(asked.starts_with("多数項従属請求項である請求項4"), "{asked}");
+    // The locale, as gettext reads it: LC_ALL before LANG; --language before both.
+    let locale = patlint_in(
+        &[("LANG", "ko_KR.UTF-8"), ("LC_ALL", "ja_JP.UTF-8")],
+        &["check", "--office", "US", "-"],
+        MULTI_MULTI,
+    );
+    assert_eq!(message(&locale), asked);
+    let english =
+        patlint_in(&[("LANG", "ja_JP.UTF-8")], &["check", "--office", "US", "--language", "en", "-"], MULTI_MULTI);
+    assert!(message(&english).starts_with("Claim 4 is a multiple dependent claim"));
+    // SARIF is read by people too; JSON keeps English, with the template to translate from.
+    let sarif = patlint(&["check", "--office", "US", "--format", "sarif", "--language", "zh", "-"], MULTI_MULTI);
+    assert!(String::from_utf8_lossy(&sarif.stdout).contains("多项从属权利要求4"));
+    let json =
+        patlint_in(&[("LANG", "ja_JP.UTF-8")], &["check", "--office", "US", "--format", "json", "-"], MULTI_MULTI);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
+    assert!(report["findings"][0]["message"].as_str().unwrap().starts_with("Claim 4"));
+    assert_eq!(code(&patlint(&["check", "--language", "fr", "-"], MULTI_MULTI)), 2);
 }
 
 #[test]
@@ -236,4 +276,52 @@ fn text_output_groups_a_rule_at_one_place() {
     );
     assert_eq!(text.matches("Claim 4 is a multiple dependent claim and refers to claim 3").count(), 1, "{text}");
     assert!(text.contains("PCT Rule 6.4(a) (WO)"), "{text}");
+}
+
+#[test]
+fn fix_writes_safe_fixes_in_place_or_shows_them_as_a_diff() {
+    let dir = std::env::temp_dir().join(format!("patlint-fix-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let path = dir.join("claims.txt");
+    let file = path.to_str().expect("a UTF-8 path");
+    let text = "1. A lever\r\n3. The lever of claim 1.\r\n4. The lever of claim 3, being red.\r\n";
+    std::fs::write(&path, text).expect("write the claims");
+
+    let diff = patlint(&["fix", "--diff", file], "");
+    assert_eq!(code(&diff), 1, "a diff to show");
+    let shown = String::from_utf8_lossy(&diff.stdout);
+    assert!(shown.starts_with(&format!("--- {file}\n+++ {file}\n@@ -1,3 +1,3 @@\n-1. A lever\r\n")), "{shown}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text, "--diff writes nothing");
+
+    let fixed = patlint(&["fix", file], "");
+    assert_eq!(code(&fixed), 0);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "1. A lever.\r\n2. The lever of claim 1.\r\n3. The lever of claim 2, being red.\r\n"
+    );
+    let said = String::from_utf8_lossy(&fixed.stderr);
+    assert!(said.contains(&format!("{file}: fixed: Add the final period to claim 1\n")), "{said}");
+    assert!(said.contains("fixed: Renumber claims as 1 to 3, with their references"), "{said}");
+
+    let again = patlint(&["fix", "--diff", file], "");
+    assert_eq!((code(&again), again.stdout.is_empty()), (0, true));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("nothing to fix"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn fix_reads_standard_input_and_applies_unsafe_fixes_only_when_asked() {
+    let duplicated = "1. A lever.\n2. The lever of claim 1.\n2. The lever of claim 2.\n";
+    let safe = patlint(&["fix", "-"], duplicated);
+    assert_eq!((code(&safe), String::from_utf8_lossy(&safe.stdout).as_ref()), (0, duplicated));
+    assert!(String::from_utf8_lossy(&safe.stderr).contains("not fixed, unsafe (--unsafe-fixes applies it): Renumber"));
+    let all = patlint(&["fix", "--unsafe-fixes", "-"], duplicated);
+    assert_eq!(
+        String::from_utf8_lossy(&all.stdout),
+        "1. A lever.\n2. The lever of claim 1.\n3. The lever of claim 2.\n"
+    );
+    for args in [&["fix"][..], &["fix", "--diff", "--stdout", "-"], &["fix", "--office", "XX", "-"]] {
+        assert_eq!(code(&patlint(args, "")), 2, "{args:?}");
+    }
+    assert_eq!(code(&patlint(&["fix", "/nonexistent/claims.txt"], "")), 2);
 }

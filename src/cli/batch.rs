@@ -4,6 +4,7 @@
 //! (one JSON line each with `--format jsonl`), and a summary follows. Memory stays flat: a bulk file is read line
 //! by line, and at most two documents per thread wait in the queue.
 
+use crate::language::Language;
 use patlint::office::Office;
 use patlint::report::{Report, Severity};
 use patlint::{check, render, InputFile, Options};
@@ -17,7 +18,8 @@ use std::time::{Duration, Instant};
 /// How each report is written.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Output {
-    Text,
+    /// Text, the messages in the language.
+    Text(Language),
     JsonLines,
 }
 
@@ -305,7 +307,7 @@ fn write_reports(results: Receiver<Checked>, output: Output) -> Tally {
     let progress = std::io::stderr().is_terminal();
     let mut shown = Instant::now();
     for checked in results {
-        let report = match checked {
+        let mut report = match checked {
             Checked::Report(report) => report,
             Checked::Failed(name) => {
                 tally.documents += 1;
@@ -313,7 +315,7 @@ fn write_reports(results: Receiver<Checked>, output: Output) -> Tally {
                 let line = serde_json::json!({ "file": name, "error": "patlint failed on this document" });
                 let written = match output {
                     Output::JsonLines => writeln!(stdout, "{line}"),
-                    Output::Text => writeln!(stdout, "{name}: patlint failed on this document"),
+                    Output::Text(_) => writeln!(stdout, "{name}: patlint failed on this document"),
                 };
                 if written.is_err() {
                     break;
@@ -323,7 +325,10 @@ fn write_reports(results: Receiver<Checked>, output: Output) -> Tally {
         };
         let written = match output {
             Output::JsonLines => serde_json::to_string(&report).map(|line| writeln!(stdout, "{line}")),
-            Output::Text => Ok(writeln!(stdout, "{}", render::text::render(&report, false).trim_end())),
+            Output::Text(language) => {
+                language.translate(&mut report);
+                Ok(writeln!(stdout, "{}", render::text::render(&report, false).trim_end()))
+            }
         };
         if !matches!(written, Ok(Ok(()))) {
             break; // standard output closed (e.g. `| head`)

@@ -54,6 +54,68 @@ pub struct Claim {
     pub other_category: bool,
     /// What the claim is for, from its preamble.
     pub category: Category,
+    /// Where the claim is in the file it was read from, when that file is plain text (for fixes); not reported.
+    #[serde(skip)]
+    pub source: Option<ClaimSource>,
+}
+
+/// Where a claim read from plain text is in that text, so that a fix can edit the file: its label's number and the
+/// start of each line of its `text`. Positions count UTF-16 code units from the start of the file's text (a byte
+/// order mark included), as a JavaScript string and a textarea count them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClaimSource {
+    /// The number in the claim's label (`3` of `3.`, `３` of `【請求項３】`). A label that numbers several claims
+    /// (`2-5. (Canceled)`) gives its first number to the first of them and its last to the last; those between
+    /// have none.
+    pub number: Option<LabelNumber>,
+    /// Where each line of the claim's `text` (the text split at `\n`) starts. Each line is written in the file as
+    /// it is in `text`, so a character's position follows from its line's.
+    pub lines: Vec<usize>,
+}
+
+/// The number of a claim's label in the file: where it is, and whether it is written in full-width digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LabelNumber {
+    pub start: usize,
+    pub end: usize,
+    /// Written in full-width digits (`１２`), as Japanese claims are.
+    pub full_width: bool,
+}
+
+impl ClaimSource {
+    /// The same positions `by` code units later (the file's text starts with something the reader was not given).
+    #[must_use]
+    pub fn shifted(mut self, by: usize) -> Self {
+        if let Some(number) = &mut self.number {
+            number.start += by;
+            number.end += by;
+        }
+        for line in &mut self.lines {
+            *line += by;
+        }
+        self
+    }
+
+    /// The position in the file of each character of `text` (the claim's text) and of its end: one more than
+    /// `text` has characters, a line break's being the end of its line. None when `text` is empty or has not this
+    /// source's lines.
+    #[must_use]
+    pub fn char_positions(&self, text: &str) -> Option<Vec<usize>> {
+        if text.is_empty() {
+            return None;
+        }
+        let mut positions = Vec::with_capacity(text.len() + 1);
+        let mut lines = self.lines.iter();
+        for segment in text.split('\n') {
+            let mut at = *lines.next()?;
+            for c in segment.chars() {
+                positions.push(at);
+                at += c.len_utf16();
+            }
+            positions.push(at);
+        }
+        lines.next().is_none().then_some(positions)
+    }
 }
 
 impl Claim {

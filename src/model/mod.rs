@@ -7,7 +7,7 @@ pub mod drawings;
 pub mod sequences;
 
 pub use assignment::AssignmentRecord;
-pub use claims::{Category, Claim, ClaimSet, Form, Reference, Span, Status};
+pub use claims::{Category, Claim, ClaimSet, ClaimSource, Form, LabelNumber, Reference, Span, Status};
 pub use description::Specification;
 pub use drawings::Drawings;
 pub use sequences::SequenceListing;

@@ -8,7 +8,8 @@ use super::text::digit;
 use super::{RawClaim, RawClaimSet};
 use crate::limits::Limits;
 use crate::message::{message, Message};
-use crate::model::Status;
+use crate::model::{ClaimSource, LabelNumber, Status};
+use std::ops::Range;
 
 /// Why a text could not be split into claims. A type of its own because the XML reader words it its own way;
 /// `Message::from(error)` is the finding's sentence.
@@ -35,23 +36,30 @@ struct Header {
     status: Option<Status>,
     /// Character offset in the line where the claim's text starts.
     text_start: usize,
+    /// Characters of the line that write `first` and `last` (the same for a label of one claim).
+    first_at: Range<usize>,
+    last_at: Range<usize>,
     /// Whether the label's form itself says "claim" (`Claim 3`, `【請求項3】`), so no guessing is needed.
     explicit: bool,
 }
 
-/// Splits `text` into claims.
+/// Splits `text` into claims. Each claim's `source` says where its label's number and its lines are in `text`, in
+/// UTF-16 code units ([`ClaimSource`]).
 ///
 /// # Errors
 /// When the text holds more claims than `limits.claims`.
 pub fn split(text: &str, limits: &Limits) -> Result<RawClaimSet, SplitError> {
     let mut claims: Vec<RawClaim> = Vec::new();
-    let mut body: Vec<&str> = Vec::new();
+    // Lines of the claim being read, each with the position of its start.
+    let mut body: Vec<(&str, usize)> = Vec::new();
     // The next number of an enumeration inside a claim ("(1) amino,", "1. mixing …;"), while one runs.
     let mut list_next: Option<u32> = None;
     // Whether the last line of text ended a sentence, as a claim ends.
     let mut sentence_ended = true;
-    for (index, line) in text.split('\n').enumerate() {
-        let line = line.trim_end_matches('\r');
+    // Where the line starts in `text`, in UTF-16 code units.
+    let mut line_start = 0;
+    for (index, raw_line) in text.split('\n').enumerate() {
+        let line = raw_line.trim_end_matches('\r');
         let line_number = u32::try_from(index + 1).unwrap_or(u32::MAX);
         let expected = claims.last().map_or(1, |c| c.number.saturating_add(1));
         let found = header(line, expected, !claims.is_empty());
@@ -65,35 +73,50 @@ pub fn split(text: &str, limits: &Limits) -> Result<RawClaimSet, SplitError> {
         });
         if let Some(number) = item {
             list_next = Some(number + 1);
-            body.push(line);
+            body.push((line, line_start));
         } else if let Some(header) = found {
             list_next = None;
             finish(&mut claims, &mut body);
+            let text_start: usize = line.chars().take(header.text_start).map(char::len_utf16).sum();
             let rest: String = line.chars().skip(header.text_start).collect();
+            let rest_start = line_start + text_start + utf16_len(&rest[..rest.len() - rest.trim_start().len()]);
             let span = header.last.saturating_sub(header.first);
             if claims.len().saturating_add(span as usize) >= limits.claims {
                 return Err(SplitError::TooManyClaims { limit: limits.claims });
             }
             for number in header.first..=header.last {
+                let text = if number == header.last { rest.trim().to_string() } else { String::new() };
+                // `2-5. (Canceled)`: the first number is claim 2's, the last claim 5's.
+                let label = match number {
+                    n if n == header.first => Some(&header.first_at),
+                    n if n == header.last => Some(&header.last_at),
+                    _ => None,
+                };
+                let source = ClaimSource {
+                    number: label.map(|at| label_number(line, line_start, at)),
+                    lines: if text.is_empty() { Vec::new() } else { vec![rest_start] },
+                };
                 claims.push(RawClaim {
                     number,
                     line: Some(line_number),
                     page: None,
                     status: header.status.clone(),
-                    text: if number == header.last { rest.trim().to_string() } else { String::new() },
+                    text,
                     tagged_references: None,
+                    source: Some(source),
                 });
             }
         } else if !claims.is_empty() {
             if ends_claims(line) {
                 break;
             }
-            body.push(line);
+            body.push((line, line_start));
         }
         let trimmed = line.trim_end();
         if !trimmed.is_empty() {
             sentence_ended = trimmed.ends_with(['.', '。', '．']) || claims.is_empty();
         }
+        line_start += utf16_len(raw_line) + 1;
     }
     finish(&mut claims, &mut body);
     Ok(RawClaimSet { language: None, claims, published: false })
@@ -114,20 +137,38 @@ fn item_number(line: &str) -> Option<u32> {
 }
 
 /// Appends the lines gathered since the last header to the last claim.
-fn finish(claims: &mut [RawClaim], body: &mut Vec<&str>) {
+fn finish(claims: &mut [RawClaim], body: &mut Vec<(&str, usize)>) {
     if let Some(claim) = claims.last_mut() {
-        for line in body.drain(..) {
-            let line = line.trim();
-            if line.is_empty() {
+        for (line, start) in body.drain(..) {
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
                 continue;
             }
             if !claim.text.is_empty() {
                 claim.text.push('\n');
             }
-            claim.text.push_str(line);
+            claim.text.push_str(trimmed);
+            if let Some(source) = &mut claim.source {
+                source.lines.push(start + utf16_len(&line[..line.len() - line.trim_start().len()]));
+            }
         }
     }
     body.clear();
+}
+
+fn utf16_len(text: &str) -> usize {
+    text.chars().map(char::len_utf16).sum()
+}
+
+/// Where the characters `at` of `line`, which starts at `line_start`, are in the text: a label's number.
+fn label_number(line: &str, line_start: usize, at: &Range<usize>) -> LabelNumber {
+    let before: usize = line.chars().take(at.start).map(char::len_utf16).sum();
+    let digits: Vec<char> = line.chars().skip(at.start).take(at.len()).collect();
+    LabelNumber {
+        start: line_start + before,
+        end: line_start + before + digits.iter().map(|c| c.len_utf16()).sum::<usize>(),
+        full_width: digits.first().is_some_and(|c| !c.is_ascii_digit()),
+    }
 }
 
 /// Headings that end the claims: the abstract follows them in a whole specification.
@@ -166,10 +207,18 @@ fn bracketed_label(chars: &[char], start: usize) -> Option<Header> {
     }
     let mut i = start + 4;
     i = skip_spaces(chars, i);
-    let (number, after) = number(chars, i)?;
-    let after = skip_spaces(chars, after);
+    let (number, end) = number(chars, i)?;
+    let after = skip_spaces(chars, end);
     (chars.get(after) == Some(&'】')).then_some(())?;
-    Some(Header { first: number, last: number, status: None, text_start: after + 1, explicit: true })
+    Some(Header {
+        first: number,
+        last: number,
+        status: None,
+        text_start: after + 1,
+        explicit: true,
+        first_at: i..end,
+        last_at: i..end,
+    })
 }
 
 /// `Claim 1.`, `Claim 1 (Original):`, `Claims 2-5 (Canceled)`, `Anspruch 1`, `Revendication 1`, `청구항 1.`
@@ -180,7 +229,8 @@ fn worded_label(chars: &[char], start: usize) -> Option<Header> {
     let mut i = start + word.chars().count();
     (chars.get(i).is_some_and(|c| c.is_whitespace())).then_some(())?;
     i = skip_spaces(chars, i);
-    let (first, last, after) = number_or_range(chars, i)?;
+    let (first, last, first_at, last_at) = number_or_range(chars, i)?;
+    let after = last_at.end;
     let after_punct = skip_label_punctuation(chars, after);
     let (status, text_start) = status(chars, skip_spaces(chars, after_punct));
     // "Claim 1, wherein" on a wrapped line is text, not a label: a label ends in punctuation, a status or the line.
@@ -192,6 +242,8 @@ fn worded_label(chars: &[char], start: usize) -> Option<Header> {
         status,
         text_start,
         explicit: true,
+        first_at,
+        last_at,
     })
 }
 
@@ -199,7 +251,8 @@ fn worded_label(chars: &[char], start: usize) -> Option<Header> {
 fn numbered_label(chars: &[char], start: usize, expected: u32, in_claims: bool) -> Option<Header> {
     let parenthesised = chars.get(start) == Some(&'(');
     let i = if parenthesised { start + 1 } else { start };
-    let (first, last, after) = number_or_range(chars, i)?;
+    let (first, last, first_at, last_at) = number_or_range(chars, i)?;
+    let after = last_at.end;
     let after = if parenthesised {
         (chars.get(after) == Some(&')')).then_some(after + 1)?
     } else {
@@ -229,6 +282,8 @@ fn numbered_label(chars: &[char], start: usize, expected: u32, in_claims: bool) 
         status,
         text_start,
         explicit: false,
+        first_at,
+        last_at,
     })
 }
 
@@ -265,8 +320,8 @@ fn number(chars: &[char], start: usize) -> Option<(u32, usize)> {
     (i > start).then_some((value, i))
 }
 
-/// `3` or `3-5` / `3 to 5` / `3 through 5`.
-fn number_or_range(chars: &[char], start: usize) -> Option<(u32, u32, usize)> {
+/// `3` or `3-5` / `3 to 5` / `3 through 5`: the first and last numbers and the characters that write each.
+fn number_or_range(chars: &[char], start: usize) -> Option<(u32, u32, Range<usize>, Range<usize>)> {
     let (first, after) = number(chars, start)?;
     let mut i = skip_spaces(chars, after);
     let dash = chars.get(i).is_some_and(|c| matches!(c, '-' | '–' | '—' | '‑' | '~' | '～'));
@@ -276,11 +331,11 @@ fn number_or_range(chars: &[char], start: usize) -> Option<(u32, u32, usize)> {
         i = skip_spaces(chars, i + word_len.unwrap_or(1));
         if let Some((last, end)) = number(chars, i) {
             if last > first {
-                return Some((first, last, end));
+                return Some((first, last, start..after, i..end));
             }
         }
     }
-    Some((first, first, after))
+    Some((first, first, start..after, start..after))
 }
 
 /// A status identifier in parentheses or brackets at `start`: `(Currently Amended)`, `[Canceled]`.

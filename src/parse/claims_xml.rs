@@ -493,6 +493,7 @@ impl<'a> Parser<'a> {
                 status: None,
                 text,
                 tagged_references,
+                source: None,
             });
             return Ok(());
         }
@@ -514,13 +515,20 @@ impl<'a> Parser<'a> {
                 let text = if n == last { rest.to_string() } else { String::new() };
                 let status = Some(element_status.clone().unwrap_or_else(|| status.clone()));
                 let tagged_references = tagged_references.clone();
-                set.claims.push(RawClaim { number: n, line: draft.line, page: None, status, text, tagged_references });
+                set.claims.push(RawClaim {
+                    number: n,
+                    line: draft.line,
+                    status,
+                    text,
+                    tagged_references,
+                    ..Default::default()
+                });
             }
             return Ok(());
         }
         let (text, label_status) = strip_label(&text, number, self.schema.listing);
         let status = element_status.or(label_status);
-        set.claims.push(RawClaim { number, line: draft.line, page: None, status, text, tagged_references });
+        set.claims.push(RawClaim { number, line: draft.line, status, text, tagged_references, ..Default::default() });
         Ok(())
     }
 

@@ -23,7 +23,7 @@ pub mod text;
 pub mod zip;
 
 use crate::limits::Limits;
-use crate::model::{Claim, ClaimSet, Form, Status};
+use crate::model::{Claim, ClaimSet, ClaimSource, Form, Status};
 
 /// A claim as a parser found it, before its references are read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -38,6 +38,8 @@ pub struct RawClaim {
     /// The claims the source's own markup says this claim refers to (`<claim-ref>` in USPTO XML); used to measure
     /// the reference parser, never by the rules.
     pub tagged_references: Option<Vec<u32>>,
+    /// Where the claim is in the text it was read from (plain text only), for fixes.
+    pub source: Option<ClaimSource>,
 }
 
 /// A claim set as a parser found it.
@@ -48,6 +50,20 @@ pub struct RawClaimSet {
     pub claims: Vec<RawClaim>,
     /// Read from an office's publication (patent XML, a published PDF), not from an applicant's claim listing.
     pub published: bool,
+}
+
+impl RawClaimSet {
+    /// Places the claims' sources in the file: `Some(n)` when the text they were read from is the file's text from
+    /// its `n`th UTF-16 code unit on (1 after a byte order mark), `None` when it is not the file's text (decoded from
+    /// UTF-16, with bytes replaced, or rebuilt from another layout), so that no fix is offered.
+    pub fn place_sources(&mut self, origin: Option<usize>) {
+        for claim in &mut self.claims {
+            claim.source = match origin {
+                Some(by) => claim.source.take().map(|source| source.shifted(by)),
+                None => None,
+            };
+        }
+    }
 }
 
 /// Reads references and categories and builds the claim set the rules check.
@@ -77,6 +93,7 @@ pub fn build_claim_set(raw: RawClaimSet, limits: &Limits) -> ClaimSet {
                 depends_on,
                 form,
                 category,
+                source: raw.source,
             }
         })
         .collect();

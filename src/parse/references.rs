@@ -235,6 +235,12 @@ fn starts_with(text: &Text, i: usize, word: &str) -> bool {
 }
 
 /// Reads the phrase whose keyword spans `start..keyword_end`; returns the reference and where it ends.
+///
+/// Never inlined into `parse`'s scan of every character: V8 charges each turn of a Wasm loop with the size of its
+/// body towards recompiling the function with its optimising compiler, and with this reader inside the scan, the
+/// page's first check of eight short claims had the whole parser (12 KB) recompiled while the page opened, some
+/// 50–100 ms of a core (BENCHMARKS.md).
+#[inline(never)]
 fn phrase(text: &Text, start: usize, keyword_end: usize, own: u32, limits: &Limits) -> Option<(Reference, usize)> {
     if text.word_at(start, "claimed") {
         return previously_claimed(text, start, keyword_end, own);

@@ -156,7 +156,8 @@ impl State<'_> {
         self.sequence.as_ref().and_then(|s| s.number)
     }
 
-    fn check_characters(&mut self, text: &str, path: &dyn Fn() -> String, line: u32) {
+    /// Records the characters of `text` outside Annex IV; `path` names where they are, as findings name elements.
+    fn check_characters(&mut self, text: &str, path: &dyn Fn(&Self) -> String, line: u32) {
         for c in text.chars() {
             let allowed = matches!(c, ' '..='~' | '\t' | '\n' | '\r');
             if allowed {
@@ -165,9 +166,31 @@ impl State<'_> {
             self.listing.bad_character_count += 1;
             if self.listing.bad_characters.len() < MAX_BAD_CHARACTERS {
                 let sequence = self.current_number();
-                self.listing.bad_characters.push(BadCharacter { character: c, line, path: path(), sequence });
+                let path = path(self);
+                self.listing.bad_characters.push(BadCharacter { character: c, line, path, sequence });
             }
         }
+    }
+
+    /// The path of the open elements from the root's child, as the rules' findings name elements: the sequence by
+    /// its number (`SequenceData[@sequenceIDNumber=3]`), features and qualifiers by their position
+    /// (`INSDFeature[2]/INSDFeature_quals/INSDQualifier[1]/INSDQualifier_value`).
+    fn element_path(&self, stack: &[Box<[u8]>]) -> String {
+        let name = |n: &[u8]| String::from_utf8_lossy(n).into_owned();
+        stack
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(depth, n)| match (&**n, &self.sequence, &self.feature, &self.qualifier) {
+                (b"SequenceData", Some(sequence), _, _) if depth == 1 => sequence.path(),
+                (b"INSDFeature", _, Some(feature), _) => format!("INSDFeature[{}]", feature.position),
+                (b"INSDQualifier", _, Some(feature), Some(_)) => {
+                    format!("INSDQualifier[{}]", feature.qualifiers.len() + 1)
+                }
+                (other, ..) => name(other),
+            })
+            .collect::<Vec<_>>()
+            .join("/")
     }
 
     fn residues(&mut self, text: &str) {
@@ -263,7 +286,7 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<SequenceListing
                     for attribute in start.attributes().flatten() {
                         let key = String::from_utf8_lossy(attribute.key.local_name().as_ref()).into_owned();
                         let value = sax::unescape(&String::from_utf8_lossy(&attribute.value));
-                        let path = || format!("{ROOT}/@{key}");
+                        let path = |_: &State| format!("{ROOT}/@{key}");
                         state.check_characters(&value, &path, line);
                         state.listing.attributes.push((key, value));
                     }
@@ -279,7 +302,10 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<SequenceListing
                             return Err(message!("the listing has more than {limit} sequences", limit = MAX_SEQUENCES));
                         }
                         let id_text = sax::attr(start, b"sequenceIDNumber").unwrap_or_default();
-                        let path = || "SequenceData/@sequenceIDNumber".to_string();
+                        // The sequence is not read yet: it is named by its position.
+                        let path = |state: &State| {
+                            format!("SequenceData[{}]/@sequenceIDNumber", state.listing.sequences.len() + 1)
+                        };
                         state.check_characters(&id_text, &path, line);
                         let number = id_text.trim().parse::<u32>().ok();
                         let position = u32::try_from(state.listing.sequences.len() + 1).unwrap_or(u32::MAX);
@@ -341,7 +367,7 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<SequenceListing
                 let name = stack.last().map(|n| &**n).unwrap_or_default();
                 if !text.trim().is_empty() && !FREE_ELEMENTS.contains(&name) {
                     let line = state.lines.at(at);
-                    let path = || element_path(stack);
+                    let path = |state: &State| state.element_path(stack);
                     state.check_characters(text, &path, line);
                 }
                 if state.capturing && state.text.len() < MAX_VALUE_CHARS * 4 {
@@ -448,11 +474,6 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<SequenceListing
     Ok(state.listing)
 }
 
-/// The path of the open elements, from the root's child (`SequenceData/INSDSeq/INSDSeq_division`).
-fn element_path(stack: &[Box<[u8]>]) -> String {
-    stack.iter().skip(1).map(|n| String::from_utf8_lossy(n).into_owned()).collect::<Vec<_>>().join("/")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -528,5 +549,16 @@ acgn</INSDSeq_sequence>
         assert_eq!(listing.bad_character_count, 1, "ApplicantName may hold any character");
         let bad = &listing.bad_characters[0];
         assert_eq!((bad.character, bad.line, bad.path.as_str()), ('–', 4, "ApplicantFileReference"));
+        // Within a sequence, the path names the sequence, feature and qualifier as the rules' findings do.
+        let text = SMALL.replace("synthetic construct", "synthetic – construct");
+        let listing = read("a.xml", text.as_bytes(), &Limits::default()).unwrap();
+        let bad = &listing.bad_characters[0];
+        assert_eq!(
+            (bad.path.as_str(), bad.sequence),
+            (
+                "SequenceData[@sequenceIDNumber=1]/INSDSeq/INSDSeq_feature-table/INSDFeature[1]/INSDFeature_quals/INSDQualifier[1]/INSDQualifier_value",
+                Some(1)
+            )
+        );
     }
 }

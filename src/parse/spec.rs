@@ -244,6 +244,8 @@ pub fn split(
     for lines in claim_parts.iter().filter(|lines| !lines.is_empty()) {
         let text: String = lines.iter().map(|(l, _, _)| l.as_str()).collect::<Vec<_>>().join("\n");
         let mut claims = claims_text::split(&text, limits)?;
+        // The text was rebuilt from paragraphs: positions in it are not the file's.
+        claims.place_sources(None);
         for claim in &mut claims.claims {
             let source = claim.line.and_then(|l| (l as usize).checked_sub(1)).and_then(|l| lines.get(l));
             claim.line = source.and_then(|(_, line, _)| *line);

@@ -1,7 +1,8 @@
 //! The report as text for a terminal: one block per finding (the findings of one rule at one place that say the
-//! same in one block, each severity with its offices), then a count per office.
+//! same in one block, each severity once with its offices), then a count per office.
 
-use crate::report::{FeeUnit, Finding, Report};
+use crate::office::Office;
+use crate::report::{FeeUnit, Finding, Report, Severity};
 use std::fmt::Write;
 
 /// Renders the report; `color` adds ANSI colours to severities.
@@ -10,9 +11,12 @@ pub fn render(report: &Report, color: bool) -> String {
     let mut out = String::new();
     let mut rest = report.findings.as_slice();
     while let Some(first) = rest.first() {
-        let same = rest.iter().take_while(|f| f.group == first.group && f.message == first.message).count();
-        finding_block(&mut out, &rest[..same], color);
-        rest = &rest[same..];
+        // The findings of one group are adjacent (the report sorts them so).
+        let group = rest.iter().take_while(|f| f.group == first.group).count();
+        for block in blocks(&rest[..group]) {
+            finding_block(&mut out, &block, color);
+        }
+        rest = &rest[group..];
     }
     for document in &report.documents {
         let claims: usize = document.claim_sets.iter().map(|s| s.claims.len()).sum();
@@ -109,16 +113,47 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-/// One block for `findings`: one rule at one place saying the same, at one or more severities.
-fn finding_block(out: &mut String, findings: &[Finding], color: bool) {
+/// The findings of one group that are shown as one block, in the order of their first: those that say the same at
+/// the same place (a group's findings may differ in message, e.g. the minimum margin each office asks, and in the
+/// area of a sheet concerned; those are blocks of their own).
+fn blocks(group: &[Finding]) -> Vec<Vec<&Finding>> {
+    let mut blocks: Vec<Vec<&Finding>> = Vec::new();
+    for finding in group {
+        match blocks.iter_mut().find(|b| b[0].message == finding.message && b[0].location == finding.location) {
+            Some(block) => block.push(finding),
+            None => blocks.push(vec![finding]),
+        }
+    }
+    blocks
+}
+
+/// One block for `findings`: one rule at one place saying the same, at one or more severities. Each severity is
+/// shown once, with the offices of all its findings in the report's order of offices (a rule may say the same thing
+/// at one severity in two findings, for offices whose other requirements differ), and the citations follow the
+/// offices as shown.
+fn finding_block(out: &mut String, findings: &[&Finding], color: bool) {
     let Some(finding) = findings.first() else { return };
-    let severities: Vec<String> = findings
-        .iter()
-        .map(|f| {
-            let offices: Vec<&str> = f.offices.iter().map(|o| o.code()).collect();
-            format!("{} [{}]", severity_label(f.severity, color), offices.join(", "))
-        })
-        .collect();
+    let mut order: Vec<Severity> = findings.iter().map(|f| f.severity).collect();
+    order.sort_unstable_by(|a, b| b.cmp(a));
+    order.dedup();
+    let mut severities = Vec::new();
+    let mut cited: Vec<String> = Vec::new();
+    for severity in order {
+        let at: Vec<&Finding> = findings.iter().copied().filter(|f| f.severity == severity).collect();
+        let mut offices: Vec<Office> = at.iter().flat_map(|f| f.offices.iter().copied()).collect();
+        offices.sort_unstable();
+        offices.dedup();
+        let codes: Vec<&str> = offices.iter().map(|o| o.code()).collect();
+        severities.push(format!("{} [{}]", severity_label(severity, color), codes.join(", ")));
+        for office in offices {
+            for citation in at.iter().flat_map(|f| &f.citations).filter(|c| c.office == office) {
+                let text = format!("{} ({})", citation.text, citation.office);
+                if !cited.contains(&text) {
+                    cited.push(text);
+                }
+            }
+        }
+    }
     let mut place = finding.file.clone();
     if let Some(line) = finding.location.line {
         let _ = write!(place, ":{line}");
@@ -155,8 +190,6 @@ fn finding_block(out: &mut String, findings: &[Finding], color: bool) {
     if let Some(excerpt) = &finding.location.excerpt {
         let _ = writeln!(out, "  | {excerpt}");
     }
-    let cited: Vec<String> =
-        findings.iter().flat_map(|f| &f.citations).map(|c| format!("{} ({})", c.text, c.office)).collect();
     if !cited.is_empty() {
         let _ = writeln!(out, "  = {}", cited.join("; "));
     }
@@ -179,5 +212,69 @@ fn readiness(out: &mut String, document: &crate::report::DocumentReport) {
             .collect();
         let label = if document.assignments.len() > 1 { format!("record {}: ", i + 1) } else { String::new() };
         let _ = writeln!(out, "  {label}{}", cells.join(" · "));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render;
+    use crate::citation::{Authority, Citation};
+    use crate::office::Office::{self, *};
+    use crate::report::OfficeCitation;
+    use crate::{check_claims_text, Options, Severity};
+
+    /// A report of one finding copied for `parts` (severity, offices), with its message changed for those that
+    /// say `other`.
+    fn report_of(parts: &[(Severity, &[Office], bool)]) -> String {
+        let mut report = check_claims_text("1. A lever\n", &Options::default());
+        let finding =
+            report.findings.iter().find(|f| f.rule == "claims/final-period-missing").expect("a finding").clone();
+        report.findings = parts
+            .iter()
+            .map(|&(severity, offices, other)| {
+                let mut f = finding.clone();
+                f.severity = severity;
+                f.offices = offices.to_vec();
+                f.citations =
+                    offices.iter().map(|&o| OfficeCitation::new(o, Citation::new(Authority::PctRule, "1"))).collect();
+                if other {
+                    f.message = "Something else.".into();
+                }
+                f
+            })
+            .collect();
+        report.documents.clear();
+        report.fees.clear();
+        report.summary.clear();
+        render(&report, false)
+    }
+
+    #[test]
+    fn each_severity_once_with_its_offices_united_in_their_order() {
+        let text = report_of(&[
+            (Severity::Error, &[US, EP, WO], false),
+            (Severity::Error, &[CN], false),
+            (Severity::Warning, &[KR], false),
+        ]);
+        let heading = text.lines().next().expect("a heading");
+        assert!(heading.ends_with(": error [US, EP, CN, WO] · warning [KR] claims/final-period-missing"), "{text}");
+        assert!(
+            text.contains("= PCT Rule 1 (US); PCT Rule 1 (EP); PCT Rule 1 (CN); PCT Rule 1 (WO); PCT Rule 1 (KR)"),
+            "{text}"
+        );
+        assert_eq!(text.matches("claims/final-period-missing").count(), 1, "one block: {text}");
+    }
+
+    #[test]
+    fn findings_of_one_place_that_say_different_things_are_blocks_of_their_own() {
+        let text = report_of(&[
+            (Severity::Error, &[US, EP, WO], false),
+            (Severity::Error, &[CN], true),
+            (Severity::Warning, &[KR], false),
+        ]);
+        let headings: Vec<&str> = text.lines().filter(|l| l.contains("claims/final-period-missing")).collect();
+        assert_eq!(headings.len(), 2, "{text}");
+        assert!(headings[0].ends_with(": error [US, EP, WO] · warning [KR] claims/final-period-missing"), "{text}");
+        assert!(headings[1].ends_with(": error [CN] claims/final-period-missing"), "{text}");
     }
 }

@@ -5,7 +5,7 @@ use super::{OfficePolicy, Rule};
 use crate::message::Message;
 use crate::office::{Date, Office};
 use crate::options::{Options, Route};
-use crate::report::{Finding, Location, OfficeCitation, Severity};
+use crate::report::{Finding, Fix, Location, OfficeCitation, Severity};
 
 /// Collects the findings of one document, turning "this rule, here, this message" into findings for the offices
 /// that were selected and to which the rule applies.
@@ -96,7 +96,23 @@ impl<'a> Reporter<'a> {
 
     /// Reports a defect like [`Reporter::report`], but only at those of `offices` where the rule applies (an
     /// assignment record concerns the offices its properties are listed under; some data applies to some offices).
-    pub fn report_among(&mut self, rule: &'static Rule, offices: &[Office], mut location: Location, message: Message) {
+    pub fn report_among(&mut self, rule: &'static Rule, offices: &[Office], location: Location, message: Message) {
+        self.report_fixable(rule, offices, location, message, None);
+    }
+
+    /// Reports a defect like [`Reporter::report`], with the fix that resolves it (each of its findings carries it).
+    pub fn report_with_fix(&mut self, rule: &'static Rule, location: Location, message: Message, fix: Option<Fix>) {
+        self.report_fixable(rule, &Office::ALL, location, message, fix);
+    }
+
+    fn report_fixable(
+        &mut self,
+        rule: &'static Rule,
+        offices: &[Office],
+        mut location: Location,
+        message: Message,
+        fix: Option<Fix>,
+    ) {
         let english = message.to_string();
         location.language = self.language;
         let policies: Vec<&OfficePolicy> =
@@ -116,6 +132,7 @@ impl<'a> Reporter<'a> {
                 message_template: message.clone(),
                 citations: matching.iter().map(|p| OfficeCitation::new(p.office, p.citation)).collect(),
                 group: String::new(),
+                fix: fix.clone(),
             });
         }
     }
@@ -132,6 +149,7 @@ impl<'a> Reporter<'a> {
             message_template: message,
             citations: Vec::new(),
             group: String::new(),
+            fix: None,
         });
     }
 

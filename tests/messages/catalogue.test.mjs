@@ -101,3 +101,11 @@ test('a message is shown with its values, terms and lists in the language asked 
   assert.equal(isTranslated(untranslated, 'ja'), false);
   assert.equal(isTranslated(untranslated, 'en'), true);
 });
+
+test('messages/catalogue.json, which the CLI embeds, is the catalogues as they are', async () => {
+  const { CATALOGUE_JSON, catalogueJson } = await import('../../scripts/messages-catalogue.mjs');
+  assert.ok(
+    readFileSync(CATALOGUE_JSON, 'utf8') === catalogueJson(),
+    'messages/catalogue.json is stale: run `node scripts/messages-catalogue.mjs` after changing messages/*.js',
+  );
+});

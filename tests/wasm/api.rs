@@ -5,7 +5,7 @@ use js_sys::{Array, Reflect, Uint8Array};
 #[path = "../support/zip.rs"]
 mod support_zip;
 
-use patlint::wasm::{check_claims_js, check_js, rules_js, validate_number_js, version_js};
+use patlint::wasm::{check_claims_js, check_js, is_drawing_js, rules_js, validate_number_js, version_js};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -99,6 +99,24 @@ fn checks_files_given_as_bytes_or_text() {
     assert!(rules.contains(&"input/unreadable".to_string()), "a PDF header alone is no drawing: {rules:?}");
     let nameless = Array::of1(&js_sys::Object::new());
     assert!(check_js(&nameless, JsValue::UNDEFINED, JsValue::UNDEFINED).is_err());
+}
+
+#[wasm_bindgen_test]
+fn blobs_are_read_in_workers_only_and_drawings_are_told_by_their_first_bytes() {
+    // Node and a page's main thread have no FileReaderSync: a Blob there is an input error that says where to read it.
+    let bytes = Array::of1(&Uint8Array::from(&b"1. A lever."[..]));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&bytes).map(JsValue::from).unwrap_or(JsValue::NULL);
+    for files in [Array::of1(&blob).into(), blob.clone()] {
+        let error = check_js(&files, JsValue::UNDEFINED, JsValue::UNDEFINED).err().unwrap_or(JsValue::NULL);
+        assert_eq!(get(&error, "code").as_string().as_deref(), Some("INVALID_INPUT"));
+        let message = get(&error, "message").as_string().unwrap_or_default();
+        assert!(message.contains("`blob-1`") && message.contains("Web Worker"), "{message}");
+    }
+    assert!(is_drawing_js(&blob).is_err());
+    assert!(check_js(&"claims.txt".into(), JsValue::UNDEFINED, JsValue::UNDEFINED).is_err(), "files are an array");
+    assert_eq!(is_drawing_js(&Uint8Array::from(LETTER_PDF).into()).ok(), Some(true));
+    assert_eq!(is_drawing_js(&Uint8Array::from(&b"1. A lever."[..]).into()).ok(), Some(false));
+    assert_eq!(is_drawing_js(&"%PDF-1.4".into()).ok(), Some(false), "text is no drawing");
 }
 
 #[wasm_bindgen_test]

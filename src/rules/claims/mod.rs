@@ -20,6 +20,7 @@ pub mod numbering_not_consecutive;
 pub mod reference_not_by_number;
 pub mod reference_sign_without_parentheses;
 pub mod reference_to_description;
+pub(crate) mod renumber;
 pub mod several_sentences;
 pub mod status_identifier_invalid;
 pub mod status_identifier_missing;

@@ -17,6 +17,11 @@ declare_rule! {
     /// ## Legal basis
     /// 37 CFR 1.75(f); Rule 43(5) EPC; PCT Rule 6.1(b); JP Enforcement Regulations Art. 24-3(ii); KR
     /// Enforcement Decree Art. 5(8); CN Implementing Regulations Rule 22.
+    ///
+    /// ## Fix
+    /// In claims read from plain text, the first finding offers to renumber the claims 1, 2, 3, … in the order
+    /// written, a reference to a repeated number following the last claim of that number before it. Never safe:
+    /// which claim a reference meant is a guess.
     pub static RULE = Rule {
         id: "claims/number-duplicated",
         summary: "two claims carry the same number",
@@ -31,14 +36,19 @@ declare_rule! {
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
     let mut seen: BTreeMap<u32, usize> = BTreeMap::new();
+    // One finding offers the fix, which renumbers the whole set.
+    let mut offered = false;
     for claim in &set.claims {
         let count = seen.entry(claim.number).or_insert(0);
         *count += 1;
         if *count == 2 {
-            out.report(
+            let fix = if offered { None } else { super::renumber::fix(set) };
+            offered = true;
+            out.report_with_fix(
                 &RULE,
                 at_claim(claim),
                 message!("Two claims are numbered {number}; each claim needs its own number.", number = claim.number),
+                fix,
             );
         }
     }

@@ -18,6 +18,11 @@ declare_rule! {
     /// ## Legal basis
     /// 37 CFR 1.75(f); Rule 43(5) EPC; PCT Rule 6.1(b); JP Enforcement Regulations Art. 24-3(ii); KR Enforcement
     /// Decree Art. 5(8); CN Implementing Regulations Rule 22.
+    ///
+    /// ## Fix
+    /// In claims read from plain text, the first finding offers to renumber the claims 1, 2, 3, … in the order
+    /// written, with every reference by number. Safe unless a number is carried twice or names no claim, or the
+    /// claims carry status identifiers (an amendment's listing keeps its numbers, 37 CFR 1.126).
     pub static RULE = Rule {
         id: "claims/numbering-not-consecutive",
         summary: "claims are not numbered 1, 2, 3, … in order",
@@ -32,6 +37,8 @@ declare_rule! {
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
     let mut previous: Option<u32> = None;
+    // One finding offers the fix, which renumbers the whole set.
+    let mut offered = false;
     for claim in &set.claims {
         let expected = previous.map_or(1, |p| p.saturating_add(1));
         if Some(claim.number) == previous {
@@ -69,7 +76,9 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
                     previous = p,
                 ),
             };
-            out.report(&RULE, at_claim(claim), message);
+            let fix = if offered { None } else { super::renumber::fix(set) };
+            offered = true;
+            out.report_with_fix(&RULE, at_claim(claim), message, fix);
         }
         previous = Some(claim.number);
     }

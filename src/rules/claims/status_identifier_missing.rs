@@ -6,7 +6,7 @@ use crate::rules::{declare_rule, util::at_claim, Check, Examples, Reporter};
 declare_rule! {
     /// ## What it checks
     /// A US claim listing in which some claims carry a status identifier, such as `(Original)` or
-    /// `(Currently Amended)`, and others carry none. (A claim set with no identifiers at all is taken as claims
+    /// `(Currently amended)`, and others carry none. (A claim set with no identifiers at all is taken as claims
     /// as filed, where none are needed; claims read from an office's publication, patent XML or a published PDF,
     /// are no amendment's listing and are not checked.)
     ///
@@ -38,7 +38,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         out.report(
             &RULE,
             at_claim(claim),
-            message!("Claim {claim} has no status identifier, though other claims of the listing do; add one such as (Original) or (Currently Amended).", claim = claim.number),
+            message!("Claim {claim} has no status identifier, though other claims of the listing do; add one such as (Original) or (Currently amended).", claim = claim.number),
         );
     }
 }

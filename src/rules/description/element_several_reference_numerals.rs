@@ -67,17 +67,41 @@ fn check(spec: &Specification, out: &mut Reporter) {
             }
             let mut location = at(spec, paragraph);
             location.excerpt = Some(format!("{} {}", numeral.name, numeral.numeral));
-            out.report(
-                &RULE,
-                location,
+            let message = if first == paragraph.index {
+                message!(
+                    "The element \"{name}\" has reference numeral {numeral} here but {first_numeral} earlier in this paragraph; if it is the same element, use one numeral.",
+                    name = numeral.name.as_str(),
+                    numeral = numeral.numeral.as_str(),
+                    first_numeral = first_numeral
+                )
+            } else {
                 message!(
                     "The element \"{name}\" has reference numeral {numeral} here but {first_numeral} in paragraph {first}; if it is the same element, use one numeral.",
                     name = numeral.name.as_str(),
                     numeral = numeral.numeral.as_str(),
                     first_numeral = first_numeral,
                     first = first
-                ),
-            );
+                )
+            };
+            out.report(&RULE, location, message);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::description::messages;
+
+    #[test]
+    fn names_the_other_paragraph_or_says_it_is_this_one() {
+        let found = |text| messages(super::RULE.id, text);
+        assert_eq!(
+            found("Lever\nDETAILED DESCRIPTION\nThe housing 10 is long.\nThe housing 12 is red."),
+            ["The element \"housing\" has reference numeral 12 here but 10 in paragraph 3; if it is the same element, use one numeral."]
+        );
+        assert_eq!(
+            found("Lever\nDETAILED DESCRIPTION\nThe housing 10 is long. The housing 12 is red."),
+            ["The element \"housing\" has reference numeral 12 here but 10 earlier in this paragraph; if it is the same element, use one numeral."]
+        );
     }
 }

@@ -187,6 +187,17 @@ pub(crate) fn english(spec: &Specification) -> bool {
     matches!(spec.language, Some("en") | None)
 }
 
+/// The messages of `rule`'s findings in `text` read as a description, each once, in order.
+#[cfg(test)]
+pub(crate) fn messages(rule: &str, text: &str) -> Vec<String> {
+    let options = crate::Options { kind: Some(crate::report::DocumentKind::Description), ..crate::Options::default() };
+    let file = crate::InputFile { name: "spec.txt".into(), bytes: text.as_bytes().to_vec() };
+    let mut messages: Vec<String> =
+        crate::check(&[file], &options).findings.into_iter().filter(|f| f.rule == rule).map(|f| f.message).collect();
+    messages.dedup();
+    messages
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

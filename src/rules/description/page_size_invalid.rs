@@ -19,16 +19,17 @@ declare_rule! {
     ///
     /// ## Legal basis
     /// 37 CFR 1.52(a) and (b) (US); the EPO's requirements for the presentation of documents (EPO Guide for applicants;
-    /// Decision of the President of 25 Nov 2022, OJ EPO 2022, A113; for DOCX, the EPO's definition of DOCX, OJ EPO 2026,
-    /// A23, point 1) (EP); PCT Rules 11.5, 11.6 and 11.9 (WO); JPO Form 29,
+    /// Decision of the President of 25 Nov 2022, OJ EPO 2022, A113: A4) and, for a document filed as DOCX, the EPO's
+    /// definition of DOCX (version 3, in force 1 April 2026), OJ EPO 2026, A23, point 1.3: "Page size must be either
+    /// letter or A4" (EP; read on epo.org); PCT Rules 11.5, 11.6 and 11.9 (WO); JPO Form 29,
     /// notes 1 to 4 (JP, documents in Japanese); the notes of CNIPA's description form (CN, documents in Chinese; grade C).
-    /// Provisions cited: 37 CFR 1.52(a)(1)(ii) (US); EPO Guide for applicants; OJ EPO 2022, A113 (EP); JPO Form 29, notes 1-4 (JP); CNIPA description form notes (CN).
+    /// Provisions cited: 37 CFR 1.52(a)(1)(ii) (US); EPO Guide for applicants; OJ EPO 2022, A113; for DOCX, OJ EPO 2026, A23, point 1.3 (EP); JPO Form 29, notes 1-4 (JP); CNIPA description form notes (CN).
     pub static RULE = Rule {
         id: "description/page-size-invalid",
         summary: "the page size is not one the office accepts",
         offices: &[
             policy(US, Error, Citation::new(Cfr37, "1.52(a)(1)(ii)"), Grade::A),
-            policy(EP, Error, Citation::new(OfficePractice, "EPO Guide for applicants; OJ EPO 2022, A113"), Grade::A),
+            policy(EP, Error, Citation::new(OfficePractice, "EPO Guide for applicants; OJ EPO 2022, A113; for DOCX, OJ EPO 2026, A23, point 1.3"), Grade::A),
             policy(JP, Error, Citation::new(JpForm, "29, notes 1-4"), Grade::A),
             policy(CN, Warning, Citation::new(OfficePractice, "CNIPA description form notes"), Grade::C),
             policy(WO, Error, Citation::new(PctRule, "11.5"), Grade::B),
@@ -45,7 +46,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
     for rules in profile::PAGE.iter().filter(|r| profile::applies(r.languages, spec.language)) {
         #[cfg(feature = "drawings")]
         check_pdf_pages(spec, rules, out);
-        // A DOCX filed at the EPO may also be Letter (OJ EPO 2026, A23); a Word document is filed as DOCX.
+        // A DOCX filed at the EPO may also be Letter (OJ EPO 2026, A23, point 1.3); a Word document is filed as DOCX.
         let sizes: Vec<&(crate::message::Message, f32, f32)> = rules.sizes.iter().chain(rules.docx_sizes).collect();
         for setup in &spec.page_setup {
             let (short, long) = (setup.width_cm.min(setup.height_cm), setup.width_cm.max(setup.height_cm));

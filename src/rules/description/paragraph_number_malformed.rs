@@ -65,10 +65,10 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 grammar.office,
                 location,
                 message!(
-                    "Paragraph number {label} is not in {office}'s form; write it as {example}.",
+                    "Paragraph number {label} is not in {office}'s form; write it as {number}.",
                     label = &number.label,
                     office = grammar.office.in_sentence(),
-                    example = grammar.example
+                    number = grammar.write(number.value)
                 ),
             );
         }

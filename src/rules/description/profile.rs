@@ -154,6 +154,24 @@ pub struct NumberGrammar {
     pub example: &'static str,
 }
 
+impl NumberGrammar {
+    /// Paragraph number `value` in this form: `[0002]` (US), `【０００２】` (JP: in the digits of
+    /// [`NumberGrammar::example`], full width there), and five digits from 10000 where the form asks exactly four.
+    #[must_use]
+    pub fn write(&self, value: u32) -> String {
+        let width = if self.exact && value >= 10_000 { 5 } else { self.min_digits };
+        let full_width = self.example.chars().any(|c| ('０'..='９').contains(&c));
+        let digits: String = format!("{value:0width$}")
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) if full_width => char::from_u32(u32::from('０') + d).unwrap_or(c),
+                _ => c,
+            })
+            .collect();
+        format!("{}{digits}{}", self.open, self.close)
+    }
+}
+
 /// Paragraph numbers.
 pub const PARAGRAPH_NUMBERS: &[NumberGrammar] = &[
     NumberGrammar {
@@ -297,7 +315,7 @@ pub struct PageRules {
     pub languages: &'static [&'static str],
     /// Allowed paper sizes: name, width and height in cm (portrait).
     pub sizes: &'static [(Message, f32, f32)],
-    /// Sizes allowed besides in a document filed as DOCX (EP: Letter, OJ EPO 2026, A23, point 1).
+    /// Sizes allowed besides in a document filed as DOCX (EP: Letter, OJ EPO 2026, A23, point 1.3).
     pub docx_sizes: &'static [(Message, f32, f32)],
     pub portrait_only: bool,
     /// Minimum margins in cm: top, bottom, left, right.
@@ -404,5 +422,21 @@ pub fn counted_in(limit: &Limit, language: Option<&str>) -> bool {
     match language {
         Some(l) => limit.languages.contains(&l),
         None => limit.languages.first().is_some_and(|l| *l == "en"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_number_is_written_in_the_offices_form() {
+        let [us, jp, kr] = [Office::US, Office::JP, Office::KR]
+            .map(|office| PARAGRAPH_NUMBERS.iter().find(|g| g.office == office).expect("a grammar"));
+        assert_eq!(us.write(2), "[0002]");
+        assert_eq!(us.write(123_456), "[123456]");
+        assert_eq!(jp.write(2), "【０００２】");
+        assert_eq!(jp.write(10_000), "【１００００】");
+        assert_eq!(kr.write(37), "【0037】");
     }
 }

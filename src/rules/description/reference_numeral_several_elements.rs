@@ -69,17 +69,41 @@ fn check(spec: &Specification, out: &mut Reporter) {
             }
             let mut location = at(spec, paragraph);
             location.excerpt = Some(format!("{} {}", numeral.name, numeral.numeral));
-            out.report(
-                &RULE,
-                location,
+            let message = if first == paragraph.index {
+                message!(
+                    "Reference numeral {numeral} names \"{name}\" here but \"{first_name}\" earlier in this paragraph; one numeral should name one element.",
+                    numeral = key,
+                    name = numeral.name.as_str(),
+                    first_name = name
+                )
+            } else {
                 message!(
                     "Reference numeral {numeral} names \"{name}\" here but \"{first_name}\" in paragraph {first}; one numeral should name one element.",
                     numeral = key,
                     name = numeral.name.as_str(),
                     first_name = name,
                     first = first
-                ),
-            );
+                )
+            };
+            out.report(&RULE, location, message);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::description::messages;
+
+    #[test]
+    fn names_the_other_paragraph_or_says_it_is_this_one() {
+        let found = |text| messages(super::RULE.id, text);
+        assert_eq!(
+            found("Lever\nDETAILED DESCRIPTION\nThe lever 10 is long.\nThe handle 10 is red."),
+            ["Reference numeral 10 names \"handle\" here but \"lever\" in paragraph 3; one numeral should name one element."]
+        );
+        assert_eq!(
+            found("Lever\nDETAILED DESCRIPTION\nThe lever 10 is long. The handle 10 is red."),
+            ["Reference numeral 10 names \"handle\" here but \"lever\" earlier in this paragraph; one numeral should name one element."]
+        );
     }
 }

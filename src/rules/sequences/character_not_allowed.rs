@@ -83,7 +83,7 @@ mod tests {
         let finding = one(super::RULE.id, super::RULE.examples.fires[0]);
         assert_eq!(
             finding.message,
-            "Character – (U+2013) is not allowed in SequenceData/INSDSeq/INSDSeq_feature-table/INSDFeature/INSDFeature_quals/INSDQualifier/INSDQualifier_value: outside the applicant's and inventor's names and the title, a listing uses the printable characters of Basic Latin only (Annex IV)."
+            "Character – (U+2013) is not allowed in SequenceData[@sequenceIDNumber=1]/INSDSeq/INSDSeq_feature-table/INSDFeature[1]/INSDFeature_quals/INSDQualifier[3]/INSDQualifier_value: outside the applicant's and inventor's names and the title, a listing uses the printable characters of Basic Latin only (Annex IV)."
         );
         assert_eq!(finding.location.sequence, Some(1));
         assert!(finding.location.line.is_some());

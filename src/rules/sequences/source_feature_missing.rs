@@ -57,7 +57,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
                     problems.push((
                         at_feature(sequence, source, Some("INSDFeature_location")),
                         message!(
-                            "The source feature of SEQ ID NO {id} is at {location}, not {whole}: it spans the whole sequence.",
+                            "The source feature of SEQ ID NO {id} is at {location}; it must span the whole sequence, {whole}.",
                             id = id,
                             location = source.location.as_str(),
                             whole = whole
@@ -99,7 +99,7 @@ mod tests {
         assert_eq!(
             messages,
             [
-                "The source feature of SEQ ID NO 1 is at 1..10, not 1..12: it spans the whole sequence.",
+                "The source feature of SEQ ID NO 1 is at 1..10; it must span the whole sequence, 1..12.",
                 "The source feature of SEQ ID NO 1 has no organism qualifier."
             ]
         );

@@ -36,16 +36,30 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
         None => out.report(
             &RULE,
             at_element("SequenceTotalQuantity", None),
-            message!("The listing has no SequenceTotalQuantity; it has {count} SequenceData elements.", count = count),
+            if count == 1 {
+                message!("The listing has no SequenceTotalQuantity; it has one SequenceData element.")
+            } else {
+                message!(
+                    "The listing has no SequenceTotalQuantity; it has {count} SequenceData elements.",
+                    count = count
+                )
+            },
         ),
         Some(total) if total.text.parse::<usize>().ok() != Some(count) => out.report(
             &RULE,
             at_element("SequenceTotalQuantity", Some(total.line)),
-            message!(
-                "SequenceTotalQuantity is {declared}, but the listing has {count} SequenceData elements.",
-                declared = total.text.as_str(),
-                count = count
-            ),
+            if count == 1 {
+                message!(
+                    "SequenceTotalQuantity is {declared}, but the listing has one SequenceData element.",
+                    declared = total.text.as_str()
+                )
+            } else {
+                message!(
+                    "SequenceTotalQuantity is {declared}, but the listing has {count} SequenceData elements.",
+                    declared = total.text.as_str(),
+                    count = count
+                )
+            },
         ),
         Some(_) => {}
     }
@@ -58,7 +72,7 @@ mod tests {
     #[test]
     fn gives_both_numbers() {
         let finding = one(super::RULE.id, super::RULE.examples.fires[0]);
-        assert_eq!(finding.message, "SequenceTotalQuantity is 2, but the listing has 1 SequenceData elements.");
+        assert_eq!(finding.message, "SequenceTotalQuantity is 2, but the listing has one SequenceData element.");
         assert_eq!(
             (finding.location.element.as_deref(), finding.location.line),
             (Some("SequenceTotalQuantity"), Some(7))

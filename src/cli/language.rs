@@ -1,0 +1,137 @@
+//! The language the command line writes findings' messages in: `--language en|ja|ko|zh`, else the environment's
+//! (`LC_ALL`, `LC_MESSAGES`, `LANG`, as gettext reads them), else English.
+//!
+//! The translations are the page's and the npm package's (messages/*.js, keyed by English template), embedded as
+//! messages/catalogue.json, which `node scripts/messages-catalogue.mjs` writes and tests/messages/ keeps current.
+//! Only human-facing output is translated (text and SARIF); JSON keeps the English `message` beside its
+//! `message_template`, so that what a pipeline parses does not change with the machine's locale.
+
+use patlint::message::{self, Message};
+use patlint::report::Report;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    English,
+    Japanese,
+    Korean,
+    Chinese,
+}
+
+impl Language {
+    /// `en`, `ja`, `ko`, `zh`; also a locale such as `ja_JP.UTF-8` or `zh-Hans`.
+    pub fn parse(text: &str) -> Option<Language> {
+        let primary = text.split(['_', '-', '.', '@']).next().unwrap_or_default().to_ascii_lowercase();
+        match primary.as_str() {
+            "en" | "c" | "posix" => Some(Language::English),
+            "ja" => Some(Language::Japanese),
+            "ko" => Some(Language::Korean),
+            "zh" => Some(Language::Chinese),
+            _ => None,
+        }
+    }
+
+    /// The environment's, in gettext's order: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set decides;
+    /// a language patlint has no messages in is English.
+    pub fn from_environment() -> Language {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
+            .next()
+            .and_then(|value| Language::parse(&value))
+            .unwrap_or(Language::English)
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Japanese => "ja",
+            Language::Korean => "ko",
+            Language::Chinese => "zh",
+        }
+    }
+
+    /// A message in this language.
+    pub fn message(self, message: &Message) -> String {
+        if self == Language::English {
+            return message.to_string();
+        }
+        let catalogue = catalogue();
+        let code = self.code();
+        let words = &catalogue.list_words[code];
+        let translate =
+            |template: &'static str| catalogue.messages.get(template).and_then(|t| t.get(code)).map(String::as_str);
+        message.in_language(&message::Language {
+            translate: &translate,
+            separator: &words.separator,
+            and: &words.and,
+            or: &words.or,
+        })
+    }
+
+    /// The report's findings' messages, and their fixes' descriptions, in this language.
+    pub fn translate(self, report: &mut Report) {
+        if self == Language::English {
+            return;
+        }
+        for finding in &mut report.findings {
+            finding.message = self.message(&finding.message_template);
+            if let Some(fix) = &mut finding.fix {
+                fix.description = self.message(&fix.description_template);
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct Catalogue {
+    list_words: HashMap<String, ListWords>,
+    /// English template → language code → translation.
+    messages: HashMap<String, HashMap<String, String>>,
+}
+
+#[derive(Deserialize)]
+struct ListWords {
+    separator: String,
+    and: String,
+    or: String,
+}
+
+fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| {
+        serde_json::from_str(include_str!("../../messages/catalogue.json")).expect(
+            "messages/catalogue.json is written by scripts/messages-catalogue.mjs and checked by tests/messages/",
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Language;
+    use patlint::message::{message, quoted, List};
+
+    #[test]
+    fn locales_name_their_language() {
+        assert_eq!(Language::parse("ja_JP.UTF-8"), Some(Language::Japanese));
+        assert_eq!(Language::parse("zh-Hans"), Some(Language::Chinese));
+        assert_eq!(Language::parse("KO"), Some(Language::Korean));
+        assert_eq!(Language::parse("C.UTF-8"), Some(Language::English));
+        assert_eq!(Language::parse("fr_FR"), None);
+    }
+
+    #[test]
+    fn messages_values_and_lists_are_translated() {
+        let text = message!("Claim {claim} does not end with a period.", claim = 3);
+        assert_eq!(Language::Japanese.message(&text), "請求項3の末尾にピリオドがありません。");
+        assert_eq!(Language::English.message(&text), "Claim 3 does not end with a period.");
+        // A value that is a message of our own is translated in turn; a list is joined with the language's words.
+        let quote = quoted("a lamp");
+        assert_eq!(Language::Japanese.message(&quote), "「a lamp」");
+        let list = message!("\"{text}\"", text = List::and([1, 2, 3]));
+        assert_eq!(Language::Japanese.message(&list), "「1、2及び3」");
+        assert_eq!(Language::Korean.message(&list), "\"1, 2 및 3\"");
+    }
+}
