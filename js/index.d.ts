@@ -1,12 +1,18 @@
 // The package's API. The data types (Report, Options, Finding, …) are generated from the Rust types by
 // wasm-bindgen and tsify into pkg/patlint.d.ts; this file only declares the functions that use them.
 
-import type { Report, Options, RuleInfo, NumberCheck } from '../pkg/patlint.js';
+import type { Report, Options, RuleInfo, NumberCheck, Acceptance } from '../pkg/patlint.js';
 
 export type * from '../pkg/patlint.js';
 
-/** A file of a filing: its name and its bytes, or its text. */
-export type FileInput = { name: string; bytes: Uint8Array } | { name: string; text: string };
+/**
+ * A file of a filing: its name and its bytes, or its text; or, in a Web Worker, a `File` or `Blob` (named `blob-1`,
+ * `blob-2`, … by position) or `{ name, bytes: Blob }`, which the Wasm module reads itself.
+ */
+export type FileInput = { name: string; bytes: Uint8Array | Blob } | { name: string; text: string } | Blob;
+
+/** The files of a filing: an array of files (FileLists in it count as their files), or one FileList, File or Blob. */
+export type FilesInput = ReadonlyArray<FileInput | FileList> | FileList | Blob;
 
 /** Every error patlint throws; `code` tells which kind. */
 export declare class PatlintError extends Error {
@@ -30,14 +36,22 @@ export declare function initSync(bytesOrModule: BufferSource | WebAssembly.Modul
 export declare function initDrawings(source?: URL | string | Response | BufferSource | WebAssembly.Module): Promise<void>;
 /** Whether `initDrawings()` has finished. */
 export declare function drawingsLoaded(): boolean;
-/** Whether a file is a drawing file, which needs `initDrawings()`. */
+/** Whether a file is a drawing file, which needs `initDrawings()` (of a File or Blob, only its first bytes are read). */
 export declare function isDrawing(file: FileInput): boolean;
-/** Checks a filing and returns the report (drawing files need `initDrawings()` first); `onProgress(done, total)` is called after each file. */
-export declare function check(files: FileInput[], options?: Options, onProgress?: (done: number, total: number) => void): Report;
+/**
+ * Checks a filing and returns the report (drawing files need `initDrawings()` first); `onProgress(done, total)` is
+ * called after each file. `File`, `Blob` and `FileList` objects are read in a Web Worker only (FileReaderSync).
+ */
+export declare function check(files: FilesInput, options?: Options, onProgress?: (done: number, total: number) => void): Report;
 /** Checks one claim set given as text and returns the report. */
 export declare function checkClaims(text: string, options?: Options): Report;
 /** Validates and normalises one application, publication or patent number. */
 export declare function validateNumber(number: string, office?: string): NumberCheck;
+/**
+ * Writes a report as a SARIF 2.1.0 log (text), as the CLI's `--format sarif` does; each accepted finding (its index
+ * in `report.findings`, with the user's reason) carries an external, accepted suppression. Errors cannot be accepted.
+ */
+export declare function sarif(report: Pick<Report, 'version' | 'findings'>, accepted?: Acceptance[]): string;
 /** Every rule with its documentation, offices, severities and citations. */
 export declare function rules(): RuleInfo[];
 /** The package's version. */

@@ -90,20 +90,43 @@ function call(fn) {
   }
 }
 
-/** Whether a file (`{ name, bytes }`) is a drawing file, which needs `initDrawings()`. */
-export const isDrawing = (file) => call((m) => file?.bytes instanceof Uint8Array && m.isDrawing(file.bytes));
+const isA = (value, type) => typeof globalThis[type] === 'function' && value instanceof globalThis[type];
+
+/** The files of a check as an array: a FileList, File or Blob alone is one item, a FileList in an array its files. */
+function listOf(files) {
+  if (isA(files, 'FileList') || isA(files, 'Blob')) files = [files];
+  return Array.isArray(files) ? files.flatMap((file) => (isA(file, 'FileList') ? [...file] : [file])) : files;
+}
+
+/** What a file's format is told from: its bytes or its Blob (a File, or `{ name, bytes: Blob }`). */
+const contentOf = (file) =>
+  isA(file, 'Blob') ? file : file?.bytes instanceof Uint8Array || isA(file?.bytes, 'Blob') ? file.bytes : undefined;
+
+const drawingIn = (m, file) => {
+  const content = contentOf(file);
+  return content !== undefined && m.isDrawing(content);
+};
 
 /**
- * Checks a filing: files as `{ name, bytes: Uint8Array }` or `{ name, text }`. Returns the report.
- * `onProgress(done, total)`, when given, is called after each file. Drawing files need `initDrawings()` first.
+ * Whether a file (`{ name, bytes }`, or in a worker a `File` or `Blob`) is a drawing file, which needs
+ * `initDrawings()`. Of a File or Blob only the first bytes are read.
+ */
+export const isDrawing = (file) => call((m) => drawingIn(m, file));
+
+/**
+ * Checks a filing: files as `{ name, bytes: Uint8Array }` or `{ name, text }`, or, in a Web Worker, `File`, `Blob`
+ * and `FileList` objects (or `{ name, bytes: Blob }`), which the Wasm module reads itself: no JavaScript copies
+ * their bytes. Returns the report. `onProgress(done, total)`, when given, is called after each file. Drawing files
+ * need `initDrawings()` first.
  */
 export const check = (files, options, onProgress) =>
   call((m) => {
+    files = listOf(files);
     if (!m.drawingSupport() && Array.isArray(files)) {
-      const drawing = files.find((file) => file?.bytes instanceof Uint8Array && m.isDrawing(file.bytes));
-      if (drawing) {
+      const at = files.findIndex((file) => drawingIn(m, file));
+      if (at >= 0) {
         throw new DrawingsNotLoadedError(
-          `${drawing.name} is a drawing file: await initDrawings() before checking drawings`,
+          `${files[at].name ?? `blob-${at + 1}`} is a drawing file: await initDrawings() before checking drawings`,
           'DRAWINGS_NOT_LOADED',
         );
       }
@@ -116,6 +139,13 @@ export const checkClaims = (text, options) => call((m) => m.checkClaims(text, op
 
 /** Validates and normalises one application, publication or patent number, for an office or any. */
 export const validateNumber = (number, office) => call((m) => m.validateNumber(number, office));
+
+/**
+ * Writes a report as a SARIF 2.1.0 log (text), as the CLI's `--format sarif` does. `accepted`, when given, lists
+ * the findings the user accepted, `{ finding, reason }` with `finding` the index in `report.findings`: each carries
+ * an external, accepted suppression whose justification is the reason. Errors cannot be accepted.
+ */
+export const sarif = (report, accepted) => call((m) => m.sarif(report, accepted));
 
 /** Every rule with its documentation, offices, severities and citations. */
 export const rules = () => call((m) => m.rules());

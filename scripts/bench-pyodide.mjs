@@ -3,8 +3,11 @@
 // Pyodide comes from its npm package, installed into target/pyodide-bench/ (never into the project), and is served
 // with a page of its own from the same server as patlint's.
 //
-//   node scripts/bench-pyodide.mjs [LOADS [SITE]]   (7 loads each by default; SITE: patlint's page, www/ by
-//                                                  default; scripts/bench.sh passes the page it built)
+//   node scripts/bench-pyodide.mjs [LOADS [SITE...]]   (7 loads each by default; SITE: patlint's page, www/ by
+//                                                     default; scripts/bench.sh passes the page it built)
+//
+// With several SITEs (two builds of the page, say before and after a change) each load of Pyodide is followed by
+// one of each page in turn, so that all of them are measured in the same conditions.
 
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +19,7 @@ const ROOT = join(import.meta.dirname, '..');
 const SCRATCH = join(ROOT, 'target', 'pyodide-bench');
 const VERSION = '0.27.7';
 const loads = Number(process.argv[2] ?? 7);
-const www = process.argv[3] ?? join(ROOT, 'www');
+const sites = process.argv.length > 3 ? process.argv.slice(3) : [join(ROOT, 'www')];
 
 if (!existsSync(join(SCRATCH, 'node_modules', 'pyodide', 'pyodide.mjs'))) {
   mkdirSync(SCRATCH, { recursive: true });
@@ -35,9 +38,9 @@ document.title = String(pyodide.runPython('1 + 1'));
 performance.mark('pyodide:first-result');
 </script>\n`);
 
-const servers = { patlint: await serve(www), pyodide: await serve(site) };
+const servers = { patlint: await Promise.all(sites.map((www) => serve(www))), pyodide: await serve(site) };
 const browser = await launchChromium();
-const times = { patlint: [], pyodide: [] };
+const times = { patlint: sites.map(() => []), pyodide: [] };
 const load = async (url, mark) => {
   const context = await browser.newContext();
   try {
@@ -51,16 +54,21 @@ const load = async (url, mark) => {
 };
 try {
   for (let i = 0; i < loads; i++) {
-    times.patlint.push(await load(servers.patlint.url, 'patlint:first-report'));
+    for (const [k, server] of servers.patlint.entries()) times.patlint[k].push(await load(server.url, 'patlint:first-report'));
     times.pyodide.push(await load(new URL('pyodide/', servers.pyodide.url).href, 'pyodide:first-result'));
   }
 } finally {
   await browser.close();
-  await Promise.all(Object.values(servers).map((server) => server.close()));
+  await Promise.all([...servers.patlint, servers.pyodide].map((server) => server.close()));
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const [patlint, pyodide] = [median(times.patlint), median(times.pyodide)];
+const pyodide = median(times.pyodide);
+const list = (values) => values.map(Math.round).join(', ');
 console.log(`cold start, median of ${loads} alternating loads on this machine:`);
-console.log(`  patlint page to first report   ${patlint.toFixed(0)} ms  (${times.patlint.map(Math.round).join(', ')})`);
-console.log(`  Pyodide ${VERSION} to first result ${pyodide.toFixed(0)} ms  (${times.pyodide.map(Math.round).join(', ')})`);
-console.log(`  Pyodide / patlint: ${(pyodide / patlint).toFixed(1)}x`);
+for (const [k, www] of sites.entries()) {
+  const patlint = median(times.patlint[k]);
+  const name = sites.length > 1 ? ` (${www})` : '';
+  console.log(`  patlint page to first report   ${patlint.toFixed(0)} ms  (${list(times.patlint[k])})${name}`);
+  console.log(`    Pyodide / patlint: ${(pyodide / patlint).toFixed(1)}x`);
+}
+console.log(`  Pyodide ${VERSION} to first result ${pyodide.toFixed(0)} ms  (${list(times.pyodide)})`);

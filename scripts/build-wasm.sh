@@ -4,7 +4,7 @@
 # pkg/drawings/, which pages load only when a drawing is checked. Each is size-optimised with binaryen's wasm-opt
 # from npm and smoke-tested. Then the report's JSON Schema is generated from the TypeScript types wasm-bindgen
 # writes from the Rust types, and the modules are copied into www/pkg for the page (the messages' translations into
-# www/messages). pkg/ is what npm ships.
+# www/messages, the core's catalogue of rules into www/pkg/rules.json). pkg/ is what npm ships.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -15,8 +15,14 @@ build_module() {
   shift
   wasm-pack build --mode no-install --release --target web --out-dir "$out" --no-gitignore --no-pack -- "$@"
   rm -f "$out/package.json" "$out/README.md" "$out/.gitignore"
-  npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals "$out/patlint_bg.wasm" -o "$out/patlint_bg.opt.wasm"
+  # A function called from one place only is inlined there only when it is small (-ocimfs; by default always,
+  # whatever its size): inlined, it is compiled with its caller whether it runs or not (V8 compiles each function
+  # the first time it is called), and it makes the caller's loops look hot to V8's tiering. The page's first check
+  # compiles a fifth less code, and no function is recompiled by the optimising compiler while the page opens;
+  # the module is no larger (BENCHMARKS.md).
+  npx --no-install wasm-opt -Oz --one-caller-inline-max-function-size 100 --enable-bulk-memory \
+    --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals "$out/patlint_bg.wasm" \
+    -o "$out/patlint_bg.opt.wasm"
   mv "$out/patlint_bg.opt.wasm" "$out/patlint_bg.wasm"
   echo "$out/patlint_bg.wasm: $(wc -c < "$out/patlint_bg.wasm") bytes, $(gzip -9c "$out/patlint_bg.wasm" | wc -c) gzip"
 }
@@ -44,3 +50,12 @@ rm -rf www/pkg www/messages && mkdir -p www/pkg/drawings www/messages
 cp messages/*.js www/messages/
 cp pkg/patlint.js pkg/patlint_bg.wasm pkg/patlint.d.ts www/pkg/
 cp pkg/drawings/patlint.js pkg/drawings/patlint_bg.wasm www/pkg/drawings/
+# The core module's catalogue of rules ({ version, rules }, as the worker's 'meta' answers, without the examples,
+# which the page does not show), for the page to fetch while its worker starts and checks the sample (the boot
+# script in www/index.html): the worker's first work is then that check.
+node --input-type=module -e "
+import { writeFileSync } from 'node:fs';
+import { init, rules, version } from './js/index.js';
+await init();
+writeFileSync('www/pkg/rules.json', JSON.stringify({ version: version(), rules: rules().map(({ examples, ...rule }) => rule) }));
+"

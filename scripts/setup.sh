@@ -41,6 +41,13 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# So the page's screenshots in Japanese, Korean and Chinese show text, not boxes.
+if ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then
+  step "installing Debian's fonts-noto-cjk"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-noto-cjk >/dev/null
+fi
+
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
   step "installing npm packages"
   npm ci --no-audit --no-fund

@@ -6,12 +6,12 @@ import { el } from './dom.js';
 import { renderMarkdown } from './markdown.js';
 import { LANGUAGES, currentLanguage, formatNumber, initialLanguage, loadMessages, localMessage, ruleSummary, setLanguage, summaryIsEnglish, t } from './i18n.js';
 import { accept, acceptanceOf, canAccept, reload as reloadAccepted, STORAGE_KEY as ACCEPTED_KEY, unaccept } from './accepted.js';
-import { applyEdits, finalPeriodEdit, renumberEdits } from './claims-fix.js';
+import { applyEdits } from './claims-fix.js';
 import { dependencyTree } from './deps-tree.js';
 import { clearMarks, drawingOffices, legend as drawingsLegend, markArea, renderDrawings as drawingsSections, sheetKey } from './drawings-view.js';
 import { clearDescriptionSelection, hasDescriptionPlace, renderDescriptions, showDescriptionFinding } from './description-view.js';
-import { buildSarif } from './sarif.js';
-import { FORM_FILE, assignmentFile, initAssignmentForm, loadOffer, renderAssignmentForm } from './assignment-form.js';
+import { NO_FILTER, blockingByOffice, blockingRules, cardsOf, filterChoices, filterNote, passes, renderTiers } from './findings-view.js';
+import { FORM_FILE, assignmentFile, initAssignmentForm, loadOffer, renderAssignmentForm, showField } from './assignment-form.js';
 
 /** The name the editor's text carries in the report (and in exports); the page shows it translated. */
 const EDITOR_FILE = 'Claims editor';
@@ -20,10 +20,10 @@ const DEBOUNCE_MS = 150;
 const PROGRESS_DELAY_MS = 200;
 /** Past this many findings, the browser lays out only those on screen (style.css, `.is-long`). */
 const LONG_LIST = 150;
+/** The rules that block filing named on the first screen; the rest are counted. */
+const BLOCKING_RULES_SHOWN = 6;
 
 const OFFICE_NAMES = { US: 'USPTO', EP: 'EPO', JP: 'JPO', KR: 'KIPO', CN: 'CNIPA', WO: 'PCT (WIPO)' };
-const FIX_PERIOD = 'claims/final-period-missing';
-const RENUMBER_RULES = new Set(['claims/numbering-not-consecutive', 'claims/number-duplicated']);
 
 
 const $ = (selector) => document.querySelector(selector);
@@ -47,6 +47,10 @@ const dom = {
   sequences: $('#sequences'),
   fees: $('#fees'),
   findings: $('#findings'),
+  findingsFilters: $('#findings-filters'),
+  filters: { office: $('#filter-office'), severity: $('#filter-severity'), file: $('#filter-file'), family: $('#filter-family') },
+  filterNote: $('#filter-note'),
+  blocking: $('#blocking'),
   findingsHeading: $('#findings-heading'),
   toggleAccepted: $('#toggle-accepted'),
   englishNote: $('#english-note'),
@@ -70,7 +74,8 @@ const dom = {
 };
 
 const state = {
-  /** Files the user added: { name, size, bytes: Uint8Array }. */
+  /** Files the user added: { name, size, bytes: File }. The worker's Wasm module reads each File itself; no
+   *  JavaScript copies its bytes (posting a File to a worker shares its data). */
   files: [],
   report: null,
   /** How long the last check took (ms). */
@@ -80,6 +85,8 @@ const state = {
   /** The rules catalogue, from the checker. */
   rules: null,
   version: null,
+  /** Which findings are listed: { office, severity, file, family }, empty for all. */
+  filter: { ...NO_FILTER },
   /** Whether accepted findings are listed. */
   showAccepted: false,
   /** A sentence to say before the next status line (a fix or an acceptance). */
@@ -103,24 +110,28 @@ const state = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// The checker runs in a worker (started by boot.js); each call is a promise answered by message id.
+// The checker runs in a worker (started by the boot script in index.html); each call is a promise answered by
+// message id.
 
-// boot.js started the worker and asked the first questions before this module arrived.
-const { worker, early, sample, speculative } = self.patlintBoot;
+// The boot script started the worker, asked it to check the sample and fetched the catalogue before this module
+// arrived.
+const { worker, early, sample, speculative, catalogue } = self.patlintBoot;
 const pending = new Map();
 let nextCallId = 1;
-/** Answers to what boot.js asked: the catalogue, and the sample's report (null once it no longer applies). */
+/** Answers to what the boot script asked: the sample's report (null once it no longer applies), and the catalogue,
+ *  which the build wrote beside the module (or, when it did not, the worker gives). */
 const asked = {
-  meta: new Promise((resolve, reject) => pending.set(speculative.meta, { resolve, reject })),
   check: new Promise((resolve, reject) => pending.set(speculative.check, { resolve, reject })),
+  meta: catalogue.then((found) => found ?? callWorker('meta')),
 };
-/** The check boot.js asked, when a check would ask the same; once. */
+/** The check the boot script asked, when a check would ask the same; once. */
 function askedCheck(payload) {
   const check = asked.check;
   asked.check = null;
   if (check && JSON.stringify(payload) === JSON.stringify(speculative.payload)) {
     document.documentElement.dataset.firstCheck = 'boot';
-    return check;
+    // Shown once the catalogue is in too (it nearly always is), so that the first report names its rules.
+    return Promise.all([check, asked.meta.then(useCatalogue, () => {})]).then(([result]) => result);
   }
   check?.catch(() => {}); // not adopted: its answer, or failure, concerns nobody
   return null;
@@ -145,9 +156,6 @@ worker.onerror = (event) => {
   for (const call of pending.values()) call.reject(workerFailure);
   pending.clear();
 };
-
-// What the worker said before this module took it over (boot.js started it).
-for (const event of early.splice(0)) (event.type === 'error' ? worker.onerror : worker.onmessage)(event);
 
 function callWorker(op, payload = {}) {
   if (workerFailure) return Promise.reject(workerFailure);
@@ -313,6 +321,7 @@ function renderReport() {
   renderReadiness(report.documents);
   renderSequences(report.documents);
   renderFees(report.fees);
+  renderBlocking(report.offices, shown);
   renderFindings(report.findings);
   for (const button of [dom.exportJson, dom.print]) button.disabled = false;
   dom.exportSarif.disabled = !state.rules;
@@ -349,7 +358,9 @@ function showNothing(key) {
   for (const button of [dom.exportJson, dom.exportSarif, dom.print]) button.disabled = true;
   dom.status.classList.remove('is-error');
   dom.status.textContent = t(key);
-  for (const node of [dom.summary, dom.findings, dom.claims, dom.deps, dom.intake, dom.readiness, dom.sequences, dom.fees]) node.replaceChildren();
+  for (const node of [dom.summary, dom.findings, dom.claims, dom.deps, dom.intake, dom.readiness, dom.sequences, dom.fees, dom.blocking]) node.replaceChildren();
+  dom.blocking.hidden = true;
+  dom.findingsFilters.hidden = true;
   dom.intake.hidden = true;
   dom.readiness.hidden = true;
   dom.sequences.hidden = true;
@@ -433,14 +444,15 @@ function renderIntake(report, findings) {
       found.length ? el('ul', { class: 'intake-rules' }, [...new Set(found.map((f) => f.rule))].map((rule) => el('li', {}, summaryOf(rule)))) : null);
   };
   dom.intake.replaceChildren(
-    el('h3', {}, t('intake.heading')),
-    el('table', { class: 'intake-table' },
+    el('h3', { id: 'intake-heading' }, t('intake.heading')),
+    // A region the keyboard can scroll, when the offices' columns are wider than the panel.
+    el('div', { class: 'intake-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'intake-heading' }, el('table', { class: 'intake-table' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('intake.file')), report.offices.map((office) => el('th', { scope: 'col' }, office)))),
       el('tbody', {}, files.map((doc) => el('tr', { dataset: { file: doc.file } },
         el('th', { scope: 'row' }, doc.file),
         report.offices.map((office) => cell(doc.file, office)),
       ))),
-    ),
+    )),
   );
 }
 
@@ -550,77 +562,135 @@ function fileLabel(file) {
   return file === EDITOR_FILE ? t('editor.fileName') : file;
 }
 
-/** Findings of each file, files in the report's order, each file's sorted by claim and place. */
-function groupByFile(entries) {
-  const groups = new Map();
-  for (const entry of entries) {
-    if (!groups.has(entry.finding.file)) groups.set(entry.finding.file, []);
-    groups.get(entry.finding.file).push(entry);
-  }
-  for (const list of groups.values()) {
-    list.sort((a, b) => {
-      const la = a.finding.location;
-      const lb = b.finding.location;
-      return (la.claim ?? -1) - (lb.claim ?? -1) || (la.sheet ?? -1) - (lb.sheet ?? -1) || (la.span?.start ?? -1) - (lb.span?.start ?? -1);
-    });
-  }
-  return groups;
-}
-
+/** The findings, filtered as the user chose, as cards by rule and document, what blocks filing first. */
 function renderFindings(findings) {
   state.activeFinding = null;
+  renderFilters();
   const entries = findings.map((finding, index) => ({
     finding,
     index,
     acceptance: acceptanceOf(finding),
     message: localMessage(finding.message_template, finding.message),
   }));
-  const acceptedCount = entries.filter((e) => e.acceptance).length;
+  const chosen = entries.filter((entry) => passes(state.filter, entry.finding));
+  const acceptedCount = chosen.filter((e) => e.acceptance).length;
   dom.findings.classList.toggle('show-accepted', state.showAccepted);
-  dom.findings.classList.toggle('is-long', findings.length > LONG_LIST);
+  dom.findings.classList.toggle('is-long', chosen.length > LONG_LIST);
   dom.toggleAccepted.hidden = acceptedCount === 0;
   dom.toggleAccepted.setAttribute('aria-expanded', String(state.showAccepted));
   dom.toggleAccepted.textContent = t(state.showAccepted ? 'accepted.hide' : 'accepted.show', { n: acceptedCount });
-  dom.englishNote.hidden = !entries.some((e) => e.message.english);
+  dom.englishNote.hidden = !chosen.some((e) => e.message.english);
+  const open = (list) => list.filter((e) => !e.acceptance).length;
+  dom.filterNote.textContent = filterNote(open(chosen), open(entries));
 
-  const open = entries.length - acceptedCount;
-  const clear = open === 0 ? el('p', { class: 'all-clear' }, t(acceptedCount ? 'findings.allAccepted' : 'findings.none')) : null;
-  const groups = [...groupByFile(entries)].map(([file, list]) => {
-    const openInFile = list.filter((e) => !e.acceptance).length;
-    const acceptedInFile = list.length - openInFile;
-    return el(
-      'section',
-      { class: `finding-group${openInFile === 0 ? ' all-accepted' : ''}`, dataset: { file } },
-      el('h4', {}, fileLabel(file), ' ', el('span', { class: 'muted' },
-        t('findings.count', { n: openInFile }), acceptedInFile ? [' · ', t('findings.acceptedCount', { n: acceptedInFile })] : null)),
-      el('ol', { class: 'finding-list' }, list.map(findingItem)),
-    );
+  const clear = open(chosen) === 0
+    ? el('p', { class: 'all-clear' }, t(acceptedCount ? 'findings.allAccepted' : chosen.length < entries.length ? 'filter.none' : 'findings.none'))
+    : null;
+  const tiers = renderTiers(cardsOf(chosen), {
+    item: findingItem,
+    where: whereText,
+    fileLabel,
+    rule: (id) => state.rules?.find((r) => r.id === id),
+    offices: state.report?.offices ?? [],
   });
-  dom.findings.replaceChildren(...[clear, ...groups].filter(Boolean));
+  dom.findings.replaceChildren(...[clear, ...tiers].filter(Boolean));
 }
 
+/** The filter's controls, their choices from the report; a choice the report no longer has is dropped. */
+function renderFilters() {
+  const { offices, files, families } = filterChoices(state.report);
+  const choices = {
+    office: [['', t('filter.allOffices')], ...offices.map((office) => [office, `${office} · ${OFFICE_NAMES[office] ?? ''}`])],
+    severity: [['', t('filter.allSeverities')], ['warning', t('filter.errorsWarnings')], ['error', t('filter.errors')]],
+    file: [['', t('filter.allFiles')], ...files.map((file) => [file, fileLabel(file)])],
+    family: [['', t('filter.allFamilies')], ...families.map((family) => [family, t(`family.${family}`)])],
+  };
+  for (const [name, options] of Object.entries(choices)) {
+    if (!options.some(([value]) => value === state.filter[name])) state.filter[name] = '';
+    dom.filters[name].replaceChildren(...options.map(([value, text]) => el('option', { value, selected: value === state.filter[name] }, text)));
+  }
+  dom.findingsFilters.hidden = state.report.findings.length === 0;
+}
+
+/** Shows the findings that pass a new filter, keeping the focus on the control that changed it. */
+function setFilter(changes) {
+  Object.assign(state.filter, changes);
+  renderFindings(state.report.findings);
+}
+
+/**
+ * What must be fixed before filing, on the first screen: at each chosen office, its open errors (a link that shows
+ * just them), and the rules that raise them, each once, with its documents and offices (a link to its card). An
+ * office with none says that no objection was found, not that there is none.
+ */
+function renderBlocking(offices, shown) {
+  const offer = (text, onclick) => el('a', {
+    href: '#findings-heading',
+    onclick: (event) => {
+      event.preventDefault();
+      onclick();
+    },
+  }, text);
+  const rules = blockingRules(shown, offices);
+  const shownRules = rules.slice(0, BLOCKING_RULES_SHOWN);
+  dom.blocking.hidden = false;
+  dom.blocking.replaceChildren(
+    el('p', { class: 'blocking-offices' },
+      el('span', { class: 'blocking-label' }, t('blocking.heading')),
+      el('ul', { class: 'blocking-list' }, blockingByOffice(shown, offices).map(({ office, errors }) => el(
+        'li',
+        { dataset: { office, errors } },
+        el('span', { class: 'office-code' }, office),
+        ' ',
+        errors
+          ? offer(t('blocking.fix', { n: errors }), () => {
+            setFilter({ ...NO_FILTER, office, severity: 'error' });
+            dom.findingsHeading.scrollIntoView({ block: 'start' });
+            dom.findingsHeading.focus({ preventScroll: true });
+          })
+          : el('span', { class: 'muted' }, t('blocking.none')),
+      )))),
+    rules.length
+      ? el('ul', { class: 'blocking-rules' },
+        shownRules.map(({ rule, files, offices: concerned }) => el('li', { dataset: { rule } },
+          offer(ruleSummary(rule, state.rules?.find((r) => r.id === rule)?.summary), () => showCard(rule)),
+          ' ',
+          el('span', { class: 'muted' }, `${concerned.join(', ')} · ${files.map(fileLabel).join(', ')}`),
+        )),
+        rules.length > shownRules.length ? el('li', { class: 'muted' }, t('blocking.more', { n: rules.length - shownRules.length })) : null)
+      : null,
+  );
+}
+
+/** Shows a rule's first card (clearing a filter that hides it) and puts the focus on its first finding. */
+function showCard(rule) {
+  const find = () => dom.findings.querySelector(`.rule-card[data-rule="${CSS.escape(rule)}"]`);
+  if (!find()) setFilter({ ...NO_FILTER });
+  const card = find();
+  if (!card) return;
+  card.scrollIntoView({ block: 'start' });
+  // A finding that leads nowhere is no button: then the card itself takes the focus.
+  const target = card.querySelector('button.finding-main') ?? card;
+  if (target === card) card.tabIndex = -1;
+  target.focus({ preventScroll: true });
+}
+
+/** One finding at its place: its severity and offices, its message, citations and actions. */
 function findingItem({ finding, index, acceptance, message }) {
   const { location } = finding;
-  const where = whereText(location);
-  const rule = state.rules?.find((r) => r.id === finding.rule);
   const body = [
-    el('span', { class: 'finding-title' },
-      el('span', { class: `badge badge-${finding.severity}` }, t(`severity.${finding.severity}`)),
-      ' ',
-      el('span', { class: 'summary-text', lang: summaryIsEnglish(finding.rule) ? 'en' : null }, ruleSummary(finding.rule, rule?.summary)),
-    ),
     el('span', { class: 'finding-line' },
-      el('span', { class: 'where' }, where),
-      el('code', { class: 'rule-id' }, finding.rule),
+      el('span', { class: `badge badge-${finding.severity}` }, t(`severity.${finding.severity}`)),
       el('span', { class: 'finding-offices' }, el('span', { class: 'visually-hidden' }, t('finding.offices')), finding.offices.join(' · ')),
     ),
     el('span', { class: 'message', lang: message.english ? 'en' : null }, message.text),
-    location.excerpt ? el('q', { class: 'excerpt' }, location.excerpt) : null,
   ];
-  // Only a finding about a claim, a drawn sheet or a paragraph of a description has somewhere to go in the views.
+  // Only a finding about a claim, a drawn sheet, a paragraph of a description or a field of the assignment form has
+  // somewhere to go.
   const select = location.claim !== undefined ? selectFinding
     : hasSheet(finding) ? selectSheetFinding
-      : hasDescriptionPlace(state.report, finding) ? selectDescriptionFinding : null;
+      : hasDescriptionPlace(state.report, finding) ? selectDescriptionFinding
+        : finding.file === FORM_FILE && location.field ? selectFormField : null;
   const main = select
     ? el('button', { type: 'button', class: 'finding-main', onclick: (event) => select(finding, event.currentTarget) }, body)
     : el('div', { class: 'finding-main' }, body);
@@ -785,67 +855,35 @@ function afterAcceptanceChange(item, notice, stayOnItem = false) {
 // ---------------------------------------------------------------------------------------------------------------
 // One-click fixes of the editor's claims
 
-/** The claims the checker read from the editor, when the editor still holds the text they were read from. */
-function editorClaims() {
-  if (state.reportSource === null || state.reportSource !== dom.editor.value) return null;
-  const doc = state.report?.documents.find((d) => d.file === EDITOR_FILE);
-  return doc?.claim_sets.length === 1 ? doc.claim_sets[0].claims : null;
-}
+// The rules put a fix on the findings they can resolve (`finding.fix`: a description and edits of the checked text,
+// in UTF-16 code units; src/report.rs). The editor's findings offer theirs as buttons; a file's cannot be edited here.
 
-/** Per report, what the fixes need, worked out once: claims by line, and whether renumbering is possible. */
-let fixContext = { report: null };
-
-function fixesFor() {
-  if (fixContext.report !== state.report) {
-    const claims = editorClaims();
-    fixContext = {
-      report: state.report,
-      claims,
-      byLine: new Map((claims ?? []).map((claim) => [`${claim.number}:${claim.line}`, claim])),
-      canRenumber: undefined,
-    };
-  }
-  return fixContext;
+/** Whether the editor still holds the text the report was made from, which the fixes' edits are positions in. */
+function editorIsChecked() {
+  return state.reportSource !== null && state.reportSource === dom.editor.value;
 }
 
 function fixButtons(finding) {
-  if (finding.file !== EDITOR_FILE) return [];
-  const context = fixesFor();
-  if (!context.claims) return [];
-  if (finding.rule === FIX_PERIOD) {
-    const claim = context.byLine.get(`${finding.location.claim}:${finding.location.line}`);
-    if (!claim?.text) return [];
-    return [el('button', {
-      type: 'button',
-      class: 'button small fix',
-      dataset: { fix: 'final-period' },
-      onclick: () => applyFix(() => finalPeriodEdit(dom.editor.value, claim), t('fix.periodDone', { n: claim.number })),
-    }, t('fix.period'))];
-  }
-  if (RENUMBER_RULES.has(finding.rule)) {
-    context.canRenumber ??= renumberEdits(dom.editor.value, context.claims) !== null;
-    if (!context.canRenumber) return [];
-    const { claims } = context;
-    return [el('button', {
-      type: 'button',
-      class: 'button small fix',
-      dataset: { fix: 'renumber' },
-      onclick: () => applyFix(() => renumberEdits(dom.editor.value, claims), t('fix.renumberDone', { n: claims.length })),
-    }, t('fix.renumber'))];
-  }
-  return [];
+  if (finding.file !== EDITOR_FILE || !finding.fix || !editorIsChecked()) return [];
+  const { text, english } = localMessage(finding.fix.description_template, finding.fix.description);
+  return [el('button', {
+    type: 'button',
+    class: 'button small fix',
+    lang: english ? 'en' : null,
+    dataset: { fix: finding.rule },
+    onclick: () => applyFix(finding.fix, text),
+  }, text)];
 }
 
-/** Applies the edits `makeEdits` returns to the editor as one undoable change, and re-checks at once. */
-function applyFix(makeEdits, notice) {
-  const edits = editorClaims() ? makeEdits() : null;
-  const list = edits === null ? null : Array.isArray(edits) ? edits : [edits];
-  if (!list) {
+/** Applies a fix's edits to the editor as one undoable change, and re-checks at once. */
+function applyFix(fix, description) {
+  const text = editorIsChecked() ? applyEdits(dom.editor.value, fix.edits) : null;
+  if (text === null) {
     dom.status.textContent = t('fix.stale');
     return;
   }
-  if (list.length) replaceEditorText(applyEdits(dom.editor.value, list));
-  state.notice = notice;
+  if (text !== dom.editor.value) replaceEditorText(text);
+  state.notice = t('fix.applied', { fix: description });
   runCheck().then(() => dom.findingsHeading.focus());
 }
 
@@ -990,6 +1028,14 @@ function selectDescriptionFinding(finding, button) {
   state.activeFinding = button;
 }
 
+/** A finding of the assignment form: the form opens at its field, which takes the focus. */
+function selectFormField(finding, button) {
+  clearHighlight();
+  if (!showField(finding.location.field)) return;
+  button.classList.add('is-active');
+  state.activeFinding = button;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Drawings as read, and showing a finding's place on its sheet
 
@@ -1101,19 +1147,8 @@ function uniqueName(name) {
   for (let n = 2; ; n += 1) if (!taken.has(`${name} (${n})`)) return `${name} (${n})`;
 }
 
-async function addFiles(fileList) {
-  const list = [...fileList];
-  setBusy(true);
-  const progress = beginProgress(({ done, total }) => t('progress.reading', { done, total }));
-  progress.update({ done: 0, total: list.length });
-  try {
-    for (const [i, file] of list.entries()) {
-      state.files.push({ name: uniqueName(file.name), size: file.size, bytes: new Uint8Array(await file.arrayBuffer()) });
-      progress.update({ done: i + 1 });
-    }
-  } finally {
-    progress.stop();
-  }
+function addFiles(fileList) {
+  for (const file of fileList) state.files.push({ name: uniqueName(file.name), size: file.size, bytes: file });
   renderFileList();
   runCheck();
 }
@@ -1285,10 +1320,21 @@ function exportJson() {
   if (state.report) download('patlint-report.json', 'application/json', `${JSON.stringify(state.report, null, 2)}\n`);
 }
 
-function exportSarif() {
-  if (!state.report || !state.rules) return;
-  const log = buildSarif(state.report, state.rules, acceptanceOf);
-  download('patlint-report.sarif', 'application/sarif+json', `${JSON.stringify(log, null, 2)}\n`);
+/** The SARIF log is written by the checker (as the CLI's `--format sarif`), the accepted findings suppressed with
+ *  the reason given. */
+async function exportSarif() {
+  const report = state.report;
+  if (!report) return;
+  const accepted = report.findings.flatMap((finding, index) => {
+    const acceptance = acceptanceOf(finding);
+    return acceptance ? [{ finding: index, reason: acceptance.reason }] : [];
+  });
+  try {
+    const log = await callWorker('sarif', { report: { version: report.version, findings: report.findings }, accepted });
+    download('patlint-report.sarif', 'application/sarif+json', `${log}\n`);
+  } catch (error) {
+    showError(error.message);
+  }
 }
 
 /** What the printed report says about itself: when, which offices, which files. */
@@ -1318,19 +1364,38 @@ function fillLanguageMenu() {
   );
 }
 
+/**
+ * Runs `render`, then chooses again the finding that was chosen, so its claim, sheet or paragraph stays highlighted;
+ * the focus and the page's scroll stay where they were.
+ */
+function keepingSelection(render) {
+  const index = state.activeFinding?.closest('.finding')?.dataset.index;
+  render();
+  const button = index === undefined ? null : dom.findings.querySelector(`.finding[data-index="${index}"] button.finding-main`);
+  if (!button) return;
+  const focused = document.activeElement;
+  const [x, y] = [window.scrollX, window.scrollY];
+  button.click();
+  window.scrollTo({ left: x, top: y, behavior: 'instant' });
+  if (focused && focused !== document.body) focused.focus({ preventScroll: true });
+  else document.activeElement?.blur();
+}
+
 /** Re-renders everything in the chosen language. */
 function applyLanguage(code, remember) {
   setLanguage(code, { remember });
   dom.language.value = currentLanguage().code;
   // Findings show in English until the translations of their messages arrive, then again in the language.
-  loadMessages().then(() => state.report && currentLanguage().code === code && renderReport(), () => {});
+  loadMessages().then(() => state.report && currentLanguage().code === code && keepingSelection(renderReport), () => {});
   if (state.version) dom.version.textContent = t('header.version', { version: state.version });
   if (state.report) {
-    renderReport();
-    renderClaims(state.report.documents);
-    renderDependencies(state.report.documents);
-    renderDrawings();
-    renderDescription();
+    keepingSelection(() => {
+      renderReport();
+      renderClaims(state.report.documents);
+      renderDependencies(state.report.documents);
+      renderDrawings();
+      renderDescription();
+    });
     renderPrintHeader();
   } else if (state.emptyMessage) {
     dom.status.textContent = t(state.emptyMessage);
@@ -1375,6 +1440,7 @@ function bindControls() {
     dom.toggleAccepted.focus();
   });
   dom.language.addEventListener('change', () => applyLanguage(dom.language.value, true));
+  for (const [name, select] of Object.entries(dom.filters)) select.addEventListener('change', () => setFilter({ [name]: select.value }));
   dom.drawingsOffice.addEventListener('change', () => {
     state.drawingsOffice = dom.drawingsOffice.value;
     renderDrawings();
@@ -1389,10 +1455,18 @@ function bindControls() {
   setUpDropZone();
 }
 
+/** The catalogue of rules (and the checker's version) in the page's state. */
+function useCatalogue({ version, rules }) {
+  state.version = version;
+  state.rules = rules;
+}
+
 async function start() {
+  // What the worker said before this module took it over (the boot script started it): here, once every binding
+  // of this module is initialised (a progress message of the sample's check reaches `activeProgress`).
+  for (const event of early.splice(0)) (event.type === 'error' ? worker.onerror : worker.onmessage)(event);
   dom.editor.value = sample;
-  // The checker's work first, the page's after. The catalogue before the check: it is quick, and the first
-  // report can then name its rules (the worker answers in order).
+  // The checker's work first, the page's after.
   const meta = asked.meta;
   runCheck();
   applyLanguage(initialLanguage(), false);
@@ -1402,8 +1476,7 @@ async function start() {
   initAssignmentForm({ callWorker, onChange: scheduleCheck });
   try {
     const { version, rules } = await meta;
-    state.version = version;
-    state.rules = rules;
+    useCatalogue({ version, rules });
     dom.version.textContent = t('header.version', { version });
     if (state.report) {
       renderReport();

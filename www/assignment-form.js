@@ -426,11 +426,13 @@ function propertyRow(path) {
 }
 
 function documentRow(path) {
-  const numbers = el('textarea', { id: idOf([...path, 'numbers']), rows: 2, autocomplete: 'off', spellcheck: 'false' });
+  const noteId = `${idOf(path)}-numbers-note`;
+  const numbers = el('textarea', { id: idOf([...path, 'numbers']), rows: 2, autocomplete: 'off', spellcheck: 'false', 'aria-describedby': noteId });
   numbers.value = (get([...path, 'numbers']) ?? []).join('\n');
   numbers.addEventListener('input', () => {
     const lines = numbers.value.split('\n');
     set([...path, 'numbers'], lines.some((line) => line.trim()) ? lines : undefined);
+    documentNumbersNote(path[1]);
     edited();
   });
   return el('div', { class: 'af-grid' },
@@ -438,7 +440,7 @@ function documentRow(path) {
     wordField([...path, 'copy'], 'assignmentForm.copyLabel', WORDS.copy, 'copy'),
     textField([...path, 'language'], 'assignmentForm.language'),
     dateField([...path, 'date'], 'assignmentForm.documentDate'),
-    field([...path, 'numbers'], t('assignmentForm.documentNumbers'), numbers, { wide: true }));
+    field([...path, 'numbers'], t('assignmentForm.documentNumbers'), [numbers, el('p', { class: 'af-note', id: noteId })], { wide: true }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -461,21 +463,66 @@ function numberNote(index) {
   const office = officeOf(property);
   input.placeholder = NUMBER_EXAMPLES[office === 'PCT' ? 'WO' : office] ?? '';
   const number = String(property?.number ?? '').trim();
-  const key = checkKey(office, number);
-  const entry = number ? form.checks.get(key) : null;
+  const entry = number ? askCheck(office, number) : null;
   // While the worker answers (a moment), the note stays as it was rather than blink.
   if (!number || entry?.result) showCheck(input, entry?.result ?? null);
-  if (!number || entry || !form.callWorker) return;
+}
+
+/**
+ * The numbers a document names, one per line, each checked as typed (for whichever office writes numbers that
+ * way): the lines with a problem, each with its line, or that every number is valid.
+ */
+function documentNumbersNote(index) {
+  const input = document.getElementById(idOf(['documents', index, 'numbers']));
+  if (!input) return;
+  const note = document.getElementById(input.getAttribute('aria-describedby'));
+  const lines = input.value.split('\n').map((line, i) => ({ line: i + 1, number: line.trim() })).filter((l) => l.number);
+  const checked = lines.map((l) => ({ ...l, result: askCheck(undefined, l.number)?.result }));
+  if (checked.some((l) => !l.result)) return; // the worker is answering: the note stays as it was
+  const problems = checked.filter((l) => !l.result.valid);
+  if (problems.length) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+  note.className = `af-note${lines.length ? (problems.length ? ' is-problem' : ' is-valid') : ''}`;
+  if (!lines.length) return note.replaceChildren();
+  if (!problems.length) {
+    return note.replaceChildren(
+      el('span', { class: 'af-note-mark', 'aria-hidden': 'true' }, '✓'),
+      el('span', { class: 'af-note-label' }, t('assignmentForm.number.valid')), ' ',
+      el('span', {}, checked.map((l, i) => [i ? ', ' : null, t('assignmentForm.number.validAt', { number: l.result.normalized ?? l.number, office: l.result.office ?? '?' })])));
+  }
+  note.replaceChildren(el('ul', { class: 'af-note-lines' }, problems.map((l) => {
+    const message = localMessage(l.result.problem_template, l.result.problem ?? '');
+    return el('li', {},
+      el('span', { class: 'af-note-mark', 'aria-hidden': 'true' }, '!'),
+      el('span', { class: 'af-note-label' }, t('assignmentForm.number.lineProblem', { line: l.line })), ' ',
+      el('span', { lang: message.english ? 'en' : null }, message.text));
+  })));
+}
+
+/**
+ * The check of `number` (for `office`, or whichever office writes numbers that way), from the cache; asked of the
+ * worker when not known yet, every note shown again when it answers.
+ */
+function askCheck(office, number) {
+  const key = checkKey(office, number);
+  const entry = form.checks.get(key);
+  if (entry || !form.callWorker) return entry;
   form.checks.set(key, { waiting: true });
   form.callWorker('validateNumber', { number, office }).then(
     (result) => {
       form.checks.set(key, { result });
       while (form.checks.size > MAX_CHECKS) form.checks.delete(form.checks.keys().next().value);
-      // Every row that still holds this number shows its check (the row typed in may have moved or changed).
-      (form.record.properties ?? []).forEach((p, i) => isObject(p) && checkKey(officeOf(p), String(p.number ?? '').trim()) === key && numberNote(i));
+      showNumberNotes();
     },
     () => form.checks.delete(key),
   );
+  return form.checks.get(key);
+}
+
+/** Every number's note: each property's, each document's. */
+function showNumberNotes() {
+  (form.record.properties ?? []).forEach((p, i) => isObject(p) && numberNote(i));
+  (form.record.documents ?? []).forEach((d, i) => isObject(d) && documentNumbersNote(i));
 }
 
 /** The note beside a number: valid and how its office writes it, or the problem; in words, not colour alone. */
@@ -531,7 +578,7 @@ function render() {
     listSection('documents'),
     ...(kept.length ? [el('p', { class: 'hint af-kept' }, t('assignmentForm.kept', { fields: kept.join(', ') }))] : []),
   );
-  (form.record.properties ?? []).forEach((p, i) => isObject(p) && numberNote(i));
+  showNumberNotes();
   if (focused) document.getElementById(focused)?.focus();
   renderStatus();
 }
@@ -682,13 +729,35 @@ export function initAssignmentForm({ callWorker, onChange }) {
   if (record && checkable()) onChange();
 }
 
+/**
+ * Opens the form at the field a finding names (`assignees[0].signed`, as the report writes it; a list or an object
+ * when the finding is about it as a whole, its first field then). Returns whether the form has that place.
+ */
+export function showField(fieldPath) {
+  if (!form.panel) return false;
+  const path = fieldPath.split(/[.[\]]+/).filter(Boolean);
+  form.panel.open = true;
+  if (!form.body) build();
+  // The field itself, or the first field of the object or list it names, or of the nearest that is shown.
+  for (let length = path.length; length > 0; length -= 1) {
+    const id = idOf(path.slice(0, length));
+    const node = document.getElementById(id) ?? form.root.querySelector(`[id^="${CSS.escape(id)}-"]`);
+    if (node) {
+      node.scrollIntoView({ block: 'center' });
+      node.focus({ preventScroll: true });
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Builds the form again in the current language (the checker's problems in it once their translations load). */
 export function renderAssignmentForm() {
   if (!form.body) return;
   const focused = form.root.contains(document.activeElement) ? document.activeElement.id : null;
   build();
   if (focused) document.getElementById(focused)?.focus();
-  loadMessages().then(() => (form.record.properties ?? []).forEach((p, i) => isObject(p) && numberNote(i)), () => {});
+  loadMessages().then(showNumberNotes, () => {});
 }
 
 /**
@@ -701,8 +770,8 @@ export function loadOffer(file, doc, remove) {
     type: 'button',
     class: 'button subtle small',
     'aria-label': t('assignmentForm.loadNamed', { name: file.name }),
-    onclick: () => {
-      if (!load(new TextDecoder().decode(file.bytes), file.name)) {
+    onclick: async () => {
+      if (!load(await file.bytes.text(), file.name)) {
         form.status.scrollIntoView({ block: 'nearest' });
         return;
       }

@@ -5,7 +5,25 @@
 
 import { el } from './dom.js';
 import { formatList, t } from './i18n.js';
-import { numberResolver } from './claims-fix.js';
+
+/**
+ * For a claim set, a function from a number written in claim `from` (an index) to the index of the claim it
+ * means: the last claim carrying that number written before `from` (references point back), or else the first;
+ * null when no claim carries it. (The renumbering fix reads references the same way: src/rules/claims/renumber.rs.)
+ */
+function numberResolver(claims) {
+  const byNumber = new Map();
+  claims.forEach((claim, i) => {
+    if (!byNumber.has(claim.number)) byNumber.set(claim.number, []);
+    byNumber.get(claim.number).push(i);
+  });
+  return (n, from) => {
+    const candidates = byNumber.get(n);
+    if (!candidates) return null;
+    const before = candidates.filter((i) => i < from);
+    return before.length ? before[before.length - 1] : candidates[0];
+  };
+}
 
 /** Parents and children of each claim (by index), the roots, and the claims only a cycle leads to. */
 export function dependencyForest(claims) {

@@ -1,6 +1,8 @@
 // Runs the checker off the main thread, so a large file or a long claim set never freezes typing.
-// Messages in: first { op: 'module', module } (the core Wasm module the page compiled, or null), then { id, op: 'meta' }, { id, op: 'check', files: [{ name, bytes | text }], options }, or
-// { id, op: 'validateNumber', number, office? } (a NumberCheck back: the assignment form checks numbers as typed).
+// Messages in: { id, op: 'meta' }, { id, op: 'check', files: [{ name, bytes | text }], options }, or
+// { id, op: 'validateNumber', number, office? } (a NumberCheck back: the assignment form checks numbers as typed), or
+// { id, op: 'sarif', report, accepted } (the SARIF log as text: the report's `version` and `findings`, and the
+// accepted findings as [{ finding: index, reason }]).
 // Messages out: { id, result } (a check's result carries `rules` when drawing support has just brought its drawing
 // rules, which the core module leaves out), { id, error } (with `code: 'drawings'` when drawing support could not be loaded), or
 // { id, progress } while a check runs: { loading: 'drawings' } before drawing support loads, { loading: null } once
@@ -10,17 +12,33 @@
 // description, for one), so its files cannot be checked one at a time. A check that a newer one has overtaken
 // while it waited is answered { superseded: true } without being run.
 
-import init, * as core from './pkg/patlint.js';
-
-/** The core module, compiled by the page (boot.js) and handed over in the first message; loaded here when the
- *  page could not compile it. */
-let receiveModule;
-const ready = new Promise((resolve) => {
-  receiveModule = resolve;
-}).then((module) => init(module ? { module_or_path: module } : undefined));
+// The core module is fetched and compiled from the worker's first moment, while its bindings load: they are imported
+// dynamically so that the two downloads overlap (a static import would hold this script back until the bindings are
+// in).
+const WASM = new URL('./pkg/patlint_bg.wasm', import.meta.url);
+const compiled = WebAssembly.compileStreaming(fetch(WASM))
+  // A server that does not say application/wasm: compiled from the bytes.
+  .catch(() => fetch(WASM).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
 
 /** The module calls go to: the core, or the module with drawing support once a drawing needed it. */
-let active = core;
+let active = null;
+
+const ready = import('./pkg/patlint.js').then(
+  async (core) => {
+    await core.default({ module_or_path: await compiled });
+    active = core;
+  },
+  (error) => {
+    // Without its bindings there is no checker: thrown from a task, the error reaches the page as a worker that
+    // could not load (worker.onerror), as it did when they were a static import. The calls wait for ever.
+    compiled.catch(() => {});
+    setTimeout(() => {
+      throw error;
+    });
+    return new Promise(() => {});
+  },
+);
+
 let drawingsLoading = null;
 let drawingsAttempts = 0;
 
@@ -50,8 +68,7 @@ let latestCheck = 0;
 /** Lets messages that have arrived meanwhile be handled first. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-self.onmessage = async ({ data: { id, op, files, options, number, office, module } }) => {
-  if (op === 'module') return receiveModule(module);
+self.onmessage = async ({ data: { id, op, files, options, number, office, report, accepted } }) => {
   if (op === 'check') latestCheck = id;
   try {
     await ready;
@@ -59,6 +76,9 @@ self.onmessage = async ({ data: { id, op, files, options, number, office, module
       self.postMessage({ id, result: { version: active.version(), rules: active.rules() } });
     } else if (op === 'validateNumber') {
       self.postMessage({ id, result: active.validateNumber(number, office ?? undefined) });
+    } else if (op === 'sarif') {
+      // The module that made the report: after a drawing, the one with drawing support, which knows its rules.
+      self.postMessage({ id, result: active.sarif(report, accepted) });
     } else if (op === 'check') {
       await nextTask();
       if (id !== latestCheck) {

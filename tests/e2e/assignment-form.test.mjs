@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SCREENSHOTS, afterRecheck, finding, openPage, startEnvironment, withPage } from './harness.mjs';
+import { SCREENSHOTS, afterRecheck, cardOf, finding, openPage, placeOf, startEnvironment, withPage } from './harness.mjs';
 
 const FORM_FILE = 'assignment-record.json';
 const COVER_SHEET = 'assignment/cover-sheet-signature-missing';
@@ -141,6 +141,18 @@ test('a record typed from the keyboard: numbers checked as typed, the readiness 
     await page.keyboard.type('Deed');
     await next(page, 'Original');
     assert.equal(await page.locator('#af-documents-0-type').inputValue(), 'assignment-deed');
+    // The numbers the deed names are checked as they are typed, each line on its own.
+    const deedNumbers = page.locator('#af-documents-0-numbers');
+    const deedNote = page.locator('#af-documents-0-numbers-note');
+    await deedNumbers.fill('16/123,456\n16/12');
+    await page.waitForFunction(() => document.querySelector('#af-documents-0-numbers-note').classList.contains('is-problem'));
+    assert.match(await deedNote.innerText(), /^!?\s*Line 2: /);
+    assert.doesNotMatch(await deedNote.innerText(), /Line 1/);
+    assert.equal(await deedNumbers.getAttribute('aria-invalid'), 'true');
+    await deedNumbers.fill('16/123,456');
+    await page.waitForFunction(() => document.querySelector('#af-documents-0-numbers-note').classList.contains('is-valid'));
+    assert.match(await deedNote.innerText(), /Valid: 16\/123,456 \(US\)/);
+    assert.equal(await deedNumbers.getAttribute('aria-invalid'), null);
 
     // The matrix: the US is incomplete for the cover sheet alone; no other office is concerned.
     await waitForReadiness(page, 'US', 'incomplete');
@@ -148,8 +160,11 @@ test('a record typed from the keyboard: numbers checked as typed, the readiness 
     assert.match(await page.locator('#readiness tr[data-office="US"] .readiness-details').innerText(), /^The USPTO cover sheet is not signed by the submitter$/);
     const coverSheet = finding(page, COVER_SHEET);
     assert.equal(await coverSheet.count(), 1);
-    assert.equal(await coverSheet.locator('xpath=ancestor::section[1]').getAttribute('data-file'), FORM_FILE);
-    assert.match(await coverSheet.innerText(), /submitter\.signed/);
+    assert.equal(await cardOf(coverSheet).getAttribute('data-file'), FORM_FILE);
+    assert.match(await placeOf(coverSheet).innerText(), /submitter\.signed/);
+    // The finding leads to its field in the form.
+    await coverSheet.locator('button.finding-main').click();
+    assert.equal(await activeId(page), 'af-submitter-signed');
     await page.locator('#readiness').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'assignment-form-incomplete.png') });
 
@@ -182,8 +197,10 @@ test('import a record, export it unchanged, and find it again after a reload', a
     assert.equal(await page.locator('#assignment-form [data-list="properties"]').count(), 6);
     assert.equal(await page.locator('#af-documents-0-numbers').inputValue(), '16/123,456\n特願2021-123456');
     assert.match(await page.locator('#assignment-form .af-kept').innerText(), /recorded/);
-    // Each number checked for its office.
-    await page.waitForFunction(() => document.querySelectorAll('#assignment-form .af-note.is-valid').length === 6);
+    // Each number checked for its office, and the deed's numbers for whichever office writes them so.
+    await page.waitForFunction(() => document.querySelectorAll('#assignment-form [id^="af-properties-"].af-note.is-valid').length === 6);
+    await page.waitForFunction(() => document.querySelector('#af-documents-0-numbers-note').classList.contains('is-valid'));
+    assert.match(await page.locator('#af-documents-0-numbers-note').innerText(), /Valid: 16\/123,456 \(US\), 2021-123456 \(JP\)/);
     assert.match(await page.locator('#af-properties-1-number-note').innerText(), /21204983\.7 \(EP, application\)/);
     await waitForReadiness(page, 'WO', 'ready');
     assert.deepEqual(await readiness(page), { US: 'ready', EP: 'ready', JP: 'ready', KR: 'ready', CN: 'ready', WO: 'ready' });

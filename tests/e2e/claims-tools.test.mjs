@@ -28,14 +28,14 @@ test('"Add the final period" and "Renumber claims" fix the editor and re-check a
     await typeClaims(page, UNFINISHED);
     const rules = await shownRules(page);
     for (const rule of [PERIOD, GAP, DUPLICATE]) assert.ok(rules.includes(rule), `${rule} in ${rules.join(', ')}`);
-    // Only these findings offer a fix.
+    // Only these findings offer a fix (the fix their rules put on them).
     const fixable = await page.locator('#findings .finding:has(.fix)').evaluateAll((items) => [...new Set(items.map((i) => i.dataset.rule))].sort());
     assert.deepEqual(fixable, [DUPLICATE, PERIOD, GAP].sort());
 
     await afterRecheck(page, () => finding(page, PERIOD).getByRole('button', { name: 'Add the final period' }).click());
     assert.equal(await page.locator('#editor').inputValue(), UNFINISHED.replace('and a shade\n', 'and a shade.\n'));
     assert.equal(await finding(page, PERIOD).count(), 0);
-    assert.match(await page.locator('#status').innerText(), /^Added the final period to claim 1\./);
+    assert.match(await page.locator('#status').innerText(), /^Applied: Add the final period to claim 1\./);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'findings-heading');
 
     await page.screenshot({ path: join(SCREENSHOTS, 'fix-renumber.png') });
@@ -67,7 +67,7 @@ test('fixes are offered for the editor only, not for files', async () => {
     await afterRecheck(page, () =>
       page.locator('#file-input').setInputFiles([{ name: 'claims.txt', mimeType: 'text/plain', buffer: Buffer.from(UNFINISHED) }]),
     );
-    const fileGroup = page.locator('#findings .finding-group[data-file="claims.txt"]');
+    const fileGroup = page.locator('#findings .rule-card[data-file="claims.txt"]');
     assert.ok((await fileGroup.locator(`.finding[data-rule="${PERIOD}"]`).count()) === 1);
     assert.equal(await fileGroup.locator('.fix').count(), 0);
   });

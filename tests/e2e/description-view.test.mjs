@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import en from '../../www/i18n/en.js';
-import { SCREENSHOTS, afterRecheck, finding, startEnvironment, typeClaims, withPage } from './harness.mjs';
+import { SCREENSHOTS, afterRecheck, finding, placeOf, startEnvironment, typeClaims, withPage } from './harness.mjs';
 
 const DOCX = await readFile(new URL('../fixtures/docx/us_defects.docx', import.meta.url));
 /** The catalog keys of the view: none may show untranslated. */
@@ -100,7 +100,7 @@ test('a dropped DOCX is shown as read, and choosing a finding shows its paragrap
 
     // A malformed number: its paragraph highlighted, the number marked, the focus there, on screen.
     const malformed = finding(page, 'description/paragraph-number-malformed').first();
-    assert.match(await malformed.locator('.where').innerText(), /Paragraph 11/);
+    assert.match(await placeOf(malformed).locator('.where').innerText(), /Paragraph 11/);
     await malformed.locator('button.finding-main').click();
     await waitUntilShown(page);
     const selected = panel.locator('.spec-block.is-selected');
@@ -184,7 +184,7 @@ test('Word XML in Japanese is shown with its 【】 numbers, and a long text is 
     assert.equal(await doc.locator('.spec-block[data-index="4"] .spec-number').innerText(), '【０００１】');
     assert.equal(await doc.locator('.spec-block[data-part="claims"]').count(), 3);
 
-    const item = page.locator('#findings .finding-group[data-file="spec-ja.xml"] .finding[data-rule="description/paragraph-numbers-not-consecutive"]').first();
+    const item = page.locator('#findings .rule-card[data-file="spec-ja.xml"] .finding[data-rule="description/paragraph-numbers-not-consecutive"]').first();
     await item.locator('button.finding-main').click();
     await waitUntilShown(page);
     const selected = doc.locator('.spec-block.is-selected');

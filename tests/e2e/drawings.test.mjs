@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import en from '../../www/i18n/en.js';
 import { marginPdf, plainPng } from './drawing-fixtures.mjs';
-import { SCREENSHOTS, afterRecheck, finding, startEnvironment, withPage } from './harness.mjs';
+import { SCREENSHOTS, afterRecheck, finding, placeOf, startEnvironment, withPage } from './harness.mjs';
 
 const MARGIN = 'drawings/margin-too-small';
 /** The catalog keys of the drawings' view: none may show untranslated. */
@@ -72,11 +72,11 @@ test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows
     assert.match(await file.locator('.file-kind').innerText(), /^drawings · pdf$/);
 
     // The finding: on sheet 1, for the offices whose margins it crosses, as a button to the sheet.
-    const margin = page.locator(`#findings .finding-group[data-file="sheet.pdf"] .finding[data-rule="${MARGIN}"]`);
+    const margin = page.locator(`#findings .rule-card[data-file="sheet.pdf"] .finding[data-rule="${MARGIN}"]`);
     assert.ok((await margin.count()) >= 1, `findings: ${await page.locator('#findings').innerText()}`);
     const first = margin.first();
     assert.equal(await first.getAttribute('data-sheet'), '1');
-    assert.match(await first.locator('.where').innerText(), /Sheet 1/);
+    assert.match(await placeOf(first).locator('.where').innerText(), /Sheet 1/);
     assert.match(await first.locator('.message').innerText(), /left edge/);
 
     // The sheet: A4, to scale, the usable area of the first office chosen, the content beyond it on the left.
@@ -152,11 +152,14 @@ test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows
     await page.screenshot({ path: join(SHOTS, 'drawings-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
 
-    // SARIF names the sheet, as the CLI's does.
+    // SARIF names the sheet, as the CLI's does; it is written by the module with drawing support, which knows the
+    // drawing rules.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SARIF' }).click()]);
     const log = JSON.parse(await readFile(await download.path(), 'utf8'));
     const result = log.runs[0].results.find((r) => r.ruleId === MARGIN);
     assert.deepEqual(result.locations[0].logicalLocations, [{ name: 'sheet 1', kind: 'member' }]);
+    assert.equal(log.runs[0].tool.driver.rules[result.ruleIndex].id, MARGIN);
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'sheet.pdf');
 
     assert.deepEqual(problems, [], 'no console errors or CSP violations');
   });

@@ -15,7 +15,7 @@ const BUILD_HINT = 'run scripts/build-wasm.sh in the repository';
 
 /** Starts the server and the browser; fails with a clear message when the page's Wasm build is missing. */
 export async function startEnvironment() {
-  for (const file of ['pkg/patlint.js', 'pkg/patlint_bg.wasm']) {
+  for (const file of ['pkg/patlint.js', 'pkg/patlint_bg.wasm', 'pkg/rules.json']) {
     if (!existsSync(new URL(file, new URL('www/', ROOT)))) {
       throw new Error(`www/${file} is missing: the end-to-end tests need the Wasm build of patlint. ${BUILD_HINT}`);
     }
@@ -115,6 +115,21 @@ export async function withPage(env, body, options = {}) {
 /** A finding of the rule shown in the list. */
 export function finding(page, rule) {
   return page.locator(`#findings .finding[data-rule="${rule}"]`);
+}
+
+/** The card of a rule's findings in one file (or the first file with it). */
+export function card(page, rule, file) {
+  return page.locator(`#findings .rule-card[data-rule="${rule}"]${file ? `[data-file="${file}"]` : ''}`);
+}
+
+/** The card a finding is in: its rule's summary, its file, its offices by severity. */
+export function cardOf(finding) {
+  return finding.locator('xpath=ancestor::li[contains(concat(" ", @class, " "), " rule-card ")]');
+}
+
+/** The place a finding is at (where it is, the words concerned), shared by the findings of its group. */
+export function placeOf(finding) {
+  return finding.locator('xpath=ancestor::li[contains(concat(" ", @class, " "), " place ")]');
 }
 
 /** The counts of the matrix's row of `office`, over all documents: [errors, warnings, info]. */

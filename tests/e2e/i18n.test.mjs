@@ -10,7 +10,7 @@ import en from '../../www/i18n/en.js';
 import ja from '../../www/i18n/ja.js';
 import ko from '../../www/i18n/ko.js';
 import zh from '../../www/i18n/zh.js';
-import { SCREENSHOTS, finding, openPage, startEnvironment, waitForReports, withPage } from './harness.mjs';
+import { SCREENSHOTS, cardOf, finding, openPage, startEnvironment, waitForReports, withPage } from './harness.mjs';
 import { loadChecker } from './wasm-node.mjs';
 
 const MULTI_ON_MULTI = 'claims/multiple-dependency-on-multiple';
@@ -66,7 +66,7 @@ test('the whole interface switches language, and the choice is remembered', asyn
       assert.equal(await page.locator('#report-heading').innerText(), expected.heading);
       // The finding's heading is the translated summary, and its message is in the language too.
       const multi = finding(page, MULTI_ON_MULTI).first();
-      assert.equal(await multi.locator('.summary-text').innerText(), expected.summary);
+      assert.equal(await cardOf(multi).locator('.summary-text').innerText(), expected.summary);
       const message = multi.locator('.message');
       await assert.doesNotReject(message.filter({ hasText: formatMessage(template, code) }).waitFor({ timeout: 5000 }), code);
       if (code === 'en') assert.match(await message.innerText(), /^Claim 5 is a multiple dependent claim/);

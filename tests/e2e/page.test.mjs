@@ -9,6 +9,7 @@ import {
   SCREENSHOTS,
   afterRecheck,
   openPage,
+  placeOf,
   requestHost,
   shownRules,
   startEnvironment,
@@ -157,7 +158,7 @@ test('choosing a finding highlights its claim and words', async () => {
     assert.equal(await claimView.locator('.claim.is-selected').count(), 1);
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.claim), '6');
     // This finding has a span: its words are marked, and they are the excerpt the finding shows.
-    const excerpt = await later.locator('.excerpt').innerText();
+    const excerpt = await placeOf(later).locator('.excerpt').innerText();
     assert.equal(await claimView.locator('.claim.is-selected mark.hit').innerText(), excerpt);
     assert.equal(excerpt, 'claim 7');
     await page.screenshot({ path: join(SCREENSHOTS, 'finding-selected.png') });
@@ -182,15 +183,15 @@ test('claim files and other files are read and listed', async () => {
     assert.match(await page.locator('#file-list .file[data-file="drawings.pdf"] .file-kind').innerText(), /PDF/);
 
     // A PDF is read as drawings (drawings.test.mjs); this one is broken, and the finding says so.
-    const pdfGroup = page.locator('#findings .finding-group[data-file="drawings.pdf"]');
+    const pdfGroup = page.locator('#findings .rule-card[data-file="drawings.pdf"]');
     const unreadable = pdfGroup.locator(`.finding[data-rule="${UNREADABLE}"]`);
     assert.equal(await unreadable.count(), 1);
     assert.match(await unreadable.getAttribute('class'), /severity-error/);
     assert.match(await unreadable.locator('.message').innerText(), /drawings could not be read/);
-    const textGroup = page.locator('#findings .finding-group[data-file="amended-claims.txt"]');
+    const textGroup = page.locator('#findings .rule-card[data-file="amended-claims.txt"]');
     assert.equal(await textGroup.locator(`.finding[data-rule="${LATER_CLAIM}"]`).count(), 1);
     // The editor's claims are still checked beside the files.
-    assert.ok((await page.locator('#findings .finding-group[data-file="Claims editor"]').count()) === 1);
+    assert.ok((await page.locator('#findings .rule-card[data-file="Claims editor"] .finding').count()) > 0);
 
     // Dropping a file on the drop zone adds it too.
     await afterRecheck(page, () =>
@@ -220,6 +221,40 @@ test('claim files and other files are read and listed', async () => {
     await afterRecheck(page, () => choice.selectOption(''));
     assert.equal(await text.getAttribute('data-kind'), 'claims');
   });
+});
+
+test('added files go to the checker as File objects: no JavaScript on the page reads their bytes', async () => {
+  const context = await env.browser.newContext();
+  // Every way a page's script reads a Blob's bytes, recorded.
+  await context.addInitScript(() => {
+    window.__reads = [];
+    for (const [proto, names] of [
+      [Blob.prototype, ['arrayBuffer', 'text', 'stream', 'bytes']],
+      [FileReader.prototype, ['readAsArrayBuffer', 'readAsText', 'readAsDataURL', 'readAsBinaryString']],
+    ]) {
+      for (const name of names) {
+        const original = proto[name];
+        if (typeof original !== 'function') continue;
+        proto[name] = function (...args) {
+          window.__reads.push(`${name} ${(args[0] ?? this).size}`);
+          return original.apply(this, args);
+        };
+      }
+    }
+  });
+  try {
+    const { page } = await openPage(env, { context });
+    await afterRecheck(page, () =>
+      page.locator('#file-input').setInputFiles([
+        { name: 'amended-claims.txt', mimeType: 'text/plain', buffer: Buffer.from(LATER_CLAIM_SET) },
+      ]),
+    );
+    const file = page.locator('#findings .rule-card[data-file="amended-claims.txt"]');
+    assert.equal(await file.locator(`.finding[data-rule="${LATER_CLAIM}"]`).count(), 1);
+    assert.deepEqual(await page.evaluate(() => window.__reads), []);
+  } finally {
+    await context.close();
+  }
 });
 
 // Checking claims, descriptions and assignments asks for nothing after load. A drawing loads drawing support (the

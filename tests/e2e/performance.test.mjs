@@ -1,6 +1,8 @@
 // Speed: the progress indicator of long checks, and the time from navigation start to the first report (median
 // of five loads). `node --test tests/e2e/`.
 
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -76,7 +78,7 @@ test('a single quick check shows no progress bar', async () => {
   }
 });
 
-test('the first report is the sample check boot.js asked for; its time from navigation start, median of five loads', async (t) => {
+test('the first report is the sample check the boot script asked for; its time from navigation start, median of five loads', async (t) => {
   const times = [];
   for (let i = 0; i < 5; i += 1) {
     const context = await env.browser.newContext({ viewport: { width: 1366, height: 900 } });
@@ -85,7 +87,7 @@ test('the first report is the sample check boot.js asked for; its time from navi
       await page.goto(env.url);
       await waitForReports(page, 1);
       times.push(await page.evaluate(() => performance.getEntriesByName('patlint:first-report')[0].startTime));
-      // The first report is the one boot.js asked for before the page's modules had arrived.
+      // The first report is the one the boot script asked for before the page's modules had arrived.
       assert.equal(await page.evaluate(() => document.documentElement.dataset.firstCheck), 'boot');
     } finally {
       await context.close();
@@ -95,6 +97,18 @@ test('the first report is the sample check boot.js asked for; its time from navi
   const median = times[2];
   // A figure, not a verdict: the time is measured by scripts/bench.sh and stated in BENCHMARKS.md.
   t.diagnostic(`first report after ${Math.round(median)} ms (median; loads: ${times.map(Math.round).join(', ')} ms)`);
+});
+
+test("the boot script is inline, allowed by its hash in the page's Content-Security-Policy", () => {
+  const html = readFileSync(new URL('../../www/index.html', import.meta.url), 'utf8');
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+  assert.equal(inline.length, 1, 'one inline script: the boot script');
+  const hash = `'sha256-${createHash('sha256').update(inline[0]).digest('base64')}'`;
+  const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+  const scripts = /script-src ([^;]*)/.exec(policy)?.[1].split(' ') ?? [];
+  assert.ok(scripts.includes(hash), `www/index.html: the policy's script-src must allow the boot script by ${hash}`);
+  // Its hash and nothing looser: no other inline script runs.
+  assert.deepEqual(scripts.filter((source) => source !== hash), ["'self'", "'wasm-unsafe-eval'"]);
 });
 
 test('time from choosing Japanese to the findings in Japanese, the first time (the translations load)', async (t) => {

@@ -8,8 +8,10 @@ import { fileURLToPath } from 'node:url';
 import {
   SCREENSHOTS,
   afterRecheck,
+  cardOf,
   finding,
   openPage,
+  placeOf,
   requestHost,
   startEnvironment,
   summaryRow,
@@ -72,6 +74,7 @@ test('the report exports as SARIF 2.1.0', async () => {
       assert.equal(typeof rule.shortDescription.text, 'string');
       assert.ok(rule.fullDescription.text.length > rule.shortDescription.text.length, rule.id);
       if (rule.helpUri) assert.match(rule.helpUri, /^https:\/\//);
+      assert.ok(rule.properties.offices.every((p) => p.office && p.severity && p.citation), rule.id);
     }
     assert.ok(rules.some((r) => r.helpUri), 'rules with an official text link to it');
 
@@ -83,11 +86,15 @@ test('the report exports as SARIF 2.1.0', async () => {
       assert.equal(typeof result.message.text, 'string');
       const [location] = result.locations;
       assert.equal(location.physicalLocation.artifactLocation.uri, 'Claims%20editor');
+      assert.equal(result.suppressions, undefined, 'nothing accepted, nothing suppressed');
     }
     const multi = run.results.find((r) => r.ruleId === MULTI_ON_MULTI);
     assert.equal(multi.level, 'error');
     assert.ok(Number.isInteger(multi.locations[0].physicalLocation.region.startLine));
+    assert.match(multi.locations[0].physicalLocation.region.snippet.text, /bicycle brake/);
+    assert.deepEqual(multi.locations[0].logicalLocations, [{ name: 'claim 5', kind: 'member' }]);
     assert.match(multi.message.text, /Claim 5/);
+    assert.ok(multi.properties.citations.some((c) => c.office === 'US' && c.text === '37 CFR 1.75(c)'));
     // One result per severity: the error of four offices, the warning of the PCT.
     assert.deepEqual(run.results.filter((r) => r.ruleId === MULTI_ON_MULTI).map((r) => r.level).sort(), ['error', 'warning']);
     assert.deepEqual(requests.filter((url) => requestHost(url) !== null && requestHost(url) !== '127.0.0.1'), []);
@@ -132,12 +139,18 @@ test('a warning is accepted with a reason: hidden, not counted, remembered, and 
     await warning.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'accepted-warning.png') });
 
-    // The SARIF log carries the acceptance as a suppression.
+    // The SARIF log (written by the checker, as the CLI's) carries the acceptance as a suppression, and still
+    // lists the accepted warning among its results.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SARIF' }).click()]);
     const log = JSON.parse(await readFile(await download.path(), 'utf8'));
-    const suppressed = log.runs[0].results.filter((r) => r.suppressions);
+    assert.equal(log.version, '2.1.0');
+    const { results, tool } = log.runs[0];
+    const suppressed = results.filter((r) => r.suppressions);
     assert.equal(suppressed.length, 1);
     assert.equal(suppressed[0].ruleId, ANTECEDENT);
+    assert.equal(suppressed[0].level, 'warning');
+    assert.equal(tool.driver.rules[suppressed[0].ruleIndex].id, ANTECEDENT);
+    assert.deepEqual(suppressed[0].locations[0].logicalLocations, [{ name: 'claim 2', kind: 'member' }]);
     assert.deepEqual(suppressed[0].suppressions, [{ kind: 'external', status: 'accepted', justification: 'The handle is introduced in claim 1 of the parent application.' }]);
 
     // Undo brings it back into the list and the counts.
@@ -226,15 +239,15 @@ test('a whole filing: a Word description and an assignment record beside the cla
 
     // Findings say where they are: a field of the record, a paragraph of the description.
     const signature = page.locator('#findings .finding[data-rule="assignment/signature-missing"]');
-    assert.equal(await signature.locator('.where code.field').innerText(), 'assignees[0].signed');
-    const description = page.locator('#findings .finding-group[data-file="us_defects.docx"]');
+    assert.equal(await placeOf(signature).locator('.where code.field').innerText(), 'assignees[0].signed');
+    const description = page.locator('#findings .rule-card[data-file="us_defects.docx"]');
     assert.ok((await description.locator('.finding').count()) > 5);
     assert.ok((await description.locator('.where').allInnerTexts()).some((text) => /Paragraph \d+/.test(text)));
 
     // In Japanese, the new rules' summaries and the readiness table are translated too.
     await page.selectOption('#language', 'ja');
     assert.match(await page.locator('#readiness').innerText(), /譲渡の登録準備状況[\s\S]*不備あり[\s\S]*対象外/);
-    assert.match(await signature.locator('.summary-text').innerText(), /署名していない/);
+    assert.match(await cardOf(signature).locator('.summary-text').innerText(), /署名していない/);
     await page.locator('#readiness').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'filing-ja.png') });
     await page.selectOption('#language', 'en');

@@ -38,7 +38,7 @@ after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
 test('the tarball holds only what the package needs', () => {
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
-    'CHANGELOG.md', 'LICENSE', 'README.md', 'js/index.d.ts', 'js/index.js',
+    'CHANGELOG.md', 'LICENSE', 'README.md', 'js/element-worker.js', 'js/element.d.ts', 'js/element.js', 'js/index.d.ts', 'js/index.js',
     ...readdirSync(join(root, 'messages')).filter((f) => f.endsWith('.js') || f === 'index.d.ts').sort().map((f) => `messages/${f}`), 'package.json',
     'pkg/drawings/patlint.js', 'pkg/drawings/patlint_bg.wasm', 'pkg/patlint.d.ts', 'pkg/patlint.js', 'pkg/patlint_bg.wasm', 'pkg/patlint_bg.wasm.d.ts', 'schemas/report.schema.json',
   ]);
@@ -49,7 +49,7 @@ test('the tarball holds only what the package needs', () => {
 
 test('Node imports it, checks claims and numbers, and throws typed errors', () => {
   const script = `
-    import { init, initDrawings, checkClaims, check, rules, version, rulesVersion, InvalidOptionsError, InvalidInputError, PatlintError, DrawingsNotLoadedError } from 'patlint';
+    import { init, initDrawings, checkClaims, check, rules, sarif, version, rulesVersion, InvalidOptionsError, InvalidInputError, PatlintError, DrawingsNotLoadedError } from 'patlint';
     import { formatMessage, isTranslated } from 'patlint/messages';
     const started = performance.now();
     await init();
@@ -62,6 +62,13 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
     let optionsError, inputError;
     try { checkClaims('1. A lever.', { offices: ['XX'] }); } catch (e) { optionsError = e; }
     try { check([{ text: 'no name' }]); } catch (e) { inputError = e; }
+    // SARIF as the CLI writes it, a warning the user accepted suppressed with the reason; an error cannot be.
+    const every = checkClaims('1. A lever.\\n2. The lever of claim 1, being red.\\n3. The lever of claim 1 or 2.\\n4. The lever of claim 2 or 3.');
+    const pctWarning = every.findings.findIndex((f) => f.severity === 'warning' && f.rule === 'claims/multiple-dependency-on-multiple');
+    const log = JSON.parse(sarif(every, [{ finding: pctWarning, reason: 'Not filed under the PCT.' }]));
+    const coreRules = rules().length;
+    let sarifError;
+    try { sarif(every, [{ finding: every.findings.findIndex((f) => f.severity === 'error'), reason: 'no' }]); } catch (e) { sarifError = e; }
     const pdf = { name: 'sheet.pdf', bytes: new TextEncoder().encode(${JSON.stringify(LETTER_PDF)}) };
     let notLoaded;
     try { check([pdf]); } catch (e) { notLoaded = e; }
@@ -75,6 +82,17 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
       input: [inputError instanceof InvalidInputError, inputError?.code],
       notLoaded: [notLoaded instanceof DrawingsNotLoadedError, notLoaded?.code],
       drawings: [drawings.documents[0].kind, drawings.findings.map((f) => f.rule).includes('drawings/sheet-size-invalid')],
+      sarif: {
+        version: log.version, rules: [log.runs[0].tool.driver.rules.length, coreRules], results: log.runs[0].results.length, findings: every.findings.length,
+        suppressed: log.runs[0].results.flatMap((r, i) => (r.suppressions ? [[i, r.level, r.suppressions]] : [])),
+        unsuppressed: sarif(every).includes('suppressions'),
+        error: [sarifError instanceof InvalidInputError, sarifError?.code, sarifError?.message],
+      },
+      drawingsSarif: (() => {
+        const run = JSON.parse(sarif(drawings)).runs[0];
+        const result = run.results.find((r) => r.ruleId === 'drawings/sheet-size-invalid');
+        return [run.tool.driver.rules[result.ruleIndex]?.id, result.locations[0].logicalLocations];
+      })(),
     }));`;
   const out = JSON.parse(run('node', ['--input-type=module', '-e', script], consumer));
   console.log(`init in Node: ${out.initMs.toFixed(1)} ms`);
@@ -92,11 +110,25 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
   assert.deepEqual(out.input, [true, 'INVALID_INPUT']);
   assert.deepEqual(out.notLoaded, [true, 'DRAWINGS_NOT_LOADED']);
   assert.deepEqual(out.drawings, ['drawings', true]);
+  const { sarif } = out;
+  assert.equal(sarif.version, '2.1.0');
+  // Every rule of the module that wrote it: the core's, before initDrawings().
+  assert.equal(sarif.rules[0], sarif.rules[1]);
+  assert.equal(sarif.results, sarif.findings);
+  assert.deepEqual(sarif.suppressed.map(([, level, suppressions]) => [level, suppressions]), [
+    ['warning', [{ kind: 'external', status: 'accepted', justification: 'Not filed under the PCT.' }]],
+  ]);
+  assert.equal(sarif.unsuppressed, false);
+  assert.equal(sarif.error[0], true);
+  assert.equal(sarif.error[1], 'INVALID_INPUT');
+  assert.match(sarif.error[2], /errors cannot be accepted/);
+  // After initDrawings() the module with drawing support writes SARIF, and knows the drawing rules.
+  assert.deepEqual(out.drawingsSarif, ['drawings/sheet-size-invalid', [{ name: 'sheet 1', kind: 'member' }]]);
 });
 
 test('TypeScript type-checks a consumer against the shipped types', () => {
   writeFileSync(join(consumer, 'main.ts'), `
-    import { init, checkClaims, rules, type Report, type Finding, type Options } from 'patlint';
+    import { init, checkClaims, rules, sarif, type Report, type Finding, type Options, type Acceptance } from 'patlint';
     import { formatMessage, type Language } from 'patlint/messages';
     await init();
     const options: Options = { offices: ['US', 'EP'], filingDate: '2024-01-31' };
@@ -107,7 +139,11 @@ test('TypeScript type-checks a consumer against the shipped types', () => {
     const ids: string[] = rules().map((r) => r.id);
     const language: Language = 'ja';
     const shown: string[] = report.findings.map((f) => formatMessage(f.message_template, language));
-    console.log(claim, severities, ids, shown, report.documents[0]?.claim_sets[0]?.claims[0]?.depends_on);
+    const accepted: Acceptance[] = [{ finding: 0, reason: 'Not filed under the PCT.' }];
+    const log: string = sarif(report, accepted) + sarif({ version: report.version, findings: report.findings });
+    console.log(claim, severities, ids, shown, log, report.documents[0]?.claim_sets[0]?.claims[0]?.depends_on);
+    // @ts-expect-error: an acceptance names its finding by index and gives a reason
+    sarif(report, [{ finding: 0 }]);
     // @ts-expect-error: a language messages are not translated into
     formatMessage(report.findings[0]!.message_template, 'fr');
     // @ts-expect-error: offices are ST.3 codes
