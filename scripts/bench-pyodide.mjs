@@ -41,13 +41,19 @@ performance.mark('pyodide:first-result');
 const servers = { patlint: await Promise.all(sites.map((www) => serve(www))), pyodide: await serve(site) };
 const browser = await launchChromium();
 const times = { patlint: sites.map(() => []), pyodide: [] };
+/** Every performance mark of every load, by name (the first site's and Pyodide's marks alike). */
+const steps = {};
 const load = async (url, mark) => {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(url);
     const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 60_000, polling: 10 });
-    return handle.jsonValue();
+    const time = await handle.jsonValue();
+    // The page's other marks (patlint's steps to its first report), for the breakdown below.
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map(({ name, startTime }) => [name, startTime]));
+    for (const [name, at] of marks) (steps[name] ??= []).push(at);
+    return time;
   } finally {
     await context.close();
   }
@@ -72,3 +78,10 @@ for (const [k, www] of sites.entries()) {
   console.log(`    Pyodide / patlint: ${(pyodide / patlint).toFixed(1)}x`);
 }
 console.log(`  Pyodide ${VERSION} to first result ${pyodide.toFixed(0)} ms  (${list(times.pyodide)})`);
+if (sites.length === 1) {
+  console.log('  patlint page, each step (median ms from navigation start):');
+  const patlintSteps = Object.entries(steps).filter(([name]) => name.startsWith('patlint:'));
+  for (const [name, at] of patlintSteps.sort((a, b) => median(a[1]) - median(b[1]))) {
+    console.log(`    ${name.padEnd(26)} ${median(at).toFixed(0).padStart(5)}  (${list(at)})`);
+  }
+}

@@ -115,6 +115,7 @@ const state = {
 
 // The boot script started the worker, asked it to check the sample and fetched the catalogue before this module
 // arrived.
+performance.mark('patlint:app');
 const { worker, early, sample, speculative, catalogue } = self.patlintBoot;
 const pending = new Map();
 let nextCallId = 1;
@@ -273,6 +274,7 @@ async function runCheck() {
     // Answers come in order; a newer check supersedes this one.
     // Drawing support brings the drawing rules' documentation, which the core module leaves out.
     if (result.rules) state.rules = result.rules;
+    markWorkerSteps(result.timing);
     if (sequence === checkSequence && !result.superseded) showReport(result.report, result.elapsed, source);
   } catch (error) {
     if (sequence === checkSequence) showError(error.message);
@@ -285,6 +287,19 @@ async function runCheck() {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Report
+
+/**
+ * The worker's first steps as performance marks on the page's timeline (`patlint:worker-start`,
+ * `patlint:module-compiled`, `patlint:module-ready`, `patlint:check-start`, `patlint:check-end`), beside the page's
+ * own (`patlint:boot`, `patlint:app`, `patlint:first-report`): where the time to the first report goes
+ * (BENCHMARKS.md).
+ */
+function markWorkerSteps(timing) {
+  if (!timing) return;
+  for (const [step, epoch] of Object.entries(timing)) {
+    performance.mark(`patlint:${step}`, { startTime: Math.max(0, epoch - performance.timeOrigin) });
+  }
+}
 
 function showReport(report, elapsed, source) {
   state.report = report;

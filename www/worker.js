@@ -4,7 +4,8 @@
 // { id, op: 'sarif', report, accepted } (the SARIF log as text: the report's `version` and `findings`, and the
 // accepted findings as [{ finding: index, reason }]).
 // Messages out: { id, result } (a check's result carries `rules` when drawing support has just brought its drawing
-// rules, which the core module leaves out), { id, error } (with `code: 'drawings'` when drawing support could not be loaded), or
+// rules, which the core module leaves out, and the first check's `timing`: when the worker started, compiled the
+// module, had it ready, began and ended the check, in ms since 1970), { id, error } (with `code: 'drawings'` when drawing support could not be loaded), or
 // { id, progress } while a check runs: { loading: 'drawings' } before drawing support loads, { loading: null } once
 // it has, and { done, total } after each file.
 //
@@ -16,9 +17,17 @@
 // dynamically so that the two downloads overlap (a static import would hold this script back until the bindings are
 // in).
 const WASM = new URL('./pkg/patlint_bg.wasm', import.meta.url);
+/** When each step of the worker's start happened (ms since 1970, to be placed on the page's timeline): sent with
+ *  the first check's result, for the page's performance marks. */
+const now = () => performance.timeOrigin + performance.now();
+const steps = { 'worker-start': now() };
 const compiled = WebAssembly.compileStreaming(fetch(WASM))
   // A server that does not say application/wasm: compiled from the bytes.
-  .catch(() => fetch(WASM).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)));
+  .catch(() => fetch(WASM).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)))
+  .then((module) => {
+    steps['module-compiled'] = now();
+    return module;
+  });
 
 /** The module calls go to: the core, or the module with drawing support once a drawing needed it. */
 let active = null;
@@ -26,6 +35,7 @@ let active = null;
 const ready = import('./pkg/patlint.js').then(
   async (core) => {
     await core.default({ module_or_path: await compiled });
+    steps['module-ready'] = now();
     active = core;
   },
   (error) => {
@@ -102,7 +112,9 @@ self.onmessage = async ({ data: { id, op, files, options, number, office, report
       const started = performance.now();
       // Each file done fills the page's progress bar.
       const report = active.check(files, options, (done, total) => self.postMessage({ id, progress: { done, total } }));
-      self.postMessage({ id, result: { report, rules, elapsed: performance.now() - started } });
+      const elapsed = performance.now() - started;
+      const timing = steps['check-end'] ? undefined : { ...steps, 'check-start': now() - elapsed, 'check-end': (steps['check-end'] = now()) };
+      self.postMessage({ id, result: { report, rules, elapsed, timing } });
     } else {
       throw new Error(`unknown operation ${op}`);
     }
