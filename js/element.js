@@ -9,39 +9,100 @@
 
 const STRINGS = {
   en: {
-    drop: 'Drop the files of a filing here, or', choose: 'Choose files…', checking: 'Checking…',
-    drawings: 'Loading drawing support…', progress: 'Checking: {done} of {total} files',
-    done: 'Errors: {errors} · Warnings: {warnings} · Info: {infos}', failed: 'The check failed: {message}',
-    none: 'No findings for the chosen offices.', summary: 'Errors per office:', more: '{n} more places',
-    error: 'Error', warning: 'Warning', info: 'Info', claim: 'Claim {n}', paragraph: 'Paragraph {n}',
-    page: 'Page {n}', pageLine: 'Page {page}, line {line}', sheet: 'Sheet {n}', sequence: 'SEQ ID NO {n}',
-    abstract: 'Abstract', title: 'Title', file: 'File',
+    drop: 'Drop the files of a filing here, or',
+    choose: 'Choose files…',
+    checking: 'Checking…',
+    drawings: 'Loading drawing support…',
+    progress: 'Checking: {done} of {total} files',
+    done: 'Errors: {errors} · Warnings: {warnings} · Info: {infos}',
+    failed: 'The check failed: {message}',
+    none: 'No findings for the chosen offices.',
+    summary: 'Errors per office:',
+    more: '{n} more places',
+    error: 'Error',
+    warning: 'Warning',
+    info: 'Info',
+    claim: 'Claim {n}',
+    paragraph: 'Paragraph {n}',
+    page: 'Page {n}',
+    pageLine: 'Page {page}, line {line}',
+    sheet: 'Sheet {n}',
+    sequence: 'SEQ ID NO {n}',
+    abstract: 'Abstract',
+    title: 'Title',
+    file: 'File',
   },
   ja: {
-    drop: '出願のファイルをここにドロップ、または', choose: 'ファイルを選択…', checking: 'チェック中…',
-    drawings: '図面の読み込み機能を準備中…', progress: 'チェック中: {total} ファイル中 {done}',
-    done: 'エラー {errors} 件 · 警告 {warnings} 件 · 情報 {infos} 件', failed: 'チェックに失敗しました: {message}',
-    none: '選択した庁についての指摘はありません。', summary: '庁別のエラー:', more: 'さらに {n} か所',
-    error: 'エラー', warning: '警告', info: '情報', claim: '請求項 {n}', paragraph: '段落 {n}', page: '{n}ページ',
-    pageLine: '{page}ページ {line}行', sheet: '図面 {n} 枚目', sequence: '配列番号 {n}', abstract: '要約',
-    title: '発明の名称', file: 'ファイル',
+    drop: '出願のファイルをここにドロップ、または',
+    choose: 'ファイルを選択…',
+    checking: 'チェック中…',
+    drawings: '図面の読み込み機能を準備中…',
+    progress: 'チェック中: {total} ファイル中 {done}',
+    done: 'エラー {errors} 件 · 警告 {warnings} 件 · 情報 {infos} 件',
+    failed: 'チェックに失敗しました: {message}',
+    none: '選択した庁についての指摘はありません。',
+    summary: '庁別のエラー:',
+    more: 'さらに {n} か所',
+    error: 'エラー',
+    warning: '警告',
+    info: '情報',
+    claim: '請求項 {n}',
+    paragraph: '段落 {n}',
+    page: '{n}ページ',
+    pageLine: '{page}ページ {line}行',
+    sheet: '図面 {n} 枚目',
+    sequence: '配列番号 {n}',
+    abstract: '要約',
+    title: '発明の名称',
+    file: 'ファイル',
   },
   ko: {
-    drop: '출원 파일을 여기에 끌어다 놓거나', choose: '파일 선택…', checking: '검사 중…',
-    drawings: '도면 지원 기능을 불러오는 중…', progress: '검사 중: 파일 {total}개 중 {done}개',
-    done: '오류 {errors}건 · 경고 {warnings}건 · 정보 {infos}건', failed: '검사하지 못했습니다: {message}',
-    none: '선택한 특허청에 대한 지적 사항이 없습니다.', summary: '특허청별 오류:', more: '{n}곳 더 보기',
-    error: '오류', warning: '경고', info: '정보', claim: '청구항 {n}', paragraph: '단락 {n}', page: '{n}페이지',
-    pageLine: '{page}페이지 {line}행', sheet: '도면 {n}장', sequence: '서열번호 {n}', abstract: '요약',
-    title: '발명의 명칭', file: '파일',
+    drop: '출원 파일을 여기에 끌어다 놓거나',
+    choose: '파일 선택…',
+    checking: '검사 중…',
+    drawings: '도면 지원 기능을 불러오는 중…',
+    progress: '검사 중: 파일 {total}개 중 {done}개',
+    done: '오류 {errors}건 · 경고 {warnings}건 · 정보 {infos}건',
+    failed: '검사하지 못했습니다: {message}',
+    none: '선택한 특허청에 대한 지적 사항이 없습니다.',
+    summary: '특허청별 오류:',
+    more: '{n}곳 더 보기',
+    error: '오류',
+    warning: '경고',
+    info: '정보',
+    claim: '청구항 {n}',
+    paragraph: '단락 {n}',
+    page: '{n}페이지',
+    pageLine: '{page}페이지 {line}행',
+    sheet: '도면 {n}장',
+    sequence: '서열번호 {n}',
+    abstract: '요약',
+    title: '발명의 명칭',
+    file: '파일',
   },
   zh: {
-    drop: '将申请文件拖放到此处，或', choose: '选择文件…', checking: '正在检查…', drawings: '正在加载附图支持…',
-    progress: '正在检查：第 {done} 个，共 {total} 个文件', done: '错误 {errors} 个 · 警告 {warnings} 个 · 提示 {infos} 个',
-    failed: '检查失败：{message}', none: '所选专利局没有发现问题。', summary: '各专利局的错误：', more: '再显示 {n} 处',
-    error: '错误', warning: '警告', info: '提示', claim: '权利要求 {n}', paragraph: '第 {n} 段', page: '第{n}页',
-    pageLine: '第{page}页第{line}行', sheet: '第 {n} 页附图', sequence: 'SEQ ID NO {n}', abstract: '摘要',
-    title: '发明名称', file: '文件',
+    drop: '将申请文件拖放到此处，或',
+    choose: '选择文件…',
+    checking: '正在检查…',
+    drawings: '正在加载附图支持…',
+    progress: '正在检查：第 {done} 个，共 {total} 个文件',
+    done: '错误 {errors} 个 · 警告 {warnings} 个 · 提示 {infos} 个',
+    failed: '检查失败：{message}',
+    none: '所选专利局没有发现问题。',
+    summary: '各专利局的错误：',
+    more: '再显示 {n} 处',
+    error: '错误',
+    warning: '警告',
+    info: '提示',
+    claim: '权利要求 {n}',
+    paragraph: '第 {n} 段',
+    page: '第{n}页',
+    pageLine: '第{page}页第{line}行',
+    sheet: '第 {n} 页附图',
+    sequence: 'SEQ ID NO {n}',
+    abstract: '摘要',
+    title: '发明名称',
+    file: '文件',
   },
 };
 
@@ -101,7 +162,8 @@ function where(location, s) {
   if (location.page !== undefined) {
     parts.push(location.line === undefined ? fill(s.page, { n: location.page }) : fill(s.pageLine, location));
   }
-  if (location.section) parts.push(['abstract', 'title'].includes(location.section) ? s[location.section] : `“${location.section}”`);
+  if (location.section)
+    parts.push(['abstract', 'title'].includes(location.section) ? s[location.section] : `“${location.section}”`);
   if (location.paragraph !== undefined) parts.push(fill(s.paragraph, { n: location.paragraph }));
   if (location.field || location.element) parts.push(location.field ?? location.element);
   return (parts.join(' · ') || s.file) + (location.language ? ` (${location.language})` : '');
@@ -115,8 +177,10 @@ export function groupReport(report) {
   const cards = new Map();
   for (const finding of report.findings) {
     const key = `${finding.rule}\u0000${finding.file}`;
-    let card = cards.get(key);
-    if (!card) cards.set(key, (card = { rule: finding.rule, file: finding.file, rank: 9, places: new Map(), offices: new Map() }));
+    if (!cards.has(key)) {
+      cards.set(key, { rule: finding.rule, file: finding.file, rank: 9, places: new Map(), offices: new Map() });
+    }
+    const card = cards.get(key);
     if (!card.places.has(finding.group)) card.places.set(finding.group, []);
     card.places.get(finding.group).push(finding);
     const rank = SEVERITIES.indexOf(finding.severity);
@@ -203,7 +267,10 @@ export class PatlintCheck extends (globalThis.HTMLElement ?? class {}) {
 
   /** The options from the attributes. */
   get options() {
-    const offices = (this.getAttribute('offices') ?? '').split(',').map((o) => o.trim().toUpperCase()).filter(Boolean);
+    const offices = (this.getAttribute('offices') ?? '')
+      .split(',')
+      .map((o) => o.trim().toUpperCase())
+      .filter(Boolean);
     const options = {};
     if (offices.length) options.offices = offices;
     if (this.getAttribute('route')) options.route = this.getAttribute('route');
@@ -327,12 +394,21 @@ export class PatlintCheck extends (globalThis.HTMLElement ?? class {}) {
     if (!report) return;
     if (this.#language !== 'en' && !formatMessage) {
       messagesLoading ??= import('../messages/index.js').then((module) => ({ formatMessage } = module));
-      messagesLoading.then(() => this.#render(), () => {});
+      messagesLoading.then(
+        () => this.#render(),
+        () => {},
+      );
     }
     summary.replaceChildren(
       s.summary,
-      ...report.summary.map(({ office, errors }) =>
-        [' ', h('span', { part: `office${errors ? ' office-blocked' : ''}`, class: `office${errors ? ' blocked' : ''}` }, `${office}: ${errors}`)]).flat(),
+      ...report.summary.flatMap(({ office, errors }) => [
+        ' ',
+        h(
+          'span',
+          { part: `office${errors ? ' office-blocked' : ''}`, class: `office${errors ? ' blocked' : ''}` },
+          `${office}: ${errors}`,
+        ),
+      ]),
     );
     const grouped = groupReport(report);
     if (!grouped.length) cards.append(h('li', { part: 'empty' }, s.none));
@@ -340,14 +416,38 @@ export class PatlintCheck extends (globalThis.HTMLElement ?? class {}) {
       const places = card.places.map((findings) => this.#place(findings, s));
       const more = places.length > SHOWN_PLACES + 1 ? places.splice(SHOWN_PLACES) : [];
       cards.append(
-        h('li', { part: `card card-${card.severity}`, class: `card ${card.severity}`, 'data-rule': card.rule, 'data-file': card.file },
-          h('p', { class: 'head' },
-            h('span', { part: 'badge', class: 'badge' }, s[card.severity]), ' ', h('code', { part: 'rule' }, card.rule), ' · ',
-            h('span', { part: 'file', class: 'file' }, card.file)),
-          h('p', { part: 'offices', class: 'offices' },
-            card.offices.map(({ severity, offices }) => `${s[severity]}: ${offices.join(', ')}`).join(' · ')),
+        h(
+          'li',
+          {
+            part: `card card-${card.severity}`,
+            class: `card ${card.severity}`,
+            'data-rule': card.rule,
+            'data-file': card.file,
+          },
+          h(
+            'p',
+            { class: 'head' },
+            h('span', { part: 'badge', class: 'badge' }, s[card.severity]),
+            ' ',
+            h('code', { part: 'rule' }, card.rule),
+            ' · ',
+            h('span', { part: 'file', class: 'file' }, card.file),
+          ),
+          h(
+            'p',
+            { part: 'offices', class: 'offices' },
+            card.offices.map(({ severity, offices }) => `${s[severity]}: ${offices.join(', ')}`).join(' · '),
+          ),
           h('ol', { class: 'places' }, places),
-          more.length ? h('details', null, h('summary', null, fill(s.more, { n: more.length })), h('ol', { class: 'places' }, more)) : null),
+          more.length
+            ? h(
+                'details',
+                null,
+                h('summary', null, fill(s.more, { n: more.length })),
+                h('ol', { class: 'places' }, more),
+              )
+            : null,
+        ),
       );
     }
   }
@@ -360,10 +460,18 @@ export class PatlintCheck extends (globalThis.HTMLElement ?? class {}) {
       const text = english ? finding.message : formatMessage(finding.message_template, this.#language);
       messages.set(text, [...(messages.get(text) ?? []), ...finding.offices]);
     }
-    const text = [...messages].map(([message, offices]) => (messages.size > 1 ? `${offices.join(', ')}: ${message}` : message));
-    return h('li', { part: 'place', class: 'place' },
-      h('span', { class: 'where' }, where(findings[0].location, s)), ' — ', h('span', { class: 'message' }, text.join(' ')));
+    const text = [...messages].map(([message, offices]) =>
+      messages.size > 1 ? `${offices.join(', ')}: ${message}` : message,
+    );
+    return h(
+      'li',
+      { part: 'place', class: 'place' },
+      h('span', { class: 'where' }, where(findings[0].location, s)),
+      ' — ',
+      h('span', { class: 'message' }, text.join(' ')),
+    );
   }
 }
 
-if (globalThis.customElements && !customElements.get('patlint-check')) customElements.define('patlint-check', PatlintCheck);
+if (globalThis.customElements && !customElements.get('patlint-check'))
+  customElements.define('patlint-check', PatlintCheck);

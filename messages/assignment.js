@@ -2,11 +2,12 @@
 // src/st3.rs), keyed by their English template (see index.js).
 
 export default {
-  'an application is twelve digits and a check character (201710601862.3), a patent ZL and the application number, a publication CN and up to nine digits (CN112345678A)': {
-    ja: '出願番号は12桁とチェック文字（201710601862.3）、特許番号はZLと出願番号、公開番号はCNと9桁以内（CN112345678A）',
-    ko: '출원번호는 12자리와 검사 문자(201710601862.3), 특허번호는 ZL과 출원번호, 공개번호는 CN과 9자리 이내(CN112345678A)',
-    zh: '申请号为十二位数字加校验位（201710601862.3），专利号为ZL加申请号，公开号为CN加不超过九位数字（CN112345678A）',
-  },
+  'an application is twelve digits and a check character (201710601862.3), a patent ZL and the application number, a publication CN and up to nine digits (CN112345678A)':
+    {
+      ja: '出願番号は12桁とチェック文字（201710601862.3）、特許番号はZLと出願番号、公開番号はCNと9桁以内（CN112345678A）',
+      ko: '출원번호는 12자리와 검사 문자(201710601862.3), 특허번호는 ZL과 출원번호, 공개번호는 CN과 9자리 이내(CN112345678A)',
+      zh: '申请号为十二位数字加校验位（201710601862.3），专利号为ZL加申请号，公开号为CN加不超过九位数字（CN112345678A）',
+    },
   '{number} is not a CNIPA application number: the year or the type digit (1, 2, 3, 8 or 9) is wrong.': {
     ja: '{number}は中国の出願番号ではありません：年又は種別番号（1、2、3、8又は9）が誤っています。',
     ko: '{number}은(는) 중국 출원번호가 아닙니다: 연도 또는 유형 숫자(1, 2, 3, 8 또는 9)가 잘못되었습니다.',
@@ -27,11 +28,12 @@ export default {
     ko: '{number}은(는) 중국 번호 형식이 아닙니다: {format}.',
     zh: '{number}不符合中国专利号码的格式：{format}。',
   },
-  'an application is eight digits and a check digit (21204983.7), a publication or patent EP and seven digits (EP1234567)': {
-    ja: '出願番号は8桁とチェックデジット（21204983.7）、公開番号又は特許番号はEPと7桁（EP1234567）',
-    ko: '출원번호는 8자리와 검사 숫자(21204983.7), 공개번호 또는 특허번호는 EP와 7자리(EP1234567)',
-    zh: '申请号为八位数字加校验位（21204983.7），公开号或专利号为EP加七位数字（EP1234567）',
-  },
+  'an application is eight digits and a check digit (21204983.7), a publication or patent EP and seven digits (EP1234567)':
+    {
+      ja: '出願番号は8桁とチェックデジット（21204983.7）、公開番号又は特許番号はEPと7桁（EP1234567）',
+      ko: '출원번호는 8자리와 검사 숫자(21204983.7), 공개번호 또는 특허번호는 EP와 7자리(EP1234567)',
+      zh: '申请号为八位数字加校验位（21204983.7），公开号或专利号为EP加七位数字（EP1234567）',
+    },
   'The check digit of EP application {number} is {expected}, not {given}: a digit is probably mistyped.': {
     ja: '欧州出願{number}のチェックデジットは{given}ではなく{expected}です：数字の入力誤りと思われます。',
     ko: '유럽 출원 {number}의 검사 숫자는 {given}이(가) 아니라 {expected}입니다: 숫자를 잘못 입력한 것으로 보입니다.',
@@ -62,11 +64,12 @@ export default {
     ko: '{year}년은 일본 번호의 연도가 될 수 없습니다: 쇼와 연호는 1년부터 64년까지입니다.',
     zh: '{year}不可能是日本号码中的年份：昭和年号为1至64年。',
   },
-  'The year {year} is not possible in a Japanese number: the four-digit year since 2000 (before, the year of the era: 平11).': {
-    ja: '日本の番号の年として{year}はあり得ません：2000年以降は西暦4桁（それより前は和暦の年：平11）です。',
-    ko: '{year}년은 일본 번호의 연도가 될 수 없습니다: 2000년 이후는 서기 4자리 연도(그 이전은 일본 연호의 연도: 平11)입니다.',
-    zh: '{year}不可能是日本号码中的年份：2000年起为四位公历年份（此前为日本年号纪年：平11）。',
-  },
+  'The year {year} is not possible in a Japanese number: the four-digit year since 2000 (before, the year of the era: 平11).':
+    {
+      ja: '日本の番号の年として{year}はあり得ません：2000年以降は西暦4桁（それより前は和暦の年：平11）です。',
+      ko: '{year}년은 일본 번호의 연도가 될 수 없습니다: 2000년 이후는 서기 4자리 연도(그 이전은 일본 연호의 연도: 平11)입니다.',
+      zh: '{year}不可能是日本号码中的年份：2000年起为四位公历年份（此前为日本年号纪年：平11）。',
+    },
   'A Japanese application or publication number has a six-digit serial number, not {serial}.': {
     ja: '日本の出願番号及び公開番号の連番は6桁です（{serial}ではありません）。',
     ko: '일본 출원번호 및 공개번호의 일련번호는 6자리이며, {serial}이(가) 아닙니다.',
@@ -82,11 +85,12 @@ export default {
     ko: '일본 특허번호는 0일 수 없습니다.',
     zh: '日本专利号不能为0。',
   },
-  'an application or publication is the right type, the year and seven digits (10-2021-0123456), a registration the right type and seven digits (10-1234567)': {
-    ja: '出願番号及び公開番号は権利種別、年及び7桁（10-2021-0123456）、登録番号は権利種別と7桁（10-1234567）',
-    ko: '출원번호 및 공개번호는 권리 구분, 연도, 7자리(10-2021-0123456), 등록번호는 권리 구분과 7자리(10-1234567)',
-    zh: '申请号和公开号为权利类型、年份加七位数字（10-2021-0123456），注册号为权利类型加七位数字（10-1234567）',
-  },
+  'an application or publication is the right type, the year and seven digits (10-2021-0123456), a registration the right type and seven digits (10-1234567)':
+    {
+      ja: '出願番号及び公開番号は権利種別、年及び7桁（10-2021-0123456）、登録番号は権利種別と7桁（10-1234567）',
+      ko: '출원번호 및 공개번호는 권리 구분, 연도, 7자리(10-2021-0123456), 등록번호는 권리 구분과 7자리(10-1234567)',
+      zh: '申请号和公开号为权利类型、年份加七位数字（10-2021-0123456），注册号为权利类型加七位数字（10-1234567）',
+    },
   '40 is the KIPO code of a trademark, not of a patent, utility model or design.': {
     ja: '40はKIPOにおける商標の権利種別コードであり、特許、実用新案又は意匠のコードではありません。',
     ko: '40은 특허청의 상표 권리 구분 코드이며, 특허, 실용신안 또는 디자인의 코드가 아닙니다.',
@@ -127,21 +131,24 @@ export default {
     ko: 'USPTO, EPO, JPO, 특허청, CNIPA, PCT 중 어느 번호 형식에도 맞지 않습니다.',
     zh: '这不符合USPTO、EPO、JPO、KIPO、国家知识产权局或PCT任何一种号码的写法。',
   },
-  'This is not a valid number of {offices}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).': {
-    ja: '{offices}のいずれの有効な番号でもありません。庁を指定するか、番号に接頭辞（US、EP、JP、KR、CN、PCT/、WO）を付けてください。',
-    ko: '{offices}의 유효한 번호가 아닙니다. 관청을 지정하거나 번호 앞에 접두어(US, EP, JP, KR, CN, PCT/, WO)를 붙이십시오.',
-    zh: '这不是{offices}的有效号码；请指明专利局，或在号码前加上前缀（US、EP、JP、KR、CN、PCT/、WO）。',
-  },
-  'This could be a number of {offices}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).': {
-    ja: '{offices}のいずれの番号とも考えられます。庁を指定するか、番号に接頭辞（US、EP、JP、KR、CN、PCT/、WO）を付けてください。',
-    ko: '{offices}의 번호일 수 있습니다. 관청을 지정하거나 번호 앞에 접두어(US, EP, JP, KR, CN, PCT/, WO)를 붙이십시오.',
-    zh: '这可能是{offices}的号码；请指明专利局，或在号码前加上前缀（US、EP、JP、KR、CN、PCT/、WO）。',
-  },
-  'an application is a series code and six digits (16/123,456), a patent up to eight digits (11,147,202), a publication a year and seven digits (2021/0049351)': {
-    ja: '出願番号はシリーズコードと6桁（16/123,456）、特許番号は8桁以内（11,147,202）、公開番号は年と7桁（2021/0049351）',
-    ko: '출원번호는 시리즈 코드와 6자리(16/123,456), 특허번호는 8자리 이내(11,147,202), 공개번호는 연도와 7자리(2021/0049351)',
-    zh: '申请号为系列代码加六位数字（16/123,456），专利号为不超过八位数字（11,147,202），公开号为年份加七位数字（2021/0049351）',
-  },
+  'This is not a valid number of {offices}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).':
+    {
+      ja: '{offices}のいずれの有効な番号でもありません。庁を指定するか、番号に接頭辞（US、EP、JP、KR、CN、PCT/、WO）を付けてください。',
+      ko: '{offices}의 유효한 번호가 아닙니다. 관청을 지정하거나 번호 앞에 접두어(US, EP, JP, KR, CN, PCT/, WO)를 붙이십시오.',
+      zh: '这不是{offices}的有效号码；请指明专利局，或在号码前加上前缀（US、EP、JP、KR、CN、PCT/、WO）。',
+    },
+  'This could be a number of {offices}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).':
+    {
+      ja: '{offices}のいずれの番号とも考えられます。庁を指定するか、番号に接頭辞（US、EP、JP、KR、CN、PCT/、WO）を付けてください。',
+      ko: '{offices}의 번호일 수 있습니다. 관청을 지정하거나 번호 앞에 접두어(US, EP, JP, KR, CN, PCT/, WO)를 붙이십시오.',
+      zh: '这可能是{offices}的号码；请指明专利局，或在号码前加上前缀（US、EP、JP、KR、CN、PCT/、WO）。',
+    },
+  'an application is a series code and six digits (16/123,456), a patent up to eight digits (11,147,202), a publication a year and seven digits (2021/0049351)':
+    {
+      ja: '出願番号はシリーズコードと6桁（16/123,456）、特許番号は8桁以内（11,147,202）、公開番号は年と7桁（2021/0049351）',
+      ko: '출원번호는 시리즈 코드와 6자리(16/123,456), 특허번호는 8자리 이내(11,147,202), 공개번호는 연도와 7자리(2021/0049351)',
+      zh: '申请号为系列代码加六位数字（16/123,456），专利号为不超过八位数字（11,147,202），公开号为年份加七位数字（2021/0049351）',
+    },
   'This is not a US number: {format}.': {
     ja: '米国の番号の形式ではありません：{format}。',
     ko: '미국 번호 형식이 아닙니다: {format}.',
@@ -172,11 +179,12 @@ export default {
     ko: '{number}은(는) 미국 번호 형식이 아닙니다: {format}.',
     zh: '{number}不符合美国号码的格式：{format}。',
   },
-  'A US application number has eight digits, a two-digit series code and a six-digit serial number (16/123,456), not {number}.': {
-    ja: '米国出願番号は8桁（2桁のシリーズコードと6桁の連番、16/123,456）です（{number}ではありません）。',
-    ko: '미국 출원번호는 8자리(2자리 시리즈 코드와 6자리 일련번호, 16/123,456)이며, {number}이(가) 아닙니다.',
-    zh: '美国申请号为八位数字，即两位系列代码加六位序列号（16/123,456），而不是{number}。',
-  },
+  'A US application number has eight digits, a two-digit series code and a six-digit serial number (16/123,456), not {number}.':
+    {
+      ja: '米国出願番号は8桁（2桁のシリーズコードと6桁の連番、16/123,456）です（{number}ではありません）。',
+      ko: '미국 출원번호는 8자리(2자리 시리즈 코드와 6자리 일련번호, 16/123,456)이며, {number}이(가) 아닙니다.',
+      zh: '美国申请号为八位数字，即两位系列代码加六位序列号（16/123,456），而不是{number}。',
+    },
   '{number} has {count} digits; {format}.': {
     ja: '{number}は{count}桁です。{format}。',
     ko: '{number}은(는) {count}자리입니다. {format}.',
@@ -187,11 +195,12 @@ export default {
     ko: '{series}은(는) USPTO가 출원에 사용하는 시리즈 코드가 아닙니다.',
     zh: '{series}不是USPTO用于申请的系列代码。',
   },
-  'an international application is PCT/, the receiving Office, the year and six digits (PCT/US2021/012345), a publication WO, the year and six digits (WO2021/123456)': {
-    ja: '国際出願番号はPCT/、受理官庁、年及び6桁（PCT/US2021/012345）、国際公開番号はWO、年及び6桁（WO2021/123456）',
-    ko: '국제출원번호는 PCT/, 수리관청, 연도, 6자리(PCT/US2021/012345), 국제공개번호는 WO, 연도, 6자리(WO2021/123456)',
-    zh: '国际申请号为PCT/、受理局、年份加六位数字（PCT/US2021/012345），国际公布号为WO、年份加六位数字（WO2021/123456）',
-  },
+  'an international application is PCT/, the receiving Office, the year and six digits (PCT/US2021/012345), a publication WO, the year and six digits (WO2021/123456)':
+    {
+      ja: '国際出願番号はPCT/、受理官庁、年及び6桁（PCT/US2021/012345）、国際公開番号はWO、年及び6桁（WO2021/123456）',
+      ko: '국제출원번호는 PCT/, 수리관청, 연도, 6자리(PCT/US2021/012345), 국제공개번호는 WO, 연도, 6자리(WO2021/123456)',
+      zh: '国际申请号为PCT/、受理局、年份加六位数字（PCT/US2021/012345），国际公布号为WO、年份加六位数字（WO2021/123456）',
+    },
   '{year} is not a possible year of a WO publication (four digits from 2004, two before).': {
     ja: '国際公開番号の年として{year}はあり得ません（2004年以降は4桁、それより前は2桁）。',
     ko: '{year}년은 WO 국제공개의 연도가 될 수 없습니다(2004년부터는 4자리, 그 이전은 2자리).',
@@ -252,12 +261,12 @@ export default {
     ko: '{code}은(는) 국가의 ST.3 코드가 아닙니다',
     zh: '{code}不是国家的ST.3代码',
   },
-  'The country of {party} is not valid: {reason}; write the state\'s two-letter code (e.g. US, JP, DE).': {
+  "The country of {party} is not valid: {reason}; write the state's two-letter code (e.g. US, JP, DE).": {
     ja: '{party}の居住国が正しくありません：{reason}。国の2文字コード（例：US、JP、DE）を記載してください。',
     ko: '{party}의 거주국이 올바르지 않습니다: {reason}. 국가의 2자리 코드(예: US, JP, DE)를 기재하십시오.',
     zh: '{party}的居住国无效：{reason}；请填写国家的两位字母代码（如US、JP、DE）。',
   },
-  'The nationality of {party} is not valid: {reason}; write the state\'s two-letter code (e.g. US, JP, DE).': {
+  "The nationality of {party} is not valid: {reason}; write the state's two-letter code (e.g. US, JP, DE).": {
     ja: '{party}の国籍が正しくありません：{reason}。国の2文字コード（例：US、JP、DE）を記載してください。',
     ko: '{party}의 국적이 올바르지 않습니다: {reason}. 국가의 2자리 코드(예: US, JP, DE)를 기재하십시오.',
     zh: '{party}的国籍无效：{reason}；请填写国家的两位字母代码（如US、JP、DE）。',
@@ -282,11 +291,12 @@ export default {
     ko: 'USPTO 커버시트에 서명하는 제출인의 성명이 없습니다.',
     zh: '未写明在USPTO封面页上签字的提交人姓名。',
   },
-  'The submitter {name} has not signed the USPTO cover sheet (electronically, a typed signature between slashes will do).': {
-    ja: '提出者「{name}」がUSPTOのカバーシートに署名していません（電子提出の場合は、スラッシュで囲んだタイプ入力の署名で足ります）。',
-    ko: '제출인 {name}이(가) USPTO 커버시트에 서명하지 않았습니다(전자 제출 시에는 슬래시 사이에 입력한 서명으로 충분합니다).',
-    zh: '提交人“{name}”未在USPTO封面页上签字（电子提交时，以斜杠括起的键入签名即可）。',
-  },
+  'The submitter {name} has not signed the USPTO cover sheet (electronically, a typed signature between slashes will do).':
+    {
+      ja: '提出者「{name}」がUSPTOのカバーシートに署名していません（電子提出の場合は、スラッシュで囲んだタイプ入力の署名で足ります）。',
+      ko: '제출인 {name}이(가) USPTO 커버시트에 서명하지 않았습니다(전자 제출 시에는 슬래시 사이에 입력한 서명으로 충분합니다).',
+      zh: '提交人“{name}”未在USPTO封面页上签字（电子提交时，以斜杠括起的键入签名即可）。',
+    },
   '{date} is in the future (today is {today}); check the year.': {
     ja: '{date}は将来の日付です（本日は{today}）。年を確認してください。',
     ko: '{date}은(는) 미래의 날짜입니다(오늘은 {today}). 연도를 확인하십시오.',
@@ -312,22 +322,25 @@ export default {
     ko: '우선일 {priority}이(가) 출원일 {filed}보다 뒤입니다. 우선일은 출원일보다 늦을 수 없습니다.',
     zh: '优先权日{priority}晚于申请日{filed}；优先权日不可能晚于申请日。',
   },
-  'The record does not say which numbers the deed names; the JPO requires it to name every Japanese application and patent transferred.': {
-    ja: '譲渡証書に記載された番号が記録からわかりません。特許庁は、移転するすべての日本の出願及び特許を譲渡証書に記載するよう求めています。',
-    ko: '양도증서에 기재된 번호가 기록에 나와 있지 않습니다. JPO는 이전되는 모든 일본 출원 및 특허를 양도증서에 기재하도록 요구합니다.',
-    zh: '记录未说明转让合同列明了哪些号码；JPO要求列明所转让的全部日本申请和专利。',
-  },
-  'The deed of assignment does not name the Japanese number {number}; the JPO records the transfer only for the numbers the deed lists.': {
-    ja: '譲渡証書に日本の番号{number}が記載されていません。特許庁は、譲渡証書に記載された番号についてのみ移転を登録します。',
-    ko: '양도증서에 일본 번호 {number}이(가) 기재되어 있지 않습니다. JPO는 양도증서에 기재된 번호에 대해서만 이전을 등록합니다.',
-    zh: '转让合同未列明日本号码{number}；JPO仅对转让合同所列号码登记转让。',
-  },
+  'The record does not say which numbers the deed names; the JPO requires it to name every Japanese application and patent transferred.':
+    {
+      ja: '譲渡証書に記載された番号が記録からわかりません。特許庁は、移転するすべての日本の出願及び特許を譲渡証書に記載するよう求めています。',
+      ko: '양도증서에 기재된 번호가 기록에 나와 있지 않습니다. JPO는 이전되는 모든 일본 출원 및 특허를 양도증서에 기재하도록 요구합니다.',
+      zh: '记录未说明转让合同列明了哪些号码；JPO要求列明所转让的全部日本申请和专利。',
+    },
+  'The deed of assignment does not name the Japanese number {number}; the JPO records the transfer only for the numbers the deed lists.':
+    {
+      ja: '譲渡証書に日本の番号{number}が記載されていません。特許庁は、譲渡証書に記載された番号についてのみ移転を登録します。',
+      ko: '양도증서에 일본 번호 {number}이(가) 기재되어 있지 않습니다. JPO는 양도증서에 기재된 번호에 대해서만 이전을 등록합니다.',
+      zh: '转让合同未列明日本号码{number}；JPO仅对转让合同所列号码登记转让。',
+    },
 
-  '{party} signed with a typed signature; on a deed of assignment the JPO asks for a seal or a handwritten signature (or, on a deed filed online as PDF, an electronic signature).': {
-    ja: '{party}はタイプ入力の署名をしています。特許庁は、譲渡証書に押印又は自筆の署名（オンラインでPDFとして提出する譲渡証書では電子署名）を求めています。',
-    ko: '{party}은(는) 타자로 입력한 서명을 하였습니다. JPO는 양도증서에 날인 또는 자필 서명(온라인으로 PDF로 제출하는 양도증서는 전자서명)을 요구합니다.',
-    zh: '{party}采用键入的签名；JPO要求转让合同盖章或亲笔签名（以PDF在线提交的转让合同则为电子签名）。',
-  },
+  '{party} signed with a typed signature; on a deed of assignment the JPO asks for a seal or a handwritten signature (or, on a deed filed online as PDF, an electronic signature).':
+    {
+      ja: '{party}はタイプ入力の署名をしています。特許庁は、譲渡証書に押印又は自筆の署名（オンラインでPDFとして提出する譲渡証書では電子署名）を求めています。',
+      ko: '{party}은(는) 타자로 입력한 서명을 하였습니다. JPO는 양도증서에 날인 또는 자필 서명(온라인으로 PDF로 제출하는 양도증서는 전자서명)을 요구합니다.',
+      zh: '{party}采用键入的签名；JPO要求转让合同盖章或亲笔签名（以PDF在线提交的转让合同则为电子签名）。',
+    },
   'The deed is a plain copy; the JPO asks for the original or a notarised true copy.': {
     ja: '譲渡証書が単なる写しです。特許庁は、原本又は公証を受けた謄本を求めています。',
     ko: '양도증서가 단순 사본입니다. JPO는 원본 또는 공증받은 등본을 요구합니다.',
@@ -378,12 +391,12 @@ export default {
     ko: '{party}의 주소',
     zh: '{party}的地址',
   },
-  'the correspondent\'s name': {
+  "the correspondent's name": {
     ja: '送付先の氏名又は名称',
     ko: '서신 수령인의 성명 또는 명칭',
     zh: '通知收件人的姓名或名称',
   },
-  'the correspondent\'s address': {
+  "the correspondent's address": {
     ja: '送付先の住所',
     ko: '서신 수령인의 주소',
     zh: '通知收件人的地址',
@@ -448,11 +461,12 @@ export default {
     ko: '{party}의 국적증명서가 공증된 것으로 표시되어 있지 않습니다. 특허청은 공증받은 것을 요구합니다.',
     zh: '{party}的国籍证明未注明经过公证；KIPO要求经公证的国籍证明。',
   },
-  'The nationality certificate of {party} was notarised on {date}, more than six months ago; KIPO asks for one notarised within six months.': {
-    ja: '{party}の国籍証明書は{date}に公証されたもので、6か月以上経過しています。KIPOは6か月以内に公証されたものを求めています。',
-    ko: '{party}의 국적증명서는 {date}에 공증되어 6개월이 넘었습니다. 특허청은 6개월 이내에 공증받은 것을 요구합니다.',
-    zh: '{party}的国籍证明于{date}公证，已超过六个月；KIPO要求六个月内公证的国籍证明。',
-  },
+  'The nationality certificate of {party} was notarised on {date}, more than six months ago; KIPO asks for one notarised within six months.':
+    {
+      ja: '{party}の国籍証明書は{date}に公証されたもので、6か月以上経過しています。KIPOは6か月以内に公証されたものを求めています。',
+      ko: '{party}의 국적증명서는 {date}에 공증되어 6개월이 넘었습니다. 특허청은 6개월 이내에 공증받은 것을 요구합니다.',
+      zh: '{party}的国籍证明于{date}公证，已超过六个月；KIPO要求六个月内公证的国籍证明。',
+    },
   'The number `{number}` is written as an application number, but the property is listed as a patent.': {
     ja: '番号`{number}`は出願番号の形式ですが、特許として記載されています。',
     ko: '번호 `{number}`은(는) 출원번호 형식이지만 특허로 기재되어 있습니다.',
@@ -493,31 +507,35 @@ export default {
     ko: '번호 `{number}`은(는) 유효하지 않습니다. {problem}',
     zh: '号码`{number}`无效。{problem}',
   },
-  'The number `{number}` is listed under {listed}, but it is an application number of {office}: check the office (or the number).': {
-    ja: '番号`{number}`は{listed}の下に記載されていますが、{office}の出願番号です。庁（又は番号）を確認してください。',
-    ko: '번호 `{number}`은(는) {listed} 아래에 기재되어 있지만 {office}의 출원번호입니다. 관청(또는 번호)을 확인하십시오.',
-    zh: '号码`{number}`列在{listed}下，但它是{office}的申请号：请检查专利局（或号码）。',
-  },
-  'The number `{number}` is listed under {listed}, but it is a patent number of {office}: check the office (or the number).': {
-    ja: '番号`{number}`は{listed}の下に記載されていますが、{office}の特許番号です。庁（又は番号）を確認してください。',
-    ko: '번호 `{number}`은(는) {listed} 아래에 기재되어 있지만 {office}의 특허번호입니다. 관청(또는 번호)을 확인하십시오.',
-    zh: '号码`{number}`列在{listed}下，但它是{office}的专利号：请检查专利局（或号码）。',
-  },
-  'The number `{number}` is listed under {listed}, but it is a publication number of {office}: check the office (or the number).': {
-    ja: '番号`{number}`は{listed}の下に記載されていますが、{office}の公開番号です。庁（又は番号）を確認してください。',
-    ko: '번호 `{number}`은(는) {listed} 아래에 기재되어 있지만 {office}의 공개번호입니다. 관청(또는 번호)을 확인하십시오.',
-    zh: '号码`{number}`列在{listed}下，但它是{office}的公开号：请检查专利局（或号码）。',
-  },
+  'The number `{number}` is listed under {listed}, but it is an application number of {office}: check the office (or the number).':
+    {
+      ja: '番号`{number}`は{listed}の下に記載されていますが、{office}の出願番号です。庁（又は番号）を確認してください。',
+      ko: '번호 `{number}`은(는) {listed} 아래에 기재되어 있지만 {office}의 출원번호입니다. 관청(또는 번호)을 확인하십시오.',
+      zh: '号码`{number}`列在{listed}下，但它是{office}的申请号：请检查专利局（或号码）。',
+    },
+  'The number `{number}` is listed under {listed}, but it is a patent number of {office}: check the office (or the number).':
+    {
+      ja: '番号`{number}`は{listed}の下に記載されていますが、{office}の特許番号です。庁（又は番号）を確認してください。',
+      ko: '번호 `{number}`은(는) {listed} 아래에 기재되어 있지만 {office}의 특허번호입니다. 관청(또는 번호)을 확인하십시오.',
+      zh: '号码`{number}`列在{listed}下，但它是{office}的专利号：请检查专利局（或号码）。',
+    },
+  'The number `{number}` is listed under {listed}, but it is a publication number of {office}: check the office (or the number).':
+    {
+      ja: '番号`{number}`は{listed}の下に記載されていますが、{office}の公開番号です。庁（又は番号）を確認してください。',
+      ko: '번호 `{number}`은(는) {listed} 아래에 기재되어 있지만 {office}의 공개번호입니다. 관청(또는 번호)을 확인하십시오.',
+      zh: '号码`{number}`列在{listed}下，但它是{office}的公开号：请检查专利局（或号码）。',
+    },
   'The number `{number}` is listed under {listed}, but it is a number of {office}: check the office (or the number).': {
     ja: '番号`{number}`は{listed}の下に記載されていますが、{office}の番号です。庁（又は番号）を確認してください。',
     ko: '번호 `{number}`은(는) {listed} 아래에 기재되어 있지만 {office}의 번호입니다. 관청(또는 번호)을 확인하십시오.',
     zh: '号码`{number}`列在{listed}下，但它是{office}的号码：请检查专利局（或号码）。',
   },
-  'The number `{number}` is listed under {listed}, but it is written like a number of {office}: check the office (or the number).': {
-    ja: '番号`{number}`は{listed}の下に記載されていますが、{office}の番号の形式で書かれています。庁（又は番号）を確認してください。',
-    ko: '번호 `{number}`은(는) {listed} 아래에 기재되어 있지만 {office}의 번호 형식으로 작성되어 있습니다. 관청(또는 번호)을 확인하십시오.',
-    zh: '号码`{number}`列在{listed}下，但其写法像是{office}的号码：请检查专利局（或号码）。',
-  },
+  'The number `{number}` is listed under {listed}, but it is written like a number of {office}: check the office (or the number).':
+    {
+      ja: '番号`{number}`は{listed}の下に記載されていますが、{office}の番号の形式で書かれています。庁（又は番号）を確認してください。',
+      ko: '번호 `{number}`은(는) {listed} 아래에 기재되어 있지만 {office}의 번호 형식으로 작성되어 있습니다. 관청(또는 번호)을 확인하십시오.',
+      zh: '号码`{number}`列在{listed}下，但其写法像是{office}的号码：请检查专利局（或号码）。',
+    },
   '{party} has no address.': {
     ja: '{party}の住所がありません。',
     ko: '{party}의 주소가 없습니다.',
@@ -538,11 +556,12 @@ export default {
     ko: '{party}의 성명 또는 명칭이 없습니다.',
     zh: '{party}未填写姓名或名称。',
   },
-  '30 months from the priority date {priority} ended on {limit}: the International Bureau no longer records a change in the applicant; record it at each office of the national phase.': {
-    ja: '優先日{priority}から30か月の期間は{limit}に満了しました。国際事務局は出願人の変更をもう記録しません。国内段階の各庁で変更を登録してください。',
-    ko: '우선일 {priority}부터 30개월의 기간이 {limit}에 만료되었습니다. 국제사무국은 더 이상 출원인 변경을 기록하지 않으므로 국내단계의 각 관청에서 변경을 등록하십시오.',
-    zh: '自优先权日{priority}起30个月的期限已于{limit}届满：国际局不再记录申请人的变更；请在国家阶段的各专利局办理变更登记。',
-  },
+  '30 months from the priority date {priority} ended on {limit}: the International Bureau no longer records a change in the applicant; record it at each office of the national phase.':
+    {
+      ja: '優先日{priority}から30か月の期間は{limit}に満了しました。国際事務局は出願人の変更をもう記録しません。国内段階の各庁で変更を登録してください。',
+      ko: '우선일 {priority}부터 30개월의 기간이 {limit}에 만료되었습니다. 국제사무국은 더 이상 출원인 변경을 기록하지 않으므로 국내단계의 각 관청에서 변경을 등록하십시오.',
+      zh: '自优先权日{priority}起30个月的期限已于{limit}届满：国际局不再记录申请人的变更；请在国家阶段的各专利局办理变更登记。',
+    },
   '{party} resides abroad and acts through a local attorney: include a power of attorney.': {
     ja: '{party}は在外者であり、国内の代理人を通じて手続をします。委任状を添付してください。',
     ko: '{party}은(는) 재외자로서 국내 대리인을 통해 절차를 밟습니다. 위임장을 첨부하십시오.',
@@ -568,11 +587,12 @@ export default {
     ko: '{party}은(는) 법인이지만, 누가 서명하였는지 기록에 기재되어 있지 않습니다.',
     zh: '{party}为组织，但记录未说明由谁代表其签字。',
   },
-  '{party} is an organisation; the record does not say in what capacity its signatory signed (e.g. President, Director).': {
-    ja: '{party}は法人ですが、署名者がどの資格（例：代表取締役、取締役）で署名したかが記録に記載されていません。',
-    ko: '{party}은(는) 법인이지만, 서명자가 어떤 자격(예: 대표이사, 이사)으로 서명하였는지 기록에 기재되어 있지 않습니다.',
-    zh: '{party}为组织，但记录未说明签字人以何种职务（如总裁、董事）签字。',
-  },
+  '{party} is an organisation; the record does not say in what capacity its signatory signed (e.g. President, Director).':
+    {
+      ja: '{party}は法人ですが、署名者がどの資格（例：代表取締役、取締役）で署名したかが記録に記載されていません。',
+      ko: '{party}은(는) 법인이지만, 서명자가 어떤 자격(예: 대표이사, 이사)으로 서명하였는지 기록에 기재되어 있지 않습니다.',
+      zh: '{party}为组织，但记录未说明签字人以何种职务（如总裁、董事）签字。',
+    },
   '{party} has not signed the document.': {
     ja: '{party}が書類に署名していません。',
     ko: '{party}이(가) 서류에 서명하지 않았습니다.',
@@ -583,11 +603,12 @@ export default {
     ko: '{party}이(가) 서류에 서명하였는지 기록에 기재되어 있지 않습니다.',
     zh: '记录未说明{party}是否已在文件上签字。',
   },
-  'An assignor in mainland China assigns to a party abroad: CNIPA needs the Technology Export Licence or the Technology Export Contract Registration Certificate.': {
-    ja: '中国本土の譲渡人が国外の者に譲渡しています。CNIPAは、技術輸出許可証又は技術輸出契約登録証書を求めています。',
-    ko: '중국 본토의 양도인이 해외 당사자에게 양도합니다. CNIPA는 기술수출허가증 또는 기술수출계약등록증서를 요구합니다.',
-    zh: '中国内地的转让人向境外当事人转让：国家知识产权局要求提交技术出口许可证或技术出口合同登记证书。',
-  },
+  'An assignor in mainland China assigns to a party abroad: CNIPA needs the Technology Export Licence or the Technology Export Contract Registration Certificate.':
+    {
+      ja: '中国本土の譲渡人が国外の者に譲渡しています。CNIPAは、技術輸出許可証又は技術輸出契約登録証書を求めています。',
+      ko: '중국 본토의 양도인이 해외 당사자에게 양도합니다. CNIPA는 기술수출허가증 또는 기술수출계약등록증서를 요구합니다.',
+      zh: '中国内地的转让人向境外当事人转让：国家知识产权局要求提交技术出口许可证或技术出口合同登记证书。',
+    },
   'a document of the competent authority on the merger': {
     ja: '合併に関する主管官庁の書類',
     ko: '합병에 관한 관할 당국의 서류',
@@ -718,7 +739,7 @@ export default {
     ko: '북유럽특허청',
     zh: '北欧专利局',
   },
-  'UPOV': {
+  UPOV: {
     ja: '植物新品種保護国際同盟（UPOV）',
     ko: '국제식물신품종보호연맹(UPOV)',
     zh: '国际植物新品种保护联盟（UPOV）',
@@ -728,7 +749,7 @@ export default {
     ko: '비셰그라드 특허청',
     zh: '维谢格拉德专利局',
   },
-  'Czechoslovakia': {
+  Czechoslovakia: {
     ja: 'チェコスロバキア',
     ko: '체코슬로바키아',
     zh: '捷克斯洛伐克',
@@ -743,12 +764,12 @@ export default {
     ko: '소련',
     zh: '苏联',
   },
-  'Yugoslavia': {
+  Yugoslavia: {
     ja: 'ユーゴスラビア',
     ko: '유고슬라비아',
     zh: '南斯拉夫',
   },
-  'Zaire': {
+  Zaire: {
     ja: 'ザイール',
     ko: '자이르',
     zh: '扎伊尔',

@@ -14,11 +14,12 @@ export default {
   },
 
   // antecedent_basis_missing.rs
-  'Claim {claim}: "{phrase}" has no antecedent: nothing earlier in this claim or in the claims it depends on introduces "{name}".': {
-    ja: '請求項{claim}：「{phrase}」に先行する記載（antecedent basis）がありません。この請求項にも、その引用する請求項にも、先に「{name}」を導入する記載がありません。',
-    ko: '청구항 {claim}: "{phrase}"에 대한 선행 기재(antecedent basis)가 없습니다. 이 청구항에도, 이 청구항이 인용하는 청구항에도 앞서 "{name}"을(를) 도입하는 기재가 없습니다.',
-    zh: '权利要求{claim}：“{phrase}”缺乏引用基础：本权利要求及其所引用的权利要求中均未在前文引入“{name}”。',
-  },
+  'Claim {claim}: "{phrase}" has no antecedent: nothing earlier in this claim or in the claims it depends on introduces "{name}".':
+    {
+      ja: '請求項{claim}：「{phrase}」に先行する記載（antecedent basis）がありません。この請求項にも、その引用する請求項にも、先に「{name}」を導入する記載がありません。',
+      ko: '청구항 {claim}: "{phrase}"에 대한 선행 기재(antecedent basis)가 없습니다. 이 청구항에도, 이 청구항이 인용하는 청구항에도 앞서 "{name}"을(를) 도입하는 기재가 없습니다.',
+      zh: '权利要求{claim}：“{phrase}”缺乏引用基础：本权利要求及其所引用的权利要求中均未在前文引入“{name}”。',
+    },
 
   // cancelled_claim_has_text.rs
   'Claim {claim} is cancelled or not entered but its text is still shown; list only its number and status.': {
@@ -78,46 +79,54 @@ export default {
   },
 
   // independent_claims_same_category.rs
-  'Claims {claims} are all independent product claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
-    ja: '請求項{claims}はいずれも物の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
-    ko: '청구항 {claims}은(는) 모두 물건에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
-    zh: '权利要求{claims}均为产品独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
-  },
-  'Claims {claims} are both independent product claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
-    ja: '請求項{claims}はともに物の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
-    ko: '청구항 {claims}은(는) 둘 다 물건에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
-    zh: '权利要求{claims}均为产品独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
-  },
-  'Claims {claims} are all independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
-    ja: '請求項{claims}はいずれも装置の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
-    ko: '청구항 {claims}은(는) 모두 장치에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
-    zh: '权利要求{claims}均为装置独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
-  },
-  'Claims {claims} are both independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
-    ja: '請求項{claims}はともに装置の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
-    ko: '청구항 {claims}은(는) 둘 다 장치에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
-    zh: '权利要求{claims}均为装置独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
-  },
-  'Claims {claims} are all independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
-    ja: '請求項{claims}はいずれも方法の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
-    ko: '청구항 {claims}은(는) 모두 방법에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
-    zh: '权利要求{claims}均为方法独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
-  },
-  'Claims {claims} are both independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
-    ja: '請求項{claims}はともに方法の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
-    ko: '청구항 {claims}은(는) 둘 다 방법에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
-    zh: '权利要求{claims}均为方法独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
-  },
-  'Claims {claims} are all independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
-    ja: '請求項{claims}はいずれも使用の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
-    ko: '청구항 {claims}은(는) 모두 용도에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
-    zh: '权利要求{claims}均为用途独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
-  },
-  'Claims {claims} are both independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.': {
-    ja: '請求項{claims}はともに使用の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
-    ko: '청구항 {claims}은(는) 둘 다 용도에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
-    zh: '权利要求{claims}均为用途独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
-  },
+  'Claims {claims} are all independent product claims; the EPO allows this only for interrelated products, different uses or alternative solutions.':
+    {
+      ja: '請求項{claims}はいずれも物の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+      ko: '청구항 {claims}은(는) 모두 물건에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+      zh: '权利要求{claims}均为产品独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+    },
+  'Claims {claims} are both independent product claims; the EPO allows this only for interrelated products, different uses or alternative solutions.':
+    {
+      ja: '請求項{claims}はともに物の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+      ko: '청구항 {claims}은(는) 둘 다 물건에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+      zh: '权利要求{claims}均为产品独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+    },
+  'Claims {claims} are all independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.':
+    {
+      ja: '請求項{claims}はいずれも装置の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+      ko: '청구항 {claims}은(는) 모두 장치에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+      zh: '权利要求{claims}均为装置独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+    },
+  'Claims {claims} are both independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.':
+    {
+      ja: '請求項{claims}はともに装置の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+      ko: '청구항 {claims}은(는) 둘 다 장치에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+      zh: '权利要求{claims}均为装置独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+    },
+  'Claims {claims} are all independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.':
+    {
+      ja: '請求項{claims}はいずれも方法の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+      ko: '청구항 {claims}은(는) 모두 방법에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+      zh: '权利要求{claims}均为方法独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+    },
+  'Claims {claims} are both independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.':
+    {
+      ja: '請求項{claims}はともに方法の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+      ko: '청구항 {claims}은(는) 둘 다 방법에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+      zh: '权利要求{claims}均为方法独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+    },
+  'Claims {claims} are all independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.':
+    {
+      ja: '請求項{claims}はいずれも使用の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+      ko: '청구항 {claims}은(는) 모두 용도에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+      zh: '权利要求{claims}均为用途独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+    },
+  'Claims {claims} are both independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.':
+    {
+      ja: '請求項{claims}はともに使用の独立請求項です。EPOがこれを認めるのは、相互に関連する複数の物、異なる用途又は択一的な解決手段の場合に限られます。',
+      ko: '청구항 {claims}은(는) 둘 다 용도에 관한 독립항입니다. EPO는 상호 관련된 물건, 서로 다른 용도 또는 대안적 해결 수단인 경우에만 이를 허용합니다.',
+      zh: '权利要求{claims}均为用途独立权利要求；EPO仅在涉及相互关联的产品、不同用途或替代解决方案时才允许这种情况。',
+    },
 
   // lowercase_start.rs
   'Claim {claim} begins with a lower-case letter; a claim begins with a capital.': {
@@ -127,21 +136,24 @@ export default {
   },
 
   // multiple_dependency_not_alternative.rs
-  'Claim {claim} refers to claims {targets} together ("and"); a multiple dependent claim must refer to them in the alternative, e.g. "claim 1 or 2" or "any one of claims 1 to 3".': {
-    ja: '請求項{claim}は請求項{targets}を累積的に（「及び」で）引用しています。多数項従属請求項は、「請求項1又は2」、「請求項1から3のいずれか1項」のように択一的に引用しなければなりません。',
-    ko: '청구항 {claim}이(가) 청구항 {targets}을(를) 누적적으로("및") 인용하고 있습니다. 다중 종속항은 "청구항 1 또는 2", "청구항 1 내지 3 중 어느 한 항"과 같이 택일적으로 인용해야 합니다.',
-    zh: '权利要求{claim}以累加方式（“和”）引用权利要求{targets}；多项从属权利要求应以择一方式引用，例如“权利要求1或2”或“权利要求1至3中任一项”。',
-  },
-  'Claim {claim} refers to claims {targets} without saying they are alternatives; a multiple dependent claim must refer to them in the alternative, e.g. "claim 1 or 2" or "any one of claims 1 to 3".': {
-    ja: '請求項{claim}は請求項{targets}を、択一的であることを示さずに引用しています。多数項従属請求項は、「請求項1又は2」、「請求項1から3のいずれか1項」のように択一的に引用しなければなりません。',
-    ko: '청구항 {claim}이(가) 청구항 {targets}을(를) 택일적임을 밝히지 않고 인용하고 있습니다. 다중 종속항은 "청구항 1 또는 2", "청구항 1 내지 3 중 어느 한 항"과 같이 택일적으로 인용해야 합니다.',
-    zh: '权利要求{claim}引用权利要求{targets}时未表明是择一引用；多项从属权利要求应以择一方式引用，例如“权利要求1或2”或“权利要求1至3中任一项”。',
-  },
-  'Claim {claim} refers to claims {targets} in separate references that add up; a multiple dependent claim must refer to them in the alternative, e.g. "claim 1 or 2" or "any one of claims 1 to 3".': {
-    ja: '請求項{claim}は別々の引用により請求項{targets}を累積的に引用しています。多数項従属請求項は、「請求項1又は2」、「請求項1から3のいずれか1項」のように択一的に引用しなければなりません。',
-    ko: '청구항 {claim}이(가) 별개의 인용을 통해 청구항 {targets}을(를) 누적적으로 인용하고 있습니다. 다중 종속항은 "청구항 1 또는 2", "청구항 1 내지 3 중 어느 한 항"과 같이 택일적으로 인용해야 합니다.',
-    zh: '权利要求{claim}通过多处单独引用累加地引用了权利要求{targets}；多项从属权利要求应以择一方式引用，例如“权利要求1或2”或“权利要求1至3中任一项”。',
-  },
+  'Claim {claim} refers to claims {targets} together ("and"); a multiple dependent claim must refer to them in the alternative, e.g. "claim 1 or 2" or "any one of claims 1 to 3".':
+    {
+      ja: '請求項{claim}は請求項{targets}を累積的に（「及び」で）引用しています。多数項従属請求項は、「請求項1又は2」、「請求項1から3のいずれか1項」のように択一的に引用しなければなりません。',
+      ko: '청구항 {claim}이(가) 청구항 {targets}을(를) 누적적으로("및") 인용하고 있습니다. 다중 종속항은 "청구항 1 또는 2", "청구항 1 내지 3 중 어느 한 항"과 같이 택일적으로 인용해야 합니다.',
+      zh: '权利要求{claim}以累加方式（“和”）引用权利要求{targets}；多项从属权利要求应以择一方式引用，例如“权利要求1或2”或“权利要求1至3中任一项”。',
+    },
+  'Claim {claim} refers to claims {targets} without saying they are alternatives; a multiple dependent claim must refer to them in the alternative, e.g. "claim 1 or 2" or "any one of claims 1 to 3".':
+    {
+      ja: '請求項{claim}は請求項{targets}を、択一的であることを示さずに引用しています。多数項従属請求項は、「請求項1又は2」、「請求項1から3のいずれか1項」のように択一的に引用しなければなりません。',
+      ko: '청구항 {claim}이(가) 청구항 {targets}을(를) 택일적임을 밝히지 않고 인용하고 있습니다. 다중 종속항은 "청구항 1 또는 2", "청구항 1 내지 3 중 어느 한 항"과 같이 택일적으로 인용해야 합니다.',
+      zh: '权利要求{claim}引用权利要求{targets}时未表明是择一引用；多项从属权利要求应以择一方式引用，例如“权利要求1或2”或“权利要求1至3中任一项”。',
+    },
+  'Claim {claim} refers to claims {targets} in separate references that add up; a multiple dependent claim must refer to them in the alternative, e.g. "claim 1 or 2" or "any one of claims 1 to 3".':
+    {
+      ja: '請求項{claim}は別々の引用により請求項{targets}を累積的に引用しています。多数項従属請求項は、「請求項1又は2」、「請求項1から3のいずれか1項」のように択一的に引用しなければなりません。',
+      ko: '청구항 {claim}이(가) 별개의 인용을 통해 청구항 {targets}을(를) 누적적으로 인용하고 있습니다. 다중 종속항은 "청구항 1 또는 2", "청구항 1 내지 3 중 어느 한 항"과 같이 택일적으로 인용해야 합니다.',
+      zh: '权利要求{claim}通过多处单独引用累加地引用了权利要求{targets}；多项从属权利要求应以择一方式引用，例如“权利要求1或2”或“权利要求1至3中任一项”。',
+    },
 
   // multiple_dependency_on_multiple.rs
   'Claim {claim} is a multiple dependent claim and refers to claim {target}, which is multiple dependent too.': {
@@ -154,16 +166,18 @@ export default {
     ko: '다중 종속항인 청구항 {claim}이(가) 역시 다중 종속항인 청구항 {targets}을(를) 인용하고 있습니다.',
     zh: '多项从属权利要求{claim}引用了同为多项从属权利要求的权利要求{targets}。',
   },
-  'Claim {claim} is a multiple dependent claim and refers to claim {target}, which is multiple dependent or depends on a multiple dependent claim.': {
-    ja: '多数項従属請求項である請求項{claim}が、多数項従属請求項であるか又は多数項従属請求項に従属する請求項{target}を引用しています。',
-    ko: '다중 종속항인 청구항 {claim}이(가) 다중 종속항이거나 다중 종속항에 종속하는 청구항 {target}을(를) 인용하고 있습니다.',
-    zh: '多项从属权利要求{claim}引用了权利要求{target}，该权利要求是多项从属权利要求或从属于多项从属权利要求。',
-  },
-  'Claim {claim} is a multiple dependent claim and refers to claims {targets}, which are multiple dependent or depend on a multiple dependent claim.': {
-    ja: '多数項従属請求項である請求項{claim}が、多数項従属請求項であるか又は多数項従属請求項に従属する請求項{targets}を引用しています。',
-    ko: '다중 종속항인 청구항 {claim}이(가) 다중 종속항이거나 다중 종속항에 종속하는 청구항 {targets}을(를) 인용하고 있습니다.',
-    zh: '多项从属权利要求{claim}引用了权利要求{targets}，这些权利要求是多项从属权利要求或从属于多项从属权利要求。',
-  },
+  'Claim {claim} is a multiple dependent claim and refers to claim {target}, which is multiple dependent or depends on a multiple dependent claim.':
+    {
+      ja: '多数項従属請求項である請求項{claim}が、多数項従属請求項であるか又は多数項従属請求項に従属する請求項{target}を引用しています。',
+      ko: '다중 종속항인 청구항 {claim}이(가) 다중 종속항이거나 다중 종속항에 종속하는 청구항 {target}을(를) 인용하고 있습니다.',
+      zh: '多项从属权利要求{claim}引用了权利要求{target}，该权利要求是多项从属权利要求或从属于多项从属权利要求。',
+    },
+  'Claim {claim} is a multiple dependent claim and refers to claims {targets}, which are multiple dependent or depend on a multiple dependent claim.':
+    {
+      ja: '多数項従属請求項である請求項{claim}が、多数項従属請求項であるか又は多数項従属請求項に従属する請求項{targets}を引用しています。',
+      ko: '다중 종속항인 청구항 {claim}이(가) 다중 종속항이거나 다중 종속항에 종속하는 청구항 {targets}을(를) 인용하고 있습니다.',
+      zh: '多项从属权利要求{claim}引用了权利要求{targets}，这些权利要求是多项从属权利要求或从属于多项从属权利要求。',
+    },
 
   // no_independent_claim.rs
   'Every claim refers to another claim: the claim set has no independent claim.': {
@@ -224,11 +238,12 @@ export default {
     ko: '청구항 {claim}이(가) 번호를 밝히지 않고 앞의 청구항을 인용하고 있습니다. "청구항 1 또는 2"와 같이 번호로 인용하십시오.',
     zh: '权利要求{claim}引用在前的权利要求时未写明编号；请以编号引用，例如“权利要求1或2”。',
   },
-  'Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. "any one of claims 1 to {last}".': {
-    ja: '請求項{claim}は番号を示さずに先の請求項を引用しています。「請求項1から{last}のいずれか1項」のように番号で引用してください。',
-    ko: '청구항 {claim}이(가) 번호를 밝히지 않고 앞의 청구항을 인용하고 있습니다. "청구항 1 내지 {last} 중 어느 한 항"과 같이 번호로 인용하십시오.',
-    zh: '权利要求{claim}引用在前的权利要求时未写明编号；请以编号引用，例如“权利要求1至{last}中任一项”。',
-  },
+  'Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. "any one of claims 1 to {last}".':
+    {
+      ja: '請求項{claim}は番号を示さずに先の請求項を引用しています。「請求項1から{last}のいずれか1項」のように番号で引用してください。',
+      ko: '청구항 {claim}이(가) 번호를 밝히지 않고 앞의 청구항을 인용하고 있습니다. "청구항 1 내지 {last} 중 어느 한 항"과 같이 번호로 인용하십시오.',
+      zh: '权利要求{claim}引用在前的权利要求时未写明编号；请以编号引用，例如“权利要求1至{last}中任一项”。',
+    },
 
   // reference_sign_without_parentheses.rs
   'Claim {claim} has a reference sign without parentheses; write it as "({sign})".': {
@@ -252,16 +267,18 @@ export default {
   },
 
   // status_identifier_invalid.rs
-  'Claim {claim} has the status "({status})", which is not one of Original, Currently amended, Canceled, Withdrawn, Previously presented, New or Not entered.': {
-    ja: '請求項{claim}のステータス「({status})」は、Original、Currently amended、Canceled、Withdrawn、Previously presented、New、Not enteredのいずれでもありません。',
-    ko: '청구항 {claim}의 상태 "({status})"은(는) Original, Currently amended, Canceled, Withdrawn, Previously presented, New, Not entered 중 어느 것도 아닙니다.',
-    zh: '权利要求{claim}的状态“({status})”不是Original、Currently amended、Canceled、Withdrawn、Previously presented、New或Not entered中的任何一种。',
-  },
+  'Claim {claim} has the status "({status})", which is not one of Original, Currently amended, Canceled, Withdrawn, Previously presented, New or Not entered.':
+    {
+      ja: '請求項{claim}のステータス「({status})」は、Original、Currently amended、Canceled、Withdrawn、Previously presented、New、Not enteredのいずれでもありません。',
+      ko: '청구항 {claim}의 상태 "({status})"은(는) Original, Currently amended, Canceled, Withdrawn, Previously presented, New, Not entered 중 어느 것도 아닙니다.',
+      zh: '权利要求{claim}的状态“({status})”不是Original、Currently amended、Canceled、Withdrawn、Previously presented、New或Not entered中的任何一种。',
+    },
 
   // status_identifier_missing.rs
-  'Claim {claim} has no status identifier, though other claims of the listing do; add one such as (Original) or (Currently amended).': {
-    ja: 'クレームリストの他の請求項にはステータス識別子がありますが、請求項{claim}にはありません。(Original)、(Currently amended)などの識別子を付けてください。',
-    ko: '청구항 목록의 다른 청구항에는 상태 식별자가 있으나 청구항 {claim}에는 없습니다. (Original), (Currently amended) 등의 식별자를 추가하십시오.',
-    zh: '权利要求{claim}没有状态标识，而权利要求列表中的其他权利要求有；请添加(Original)或(Currently amended)等标识。',
-  },
+  'Claim {claim} has no status identifier, though other claims of the listing do; add one such as (Original) or (Currently amended).':
+    {
+      ja: 'クレームリストの他の請求項にはステータス識別子がありますが、請求項{claim}にはありません。(Original)、(Currently amended)などの識別子を付けてください。',
+      ko: '청구항 목록의 다른 청구항에는 상태 식별자가 있으나 청구항 {claim}에는 없습니다. (Original), (Currently amended) 등의 식별자를 추가하십시오.',
+      zh: '权利要求{claim}没有状态标识，而权利要求列表中的其他权利要求有；请添加(Original)或(Currently amended)等标识。',
+    },
 };

@@ -36,7 +36,7 @@ export default {
     ko: 'JPO',
     zh: 'JPO',
   },
-  'KIPO': {
+  KIPO: {
     ja: 'KIPO',
     ko: '특허청',
     zh: 'KIPO',

@@ -26,33 +26,37 @@ export default {
     ko: '요약서가 {count}자입니다. {office}에서는 최대 {max}자까지 허용됩니다. 줄이십시오.',
     zh: '说明书摘要有{count}个字；{office}规定不得超过{max}个字。请删减。',
   },
-  'The abstract has {count} words; {office} is reported to allow at most {max} words (unconfirmed: the office\'s own text could not be read). Shorten it to be safe.': {
-    ja: '要約書が{count}語あります。{office}の上限は{max}語と伝えられています（未確認：官庁自身の規定を確認できませんでした）。念のため短くしてください。',
-    ko: '요약서가 {count}단어입니다. {office}의 상한은 {max}단어로 알려져 있습니다(미확인: 관청의 규정 원문을 확인하지 못했습니다). 안전을 위해 줄이십시오.',
-    zh: '说明书摘要有{count}个词；据报道{office}的上限为{max}个词（未经核实：未能查阅该局的原文规定）。为稳妥起见请删减。',
-  },
-  'The abstract has {count} characters; {office} is reported to allow at most {max} characters (unconfirmed: the office\'s own text could not be read). Shorten it to be safe.': {
-    ja: '要約書が{count}字あります。{office}の上限は{max}字と伝えられています（未確認：官庁自身の規定を確認できませんでした）。念のため短くしてください。',
-    ko: '요약서가 {count}자입니다. {office}의 상한은 {max}자로 알려져 있습니다(미확인: 관청의 규정 원문을 확인하지 못했습니다). 안전을 위해 줄이십시오.',
-    zh: '说明书摘要有{count}个字；据报道{office}的上限为{max}个字（未经核实：未能查阅该局的原文规定）。为稳妥起见请删减。',
-  },
+  "The abstract has {count} words; {office} is reported to allow at most {max} words (unconfirmed: the office's own text could not be read). Shorten it to be safe.":
+    {
+      ja: '要約書が{count}語あります。{office}の上限は{max}語と伝えられています（未確認：官庁自身の規定を確認できませんでした）。念のため短くしてください。',
+      ko: '요약서가 {count}단어입니다. {office}의 상한은 {max}단어로 알려져 있습니다(미확인: 관청의 규정 원문을 확인하지 못했습니다). 안전을 위해 줄이십시오.',
+      zh: '说明书摘要有{count}个词；据报道{office}的上限为{max}个词（未经核实：未能查阅该局的原文规定）。为稳妥起见请删减。',
+    },
+  "The abstract has {count} characters; {office} is reported to allow at most {max} characters (unconfirmed: the office's own text could not be read). Shorten it to be safe.":
+    {
+      ja: '要約書が{count}字あります。{office}の上限は{max}字と伝えられています（未確認：官庁自身の規定を確認できませんでした）。念のため短くしてください。',
+      ko: '요약서가 {count}자입니다. {office}의 상한은 {max}자로 알려져 있습니다(미확인: 관청의 규정 원문을 확인하지 못했습니다). 안전을 위해 줄이십시오.',
+      zh: '说明书摘要有{count}个字；据报道{office}的上限为{max}个字（未经核实：未能查阅该局的原文规定）。为稳妥起见请删减。',
+    },
   // docx_not_strict.rs
-  'The Word document is Transitional Office Open XML, Word\'s default; the EPO\'s definition of DOCX asks for the Strict variant. Save it as "Strict Open XML Document" before filing it at the EPO as DOCX, or file a PDF.': {
-    ja: 'このWord文書はWordの既定であるTransitional形式のOffice Open XMLです。EPOのDOCXの定義はStrict形式を求めています。EPOにDOCXで出願する前に「Strict Open XML ドキュメント」として保存するか、PDFで出願してください。',
-    ko: '이 Word 문서는 Word의 기본값인 Transitional 형식의 Office Open XML입니다. EPO의 DOCX 정의는 Strict 형식을 요구합니다. EPO에 DOCX로 출원하기 전에 "Strict Open XML 문서"로 저장하거나 PDF로 출원하십시오.',
-    zh: '该Word文档为Word默认的Transitional格式Office Open XML；EPO对DOCX的定义要求Strict格式。以DOCX向EPO提交前，请另存为“Strict Open XML 文档”，或提交PDF。',
-  },
+  'The Word document is Transitional Office Open XML, Word\'s default; the EPO\'s definition of DOCX asks for the Strict variant. Save it as "Strict Open XML Document" before filing it at the EPO as DOCX, or file a PDF.':
+    {
+      ja: 'このWord文書はWordの既定であるTransitional形式のOffice Open XMLです。EPOのDOCXの定義はStrict形式を求めています。EPOにDOCXで出願する前に「Strict Open XML ドキュメント」として保存するか、PDFで出願してください。',
+      ko: '이 Word 문서는 Word의 기본값인 Transitional 형식의 Office Open XML입니다. EPO의 DOCX 정의는 Strict 형식을 요구합니다. EPO에 DOCX로 출원하기 전에 "Strict Open XML 문서"로 저장하거나 PDF로 출원하십시오.',
+      zh: '该Word文档为Word默认的Transitional格式Office Open XML；EPO对DOCX的定义要求Strict格式。以DOCX向EPO提交前，请另存为“Strict Open XML 文档”，或提交PDF。',
+    },
 
   'The abstract has a reference sign without parentheses; write it as "({sign})".': {
     ja: '要約書に括弧で囲まれていない符号があります。「({sign})」と記載してください。',
     ko: '요약서에 괄호로 묶지 않은 도면부호가 있습니다. "({sign})" 형식으로 기재하십시오.',
     zh: '说明书摘要中有未加括号的附图标记；请写作“({sign})”。',
   },
-  'The abstract names no selected figure; end it with 【選択図】 and the figure to publish with it, e.g. 【選択図】図１ (or 【選択図】なし if none suits).': {
-    ja: '要約書に選択図が記載されていません。末尾に【選択図】と公報に掲載する図を記載してください（例：【選択図】図１。適当な図がなければ【選択図】なし）。',
-    ko: '요약서에 선택도가 기재되어 있지 않습니다. 끝에 【選択図】와 공보에 게재할 도면을 기재하십시오(예: 【選択図】図１, 적당한 도면이 없으면 【選択図】なし).',
-    zh: '说明书摘要未写明选择图；请在末尾写明【選択図】及随摘要公布的图，例如【選択図】図１（如无合适的图，写【選択図】なし）。',
-  },
+  'The abstract names no selected figure; end it with 【選択図】 and the figure to publish with it, e.g. 【選択図】図１ (or 【選択図】なし if none suits).':
+    {
+      ja: '要約書に選択図が記載されていません。末尾に【選択図】と公報に掲載する図を記載してください（例：【選択図】図１。適当な図がなければ【選択図】なし）。',
+      ko: '요약서에 선택도가 기재되어 있지 않습니다. 끝에 【選択図】와 공보에 게재할 도면을 기재하십시오(예: 【選択図】図１, 적당한 도면이 없으면 【選択図】なし).',
+      zh: '说明书摘要未写明选择图；请在末尾写明【選択図】及随摘要公布的图，例如【選択図】図１（如无合适的图，写【選択図】なし）。',
+    },
   'The abstract has {count} characters; {office} prefers at most {max} characters. Shorten it.': {
     ja: '要約書が{count}字あります。{office}では{max}字以内が望ましいとされています。短くしてください。',
     ko: '요약서가 {count}자입니다. {office}에서는 {max}자 이하를 권장합니다. 줄이십시오.',
@@ -108,31 +112,36 @@ export default {
     ko: '발명의 명칭에 반각 문자({characters})가 있습니다. {heading}에는 전각으로 기재하십시오.',
     zh: '发明名称中有半角字符（{characters}）；{heading}中请使用全角字符。',
   },
-  'Reference sign ({sign}) in claim {claim} does not appear in the description ({file}); use the description\'s signs.': {
-    ja: '請求項{claim}の符号（{sign}）が明細書（{file}）にありません。明細書の符号を使用してください。',
-    ko: '청구항 {claim}의 도면부호({sign})가 발명의 설명({file})에 나오지 않습니다. 발명의 설명에 있는 도면부호를 사용하십시오.',
-    zh: '权利要求{claim}中的附图标记（{sign}）未出现在说明书（{file}）中；请使用说明书中的附图标记。',
-  },
-  'The element "{name}" has reference numeral {numeral} here but {first_numeral} in paragraph {first}; if it is the same element, use one numeral.': {
-    ja: '要素「{name}」の符号が、ここでは{numeral}、第{first}段落では{first_numeral}です。同じ要素であれば符号を一つにしてください。',
-    ko: '구성요소 "{name}"의 도면부호가 여기서는 {numeral}, {first}번째 단락에서는 {first_numeral}입니다. 같은 구성요소라면 하나의 도면부호를 사용하십시오.',
-    zh: '部件“{name}”在此处的附图标记为{numeral}，在第{first}段中为{first_numeral}；如为同一部件，请使用同一附图标记。',
-  },
-  'The element "{name}" has reference numeral {numeral} here but {first_numeral} earlier in this paragraph; if it is the same element, use one numeral.': {
-    ja: '要素「{name}」の符号が、ここでは{numeral}、この段落の前の箇所では{first_numeral}です。同じ要素であれば符号を一つにしてください。',
-    ko: '구성요소 "{name}"의 도면부호가 여기서는 {numeral}, 이 단락의 앞부분에서는 {first_numeral}입니다. 같은 구성요소라면 하나의 도면부호를 사용하십시오.',
-    zh: '部件“{name}”在此处的附图标记为{numeral}，在本段前文中为{first_numeral}；如为同一部件，请使用同一附图标记。',
-  },
-  'Reference numeral {numeral} names "{name}" here but "{first_name}" in paragraph {first}; one numeral should name one element.': {
-    ja: '符号{numeral}が、ここでは「{name}」を、第{first}段落では「{first_name}」を指しています。一つの符号は一つの要素を指すようにしてください。',
-    ko: '도면부호 {numeral}이(가) 여기서는 "{name}"을(를), {first}번째 단락에서는 "{first_name}"을(를) 가리킵니다. 하나의 도면부호는 하나의 구성요소만 가리켜야 합니다.',
-    zh: '附图标记{numeral}在此处指“{name}”，而在第{first}段中指“{first_name}”；一个附图标记应只对应一个部件。',
-  },
-  'Reference numeral {numeral} names "{name}" here but "{first_name}" earlier in this paragraph; one numeral should name one element.': {
-    ja: '符号{numeral}が、ここでは「{name}」を、この段落の前の箇所では「{first_name}」を指しています。一つの符号は一つの要素を指すようにしてください。',
-    ko: '도면부호 {numeral}이(가) 여기서는 "{name}"을(를), 이 단락의 앞부분에서는 "{first_name}"을(를) 가리킵니다. 하나의 도면부호는 하나의 구성요소만 가리켜야 합니다.',
-    zh: '附图标记{numeral}在此处指“{name}”，而在本段前文中指“{first_name}”；一个附图标记应只对应一个部件。',
-  },
+  "Reference sign ({sign}) in claim {claim} does not appear in the description ({file}); use the description's signs.":
+    {
+      ja: '請求項{claim}の符号（{sign}）が明細書（{file}）にありません。明細書の符号を使用してください。',
+      ko: '청구항 {claim}의 도면부호({sign})가 발명의 설명({file})에 나오지 않습니다. 발명의 설명에 있는 도면부호를 사용하십시오.',
+      zh: '权利要求{claim}中的附图标记（{sign}）未出现在说明书（{file}）中；请使用说明书中的附图标记。',
+    },
+  'The element "{name}" has reference numeral {numeral} here but {first_numeral} in paragraph {first}; if it is the same element, use one numeral.':
+    {
+      ja: '要素「{name}」の符号が、ここでは{numeral}、第{first}段落では{first_numeral}です。同じ要素であれば符号を一つにしてください。',
+      ko: '구성요소 "{name}"의 도면부호가 여기서는 {numeral}, {first}번째 단락에서는 {first_numeral}입니다. 같은 구성요소라면 하나의 도면부호를 사용하십시오.',
+      zh: '部件“{name}”在此处的附图标记为{numeral}，在第{first}段中为{first_numeral}；如为同一部件，请使用同一附图标记。',
+    },
+  'The element "{name}" has reference numeral {numeral} here but {first_numeral} earlier in this paragraph; if it is the same element, use one numeral.':
+    {
+      ja: '要素「{name}」の符号が、ここでは{numeral}、この段落の前の箇所では{first_numeral}です。同じ要素であれば符号を一つにしてください。',
+      ko: '구성요소 "{name}"의 도면부호가 여기서는 {numeral}, 이 단락의 앞부분에서는 {first_numeral}입니다. 같은 구성요소라면 하나의 도면부호를 사용하십시오.',
+      zh: '部件“{name}”在此处的附图标记为{numeral}，在本段前文中为{first_numeral}；如为同一部件，请使用同一附图标记。',
+    },
+  'Reference numeral {numeral} names "{name}" here but "{first_name}" in paragraph {first}; one numeral should name one element.':
+    {
+      ja: '符号{numeral}が、ここでは「{name}」を、第{first}段落では「{first_name}」を指しています。一つの符号は一つの要素を指すようにしてください。',
+      ko: '도면부호 {numeral}이(가) 여기서는 "{name}"을(를), {first}번째 단락에서는 "{first_name}"을(를) 가리킵니다. 하나의 도면부호는 하나의 구성요소만 가리켜야 합니다.',
+      zh: '附图标记{numeral}在此处指“{name}”，而在第{first}段中指“{first_name}”；一个附图标记应只对应一个部件。',
+    },
+  'Reference numeral {numeral} names "{name}" here but "{first_name}" earlier in this paragraph; one numeral should name one element.':
+    {
+      ja: '符号{numeral}が、ここでは「{name}」を、この段落の前の箇所では「{first_name}」を指しています。一つの符号は一つの要素を指すようにしてください。',
+      ko: '도면부호 {numeral}이(가) 여기서는 "{name}"을(를), 이 단락의 앞부분에서는 "{first_name}"을(를) 가리킵니다. 하나의 도면부호는 하나의 구성요소만 가리켜야 합니다.',
+      zh: '附图标记{numeral}在此处指“{name}”，而在本段前文中指“{first_name}”；一个附图标记应只对应一个部件。',
+    },
   'The description refers to figures (FIG. {figure} here) but has no brief description of the drawings.': {
     ja: '明細書は図（ここでは図{figure}）に言及していますが、「図面の簡単な説明」がありません。',
     ko: '발명의 설명에서 도(여기서는 도 {figure})를 언급하고 있으나 도면의 간단한 설명이 없습니다.',
@@ -153,7 +162,7 @@ export default {
     ko: '도면의 간단한 설명이 도 {last}까지 설명하고 있으나 도 {figures}에 대한 설명이 없습니다.',
     zh: '附图说明描述至图{last}，但缺少图{figures}的说明。',
   },
-  'Paragraph number {label} is not in {office}\'s form; write it as {number}.': {
+  "Paragraph number {label} is not in {office}'s form; write it as {number}.": {
     ja: '段落番号{label}は{office}の形式に合っていません。{number}と記載してください。',
     ko: '식별번호 {label}이(가) {office}의 형식에 맞지 않습니다. {number}(으)로 기재하십시오.',
     zh: '段落编号{label}不符合{office}的格式；请写作{number}。',
@@ -233,7 +242,7 @@ export default {
     ko: '여기서부터의 페이지가 가로 방향입니다. {office}에서는 세로 방향 페이지를 요구합니다.',
     zh: '自此处起的页面为横向；{office}要求纵向页面。',
   },
-  'The page margins do not meet {office}\'s limits: {margins}.': {
+  "The page margins do not meet {office}'s limits: {margins}.": {
     ja: '余白が{office}の基準を満たしていません：{margins}。',
     ko: '여백이 {office}의 기준에 맞지 않습니다: {margins}.',
     zh: '页边距不符合{office}的要求：{margins}。',
@@ -283,41 +292,46 @@ export default {
     ko: '이 단락의 글자 크기는 {size}pt입니다. {office}에서는 {min}~{max}pt를 요구합니다.',
     zh: '该段文字为{size}磅；{office}要求{min}至{max}磅。',
   },
-  '{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; {office} requires {min}–{max} pt.': {
-    ja: '{count}段落の文字サイズが基準外です（最初の段落はここで、{size}ポイント）。{office}では{min}～{max}ポイントとされています。',
-    ko: '{count}개 단락의 글자 크기가 기준을 벗어납니다(첫 단락은 여기이며 {size}pt). {office}에서는 {min}~{max}pt를 요구합니다.',
-    zh: '有{count}段的字号不符合要求，第一段在此处，为{size}磅；{office}要求{min}至{max}磅。',
-  },
-  'This paragraph has text in {size} pt; {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).': {
-    ja: 'この段落の文字は{size}ポイントです。{office}では大文字の高さが{cap} cm以上（おおむね{min}ポイント以上のフォント）必要です。',
-    ko: '이 단락의 글자 크기는 {size}pt입니다. {office}에서는 대문자 높이가 {cap} cm 이상(약 {min}pt 이상의 글꼴)이어야 합니다.',
-    zh: '该段文字为{size}磅；{office}要求大写字母高度至少为{cap} cm（约{min}磅或更大的字号）。',
-  },
-  '{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).': {
-    ja: '{count}段落の文字サイズが基準外です（最初の段落はここで、{size}ポイント）。{office}では大文字の高さが{cap} cm以上（おおむね{min}ポイント以上のフォント）必要です。',
-    ko: '{count}개 단락의 글자 크기가 기준을 벗어납니다(첫 단락은 여기이며 {size}pt). {office}에서는 대문자 높이가 {cap} cm 이상(약 {min}pt 이상의 글꼴)이어야 합니다.',
-    zh: '有{count}段的字号不符合要求，第一段在此处，为{size}磅；{office}要求大写字母高度至少为{cap} cm（约{min}磅或更大的字号）。',
-  },
+  '{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; {office} requires {min}–{max} pt.':
+    {
+      ja: '{count}段落の文字サイズが基準外です（最初の段落はここで、{size}ポイント）。{office}では{min}～{max}ポイントとされています。',
+      ko: '{count}개 단락의 글자 크기가 기준을 벗어납니다(첫 단락은 여기이며 {size}pt). {office}에서는 {min}~{max}pt를 요구합니다.',
+      zh: '有{count}段的字号不符合要求，第一段在此处，为{size}磅；{office}要求{min}至{max}磅。',
+    },
+  'This paragraph has text in {size} pt; {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).':
+    {
+      ja: 'この段落の文字は{size}ポイントです。{office}では大文字の高さが{cap} cm以上（おおむね{min}ポイント以上のフォント）必要です。',
+      ko: '이 단락의 글자 크기는 {size}pt입니다. {office}에서는 대문자 높이가 {cap} cm 이상(약 {min}pt 이상의 글꼴)이어야 합니다.',
+      zh: '该段文字为{size}磅；{office}要求大写字母高度至少为{cap} cm（约{min}磅或更大的字号）。',
+    },
+  '{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).':
+    {
+      ja: '{count}段落の文字サイズが基準外です（最初の段落はここで、{size}ポイント）。{office}では大文字の高さが{cap} cm以上（おおむね{min}ポイント以上のフォント）必要です。',
+      ko: '{count}개 단락의 글자 크기가 기준을 벗어납니다(첫 단락은 여기이며 {size}pt). {office}에서는 대문자 높이가 {cap} cm 이상(약 {min}pt 이상의 글꼴)이어야 합니다.',
+      zh: '有{count}段的字号不符合要求，第一段在此处，为{size}磅；{office}要求大写字母高度至少为{cap} cm（约{min}磅或更大的字号）。',
+    },
   'This paragraph is set at {spacing}-line spacing; {office} requires {min}- to {max}-line spacing.': {
     ja: 'この段落の行間は{spacing}行です。{office}では{min}～{max}行の行間とされています。',
     ko: '이 단락의 줄 간격은 {spacing}줄입니다. {office}에서는 {min}~{max}줄 간격을 요구합니다.',
     zh: '该段行距为{spacing}倍；{office}要求行距为{min}至{max}倍。',
   },
-  '{count} paragraphs are set at a line spacing outside the limits, the first of them here at {spacing}-line spacing; {office} requires {min}- to {max}-line spacing.': {
-    ja: '{count}段落の行間が基準外です（最初の段落はここで、{spacing}行）。{office}では{min}～{max}行の行間とされています。',
-    ko: '{count}개 단락의 줄 간격이 기준을 벗어납니다(첫 단락은 여기이며 {spacing}줄). {office}에서는 {min}~{max}줄 간격을 요구합니다.',
-    zh: '有{count}段的行距不符合要求，第一段在此处，为{spacing}倍；{office}要求行距为{min}至{max}倍。',
-  },
+  '{count} paragraphs are set at a line spacing outside the limits, the first of them here at {spacing}-line spacing; {office} requires {min}- to {max}-line spacing.':
+    {
+      ja: '{count}段落の行間が基準外です（最初の段落はここで、{spacing}行）。{office}では{min}～{max}行の行間とされています。',
+      ko: '{count}개 단락의 줄 간격이 기준을 벗어납니다(첫 단락은 여기이며 {spacing}줄). {office}에서는 {min}~{max}줄 간격을 요구합니다.',
+      zh: '有{count}段的行距不符合要求，第一段在此处，为{spacing}倍；{office}要求行距为{min}至{max}倍。',
+    },
   'This paragraph is set at {spacing}-line spacing; {office} requires at least {min}-line spacing.': {
     ja: 'この段落の行間は{spacing}行です。{office}では{min}行以上の行間が必要です。',
     ko: '이 단락의 줄 간격은 {spacing}줄입니다. {office}에서는 {min}줄 이상의 줄 간격이 필요합니다.',
     zh: '该段行距为{spacing}倍；{office}要求行距至少为{min}倍。',
   },
-  '{count} paragraphs are set at a line spacing outside the limits, the first of them here at {spacing}-line spacing; {office} requires at least {min}-line spacing.': {
-    ja: '{count}段落の行間が基準外です（最初の段落はここで、{spacing}行）。{office}では{min}行以上の行間が必要です。',
-    ko: '{count}개 단락의 줄 간격이 기준을 벗어납니다(첫 단락은 여기이며 {spacing}줄). {office}에서는 {min}줄 이상의 줄 간격이 필요합니다.',
-    zh: '有{count}段的行距不符合要求，第一段在此处，为{spacing}倍；{office}要求行距至少为{min}倍。',
-  },
+  '{count} paragraphs are set at a line spacing outside the limits, the first of them here at {spacing}-line spacing; {office} requires at least {min}-line spacing.':
+    {
+      ja: '{count}段落の行間が基準外です（最初の段落はここで、{spacing}行）。{office}では{min}行以上の行間が必要です。',
+      ko: '{count}개 단락의 줄 간격이 기준을 벗어납니다(첫 단락은 여기이며 {spacing}줄). {office}에서는 {min}줄 이상의 줄 간격이 필요합니다.',
+      zh: '有{count}段的行距不符合要求，第一段在此处，为{spacing}倍；{office}要求行距至少为{min}倍。',
+    },
   'The document contains {what}; accept or reject every tracked change before filing.': {
     ja: '文書に{what}が含まれています。提出前にすべての変更履歴を承諾するか元に戻してください。',
     ko: '문서에 다음이 포함되어 있습니다: {what}. 제출 전에 모든 변경 내용을 적용하거나 거부하십시오.',
@@ -328,31 +342,36 @@ export default {
     ko: '문서에 다음이 포함되어 있습니다: {what}. 제출 전에 메모를 삭제하십시오.',
     zh: '文档中含有{what}；提交前请删除批注。',
   },
-  'The document contains an Equation.3 object: the USPTO supports it, but Word has not had the Equation Editor 3.0 that makes it since January 2018, so it can no longer be edited; rewrite the equation with Word\'s equation tools or MathType (Equation.DSMT4).': {
-    ja: '文書にEquation.3オブジェクトが含まれています。USPTOはこれをサポートしていますが、これを作成する数式エディター3.0は2018年1月からWordにないため、もう編集できません。Wordの数式ツールまたはMathType（Equation.DSMT4）で数式を書き直してください。',
-    ko: '문서에 Equation.3 개체가 포함되어 있습니다. USPTO는 이를 지원하지만, 이를 만드는 수식 편집기 3.0이 2018년 1월부터 Word에 없어 더 이상 편집할 수 없습니다. Word의 수식 도구 또는 MathType(Equation.DSMT4)으로 수식을 다시 작성하십시오.',
-    zh: '文档中含有Equation.3对象：USPTO支持该对象，但生成它的公式编辑器3.0自2018年1月起已从Word中移除，因此无法再编辑；请用Word的公式工具或MathType（Equation.DSMT4）重写该公式。',
-  },
-  'The document contains an embedded {program} object, which is not among the OLE objects the USPTO supports (Visio.Drawing.11, Equation.DSMT4, ACD.ChemSketch.20, ChemDraw.Document.6.0, Equation.3); paste it as a picture or write it as text instead.': {
-    ja: '文書に埋め込み{program}オブジェクトが含まれていますが、USPTOがサポートするOLEオブジェクト（Visio.Drawing.11、Equation.DSMT4、ACD.ChemSketch.20、ChemDraw.Document.6.0、Equation.3）ではありません。代わりに画像として貼り付けるか、テキストで記載してください。',
-    ko: '문서에 포함된 {program} 개체가 있으나, USPTO가 지원하는 OLE 개체(Visio.Drawing.11, Equation.DSMT4, ACD.ChemSketch.20, ChemDraw.Document.6.0, Equation.3)가 아닙니다. 대신 그림으로 붙여 넣거나 텍스트로 작성하십시오.',
-    zh: '文档中含有嵌入的{program}对象，它不属于USPTO支持的OLE对象（Visio.Drawing.11、Equation.DSMT4、ACD.ChemSketch.20、ChemDraw.Document.6.0、Equation.3）；请改为以图片形式粘贴或用文字表述。',
-  },
-  'The text is set in {font} ({runs} runs), which practitioners report is not on the EPO\'s list of fonts for DOCX filing (Aptos is Word\'s default since 2023); set it in another font before filing the DOCX at the EPO.': {
-    ja: '本文は{font}（{runs}ラン）で組まれていますが、実務家の報告によればこのフォントはEPOのDOCX出願用フォント一覧にありません（Aptosは2023年からのWordの既定フォント）。EPOにDOCXで出願する前に別のフォントにしてください。',
-    ko: '본문이 {font}({runs}개 런)로 설정되어 있으나, 실무자들에 따르면 이 글꼴은 EPO의 DOCX 출원용 글꼴 목록에 없습니다(Aptos는 2023년부터 Word의 기본 글꼴). EPO에 DOCX로 출원하기 전에 다른 글꼴로 바꾸십시오.',
-    zh: '正文使用{font}（{runs}个文字块），据从业者报告该字体不在EPO的DOCX申请字体清单中（Aptos是Word自2023年起的默认字体）；以DOCX向EPO提交前请改用其他字体。',
-  },
-  'The text is set in {font} ({runs} runs; styles {styles}), which practitioners report is not on the EPO\'s list of fonts for DOCX filing (Aptos is Word\'s default since 2023); set it in another font before filing the DOCX at the EPO.': {
-    ja: '本文は{font}（{runs}ラン、スタイル{styles}）で組まれていますが、実務家の報告によればこのフォントはEPOのDOCX出願用フォント一覧にありません（Aptosは2023年からのWordの既定フォント）。EPOにDOCXで出願する前に別のフォントにしてください。',
-    ko: '본문이 {font}({runs}개 런, 스타일 {styles})로 설정되어 있으나, 실무자들에 따르면 이 글꼴은 EPO의 DOCX 출원용 글꼴 목록에 없습니다(Aptos는 2023년부터 Word의 기본 글꼴). EPO에 DOCX로 출원하기 전에 다른 글꼴로 바꾸십시오.',
-    zh: '正文使用{font}（{runs}个文字块；样式{styles}），据从业者报告该字体不在EPO的DOCX申请字体清单中（Aptos是Word自2023年起的默认字体）；以DOCX向EPO提交前请改用其他字体。',
-  },
-  'The Word package is macro-enabled (it holds macros, as a .docm does); save it as a plain Word Document (.docx) before filing.': {
-    ja: 'Wordパッケージはマクロ有効です（.docmのようにマクロを含みます）。出願前に通常のWord文書（.docx）として保存してください。',
-    ko: 'Word 패키지가 매크로 사용 형식입니다(.docm처럼 매크로를 포함). 출원 전에 일반 Word 문서(.docx)로 저장하십시오.',
-    zh: '该Word包启用了宏（像.docm一样含有宏）；提交前请另存为普通Word文档（.docx）。',
-  },
+  "The document contains an Equation.3 object: the USPTO supports it, but Word has not had the Equation Editor 3.0 that makes it since January 2018, so it can no longer be edited; rewrite the equation with Word's equation tools or MathType (Equation.DSMT4).":
+    {
+      ja: '文書にEquation.3オブジェクトが含まれています。USPTOはこれをサポートしていますが、これを作成する数式エディター3.0は2018年1月からWordにないため、もう編集できません。Wordの数式ツールまたはMathType（Equation.DSMT4）で数式を書き直してください。',
+      ko: '문서에 Equation.3 개체가 포함되어 있습니다. USPTO는 이를 지원하지만, 이를 만드는 수식 편집기 3.0이 2018년 1월부터 Word에 없어 더 이상 편집할 수 없습니다. Word의 수식 도구 또는 MathType(Equation.DSMT4)으로 수식을 다시 작성하십시오.',
+      zh: '文档中含有Equation.3对象：USPTO支持该对象，但生成它的公式编辑器3.0自2018年1月起已从Word中移除，因此无法再编辑；请用Word的公式工具或MathType（Equation.DSMT4）重写该公式。',
+    },
+  'The document contains an embedded {program} object, which is not among the OLE objects the USPTO supports (Visio.Drawing.11, Equation.DSMT4, ACD.ChemSketch.20, ChemDraw.Document.6.0, Equation.3); paste it as a picture or write it as text instead.':
+    {
+      ja: '文書に埋め込み{program}オブジェクトが含まれていますが、USPTOがサポートするOLEオブジェクト（Visio.Drawing.11、Equation.DSMT4、ACD.ChemSketch.20、ChemDraw.Document.6.0、Equation.3）ではありません。代わりに画像として貼り付けるか、テキストで記載してください。',
+      ko: '문서에 포함된 {program} 개체가 있으나, USPTO가 지원하는 OLE 개체(Visio.Drawing.11, Equation.DSMT4, ACD.ChemSketch.20, ChemDraw.Document.6.0, Equation.3)가 아닙니다. 대신 그림으로 붙여 넣거나 텍스트로 작성하십시오.',
+      zh: '文档中含有嵌入的{program}对象，它不属于USPTO支持的OLE对象（Visio.Drawing.11、Equation.DSMT4、ACD.ChemSketch.20、ChemDraw.Document.6.0、Equation.3）；请改为以图片形式粘贴或用文字表述。',
+    },
+  "The text is set in {font} ({runs} runs), which practitioners report is not on the EPO's list of fonts for DOCX filing (Aptos is Word's default since 2023); set it in another font before filing the DOCX at the EPO.":
+    {
+      ja: '本文は{font}（{runs}ラン）で組まれていますが、実務家の報告によればこのフォントはEPOのDOCX出願用フォント一覧にありません（Aptosは2023年からのWordの既定フォント）。EPOにDOCXで出願する前に別のフォントにしてください。',
+      ko: '본문이 {font}({runs}개 런)로 설정되어 있으나, 실무자들에 따르면 이 글꼴은 EPO의 DOCX 출원용 글꼴 목록에 없습니다(Aptos는 2023년부터 Word의 기본 글꼴). EPO에 DOCX로 출원하기 전에 다른 글꼴로 바꾸십시오.',
+      zh: '正文使用{font}（{runs}个文字块），据从业者报告该字体不在EPO的DOCX申请字体清单中（Aptos是Word自2023年起的默认字体）；以DOCX向EPO提交前请改用其他字体。',
+    },
+  "The text is set in {font} ({runs} runs; styles {styles}), which practitioners report is not on the EPO's list of fonts for DOCX filing (Aptos is Word's default since 2023); set it in another font before filing the DOCX at the EPO.":
+    {
+      ja: '本文は{font}（{runs}ラン、スタイル{styles}）で組まれていますが、実務家の報告によればこのフォントはEPOのDOCX出願用フォント一覧にありません（Aptosは2023年からのWordの既定フォント）。EPOにDOCXで出願する前に別のフォントにしてください。',
+      ko: '본문이 {font}({runs}개 런, 스타일 {styles})로 설정되어 있으나, 실무자들에 따르면 이 글꼴은 EPO의 DOCX 출원용 글꼴 목록에 없습니다(Aptos는 2023년부터 Word의 기본 글꼴). EPO에 DOCX로 출원하기 전에 다른 글꼴로 바꾸십시오.',
+      zh: '正文使用{font}（{runs}个文字块；样式{styles}），据从业者报告该字体不在EPO的DOCX申请字体清单中（Aptos是Word自2023年起的默认字体）；以DOCX向EPO提交前请改用其他字体。',
+    },
+  'The Word package is macro-enabled (it holds macros, as a .docm does); save it as a plain Word Document (.docx) before filing.':
+    {
+      ja: 'Wordパッケージはマクロ有効です（.docmのようにマクロを含みます）。出願前に通常のWord文書（.docx）として保存してください。',
+      ko: 'Word 패키지가 매크로 사용 형식입니다(.docm처럼 매크로를 포함). 출원 전에 일반 Word 문서(.docx)로 저장하십시오.',
+      zh: '该Word包启用了宏（像.docm一样含有宏）；提交前请另存为普通Word文档（.docx）。',
+    },
   'The document contains {what}; paste it as a picture or write it as text instead.': {
     ja: '文書に{what}が含まれています。代わりに画像として貼り付けるか、テキストで記載してください。',
     ko: '문서에 다음이 포함되어 있습니다: {what}. 대신 그림으로 붙여 넣거나 텍스트로 작성하십시오.',
@@ -528,7 +547,7 @@ export default {
     ko: '"발명을 실시하기 위한 구체적인 내용"',
     zh: '“具体实施方式”',
   },
-  'examples': {
+  examples: {
     ja: '「実施例」',
     ko: '"실시예"',
     zh: '“实施例”',
@@ -563,12 +582,12 @@ export default {
     ko: '기타 항목',
     zh: '其他部分',
   },
-  'claims': {
+  claims: {
     ja: '「特許請求の範囲」',
     ko: '"청구범위"',
     zh: '“权利要求书”',
   },
-  'abstract': {
+  abstract: {
     ja: '「要約書」',
     ko: '"요약서"',
     zh: '“说明书摘要”',

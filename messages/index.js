@@ -16,7 +16,16 @@ import input from './input.js';
 import sequences from './sequences.js';
 
 /** The catalogues by file, for the test that checks them against the source. */
-export const CATALOGUES = { assignment, claims, common, description, 'drawing-labels': drawingLabels, drawings, input, sequences };
+export const CATALOGUES = {
+  assignment,
+  claims,
+  common,
+  description,
+  'drawing-labels': drawingLabels,
+  drawings,
+  input,
+  sequences,
+};
 
 const TRANSLATIONS = Object.assign({}, ...Object.values(CATALOGUES));
 

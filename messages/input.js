@@ -36,17 +36,17 @@ export default {
     ko: 'BMP 이미지',
     zh: 'BMP图像',
   },
-  'XML': {
+  XML: {
     ja: 'XML',
     ko: 'XML',
     zh: 'XML',
   },
-  'JSON': {
+  JSON: {
     ja: 'JSON',
     ko: 'JSON',
     zh: 'JSON',
   },
-  'text': {
+  text: {
     ja: 'テキスト',
     ko: '텍스트',
     zh: '文本',
@@ -56,16 +56,18 @@ export default {
     ko: '파일 크기가 {bytes}바이트로 한도인 {limit}바이트를 넘어 읽지 않았습니다.',
     zh: '文件大小为{bytes}字节，超过{limit}字节的上限，未读取。',
   },
-  'No claims, description or assignment data were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`.': {
-    ja: '請求項、明細書及び譲渡データのいずれも見つかりませんでした。請求項は番号で始まります：`1.`、`Claim 1`、`【請求項1】`、`【청구항 1】`。',
-    ko: '청구항, 발명의 설명 및 양도 데이터를 찾지 못했습니다. 청구항은 번호로 시작합니다: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`.',
-    zh: '未找到权利要求、说明书或转让数据。权利要求以其编号开头：`1.`、`Claim 1`、`【請求項1】`、`【청구항 1】`。',
-  },
-  'This file was given an unknown kind of document, so it was not checked: patlint checks claims, descriptions, drawings, assignment data and sequence listings.': {
-    ja: 'このファイルには不明な書類の種類が指定されたため、チェックしませんでした。patlintがチェックするのは特許請求の範囲、明細書、図面、譲渡データ及び配列表です。',
-    ko: '이 파일에는 알 수 없는 문서 종류가 지정되어 검사하지 않았습니다. patlint는 청구범위, 명세서, 도면, 양도 데이터 및 서열목록을 검사합니다.',
-    zh: '该文件被指定为未知的文件类型，因此未作检查：patlint检查权利要求书、说明书、附图、转让数据和序列表。',
-  },
+  'No claims, description or assignment data were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`.':
+    {
+      ja: '請求項、明細書及び譲渡データのいずれも見つかりませんでした。請求項は番号で始まります：`1.`、`Claim 1`、`【請求項1】`、`【청구항 1】`。',
+      ko: '청구항, 발명의 설명 및 양도 데이터를 찾지 못했습니다. 청구항은 번호로 시작합니다: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`.',
+      zh: '未找到权利要求、说明书或转让数据。权利要求以其编号开头：`1.`、`Claim 1`、`【請求項1】`、`【청구항 1】`。',
+    },
+  'This file was given an unknown kind of document, so it was not checked: patlint checks claims, descriptions, drawings, assignment data and sequence listings.':
+    {
+      ja: 'このファイルには不明な書類の種類が指定されたため、チェックしませんでした。patlintがチェックするのは特許請求の範囲、明細書、図面、譲渡データ及び配列表です。',
+      ko: '이 파일에는 알 수 없는 문서 종류가 지정되어 검사하지 않았습니다. patlint는 청구범위, 명세서, 도면, 양도 데이터 및 서열목록을 검사합니다.',
+      zh: '该文件被指定为未知的文件类型，因此未作检查：patlint检查权利要求书、说明书、附图、转让数据和序列表。',
+    },
   'The Word document could not be read: {reason}.': {
     ja: 'Word文書を読み取れませんでした：{reason}。',
     ko: 'Word 문서를 읽을 수 없습니다: {reason}.',
@@ -101,11 +103,12 @@ export default {
     ko: 'JSON이 유효한 UTF-8이 아닙니다. UTF-8로 저장하십시오.',
     zh: 'JSON不是有效的UTF-8；请另存为UTF-8。',
   },
-  'This file is JSON that is not assignment data (it has none of `conveyance`, `assignors`, `assignees`, `properties`); this version of patlint does not check such files yet, so it was not checked.': {
-    ja: 'このファイルは譲渡データではないJSONです（`conveyance`、`assignors`、`assignees`、`properties`のいずれもありません）。このバージョンのpatlintはこの種類のファイルにまだ対応していないため、チェックしませんでした。',
-    ko: '이 파일은 양도 데이터가 아닌 JSON입니다(`conveyance`, `assignors`, `assignees`, `properties` 중 어느 것도 없음). 이 버전의 patlint는 아직 이러한 파일을 검사하지 않으므로 검사하지 않았습니다.',
-    zh: '该文件是非转让数据的JSON（不含`conveyance`、`assignors`、`assignees`、`properties`中的任何一项）；此版本的patlint尚不检查此类文件，因此未作检查。',
-  },
+  'This file is JSON that is not assignment data (it has none of `conveyance`, `assignors`, `assignees`, `properties`); this version of patlint does not check such files yet, so it was not checked.':
+    {
+      ja: 'このファイルは譲渡データではないJSONです（`conveyance`、`assignors`、`assignees`、`properties`のいずれもありません）。このバージョンのpatlintはこの種類のファイルにまだ対応していないため、チェックしませんでした。',
+      ko: '이 파일은 양도 데이터가 아닌 JSON입니다(`conveyance`, `assignors`, `assignees`, `properties` 중 어느 것도 없음). 이 버전의 patlint는 아직 이러한 파일을 검사하지 않으므로 검사하지 않았습니다.',
+      zh: '该文件是非转让数据的JSON（不含`conveyance`、`assignors`、`assignees`、`properties`中的任何一项）；此版本的patlint尚不检查此类文件，因此未作检查。',
+    },
   'The assignment data could not be read: {reason}.': {
     ja: '譲渡データを読み取れませんでした：{reason}。',
     ko: '양도 데이터를 읽을 수 없습니다: {reason}.',
@@ -121,11 +124,12 @@ export default {
     ko: '양도 데이터를 읽을 수 없습니다: {reason} (그 밖의 문제 {count}건).',
     zh: '无法读取转让数据：{reason}（另有{count}个问题）。',
   },
-  'This file is {format}; assignment data is read from JSON (schemas/assignment.schema.json) or USPTO assignment XML.': {
-    ja: 'このファイルは{format}です。譲渡データはJSON（schemas/assignment.schema.json）又はUSPTOの譲渡XMLから読み取ります。',
-    ko: '이 파일은 {format}입니다. 양도 데이터는 JSON(schemas/assignment.schema.json) 또는 USPTO 양도 XML에서 읽습니다.',
-    zh: '该文件是{format}；转让数据须为JSON（schemas/assignment.schema.json）或USPTO转让XML。',
-  },
+  'This file is {format}; assignment data is read from JSON (schemas/assignment.schema.json) or USPTO assignment XML.':
+    {
+      ja: 'このファイルは{format}です。譲渡データはJSON（schemas/assignment.schema.json）又はUSPTOの譲渡XMLから読み取ります。',
+      ko: '이 파일은 {format}입니다. 양도 데이터는 JSON(schemas/assignment.schema.json) 또는 USPTO 양도 XML에서 읽습니다.',
+      zh: '该文件是{format}；转让数据须为JSON（schemas/assignment.schema.json）或USPTO转让XML。',
+    },
   'This file is {format}; drawings are read from PDF, TIFF, PNG, JPEG, GIF or BMP files.': {
     ja: 'このファイルは{format}です。図面はPDF、TIFF、PNG、JPEG、GIF又はBMPファイルから読み取ります。',
     ko: '이 파일은 {format}입니다. 도면은 PDF, TIFF, PNG, JPEG, GIF 또는 BMP 파일에서 읽습니다.',
@@ -136,11 +140,12 @@ export default {
     ko: '도면을 읽을 수 없습니다: {reason}.',
     zh: '无法读取附图：{reason}。',
   },
-  'This file is {format}; it was not checked because this build of patlint has no drawing support (the `drawings` feature).': {
-    ja: 'このファイルは{format}です。このビルドのpatlintは図面に対応していない（`drawings`フィーチャー）ため、チェックしませんでした。',
-    ko: '이 파일은 {format}입니다. 이 빌드의 patlint에는 도면 지원(`drawings` 기능)이 없어 검사하지 않았습니다.',
-    zh: '该文件是{format}；此构建版本的patlint不支持附图（`drawings`功能），因此未作检查。',
-  },
+  'This file is {format}; it was not checked because this build of patlint has no drawing support (the `drawings` feature).':
+    {
+      ja: 'このファイルは{format}です。このビルドのpatlintは図面に対応していない（`drawings`フィーチャー）ため、チェックしませんでした。',
+      ko: '이 파일은 {format}입니다. 이 빌드의 patlint에는 도면 지원(`drawings` 기능)이 없어 검사하지 않았습니다.',
+      zh: '该文件是{format}；此构建版本的patlint不支持附图（`drawings`功能），因此未作检查。',
+    },
   'Claim {claim} has {count} characters, more than the limit of {limit} (claimChars); the file was not checked.': {
     ja: '請求項{claim}は{count}文字で、上限の{limit}文字（claimChars）を超えているため、このファイルはチェックしませんでした。',
     ko: '청구항 {claim}은(는) {count}자로 한도인 {limit}자(claimChars)를 넘어 이 파일을 검사하지 않았습니다.',
@@ -171,7 +176,7 @@ export default {
     ko: 'JSON이 양도 기록 하나를 담은 객체가 아니라 {kind}입니다',
     zh: 'JSON是{kind}，而不是包含一条转让记录的对象',
   },
-  'null': {
+  null: {
     ja: 'null',
     ko: 'null',
     zh: 'null',
@@ -446,7 +451,7 @@ export default {
     ko: '중앙 디렉터리 항목',
     zh: '中央目录条目',
   },
-  'entry': {
+  entry: {
     ja: 'エントリ',
     ko: '항목',
     zh: '条目',
@@ -791,29 +796,34 @@ export default {
     ko: 'BMP 픽셀 데이터가 잘려 있습니다',
     zh: 'BMP像素数据不完整',
   },
-  'Page {page} is a scan without a text layer among the text pages; its text could not be read without OCR, so it was not checked.': {
-    ja: '{page}ページはテキスト層のないスキャン画像で、文字のページの間にあります。OCRなしでは読み取れないため、検査していません。',
-    ko: '{page}페이지는 텍스트 계층이 없는 스캔 이미지로 글자 페이지 사이에 있습니다. OCR 없이는 읽을 수 없어 검사하지 않았습니다.',
-    zh: '第{page}页是文字页之间没有文本层的扫描页；不经OCR无法读取其文字，因此未检查。',
-  },
-  '{count} pages ({pages}) are scans without a text layer among the text pages; their text could not be read without OCR, so it was not checked.': {
-    ja: '{count}ページ（{pages}）はテキスト層のないスキャン画像で、文字のページの間にあります。OCRなしでは読み取れないため、検査していません。',
-    ko: '{count}개 페이지({pages})는 텍스트 계층이 없는 스캔 이미지로 글자 페이지 사이에 있습니다. OCR 없이는 읽을 수 없어 검사하지 않았습니다.',
-    zh: '{count}页（{pages}）是文字页之间没有文本层的扫描页；不经OCR无法读取其文字，因此未检查。',
-  },
-  'This PDF is a publication ({publication}), not a filing: its claims, description and abstract were checked; its page layout is the office\'s own and was not.': {
-    ja: 'このPDFは出願書類ではなく公報（{publication}）です。請求項・明細書・要約は検査しましたが、ページのレイアウトは特許庁によるものなので検査していません。',
-    ko: '이 PDF는 출원 서류가 아니라 공보({publication})입니다. 청구범위·명세서·요약은 검사했지만 페이지 레이아웃은 특허청이 만든 것이므로 검사하지 않았습니다.',
-    zh: '此PDF是公布文本（{publication}），不是申请文件：已检查其权利要求、说明书和摘要；其版面由专利局排版，未检查。',
-  },
-  'The document is the national phase of an international application, so it was checked on that route: requirements that bind only direct national filings were not applied.': {
-    ja: 'この文書は国際出願の国内段階であるため、その経路で検査しました。直接の国内出願にのみ適用される要件は適用していません。',
-    ko: '이 문서는 국제출원의 국내단계이므로 그 경로로 검사했습니다. 직접 국내출원에만 적용되는 요건은 적용하지 않았습니다.',
-    zh: '该文件是国际申请的国家阶段，因此按该途径检查：未适用仅约束直接国家申请的要求。',
-  },
-  'The filing date the document states, {date}, was used for the rules that apply from a date; give a filing date to check against another.': {
-    ja: '文書に記載された出願日 {date} を、日付から適用される規則に使いました。別の日付で検査するには出願日を指定してください。',
-    ko: '문서에 적힌 출원일 {date}을(를) 날짜부터 적용되는 규칙에 사용했습니다. 다른 날짜로 검사하려면 출원일을 지정하십시오.',
-    zh: '已将文件所载的申请日 {date} 用于自某一日期起适用的规则；如需按其他日期检查，请指定申请日。',
-  },
+  'Page {page} is a scan without a text layer among the text pages; its text could not be read without OCR, so it was not checked.':
+    {
+      ja: '{page}ページはテキスト層のないスキャン画像で、文字のページの間にあります。OCRなしでは読み取れないため、検査していません。',
+      ko: '{page}페이지는 텍스트 계층이 없는 스캔 이미지로 글자 페이지 사이에 있습니다. OCR 없이는 읽을 수 없어 검사하지 않았습니다.',
+      zh: '第{page}页是文字页之间没有文本层的扫描页；不经OCR无法读取其文字，因此未检查。',
+    },
+  '{count} pages ({pages}) are scans without a text layer among the text pages; their text could not be read without OCR, so it was not checked.':
+    {
+      ja: '{count}ページ（{pages}）はテキスト層のないスキャン画像で、文字のページの間にあります。OCRなしでは読み取れないため、検査していません。',
+      ko: '{count}개 페이지({pages})는 텍스트 계층이 없는 스캔 이미지로 글자 페이지 사이에 있습니다. OCR 없이는 읽을 수 없어 검사하지 않았습니다.',
+      zh: '{count}页（{pages}）是文字页之间没有文本层的扫描页；不经OCR无法读取其文字，因此未检查。',
+    },
+  "This PDF is a publication ({publication}), not a filing: its claims, description and abstract were checked; its page layout is the office's own and was not.":
+    {
+      ja: 'このPDFは出願書類ではなく公報（{publication}）です。請求項・明細書・要約は検査しましたが、ページのレイアウトは特許庁によるものなので検査していません。',
+      ko: '이 PDF는 출원 서류가 아니라 공보({publication})입니다. 청구범위·명세서·요약은 검사했지만 페이지 레이아웃은 특허청이 만든 것이므로 검사하지 않았습니다.',
+      zh: '此PDF是公布文本（{publication}），不是申请文件：已检查其权利要求、说明书和摘要；其版面由专利局排版，未检查。',
+    },
+  'The document is the national phase of an international application, so it was checked on that route: requirements that bind only direct national filings were not applied.':
+    {
+      ja: 'この文書は国際出願の国内段階であるため、その経路で検査しました。直接の国内出願にのみ適用される要件は適用していません。',
+      ko: '이 문서는 국제출원의 국내단계이므로 그 경로로 검사했습니다. 직접 국내출원에만 적용되는 요건은 적용하지 않았습니다.',
+      zh: '该文件是国际申请的国家阶段，因此按该途径检查：未适用仅约束直接国家申请的要求。',
+    },
+  'The filing date the document states, {date}, was used for the rules that apply from a date; give a filing date to check against another.':
+    {
+      ja: '文書に記載された出願日 {date} を、日付から適用される規則に使いました。別の日付で検査するには出願日を指定してください。',
+      ko: '문서에 적힌 출원일 {date}을(를) 날짜부터 적용되는 규칙에 사용했습니다. 다른 날짜로 검사하려면 출원일을 지정하십시오.',
+      zh: '已将文件所载的申请日 {date} 用于自某一日期起适用的规则；如需按其他日期检查，请指定申请日。',
+    },
 };

@@ -25,18 +25,24 @@ if (!existsSync(join(SCRATCH, 'node_modules', 'pyodide', 'pyodide.mjs'))) {
   mkdirSync(SCRATCH, { recursive: true });
   // A package.json of its own, so that npm installs here and not into the project above.
   writeFileSync(join(SCRATCH, 'package.json'), '{ "private": true }\n');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', `pyodide@${VERSION}`], { cwd: SCRATCH, stdio: 'inherit' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', `pyodide@${VERSION}`], {
+    cwd: SCRATCH,
+    stdio: 'inherit',
+  });
 }
 // Pyodide's page, served as patlint's is (the same static server, another port).
 const site = join(SCRATCH, 'site');
 cpSync(join(SCRATCH, 'node_modules', 'pyodide'), join(site, 'pyodide'), { recursive: true });
-writeFileSync(join(site, 'pyodide', 'index.html'), `<!doctype html><meta charset="utf-8"><title>Pyodide</title>
+writeFileSync(
+  join(site, 'pyodide', 'index.html'),
+  `<!doctype html><meta charset="utf-8"><title>Pyodide</title>
 <script type="module">
 import { loadPyodide } from './pyodide.mjs';
 const pyodide = await loadPyodide({ indexURL: './' });
 document.title = String(pyodide.runPython('1 + 1'));
 performance.mark('pyodide:first-result');
-</script>\n`);
+</script>\n`,
+);
 
 const servers = { patlint: await Promise.all(sites.map((www) => serve(www))), pyodide: await serve(site) };
 const browser = await launchChromium();
@@ -48,11 +54,19 @@ const load = async (url, mark) => {
   try {
     const page = await context.newPage();
     await page.goto(url);
-    const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 60_000, polling: 10 });
+    const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, {
+      timeout: 60_000,
+      polling: 10,
+    });
     const time = await handle.jsonValue();
     // The page's other marks (patlint's steps to its first report), for the breakdown below.
-    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map(({ name, startTime }) => [name, startTime]));
-    for (const [name, at] of marks) (steps[name] ??= []).push(at);
+    const marks = await page.evaluate(() =>
+      performance.getEntriesByType('mark').map(({ name, startTime }) => [name, startTime]),
+    );
+    for (const [name, at] of marks) {
+      steps[name] ??= [];
+      steps[name].push(at);
+    }
     return time;
   } finally {
     await context.close();
@@ -60,7 +74,8 @@ const load = async (url, mark) => {
 };
 try {
   for (let i = 0; i < loads; i++) {
-    for (const [k, server] of servers.patlint.entries()) times.patlint[k].push(await load(server.url, 'patlint:first-report'));
+    for (const [k, server] of servers.patlint.entries())
+      times.patlint[k].push(await load(server.url, 'patlint:first-report'));
     times.pyodide.push(await load(new URL('pyodide/', servers.pyodide.url).href, 'pyodide:first-result'));
   }
 } finally {

@@ -18,6 +18,7 @@ const ARGS = [
 
 /** Launches Chromium (never a downloaded browser); fails clearly when it is not installed. */
 export async function launchChromium() {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install chromium)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM} (set CHROMIUM_PATH, or apt-get install chromium)`);
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 }

@@ -14,7 +14,11 @@ export const CATALOGUE_JSON = fileURLToPath(new URL('../messages/catalogue.json'
 /** The catalogue as the CLI reads it: list words per language, and per English template its translations. */
 export function catalogueJson() {
   const merged = Object.assign({}, ...Object.values(CATALOGUES));
-  const messages = Object.fromEntries(Object.keys(merged).sort().map((template) => [template, merged[template]]));
+  const messages = Object.fromEntries(
+    Object.keys(merged)
+      .sort()
+      .map((template) => [template, merged[template]]),
+  );
   return `${JSON.stringify({ list_words: LIST_WORDS, messages }, null, 1)}\n`;
 }
 

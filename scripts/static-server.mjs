@@ -40,7 +40,7 @@ async function locate(root, urlPath) {
     return null;
   }
   if (path.includes('\0')) return null;
-  let file = resolve(root, '.' + path);
+  let file = resolve(root, `.${path}`);
   if (file !== root && !file.startsWith(root + sep)) return null;
   let info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
@@ -69,7 +69,9 @@ async function handle(root, req, res) {
     'cache-control': 'no-cache',
   });
   if (req.method === 'HEAD') return res.end();
-  createReadStream(found.file).on('error', () => res.destroy()).pipe(res);
+  createReadStream(found.file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
 
 /**

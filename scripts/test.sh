@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up and runs every test and gate: formatting and clippy, native (cargo test, with and without drawings), Wasm in Node and in headless Chromium (wasm-pack test), and
+# Sets up and runs every test and gate: formatting and clippy, the JavaScript's types, format and lints, native (cargo test, with and without drawings), Wasm in Node and in headless Chromium (wasm-pack test), and
 # the page end to end in Chromium (Playwright). Stops at the first failing suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +9,10 @@ scripts/setup.sh
 echo; echo "== gates: cargo fmt --check, cargo clippy -D warnings (with the pedantic lints of Cargo.toml)"
 cargo fmt --check
 cargo clippy --all-targets -- -D warnings
+
+echo; echo "== gates: the JavaScript type-checked (tsc, tsconfig.json), formatted and linted (biome, biome.jsonc)"
+npx --no-install tsc -p .
+npx --no-install biome ci .
 
 echo; echo "== native: cargo test"
 cargo test --all-targets

@@ -4,14 +4,60 @@
 
 import { el } from './dom.js';
 import { renderMarkdown } from './markdown.js';
-import { LANGUAGES, currentLanguage, formatNumber, initialLanguage, loadMessages, localMessage, ruleSummary, setLanguage, summaryIsEnglish, t } from './i18n.js';
-import { accept, acceptanceOf, canAccept, reload as reloadAccepted, STORAGE_KEY as ACCEPTED_KEY, unaccept } from './accepted.js';
+import {
+  LANGUAGES,
+  currentLanguage,
+  formatNumber,
+  initialLanguage,
+  loadMessages,
+  localMessage,
+  ruleSummary,
+  setLanguage,
+  summaryIsEnglish,
+  t,
+} from './i18n.js';
+import {
+  accept,
+  acceptanceOf,
+  canAccept,
+  reload as reloadAccepted,
+  STORAGE_KEY as ACCEPTED_KEY,
+  unaccept,
+} from './accepted.js';
 import { applyEdits } from './claims-fix.js';
 import { dependencyTree } from './deps-tree.js';
-import { clearMarks, drawingOffices, legend as drawingsLegend, markArea, renderDrawings as drawingsSections, sheetKey } from './drawings-view.js';
-import { clearDescriptionSelection, hasDescriptionPlace, renderDescriptions, showDescriptionFinding } from './description-view.js';
-import { NO_FILTER, blockingByOffice, blockingRules, cardsOf, filterChoices, filterNote, passes, renderTiers } from './findings-view.js';
-import { FORM_FILE, assignmentFile, initAssignmentForm, loadOffer, renderAssignmentForm, showField } from './assignment-form.js';
+import {
+  clearMarks,
+  drawingOffices,
+  legend as drawingsLegend,
+  markArea,
+  renderDrawings as drawingsSections,
+  sheetKey,
+} from './drawings-view.js';
+import {
+  clearDescriptionSelection,
+  hasDescriptionPlace,
+  renderDescriptions,
+  showDescriptionFinding,
+} from './description-view.js';
+import {
+  NO_FILTER,
+  blockingByOffice,
+  blockingRules,
+  cardsOf,
+  filterChoices,
+  filterNote,
+  passes,
+  renderTiers,
+} from './findings-view.js';
+import {
+  FORM_FILE,
+  assignmentFile,
+  initAssignmentForm,
+  loadOffer,
+  renderAssignmentForm,
+  showField,
+} from './assignment-form.js';
 
 /** The name the editor's text carries in the report (and in exports); the page shows it translated. */
 const EDITOR_FILE = 'Claims editor';
@@ -24,7 +70,6 @@ const LONG_LIST = 150;
 const BLOCKING_RULES_SHOWN = 6;
 
 const OFFICE_NAMES = { US: 'USPTO', EP: 'EPO', JP: 'JPO', KR: 'KIPO', CN: 'CNIPA', WO: 'PCT (WIPO)' };
-
 
 const $ = (selector) => document.querySelector(selector);
 const dom = {
@@ -48,7 +93,12 @@ const dom = {
   fees: $('#fees'),
   findings: $('#findings'),
   findingsFilters: $('#findings-filters'),
-  filters: { office: $('#filter-office'), severity: $('#filter-severity'), file: $('#filter-file'), family: $('#filter-family') },
+  filters: {
+    office: $('#filter-office'),
+    severity: $('#filter-severity'),
+    file: $('#filter-file'),
+    family: $('#filter-family'),
+  },
   filterNote: $('#filter-note'),
   blocking: $('#blocking'),
   findingsHeading: $('#findings-heading'),
@@ -247,6 +297,7 @@ function readOptions() {
 
 /** The editor's text (unless blank) and every added file, as the worker takes them. */
 function inputs() {
+  /** @type {Array<{ name: string, bytes?: Blob | Uint8Array, text?: string }>} */
   const files = state.files.map(({ name, bytes }) => ({ name, bytes }));
   if (dom.editor.value.trim()) files.unshift({ name: EDITOR_FILE, text: dom.editor.value });
   // The assignment form's record, checked as one more file.
@@ -265,7 +316,10 @@ async function runCheck() {
   const source = dom.editor.value;
   // The worker says when it loads drawing support (a larger module, the first time a drawing is checked).
   const progress = beginProgress(({ loading }) =>
-    loading === 'drawings' ? t('progress.loadingDrawings') : t(files.length > 1 ? 'progress.checkingFiles' : 'progress.checking', { n: files.length }));
+    loading === 'drawings'
+      ? t('progress.loadingDrawings')
+      : t(files.length > 1 ? 'progress.checkingFiles' : 'progress.checking', { n: files.length }),
+  );
   try {
     // An empty office list means "all" to the checker; here it means the user chose none.
     if (options.offices.length === 0) return showNothing('status.noOffices');
@@ -373,7 +427,18 @@ function showNothing(key) {
   for (const button of [dom.exportJson, dom.exportSarif, dom.print]) button.disabled = true;
   dom.status.classList.remove('is-error');
   dom.status.textContent = t(key);
-  for (const node of [dom.summary, dom.findings, dom.claims, dom.deps, dom.intake, dom.readiness, dom.sequences, dom.fees, dom.blocking]) node.replaceChildren();
+  for (const node of [
+    dom.summary,
+    dom.findings,
+    dom.claims,
+    dom.deps,
+    dom.intake,
+    dom.readiness,
+    dom.sequences,
+    dom.fees,
+    dom.blocking,
+  ])
+    node.replaceChildren();
   dom.blocking.hidden = true;
   dom.findingsFilters.hidden = true;
   dom.intake.hidden = true;
@@ -404,33 +469,57 @@ const KINDS = ['claims', 'description', 'drawings', 'assignment', 'sequences', '
 function renderSummary(offices, findings, documents) {
   const kindByFile = new Map(documents.map((d) => [d.file, d.kind]));
   const kindOf = (finding) => kindByFile.get(finding.file) ?? 'unknown';
-  const kinds = KINDS.filter((kind) => findings.some((f) => kindOf(f) === kind) || documents.some((d) => d.kind === kind));
+  const kinds = KINDS.filter(
+    (kind) => findings.some((f) => kindOf(f) === kind) || documents.some((d) => d.kind === kind),
+  );
   const severities = ['error', 'warning', 'info'];
   const cell = (list, total) => {
     const counts = severities.map((severity) => list.filter((f) => f.severity === severity).length);
     return el(
       'td',
-      { class: total ? 'total' : null, dataset: total ? { errors: counts[0], warnings: counts[1], infos: counts[2] } : {} },
+      {
+        class: total ? 'total' : null,
+        dataset: total ? { errors: counts[0], warnings: counts[1], infos: counts[2] } : {},
+      },
       counts.flatMap((n, i) => [
         i ? el('span', { class: 'separator', 'aria-hidden': 'true' }, ' / ') : null,
-        el('span', { class: n > 0 ? `count has-${severities[i]}s` : 'count' },
-          formatNumber(n), el('span', { class: 'visually-hidden' }, ` ${t(`summary.${severities[i]}s`)}`)),
+        el(
+          'span',
+          { class: n > 0 ? `count has-${severities[i]}s` : 'count' },
+          formatNumber(n),
+          el('span', { class: 'visually-hidden' }, ` ${t(`summary.${severities[i]}s`)}`),
+        ),
       ]),
     );
   };
-  dom.summaryHead.replaceChildren(el('tr', {},
-    el('th', { scope: 'col' }, t('summary.office')),
-    kinds.map((kind) => el('th', { scope: 'col', dataset: { kind } }, t(`kind.${kind}`))),
-    el('th', { scope: 'col' }, t('summary.all')),
-  ));
+  dom.summaryHead.replaceChildren(
+    el(
+      'tr',
+      {},
+      el('th', { scope: 'col' }, t('summary.office')),
+      kinds.map((kind) => el('th', { scope: 'col', dataset: { kind } }, t(`kind.${kind}`))),
+      el('th', { scope: 'col' }, t('summary.all')),
+    ),
+  );
   dom.summary.replaceChildren(
     ...offices.map((office) => {
       const of = findings.filter((f) => f.offices.includes(office));
       return el(
         'tr',
         { dataset: { office } },
-        el('th', { scope: 'row' }, el('span', { class: 'office-code' }, office), ' ', el('span', { class: 'office-name' }, OFFICE_NAMES[office] ?? '')),
-        kinds.map((kind) => cell(of.filter((f) => kindOf(f) === kind), false)),
+        el(
+          'th',
+          { scope: 'row' },
+          el('span', { class: 'office-code' }, office),
+          ' ',
+          el('span', { class: 'office-name' }, OFFICE_NAMES[office] ?? ''),
+        ),
+        kinds.map((kind) =>
+          cell(
+            of.filter((f) => kindOf(f) === kind),
+            false,
+          ),
+        ),
         cell(of, true),
       );
     }),
@@ -453,27 +542,69 @@ function renderIntake(report, findings) {
   const summaryOf = (id) => ruleSummary(id, state.rules?.find((r) => r.id === id)?.summary);
   const cell = (file, office) => {
     const found = findings.filter((f) => f.file === file && f.offices.includes(office) && intake.has(f.rule));
-    const status = found.some((f) => f.severity === 'error') ? 'refused' : found.some((f) => f.severity === 'warning') ? 'check' : 'taken';
-    return el('td', { dataset: { office, status } },
+    const status = found.some((f) => f.severity === 'error')
+      ? 'refused'
+      : found.some((f) => f.severity === 'warning')
+        ? 'check'
+        : 'taken';
+    return el(
+      'td',
+      { dataset: { office, status } },
       el('span', { class: `badge intake-${status}` }, t(`intake.${status}`)),
-      found.length ? el('ul', { class: 'intake-rules' }, [...new Set(found.map((f) => f.rule))].map((rule) => el('li', {}, summaryOf(rule)))) : null);
+      found.length
+        ? el(
+            'ul',
+            { class: 'intake-rules' },
+            [...new Set(found.map((f) => f.rule))].map((rule) => el('li', {}, summaryOf(rule))),
+          )
+        : null,
+    );
   };
   dom.intake.replaceChildren(
     el('h3', { id: 'intake-heading' }, t('intake.heading')),
     // A region the keyboard can scroll, when the offices' columns are wider than the panel.
-    el('div', { class: 'intake-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'intake-heading' }, el('table', { class: 'intake-table' },
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('intake.file')), report.offices.map((office) => el('th', { scope: 'col' }, office)))),
-      el('tbody', {}, files.map((doc) => el('tr', { dataset: { file: doc.file } },
-        el('th', { scope: 'row' }, doc.file),
-        report.offices.map((office) => cell(doc.file, office)),
-      ))),
-    )),
+    el(
+      'div',
+      { class: 'intake-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'intake-heading' },
+      el(
+        'table',
+        { class: 'intake-table' },
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'col' }, t('intake.file')),
+            report.offices.map((office) => el('th', { scope: 'col' }, office)),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          files.map((doc) =>
+            el(
+              'tr',
+              { dataset: { file: doc.file } },
+              el('th', { scope: 'row' }, doc.file),
+              report.offices.map((office) => cell(doc.file, office)),
+            ),
+          ),
+        ),
+      ),
+    ),
   );
 }
 
 /** For each assignment record, how ready it is for recording at each office, and what is missing. */
 function renderReadiness(documents) {
-  const records = documents.flatMap((doc) => (doc.assignments ?? []).map((record, i, all) => ({ doc, record, label: all.length > 1 ? `${doc.file} (${i + 1})` : doc.file })));
+  const records = documents.flatMap((doc) =>
+    (doc.assignments ?? []).map((record, i, all) => ({
+      doc,
+      record,
+      label: all.length > 1 ? `${doc.file} (${i + 1})` : doc.file,
+    })),
+  );
   dom.readiness.hidden = records.length === 0;
   if (!records.length) {
     dom.readiness.replaceChildren();
@@ -482,21 +613,56 @@ function renderReadiness(documents) {
   const summaryOf = (id) => ruleSummary(id, state.rules?.find((r) => r.id === id)?.summary);
   dom.readiness.replaceChildren(
     el('h3', {}, t('readiness.heading')),
-    ...records.map(({ record, label }) => el(
-      'table',
-      { class: 'readiness-table' },
-      el('caption', {}, label),
-      el('thead', {}, el('tr', {}, ['readiness.office', 'readiness.status', 'readiness.details'].map((key) => el('th', { scope: 'col' }, t(key))))),
-      el('tbody', {}, record.readiness.map((row) => el(
-        'tr',
-        { dataset: { office: row.office, status: row.status } },
-        el('th', { scope: 'row' }, el('span', { class: 'office-code' }, row.office), ' ', el('span', { class: 'office-name' }, OFFICE_NAMES[row.office] ?? '')),
-        el('td', {}, el('span', { class: `badge readiness-${row.status}` }, t(`readiness.${row.status}`))),
-        el('td', { class: 'readiness-details' },
-          row.missing.length ? el('ul', {}, [...new Set(row.missing.map((item) => item.rule))].map((rule) => el('li', {}, summaryOf(rule)))) : null,
-          row.to_check.length ? el('span', { class: 'muted' }, t('readiness.toCheck', { n: row.to_check.length })) : null),
-      ))),
-    )),
+    ...records.map(({ record, label }) =>
+      el(
+        'table',
+        { class: 'readiness-table' },
+        el('caption', {}, label),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ['readiness.office', 'readiness.status', 'readiness.details'].map((key) =>
+              el('th', { scope: 'col' }, t(key)),
+            ),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          record.readiness.map((row) =>
+            el(
+              'tr',
+              { dataset: { office: row.office, status: row.status } },
+              el(
+                'th',
+                { scope: 'row' },
+                el('span', { class: 'office-code' }, row.office),
+                ' ',
+                el('span', { class: 'office-name' }, OFFICE_NAMES[row.office] ?? ''),
+              ),
+              el('td', {}, el('span', { class: `badge readiness-${row.status}` }, t(`readiness.${row.status}`))),
+              el(
+                'td',
+                { class: 'readiness-details' },
+                row.missing.length
+                  ? el(
+                      'ul',
+                      {},
+                      [...new Set(row.missing.map((item) => item.rule))].map((rule) => el('li', {}, summaryOf(rule))),
+                    )
+                  : null,
+                row.to_check.length
+                  ? el('span', { class: 'muted' }, t('readiness.toCheck', { n: row.to_check.length }))
+                  : null,
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
   );
 }
 
@@ -506,27 +672,52 @@ function renderSequences(documents) {
   dom.sequences.hidden = listings.length === 0;
   dom.sequences.replaceChildren(
     ...(listings.length ? [el('h3', {}, t('sequences.heading'))] : []),
-    ...listings.map((doc) => el(
-      'table',
-      { class: 'sequences-table', dataset: { file: doc.file } },
-      el('caption', {}, t('sequences.caption', { file: doc.file, n: doc.sequences.sequences.length })),
-      el('thead', {}, el('tr', {}, ['sequences.id', 'sequences.type', 'sequences.length', 'sequences.organism', 'sequences.features'].map((key) => el('th', { scope: 'col' }, t(key))))),
-      el('tbody', {}, doc.sequences.sequences.slice(0, 2000).map((seq) => el(
-        'tr',
-        { dataset: { sequence: seq.id } },
-        el('th', { scope: 'row' }, seq.id),
-        el('td', {}, seq.skipped ? t('sequences.skipped') : seq.moltype ?? ''),
-        el('td', { class: 'number' }, seq.skipped ? '' : formatNumber(seq.length)),
-        el('td', {}, seq.organism ?? ''),
-        el('td', {}, el('code', {}, seq.features.join(' '))),
-      ))),
-    )),
+    ...listings.map((doc) =>
+      el(
+        'table',
+        { class: 'sequences-table', dataset: { file: doc.file } },
+        el('caption', {}, t('sequences.caption', { file: doc.file, n: doc.sequences.sequences.length })),
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ['sequences.id', 'sequences.type', 'sequences.length', 'sequences.organism', 'sequences.features'].map(
+              (key) => el('th', { scope: 'col' }, t(key)),
+            ),
+          ),
+        ),
+        el(
+          'tbody',
+          {},
+          doc.sequences.sequences
+            .slice(0, 2000)
+            .map((seq) =>
+              el(
+                'tr',
+                { dataset: { sequence: seq.id } },
+                el('th', { scope: 'row' }, seq.id),
+                el('td', {}, seq.skipped ? t('sequences.skipped') : (seq.moltype ?? '')),
+                el('td', { class: 'number' }, seq.skipped ? '' : formatNumber(seq.length)),
+                el('td', {}, seq.organism ?? ''),
+                el('td', {}, el('code', {}, seq.features.join(' '))),
+              ),
+            ),
+        ),
+      ),
+    ),
   );
 }
 
 /** An amount in its currency, in the page's language: "USD 1,000", "¥96,000". */
 function formatAmount(value, currency) {
-  return new Intl.NumberFormat(document.documentElement.lang || 'en', { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(document.documentElement.lang || 'en', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  }).format(value);
 }
 
 /**
@@ -543,31 +734,73 @@ function renderFees(items = []) {
   const officeSummary = (office) => {
     const charged = items.filter((item) => item.office === office && item.quantity > 0);
     const totals = new Map();
-    for (const item of charged.filter((i) => i.total !== undefined)) totals.set(item.currency, (totals.get(item.currency) ?? 0) + item.total);
+    for (const item of charged.filter((i) => i.total !== undefined))
+      totals.set(item.currency, (totals.get(item.currency) ?? 0) + item.total);
     const unpriced = charged.filter((item) => item.total === undefined).length;
     const parts = [...totals].map(([currency, total]) => formatAmount(total, currency));
     if (unpriced) parts.push(t('fees.unpriced', { n: unpriced }));
-    return el('span', { class: 'fee-office', dataset: { office } }, el('span', { class: 'office-code' }, office), ' ', parts.length ? parts.join(' + ') : t('fees.none'));
+    return el(
+      'span',
+      { class: 'fee-office', dataset: { office } },
+      el('span', { class: 'office-code' }, office),
+      ' ',
+      parts.length ? parts.join(' + ') : t('fees.none'),
+    );
   };
-  const counted = (item) => (item.unit === 'application' || item.unit === 'format' ? '' : `${formatNumber(item.counted)} ${t(`fees.unit.${item.unit}`)}`);
-  const amount = (item) => (item.amount === undefined
-    ? el('span', { class: 'muted' }, t('fees.notConfirmed'))
-    : [`${formatNumber(item.quantity)} × ${formatAmount(item.amount, item.currency)} = ${formatAmount(item.total, item.currency)}`, el('span', { class: 'muted' }, ` ${t('fees.since', { date: item.since })}`)]);
+  const counted = (item) =>
+    item.unit === 'application' || item.unit === 'format'
+      ? ''
+      : `${formatNumber(item.counted)} ${t(`fees.unit.${item.unit}`)}`;
+  const amount = (item) =>
+    item.amount === undefined
+      ? el('span', { class: 'muted' }, t('fees.notConfirmed'))
+      : [
+          `${formatNumber(item.quantity)} × ${formatAmount(item.amount, item.currency)} = ${formatAmount(item.total, item.currency)}`,
+          el('span', { class: 'muted' }, ` ${t('fees.since', { date: item.since })}`),
+        ];
   dom.fees.replaceChildren(
-    el('summary', {}, el('span', { class: 'fees-heading' }, t('fees.heading')), ' ', ...offices.flatMap((office, i) => [i ? ' · ' : '', officeSummary(office)])),
+    el(
+      'summary',
+      {},
+      el('span', { class: 'fees-heading' }, t('fees.heading')),
+      ' ',
+      ...offices.flatMap((office, i) => [i ? ' · ' : '', officeSummary(office)]),
+    ),
     el('p', { class: 'hint' }, t('fees.note')),
-    el('table', { class: 'fees-table' },
-      el('thead', {}, el('tr', {}, ['fees.office', 'fees.item', 'fees.counted', 'fees.charged', 'fees.amount', 'fees.citation'].map((key) => el('th', { scope: 'col' }, t(key))))),
-      el('tbody', {}, items.map((item) => el(
-        'tr',
-        { class: item.quantity > 0 ? 'charged' : 'not-charged', dataset: { item: item.item } },
-        el('th', { scope: 'row' }, el('span', { class: 'office-code' }, item.office)),
-        el('td', {}, t(`fees.item.${item.item}`) === `fees.item.${item.item}` ? item.label : t(`fees.item.${item.item}`)),
-        el('td', { class: 'number' }, counted(item)),
-        el('td', { class: 'number' }, formatNumber(item.quantity)),
-        el('td', {}, item.quantity > 0 ? amount(item) : ''),
-        el('td', { class: 'muted' }, `${item.citation} (${item.grade === 'Unconfirmed' ? '?' : item.grade})`),
-      ))),
+    el(
+      'table',
+      { class: 'fees-table' },
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          ['fees.office', 'fees.item', 'fees.counted', 'fees.charged', 'fees.amount', 'fees.citation'].map((key) =>
+            el('th', { scope: 'col' }, t(key)),
+          ),
+        ),
+      ),
+      el(
+        'tbody',
+        {},
+        items.map((item) =>
+          el(
+            'tr',
+            { class: item.quantity > 0 ? 'charged' : 'not-charged', dataset: { item: item.item } },
+            el('th', { scope: 'row' }, el('span', { class: 'office-code' }, item.office)),
+            el(
+              'td',
+              {},
+              t(`fees.item.${item.item}`) === `fees.item.${item.item}` ? item.label : t(`fees.item.${item.item}`),
+            ),
+            el('td', { class: 'number' }, counted(item)),
+            el('td', { class: 'number' }, formatNumber(item.quantity)),
+            el('td', {}, item.quantity > 0 ? amount(item) : ''),
+            el('td', { class: 'muted' }, `${item.citation} (${item.grade === 'Unconfirmed' ? '?' : item.grade})`),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -598,9 +831,14 @@ function renderFindings(findings) {
   const open = (list) => list.filter((e) => !e.acceptance).length;
   dom.filterNote.textContent = filterNote(open(chosen), open(entries));
 
-  const clear = open(chosen) === 0
-    ? el('p', { class: 'all-clear' }, t(acceptedCount ? 'findings.allAccepted' : chosen.length < entries.length ? 'filter.none' : 'findings.none'))
-    : null;
+  const clear =
+    open(chosen) === 0
+      ? el(
+          'p',
+          { class: 'all-clear' },
+          t(acceptedCount ? 'findings.allAccepted' : chosen.length < entries.length ? 'filter.none' : 'findings.none'),
+        )
+      : null;
   const tiers = renderTiers(cardsOf(chosen), {
     item: findingItem,
     where: whereText,
@@ -615,14 +853,23 @@ function renderFindings(findings) {
 function renderFilters() {
   const { offices, files, families } = filterChoices(state.report);
   const choices = {
-    office: [['', t('filter.allOffices')], ...offices.map((office) => [office, `${office} · ${OFFICE_NAMES[office] ?? ''}`])],
-    severity: [['', t('filter.allSeverities')], ['warning', t('filter.errorsWarnings')], ['error', t('filter.errors')]],
+    office: [
+      ['', t('filter.allOffices')],
+      ...offices.map((office) => [office, `${office} · ${OFFICE_NAMES[office] ?? ''}`]),
+    ],
+    severity: [
+      ['', t('filter.allSeverities')],
+      ['warning', t('filter.errorsWarnings')],
+      ['error', t('filter.errors')],
+    ],
     file: [['', t('filter.allFiles')], ...files.map((file) => [file, fileLabel(file)])],
     family: [['', t('filter.allFamilies')], ...families.map((family) => [family, t(`family.${family}`)])],
   };
   for (const [name, options] of Object.entries(choices)) {
     if (!options.some(([value]) => value === state.filter[name])) state.filter[name] = '';
-    dom.filters[name].replaceChildren(...options.map(([value, text]) => el('option', { value, selected: value === state.filter[name] }, text)));
+    dom.filters[name].replaceChildren(
+      ...options.map(([value, text]) => el('option', { value, selected: value === state.filter[name] }, text)),
+    );
   }
   dom.findingsFilters.hidden = state.report.findings.length === 0;
 }
@@ -639,40 +886,63 @@ function setFilter(changes) {
  * office with none says that no objection was found, not that there is none.
  */
 function renderBlocking(offices, shown) {
-  const offer = (text, onclick) => el('a', {
-    href: '#findings-heading',
-    onclick: (event) => {
-      event.preventDefault();
-      onclick();
-    },
-  }, text);
+  const offer = (text, onclick) =>
+    el(
+      'a',
+      {
+        href: '#findings-heading',
+        onclick: (event) => {
+          event.preventDefault();
+          onclick();
+        },
+      },
+      text,
+    );
   const rules = blockingRules(shown, offices);
   const shownRules = rules.slice(0, BLOCKING_RULES_SHOWN);
   dom.blocking.hidden = false;
   dom.blocking.replaceChildren(
-    el('p', { class: 'blocking-offices' },
+    el(
+      'p',
+      { class: 'blocking-offices' },
       el('span', { class: 'blocking-label' }, t('blocking.heading')),
-      el('ul', { class: 'blocking-list' }, blockingByOffice(shown, offices).map(({ office, errors }) => el(
-        'li',
-        { dataset: { office, errors } },
-        el('span', { class: 'office-code' }, office),
-        ' ',
-        errors
-          ? offer(t('blocking.fix', { n: errors }), () => {
-            setFilter({ ...NO_FILTER, office, severity: 'error' });
-            dom.findingsHeading.scrollIntoView({ block: 'start' });
-            dom.findingsHeading.focus({ preventScroll: true });
-          })
-          : el('span', { class: 'muted' }, t('blocking.none')),
-      )))),
+      el(
+        'ul',
+        { class: 'blocking-list' },
+        blockingByOffice(shown, offices).map(({ office, errors }) =>
+          el(
+            'li',
+            { dataset: { office, errors } },
+            el('span', { class: 'office-code' }, office),
+            ' ',
+            errors
+              ? offer(t('blocking.fix', { n: errors }), () => {
+                  setFilter({ ...NO_FILTER, office, severity: 'error' });
+                  dom.findingsHeading.scrollIntoView({ block: 'start' });
+                  dom.findingsHeading.focus({ preventScroll: true });
+                })
+              : el('span', { class: 'muted' }, t('blocking.none')),
+          ),
+        ),
+      ),
+    ),
     rules.length
-      ? el('ul', { class: 'blocking-rules' },
-        shownRules.map(({ rule, files, offices: concerned }) => el('li', { dataset: { rule } },
-          offer(ruleSummary(rule, state.rules?.find((r) => r.id === rule)?.summary), () => showCard(rule)),
-          ' ',
-          el('span', { class: 'muted' }, `${concerned.join(', ')} · ${files.map(fileLabel).join(', ')}`),
-        )),
-        rules.length > shownRules.length ? el('li', { class: 'muted' }, t('blocking.more', { n: rules.length - shownRules.length })) : null)
+      ? el(
+          'ul',
+          { class: 'blocking-rules' },
+          shownRules.map(({ rule, files, offices: concerned }) =>
+            el(
+              'li',
+              { dataset: { rule } },
+              offer(ruleSummary(rule, state.rules?.find((r) => r.id === rule)?.summary), () => showCard(rule)),
+              ' ',
+              el('span', { class: 'muted' }, `${concerned.join(', ')} · ${files.map(fileLabel).join(', ')}`),
+            ),
+          ),
+          rules.length > shownRules.length
+            ? el('li', { class: 'muted' }, t('blocking.more', { n: rules.length - shownRules.length }))
+            : null,
+        )
       : null,
   );
 }
@@ -694,20 +964,37 @@ function showCard(rule) {
 function findingItem({ finding, index, acceptance, message }) {
   const { location } = finding;
   const body = [
-    el('span', { class: 'finding-line' },
+    el(
+      'span',
+      { class: 'finding-line' },
       el('span', { class: `badge badge-${finding.severity}` }, t(`severity.${finding.severity}`)),
-      el('span', { class: 'finding-offices' }, el('span', { class: 'visually-hidden' }, t('finding.offices')), finding.offices.join(' · ')),
+      el(
+        'span',
+        { class: 'finding-offices' },
+        el('span', { class: 'visually-hidden' }, t('finding.offices')),
+        finding.offices.join(' · '),
+      ),
     ),
     el('span', { class: 'message', lang: message.english ? 'en' : null }, message.text),
   ];
   // Only a finding about a claim, a drawn sheet, a paragraph of a description or a field of the assignment form has
   // somewhere to go.
-  const select = location.claim !== undefined ? selectFinding
-    : hasSheet(finding) ? selectSheetFinding
-      : hasDescriptionPlace(state.report, finding) ? selectDescriptionFinding
-        : finding.file === FORM_FILE && location.field ? selectFormField : null;
+  const select =
+    location.claim !== undefined
+      ? selectFinding
+      : hasSheet(finding)
+        ? selectSheetFinding
+        : hasDescriptionPlace(state.report, finding)
+          ? selectDescriptionFinding
+          : finding.file === FORM_FILE && location.field
+            ? selectFormField
+            : null;
   const main = select
-    ? el('button', { type: 'button', class: 'finding-main', onclick: (event) => select(finding, event.currentTarget) }, body)
+    ? el(
+        'button',
+        { type: 'button', class: 'finding-main', onclick: (event) => select(finding, event.currentTarget) },
+        body,
+      )
     : el('div', { class: 'finding-main' }, body);
   return el(
     'li',
@@ -729,14 +1016,26 @@ function whereText(location) {
   if (location.sheet !== undefined) parts.push(t('finding.sheet', { n: location.sheet }));
   if (location.sequence !== undefined) parts.push(t('finding.sequence', { n: location.sequence }));
   if (location.page !== undefined) {
-    parts.push(location.line !== undefined ? t('finding.pageLine', { page: location.page, line: location.line }) : t('finding.page', { n: location.page }));
+    parts.push(
+      location.line !== undefined
+        ? t('finding.pageLine', { page: location.page, line: location.line })
+        : t('finding.page', { n: location.page }),
+    );
   }
-  if (location.section) parts.push(['abstract', 'title'].includes(location.section) ? t(`finding.section.${location.section}`) : `“${location.section}”`);
+  if (location.section)
+    parts.push(
+      ['abstract', 'title'].includes(location.section)
+        ? t(`finding.section.${location.section}`)
+        : `“${location.section}”`,
+    );
   if (location.paragraph !== undefined) parts.push(t('finding.paragraph', { n: location.paragraph }));
   if (location.field) parts.push(el('code', { class: 'field' }, location.field));
   if (location.element) parts.push(el('code', { class: 'field' }, location.element));
   if (!parts.length) parts.push(t('finding.file'));
-  return [parts.flatMap((part, i) => (i ? [' · ', part] : [part])), location.language ? ` (${location.language})` : null];
+  return [
+    parts.flatMap((part, i) => (i ? [' · ', part] : [part])),
+    location.language ? ` (${location.language})` : null,
+  ];
 }
 
 function citationLine(finding) {
@@ -744,15 +1043,20 @@ function citationLine(finding) {
     i > 0 ? '; ' : null,
     // "JP Patent Act …" names its office already; "37 CFR 1.75(c)" does not.
     c.text.startsWith(`${c.office} `) ? null : [el('span', { class: 'office-code' }, c.office), ' '],
-    c.url ? el('a', { href: c.url, rel: 'noopener noreferrer', target: '_blank', lang: 'en' }, c.text) : el('span', { lang: 'en' }, c.text),
+    c.url
+      ? el('a', { href: c.url, rel: 'noopener noreferrer', target: '_blank', lang: 'en' }, c.text)
+      : el('span', { lang: 'en' }, c.text),
   ]);
   return el(
     'p',
     { class: 'citations' },
     citations.length ? [el('span', { class: 'visually-hidden' }, t('finding.citations')), ...citations] : null,
-    el('span', { class: 'rule-link' },
+    el(
+      'span',
+      { class: 'rule-link' },
       citations.length ? ' · ' : null,
-      el('a', { href: `#${ruleAnchor(finding.rule)}`, onclick: () => openRule(finding.rule) }, t('finding.aboutRule'))),
+      el('a', { href: `#${ruleAnchor(finding.rule)}`, onclick: () => openRule(finding.rule) }, t('finding.aboutRule')),
+    ),
   );
 }
 
@@ -760,12 +1064,18 @@ function citationLine(finding) {
 function findingActions(finding) {
   const buttons = [...fixButtons(finding)];
   if (canAccept(finding)) {
-    buttons.push(el('button', {
-      type: 'button',
-      class: 'button subtle small accept-open',
-      'aria-expanded': 'false',
-      onclick: (event) => openAcceptForm(finding, event.currentTarget),
-    }, t('accept.open')));
+    buttons.push(
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'button subtle small accept-open',
+          'aria-expanded': 'false',
+          onclick: (event) => openAcceptForm(finding, event.currentTarget),
+        },
+        t('accept.open'),
+      ),
+    );
   }
   return buttons.length ? el('div', { class: 'finding-actions' }, buttons) : null;
 }
@@ -781,8 +1091,17 @@ function openAcceptForm(finding, opener) {
     item.querySelector('.accept-form input').focus();
     return;
   }
-  const id = `accept-${(formCounter += 1)}`;
-  const input = el('input', { type: 'text', id: `${id}-reason`, name: 'reason', maxlength: '500', autocomplete: 'off', required: true, 'aria-describedby': `${id}-hint` });
+  formCounter += 1;
+  const id = `accept-${formCounter}`;
+  const input = el('input', {
+    type: 'text',
+    id: `${id}-reason`,
+    name: 'reason',
+    maxlength: '500',
+    autocomplete: 'off',
+    required: true,
+    'aria-describedby': `${id}-hint`,
+  });
   const problem = el('p', { class: 'form-problem', id: `${id}-problem`, role: 'alert' });
   const close = () => {
     form.remove();
@@ -816,7 +1135,9 @@ function openAcceptForm(finding, opener) {
       },
     },
     el('label', { for: input.id }, t('accept.label')),
-    el('div', { class: 'accept-row' },
+    el(
+      'div',
+      { class: 'accept-row' },
       input,
       el('button', { type: 'submit', class: 'button small' }, t('accept.submit')),
       el('button', { type: 'button', class: 'button subtle small', onclick: close }, t('accept.cancel')),
@@ -838,14 +1159,18 @@ function acceptedNote(finding, acceptance) {
     ' ',
     el('span', { class: 'accepted-reason' }, t('accepted.reason', { reason: acceptance.reason })),
     ' ',
-    el('button', {
-      type: 'button',
-      class: 'button subtle small undo',
-      onclick: (event) => {
-        unaccept(finding);
-        afterAcceptanceChange(event.currentTarget.closest('.finding'), t('accepted.undone'), true);
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'button subtle small undo',
+        onclick: (event) => {
+          unaccept(finding);
+          afterAcceptanceChange(event.currentTarget.closest('.finding'), t('accepted.undone'), true);
+        },
       },
-    }, t('accepted.undo')),
+      t('accepted.undo'),
+    ),
   );
 }
 
@@ -863,7 +1188,7 @@ function afterAcceptanceChange(item, notice, stayOnItem = false) {
   };
   const target = stayOnItem
     ? focusable(index)
-    : after.map(focusable).find(Boolean) ?? (dom.toggleAccepted.hidden ? dom.findingsHeading : dom.toggleAccepted);
+    : (after.map(focusable).find(Boolean) ?? (dom.toggleAccepted.hidden ? dom.findingsHeading : dom.toggleAccepted));
   (target ?? dom.findingsHeading).focus();
 }
 
@@ -881,13 +1206,19 @@ function editorIsChecked() {
 function fixButtons(finding) {
   if (finding.file !== EDITOR_FILE || !finding.fix || !editorIsChecked()) return [];
   const { text, english } = localMessage(finding.fix.description_template, finding.fix.description);
-  return [el('button', {
-    type: 'button',
-    class: 'button small fix',
-    lang: english ? 'en' : null,
-    dataset: { fix: finding.rule },
-    onclick: () => applyFix(finding.fix, text),
-  }, text)];
+  return [
+    el(
+      'button',
+      {
+        type: 'button',
+        class: 'button small fix',
+        lang: english ? 'en' : null,
+        dataset: { fix: finding.rule },
+        onclick: () => applyFix(finding.fix, text),
+      },
+      text,
+    ),
+  ];
 }
 
 /** Applies a fix's edits to the editor as one undoable change, and re-checks at once. */
@@ -908,7 +1239,12 @@ function replaceEditorText(text) {
   let start = 0;
   while (start < old.length && start < text.length && old[start] === text[start]) start += 1;
   let end = 0;
-  while (end < old.length - start && end < text.length - start && old[old.length - 1 - end] === text[text.length - 1 - end]) end += 1;
+  while (
+    end < old.length - start &&
+    end < text.length - start &&
+    old[old.length - 1 - end] === text[text.length - 1 - end]
+  )
+    end += 1;
   dom.editor.focus({ preventScroll: true });
   dom.editor.setSelectionRange(start, old.length - end);
   const inserted = text.slice(start, text.length - end);
@@ -941,13 +1277,17 @@ function renderClaims(documents) {
         el('h3', {}, fileLabel(doc.file), ' ', el('span', { class: 'muted' }, `· ${doc.format}`)),
         doc.claim_sets.map((set, setIndex) => [
           several ? el('h4', {}, t('claims.language', { language: set.language ?? '?' })) : null,
-          el('ol', { class: 'claims', lang: set.language ?? null }, set.claims.map((claim, i) => {
-            const item = claimItem(claim, `claim-${docIndex}-${setIndex}-${i}`);
-            const key = claimKey(doc.file, several ? set.language : null, claim.number);
-            if (!state.claimElements.has(key)) state.claimElements.set(key, []);
-            state.claimElements.get(key).push({ element: item, claim });
-            return item;
-          })),
+          el(
+            'ol',
+            { class: 'claims', lang: set.language ?? null },
+            set.claims.map((claim, i) => {
+              const item = claimItem(claim, `claim-${docIndex}-${setIndex}-${i}`);
+              const key = claimKey(doc.file, several ? set.language : null, claim.number);
+              if (!state.claimElements.has(key)) state.claimElements.set(key, []);
+              state.claimElements.get(key).push({ element: item, claim });
+              return item;
+            }),
+          ),
         ]),
       );
     });
@@ -958,9 +1298,16 @@ function claimItem(claim, id) {
   const status = statusText(claim.status);
   return el(
     'li',
-    { id, class: `claim${claim.multiple ? ' is-multiple' : ''}${status === 'canceled' ? ' is-cancelled' : ''}`, tabindex: '-1', dataset: { claim: claim.number } },
+    {
+      id,
+      class: `claim${claim.multiple ? ' is-multiple' : ''}${status === 'canceled' ? ' is-cancelled' : ''}`,
+      tabindex: '-1',
+      dataset: { claim: claim.number },
+    },
     el('span', { class: 'claim-number' }, `${claim.number}.`),
-    el('span', { class: 'claim-body' },
+    el(
+      'span',
+      { class: 'claim-body' },
       status ? el('span', { class: 'claim-status', lang: 'en' }, `(${status})`) : null,
       el('span', { class: 'claim-text' }, claim.text),
     ),
@@ -969,8 +1316,11 @@ function claimItem(claim, id) {
 
 /** The rendered claim a finding is about; with repeated claim numbers, the one on the finding's line. */
 function claimElementFor(finding) {
-  const candidates = state.claimElements.get(claimKey(finding.file, finding.location.language, finding.location.claim)) ?? [];
-  const onLine = candidates.find(({ claim }) => finding.location.line !== undefined && claim.line === finding.location.line);
+  const candidates =
+    state.claimElements.get(claimKey(finding.file, finding.location.language, finding.location.claim)) ?? [];
+  const onLine = candidates.find(
+    ({ claim }) => finding.location.line !== undefined && claim.line === finding.location.line,
+  );
   return onLine ?? candidates[0] ?? null;
 }
 
@@ -978,7 +1328,7 @@ function clearHighlight() {
   for (const node of dom.claims.querySelectorAll('.claim.is-selected')) {
     node.classList.remove('is-selected');
     const text = node.querySelector('.claim-text');
-    text.textContent = text.textContent; // drops the <mark>
+    text.replaceChildren(text.textContent); // drops the <mark>
     node.querySelector('.back-to-finding')?.remove();
   }
   for (const card of dom.drawings.querySelectorAll('.sheet-card.is-selected')) {
@@ -1007,13 +1357,20 @@ function selectFinding(finding, button) {
   if (!found) return;
   const { element, claim } = found;
   element.classList.add('is-selected');
-  if (finding.location.span) markSpan(element.querySelector('.claim-text'), claim.text, finding.location.span, finding.severity);
+  if (finding.location.span)
+    markSpan(element.querySelector('.claim-text'), claim.text, finding.location.span, finding.severity);
   button.classList.add('is-active');
   state.activeFinding = button;
   // A way back for keyboard users, whose focus moves to the claim.
-  element.querySelector('.claim-body').append(
-    el('button', { type: 'button', class: 'button subtle small back-to-finding', onclick: () => button.focus() }, t('claims.back')),
-  );
+  element
+    .querySelector('.claim-body')
+    .append(
+      el(
+        'button',
+        { type: 'button', class: 'button subtle small back-to-finding', onclick: () => button.focus() },
+        t('claims.back'),
+      ),
+    );
   revealClaim(element, { focus: true });
 }
 
@@ -1073,8 +1430,12 @@ function renderDrawings() {
     return;
   }
   const offices = drawingOffices(documents, state.report.offices);
-  const office = offices.includes(state.drawingsOffice) ? state.drawingsOffice : offices[0] ?? null;
-  dom.drawingsOffice.replaceChildren(...offices.map((code) => el('option', { value: code, selected: code === office }, `${code} · ${OFFICE_NAMES[code] ?? ''}`)));
+  const office = offices.includes(state.drawingsOffice) ? state.drawingsOffice : (offices[0] ?? null);
+  dom.drawingsOffice.replaceChildren(
+    ...offices.map((code) =>
+      el('option', { value: code, selected: code === office }, `${code} · ${OFFICE_NAMES[code] ?? ''}`),
+    ),
+  );
   dom.drawingsOffice.closest('.drawings-office').hidden = offices.length === 0;
   dom.drawingsNoOffice.hidden = offices.length > 0;
   dom.drawingsLegend.replaceChildren(drawingsLegend(office));
@@ -1096,7 +1457,9 @@ function selectSheetFinding(finding, button) {
   clearHighlight();
   // The usable area shown is the finding's: another office's might not be crossed at all.
   if (!finding.offices.includes(dom.drawingsOffice.value)) {
-    const office = finding.offices.find((code) => [...dom.drawingsOffice.options].some((option) => option.value === code));
+    const office = finding.offices.find((code) =>
+      [...dom.drawingsOffice.options].some((option) => option.value === code),
+    );
     if (office) {
       state.drawingsOffice = office;
       renderDrawings();
@@ -1114,9 +1477,15 @@ function showSheetFinding(finding, button, { focus, scroll }) {
   state.activeFinding = button;
   state.sheetFinding = finding;
   // A way back for keyboard users, whose focus moves to the sheet.
-  entry.card.querySelector('.sheet-info').append(
-    el('button', { type: 'button', class: 'button subtle small back-to-finding', onclick: () => button.focus() }, t('claims.back')),
-  );
+  entry.card
+    .querySelector('.sheet-info')
+    .append(
+      el(
+        'button',
+        { type: 'button', class: 'button subtle small back-to-finding', onclick: () => button.focus() },
+        t('claims.back'),
+      ),
+    );
   if (scroll) revealClaim(entry.card, { focus });
 }
 
@@ -1138,13 +1507,16 @@ function renderDependencies(documents) {
             several ? el('h4', {}, t('claims.language', { language: set.language ?? '?' })) : null,
             set.claims.length
               ? dependencyTree(set.claims, {
-                label: t('deps.treeLabel', { file: fileLabel(doc.file) }) + (several ? ` (${set.language ?? '?'})` : ''),
-                onSelect: (claim) => {
-                  const found = (state.claimElements.get(claimKey(doc.file, language, claim.number)) ?? []).find((c) => c.claim.line === claim.line)
-                    ?? state.claimElements.get(claimKey(doc.file, language, claim.number))?.[0];
-                  if (found) selectClaim(found.element, { focus: false });
-                },
-              })
+                  label:
+                    t('deps.treeLabel', { file: fileLabel(doc.file) }) + (several ? ` (${set.language ?? '?'})` : ''),
+                  onSelect: (claim) => {
+                    const found =
+                      (state.claimElements.get(claimKey(doc.file, language, claim.number)) ?? []).find(
+                        (c) => c.claim.line === claim.line,
+                      ) ?? state.claimElements.get(claimKey(doc.file, language, claim.number))?.[0];
+                    if (found) selectClaim(found.element, { focus: false });
+                  },
+                })
               : null,
           ];
         }),
@@ -1185,12 +1557,15 @@ function formatSize(bytes) {
 function renderFileList() {
   const documents = new Map((state.report?.documents ?? []).map((d) => [d.file, d]));
   // The list is rebuilt after each check: the control that had the focus gets it back.
-  const focused = dom.fileList.contains(document.activeElement) ? document.activeElement.dataset.focusKey : null;
+  const active = document.activeElement;
+  const focused = active instanceof HTMLElement && dom.fileList.contains(active) ? active.dataset.focusKey : null;
   dom.fileList.replaceChildren(
     ...state.files.map((file) => {
       const { name, size, bytes } = file;
       const doc = documents.get(name);
-      const detected = doc ? `${t(`kind.${doc.kind}`)} · ${doc.format || t('files.unknownFormat')}` : t('files.notChecked');
+      const detected = doc
+        ? `${t(`kind.${doc.kind}`)} · ${doc.format || t('files.unknownFormat')}`
+        : t('files.notChecked');
       return el(
         'li',
         { class: 'file', dataset: { file: name, kind: doc?.kind ?? '' } },
@@ -1199,11 +1574,21 @@ function renderFileList() {
         ...pageList(doc),
         kindChoice(file),
         loadOffer({ name, bytes }, doc, () => removeFile(name)),
-        el('button', { type: 'button', class: 'button subtle small', 'aria-label': t('files.removeNamed', { name }), onclick: () => removeFile(name) }, t('files.remove')),
+        el(
+          'button',
+          {
+            type: 'button',
+            class: 'button subtle small',
+            'aria-label': t('files.removeNamed', { name }),
+            onclick: () => removeFile(name),
+          },
+          t('files.remove'),
+        ),
       );
     }),
   );
-  if (focused) [...dom.fileList.querySelectorAll('[data-focus-key]')].find((node) => node.dataset.focusKey === focused)?.focus();
+  if (focused)
+    [...dom.fileList.querySelectorAll('[data-focus-key]')].find((node) => node.dataset.focusKey === focused)?.focus();
   dom.clearFiles.hidden = state.files.length === 0;
 }
 
@@ -1224,7 +1609,8 @@ function pageList(doc) {
     return `${pages} ${t(`page.${kind}`)}${named.length ? ` (${named.join(', ')})` : ''}`;
   });
   const items = [el('span', { class: 'file-pages' }, `${t('files.pages')}: ${text.join(' · ')}`)];
-  if (doc.publication) items.push(el('span', { class: 'file-publication' }, t('files.publication', { number: doc.publication })));
+  if (doc.publication)
+    items.push(el('span', { class: 'file-publication' }, t('files.publication', { number: doc.publication })));
   return items;
 }
 
@@ -1232,9 +1618,18 @@ function pageList(doc) {
 function kindChoice(file) {
   const select = el(
     'select',
-    { class: 'file-kind-choice', 'aria-label': t('files.readAs', { name: file.name }), dataset: { focusKey: `kind:${file.name}` } },
+    {
+      class: 'file-kind-choice',
+      'aria-label': t('files.readAs', { name: file.name }),
+      dataset: { focusKey: `kind:${file.name}` },
+    },
     ['', 'claims', 'description', 'drawings', 'assignment', 'sequences'].map((kind) =>
-      el('option', { value: kind, selected: (file.kind ?? '') === kind }, kind ? t(`kind.${kind}`) : t('files.detectKind'))),
+      el(
+        'option',
+        { value: kind, selected: (file.kind ?? '') === kind },
+        kind ? t(`kind.${kind}`) : t('files.detectKind'),
+      ),
+    ),
   );
   select.addEventListener('change', () => {
     file.kind = select.value || null;
@@ -1273,7 +1668,7 @@ function ruleAnchor(id) {
 
 function openRule(id) {
   const details = document.getElementById(ruleAnchor(id));
-  if (details) details.open = true;
+  if (details instanceof HTMLDetailsElement) details.open = true;
 }
 
 function renderRules() {
@@ -1285,12 +1680,22 @@ function renderRules() {
       el(
         'details',
         { class: 'rule', id: ruleAnchor(rule.id), open: open.has(ruleAnchor(rule.id)) },
-        el('summary', {},
+        el(
+          'summary',
+          {},
           el('code', { class: 'rule-id' }, rule.id),
-          el('span', { class: 'rule-summary', lang: summaryIsEnglish(rule.id) ? 'en' : null }, ruleSummary(rule.id, rule.summary))),
-        el('div', { class: 'rule-body' },
+          el(
+            'span',
+            { class: 'rule-summary', lang: summaryIsEnglish(rule.id) ? 'en' : null },
+            ruleSummary(rule.id, rule.summary),
+          ),
+        ),
+        el(
+          'div',
+          { class: 'rule-body' },
           el('div', { class: 'rule-docs', lang: english }, renderMarkdown(rule.docs ?? '', 1)),
-          ruleOffices(rule.offices)),
+          ruleOffices(rule.offices),
+        ),
       ),
     ),
   );
@@ -1302,18 +1707,38 @@ function ruleOffices(offices) {
     'table',
     { class: 'rule-offices' },
     el('caption', { class: 'visually-hidden' }, t('rules.tableCaption')),
-    el('thead', {}, el('tr', {}, ['rules.office', 'rules.severity', 'rules.provision', 'rules.grade', 'rules.appliesFrom'].map((h) => el('th', { scope: 'col' }, t(h))))),
-    el('tbody', {}, offices.map((p) =>
+    el(
+      'thead',
+      {},
       el(
         'tr',
         {},
-        el('th', { scope: 'row' }, p.office),
-        el('td', {}, el('span', { class: `badge badge-${p.severity}` }, t(`severity.${p.severity}`))),
-        el('td', { lang: 'en' }, p.citation.url ? el('a', { href: p.citation.url, rel: 'noopener noreferrer', target: '_blank' }, p.citation.text) : p.citation.text),
-        el('td', {}, p.grade),
-        el('td', {}, p.appliesFrom ?? '—'),
+        ['rules.office', 'rules.severity', 'rules.provision', 'rules.grade', 'rules.appliesFrom'].map((h) =>
+          el('th', { scope: 'col' }, t(h)),
+        ),
       ),
-    )),
+    ),
+    el(
+      'tbody',
+      {},
+      offices.map((p) =>
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'row' }, p.office),
+          el('td', {}, el('span', { class: `badge badge-${p.severity}` }, t(`severity.${p.severity}`))),
+          el(
+            'td',
+            { lang: 'en' },
+            p.citation.url
+              ? el('a', { href: p.citation.url, rel: 'noopener noreferrer', target: '_blank' }, p.citation.text)
+              : p.citation.text,
+          ),
+          el('td', {}, p.grade),
+          el('td', {}, p.appliesFrom ?? '—'),
+        ),
+      ),
+    ),
   );
 }
 
@@ -1356,16 +1781,26 @@ async function exportSarif() {
 function renderPrintHeader() {
   const report = state.report;
   if (!report) return;
-  const date = new Intl.DateTimeFormat(currentLanguage().htmlLang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+  const date = new Intl.DateTimeFormat(currentLanguage().htmlLang, { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(),
+  );
   dom.printHeader.replaceChildren(
     el('p', { class: 'print-title' }, t('print.title')),
-    el('dl', { class: 'print-meta' },
-      el('dt', {}, t('print.date')), el('dd', {}, date),
-      el('dt', {}, t('print.offices')), el('dd', {}, report.offices.join(', ')),
-      el('dt', {}, t('print.files')), el('dd', {}, report.documents.map((d) => fileLabel(d.file)).join(', ')),
+    el(
+      'dl',
+      { class: 'print-meta' },
+      el('dt', {}, t('print.date')),
+      el('dd', {}, date),
+      el('dt', {}, t('print.offices')),
+      el('dd', {}, report.offices.join(', ')),
+      el('dt', {}, t('print.files')),
+      el('dd', {}, report.documents.map((d) => fileLabel(d.file)).join(', ')),
       dom.filingDate.value ? [el('dt', {}, t('filingDate.label')), el('dd', {}, dom.filingDate.value)] : null,
-      dom.route.value !== 'national' ? [el('dt', {}, t('route.label')), el('dd', {}, t('route.pctNationalPhase'))] : null,
-      el('dt', {}, t('print.version')), el('dd', {}, `patlint ${report.version}`),
+      dom.route.value !== 'national'
+        ? [el('dt', {}, t('route.label')), el('dd', {}, t('route.pctNationalPhase'))]
+        : null,
+      el('dt', {}, t('print.version')),
+      el('dd', {}, `patlint ${report.version}`),
     ),
   );
 }
@@ -1375,7 +1810,9 @@ function renderPrintHeader() {
 
 function fillLanguageMenu() {
   dom.language.replaceChildren(
-    ...LANGUAGES.map((l) => el('option', { value: l.code, lang: l.htmlLang, selected: l.code === currentLanguage().code }, l.name)),
+    ...LANGUAGES.map((l) =>
+      el('option', { value: l.code, lang: l.htmlLang, selected: l.code === currentLanguage().code }, l.name),
+    ),
   );
 }
 
@@ -1386,14 +1823,15 @@ function fillLanguageMenu() {
 function keepingSelection(render) {
   const index = state.activeFinding?.closest('.finding')?.dataset.index;
   render();
-  const button = index === undefined ? null : dom.findings.querySelector(`.finding[data-index="${index}"] button.finding-main`);
+  const button =
+    index === undefined ? null : dom.findings.querySelector(`.finding[data-index="${index}"] button.finding-main`);
   if (!button) return;
   const focused = document.activeElement;
   const [x, y] = [window.scrollX, window.scrollY];
   button.click();
   window.scrollTo({ left: x, top: y, behavior: 'instant' });
-  if (focused && focused !== document.body) focused.focus({ preventScroll: true });
-  else document.activeElement?.blur();
+  if (focused instanceof HTMLElement && focused !== document.body) focused.focus({ preventScroll: true });
+  else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
 }
 
 /** Re-renders everything in the chosen language. */
@@ -1401,7 +1839,10 @@ function applyLanguage(code, remember) {
   setLanguage(code, { remember });
   dom.language.value = currentLanguage().code;
   // Findings show in English until the translations of their messages arrive, then again in the language.
-  loadMessages().then(() => state.report && currentLanguage().code === code && keepingSelection(renderReport), () => {});
+  loadMessages().then(
+    () => state.report && currentLanguage().code === code && keepingSelection(renderReport),
+    () => {},
+  );
   if (state.version) dom.version.textContent = t('header.version', { version: state.version });
   if (state.report) {
     keepingSelection(() => {
@@ -1455,7 +1896,8 @@ function bindControls() {
     dom.toggleAccepted.focus();
   });
   dom.language.addEventListener('change', () => applyLanguage(dom.language.value, true));
-  for (const [name, select] of Object.entries(dom.filters)) select.addEventListener('change', () => setFilter({ [name]: select.value }));
+  for (const [name, select] of Object.entries(dom.filters))
+    select.addEventListener('change', () => setFilter({ [name]: select.value }));
   dom.drawingsOffice.addEventListener('change', () => {
     state.drawingsOffice = dom.drawingsOffice.value;
     renderDrawings();
@@ -1479,7 +1921,11 @@ function useCatalogue({ version, rules }) {
 async function start() {
   // What the worker said before this module took it over (the boot script started it): here, once every binding
   // of this module is initialised (a progress message of the sample's check reaches `activeProgress`).
-  for (const event of early.splice(0)) (event.type === 'error' ? worker.onerror : worker.onmessage)(event);
+  for (const event of early.splice(0)) {
+    // A worker that could not load raises a plain Event of type 'error', not an ErrorEvent.
+    if (event.type === 'error') worker.onerror(/** @type {ErrorEvent} */ (event));
+    else worker.onmessage(/** @type {MessageEvent} */ (event));
+  }
   dom.editor.value = sample;
   // The checker's work first, the page's after.
   const meta = asked.meta;

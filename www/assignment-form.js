@@ -18,7 +18,14 @@ const MAX_CHECKS = 1000;
 /** What makes JSON assignment data to the checker (src/parse/assignment_json.rs). */
 const RECORD_MARKS = ['conveyance', 'assignors', 'assignees', 'properties'];
 
-const OFFICES = [['US', 'USPTO'], ['EP', 'EPO'], ['JP', 'JPO'], ['KR', 'KIPO'], ['CN', 'CNIPA'], ['WO', 'PCT (WIPO)']];
+const OFFICES = [
+  ['US', 'USPTO'],
+  ['EP', 'EPO'],
+  ['JP', 'JPO'],
+  ['KR', 'KIPO'],
+  ['CN', 'CNIPA'],
+  ['WO', 'PCT (WIPO)'],
+];
 /** How each office writes a number, as the number field's placeholder. */
 const NUMBER_EXAMPLES = {
   US: '16/123,456',
@@ -29,14 +36,30 @@ const NUMBER_EXAMPLES = {
   WO: 'PCT/US2021/012345',
 };
 const WORDS = {
-  conveyance: ['assignment', 'security-interest', 'release', 'merger', 'change-of-name', 'license', 'operation-of-law', 'other'],
+  conveyance: [
+    'assignment',
+    'security-interest',
+    'release',
+    'merger',
+    'change-of-name',
+    'license',
+    'operation-of-law',
+    'other',
+  ],
   partyKind: ['person', 'organization'],
   signature: ['handwritten', 'seal', 'electronic', 'text-string'],
   copy: ['original', 'certified-copy', 'copy'],
   propertyKind: ['application', 'patent', 'publication'],
   documentType: [
-    'assignment-deed', 'contract-extract', 'transfer-declaration', 'merger-certificate', 'official-document',
-    'technology-export-licence', 'technology-export-registration', 'translation', 'other',
+    'assignment-deed',
+    'contract-extract',
+    'transfer-declaration',
+    'merger-certificate',
+    'official-document',
+    'technology-export-licence',
+    'technology-export-registration',
+    'translation',
+    'other',
   ],
 };
 
@@ -46,21 +69,48 @@ const WORDS = {
  */
 const SHAPES = {
   record: {
-    keys: ['$schema', 'conveyance', 'conveyance_text', 'assignors', 'assignees', 'properties', 'correspondent', 'submitter', 'documents', 'recorded'],
+    keys: [
+      '$schema',
+      'conveyance',
+      'conveyance_text',
+      'assignors',
+      'assignees',
+      'properties',
+      'correspondent',
+      'submitter',
+      'documents',
+      'recorded',
+    ],
     lists: { assignors: 'party', assignees: 'party', properties: 'property', documents: 'document' },
     objects: { correspondent: 'correspondent', submitter: 'submitter' },
     // Kept as they are: the schema's URL, and where a record taken from USPTO data is recorded.
     types: { $schema: 'kept', recorded: 'kept' },
   },
   party: {
-    keys: ['name', 'kind', 'country', 'nationality', 'address', 'execution_date', 'signed', 'signature', 'signatory', 'representative', 'power_of_attorney', 'nationality_certificate'],
+    keys: [
+      'name',
+      'kind',
+      'country',
+      'nationality',
+      'address',
+      'execution_date',
+      'signed',
+      'signature',
+      'signatory',
+      'representative',
+      'power_of_attorney',
+      'nationality_certificate',
+    ],
     objects: { signatory: 'signatory', power_of_attorney: 'partyDocument', nationality_certificate: 'partyDocument' },
     types: { signed: 'boolean' },
   },
   signatory: { keys: ['name', 'capacity'] },
   // Present means provided, even with nothing said about it.
   partyDocument: { keys: ['copy', 'notarized', 'date'], types: { notarized: 'boolean' }, keepEmpty: true },
-  property: { keys: ['office', 'kind', 'number', 'title', 'filing_date', 'priority_date'], types: { number: 'number' } },
+  property: {
+    keys: ['office', 'kind', 'number', 'title', 'filing_date', 'priority_date'],
+    types: { number: 'number' },
+  },
   document: { keys: ['type', 'copy', 'numbers', 'language', 'date'], types: { numbers: 'numbers' } },
   correspondent: { keys: ['name', 'address', 'email'] },
   submitter: { keys: ['name', 'signed'], types: { signed: 'boolean' } },
@@ -110,7 +160,7 @@ function normalise(value, shape, path) {
   for (const [key, item] of Object.entries(value)) {
     const at = path ? `${path}.${key}` : key;
     if (item === null || item === undefined) continue;
-    const type = spec.keys.includes(key) ? spec.types?.[key] ?? 'text' : 'kept';
+    const type = spec.keys.includes(key) ? (spec.types?.[key] ?? 'text') : 'kept';
     if (spec.lists?.[key]) {
       if (!Array.isArray(item)) throw new FormProblem(at);
       out[key] = item.map((entry, i) => {
@@ -126,7 +176,8 @@ function normalise(value, shape, path) {
       if (typeof item !== 'boolean') throw new FormProblem(at);
       out[key] = item;
     } else if (type === 'numbers') {
-      if (!Array.isArray(item) || !item.every((n) => typeof n === 'string' || typeof n === 'number')) throw new FormProblem(at);
+      if (!Array.isArray(item) || !item.every((n) => typeof n === 'string' || typeof n === 'number'))
+        throw new FormProblem(at);
       out[key] = item.map(String);
     } else if (typeof item === 'string' || (type === 'number' && typeof item === 'number')) {
       out[key] = String(item);
@@ -145,7 +196,8 @@ function readRecord(text) {
   } catch {
     return { problem: () => t('assignmentForm.error.json') };
   }
-  if (!isObject(value) || !RECORD_MARKS.some((key) => key in value)) return { problem: () => t('assignmentForm.error.notRecord') };
+  if (!isObject(value) || !RECORD_MARKS.some((key) => key in value))
+    return { problem: () => t('assignmentForm.error.notRecord') };
   try {
     return { record: normalise(value, 'record', '') };
   } catch (error) {
@@ -158,7 +210,10 @@ function readRecord(text) {
 function tidy(value, shape) {
   const spec = SHAPES[shape];
   const out = {};
-  const keys = [...spec.keys.filter((key) => key in value), ...Object.keys(value).filter((key) => !spec.keys.includes(key))];
+  const keys = [
+    ...spec.keys.filter((key) => key in value),
+    ...Object.keys(value).filter((key) => !spec.keys.includes(key)),
+  ];
   for (const key of keys) {
     let item = value[key];
     const known = spec.keys.includes(key) && spec.types?.[key] !== 'kept';
@@ -185,8 +240,11 @@ function keptFields(value, shape, path = '', out = []) {
   const spec = SHAPES[shape];
   for (const [key, item] of Object.entries(value)) {
     const at = path ? `${path}.${key}` : key;
-    if (spec.lists?.[key] && Array.isArray(item)) item.forEach((entry, i) => isObject(entry) && keptFields(entry, spec.lists[key], `${at}[${i}]`, out));
-    else if (spec.objects?.[key] && isObject(item)) keptFields(item, spec.objects[key], at, out);
+    if (spec.lists?.[key] && Array.isArray(item)) {
+      for (const [i, entry] of item.entries()) {
+        if (isObject(entry)) keptFields(entry, spec.lists[key], `${at}[${i}]`, out);
+      }
+    } else if (spec.objects?.[key] && isObject(item)) keptFields(item, spec.objects[key], at, out);
     else if ((!spec.keys.includes(key) || spec.types?.[key] === 'kept') && key !== '$schema') out.push(at);
   }
   return out;
@@ -223,7 +281,7 @@ function save() {
 function stored() {
   try {
     const text = localStorage.getItem(STORAGE_KEY);
-    return text ? readRecord(text).record ?? null : null;
+    return text ? (readRecord(text).record ?? null) : null;
   } catch {
     return null;
   }
@@ -251,8 +309,18 @@ function field(path, label, control, { wide = false } = {}) {
   return el('div', { class: `af-field${wide ? ' af-wide' : ''}` }, el('label', { for: idOf(path) }, label), control);
 }
 
-function textField(path, labelKey, { wide = false, multiline = false, type = 'text', placeholder = null, describedBy = null, onInput = null } = {}) {
-  const attributes = { id: idOf(path), autocomplete: 'off', spellcheck: 'false', placeholder, 'aria-describedby': describedBy };
+function textField(
+  path,
+  labelKey,
+  { wide = false, multiline = false, type = 'text', placeholder = null, describedBy = null, onInput = null } = {},
+) {
+  const attributes = {
+    id: idOf(path),
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder,
+    'aria-describedby': describedBy,
+  };
   const input = multiline ? el('textarea', { ...attributes, rows: 2 }) : el('input', { ...attributes, type });
   input.value = get(path) ?? '';
   input.addEventListener('input', () => {
@@ -274,7 +342,11 @@ function selectField(path, labelKey, choices, { onChange = null, wide = false } 
   const shown = value === undefined ? '' : String(value);
   const all = [['', t('assignmentForm.notStated')], ...choices];
   if (!all.some(([v]) => v === shown)) all.push([shown, shown]);
-  const select = el('select', { id: idOf(path), autocomplete: 'off' }, all.map(([v, label]) => el('option', { value: v, selected: v === shown }, label)));
+  const select = el(
+    'select',
+    { id: idOf(path), autocomplete: 'off' },
+    all.map(([v, label]) => el('option', { value: v, selected: v === shown }, label)),
+  );
   select.addEventListener('change', () => {
     set(path, select.value === '' ? undefined : select.value);
     onChange?.();
@@ -284,15 +356,25 @@ function selectField(path, labelKey, choices, { onChange = null, wide = false } 
 }
 
 function wordField(path, labelKey, words, prefix) {
-  return selectField(path, labelKey, words.map((word) => [word, t(`assignmentForm.${prefix}.${word}`)]));
+  return selectField(
+    path,
+    labelKey,
+    words.map((word) => [word, t(`assignmentForm.${prefix}.${word}`)]),
+  );
 }
 
 /** Yes, no, or not stated: the rules tell an unsigned party from one the record says nothing about. */
 function booleanField(path, labelKey) {
   const value = get(path);
-  const select = el('select', { id: idOf(path), autocomplete: 'off' },
-    [['', 'assignmentForm.notStated'], ['true', 'assignmentForm.yes'], ['false', 'assignmentForm.no']].map(([v, key]) =>
-      el('option', { value: v, selected: v === (value === undefined ? '' : String(value)) }, t(key))));
+  const select = el(
+    'select',
+    { id: idOf(path), autocomplete: 'off' },
+    [
+      ['', 'assignmentForm.notStated'],
+      ['true', 'assignmentForm.yes'],
+      ['false', 'assignmentForm.no'],
+    ].map(([v, key]) => el('option', { value: v, selected: v === (value === undefined ? '' : String(value)) }, t(key))),
+  );
   select.addEventListener('change', () => {
     set(path, select.value === '' ? undefined : select.value === 'true');
     edited();
@@ -308,10 +390,30 @@ function officeChoices() {
 // Lists: parties, properties, documents
 
 const LISTS = {
-  assignors: { item: 'assignmentForm.assignor', add: 'assignmentForm.addAssignor', legend: 'assignmentForm.assignors', row: partyRow },
-  assignees: { item: 'assignmentForm.assignee', add: 'assignmentForm.addAssignee', legend: 'assignmentForm.assignees', row: partyRow },
-  properties: { item: 'assignmentForm.property', add: 'assignmentForm.addProperty', legend: 'assignmentForm.properties', row: propertyRow },
-  documents: { item: 'assignmentForm.document', add: 'assignmentForm.addDocument', legend: 'assignmentForm.documents', row: documentRow },
+  assignors: {
+    item: 'assignmentForm.assignor',
+    add: 'assignmentForm.addAssignor',
+    legend: 'assignmentForm.assignors',
+    row: partyRow,
+  },
+  assignees: {
+    item: 'assignmentForm.assignee',
+    add: 'assignmentForm.addAssignee',
+    legend: 'assignmentForm.assignees',
+    row: partyRow,
+  },
+  properties: {
+    item: 'assignmentForm.property',
+    add: 'assignmentForm.addProperty',
+    legend: 'assignmentForm.properties',
+    row: propertyRow,
+  },
+  documents: {
+    item: 'assignmentForm.document',
+    add: 'assignmentForm.addDocument',
+    legend: 'assignmentForm.documents',
+    row: documentRow,
+  },
 };
 
 function listSection(key) {
@@ -321,18 +423,34 @@ function listSection(key) {
     'fieldset',
     { class: 'af-group', id: `af-${key}` },
     el('legend', {}, t(list.legend)),
-    rows.map((row, i) => {
+    rows.map((_row, i) => {
       const name = t(list.item, { n: i + 1 });
       return el(
         'fieldset',
         { class: 'af-item', dataset: { list: key, index: i } },
         el('legend', {}, name),
         list.row([key, i]),
-        el('div', { class: 'af-item-actions' },
-          el('button', { type: 'button', class: 'button subtle small', id: idOf([key, i, 'remove']), onclick: () => removeRow(key, i, name) }, t('assignmentForm.removeNamed', { item: name }))),
+        el(
+          'div',
+          { class: 'af-item-actions' },
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'button subtle small',
+              id: idOf([key, i, 'remove']),
+              onclick: () => removeRow(key, i, name),
+            },
+            t('assignmentForm.removeNamed', { item: name }),
+          ),
+        ),
       );
     }),
-    el('button', { type: 'button', class: 'button subtle small af-add', id: idOf([key, 'add']), onclick: () => addRow(key) }, t(list.add)),
+    el(
+      'button',
+      { type: 'button', class: 'button subtle small af-add', id: idOf([key, 'add']), onclick: () => addRow(key) },
+      t(list.add),
+    ),
   );
 }
 
@@ -342,7 +460,9 @@ function addRow(key) {
   render();
   edited();
   // On to the new row's first field.
-  document.querySelector(`#af-${key} .af-item:last-of-type :is(input, select, textarea)`)?.focus();
+  /** @type {HTMLElement | null} */ (
+    document.querySelector(`#af-${key} .af-item:last-of-type :is(input, select, textarea)`)
+  )?.focus();
 }
 
 function removeRow(key, index, name) {
@@ -356,36 +476,46 @@ function removeRow(key, index, name) {
   // The focus goes to the row that took its place, else the one before, else the list's Add button.
   const rows = document.querySelectorAll(`#af-${key} .af-item`);
   const next = rows[Math.min(index, rows.length - 1)];
-  (next?.querySelector('input, select, textarea') ?? document.getElementById(idOf([key, 'add'])))?.focus();
+  /** @type {HTMLElement | null} */ (
+    next?.querySelector('input, select, textarea') ?? document.getElementById(idOf([key, 'add']))
+  )?.focus();
 }
 
 function partyRow(path) {
   const party = get(path);
   const more = [...path, 'more'].join('.');
   // Open when the user opened it, or when it holds something.
-  const hasMore = ['signature', 'signatory', 'representative', 'power_of_attorney', 'nationality_certificate'].some((key) => party[key] !== undefined);
+  const hasMore = ['signature', 'signatory', 'representative', 'power_of_attorney', 'nationality_certificate'].some(
+    (key) => party[key] !== undefined,
+  );
   const details = el(
     'details',
     { class: 'af-more', open: form.more.get(more) ?? hasMore },
     el('summary', {}, t('assignmentForm.more')),
-    el('div', { class: 'af-grid' },
+    el(
+      'div',
+      { class: 'af-grid' },
       wordField([...path, 'signature'], 'assignmentForm.signature', WORDS.signature, 'signature'),
       textField([...path, 'signatory', 'name'], 'assignmentForm.signatoryName'),
       textField([...path, 'signatory', 'capacity'], 'assignmentForm.signatoryCapacity'),
-      textField([...path, 'representative'], 'assignmentForm.representative', { wide: true })),
+      textField([...path, 'representative'], 'assignmentForm.representative', { wide: true }),
+    ),
     partyDocument([...path, 'power_of_attorney'], 'assignmentForm.powerOfAttorney'),
     partyDocument([...path, 'nationality_certificate'], 'assignmentForm.nationalityCertificate'),
   );
   details.addEventListener('toggle', () => form.more.set(more, details.open));
   return [
-    el('div', { class: 'af-grid' },
+    el(
+      'div',
+      { class: 'af-grid' },
       textField([...path, 'name'], 'assignmentForm.name', { wide: true }),
       wordField([...path, 'kind'], 'assignmentForm.partyKindLabel', WORDS.partyKind, 'partyKind'),
       textField([...path, 'country'], 'assignmentForm.country', { describedBy: 'af-format-hint' }),
       textField([...path, 'nationality'], 'assignmentForm.nationality', { describedBy: 'af-format-hint' }),
       booleanField([...path, 'signed'], 'assignmentForm.signed'),
       dateField([...path, 'execution_date'], 'assignmentForm.executionDate'),
-      textField([...path, 'address'], 'assignmentForm.address', { wide: true, multiline: true })),
+      textField([...path, 'address'], 'assignmentForm.address', { wide: true, multiline: true }),
+    ),
     details,
   ];
 }
@@ -399,35 +529,53 @@ function partyDocument(path, labelKey) {
     render();
     edited();
   });
-  return el('div', { class: 'af-document' },
+  return el(
+    'div',
+    { class: 'af-document' },
     el('label', { class: 'af-check' }, box, ' ', t(labelKey)),
     provided
-      ? el('div', { class: 'af-grid' },
-        wordField([...path, 'copy'], 'assignmentForm.copyLabel', WORDS.copy, 'copy'),
-        booleanField([...path, 'notarized'], 'assignmentForm.notarized'),
-        dateField([...path, 'date'], 'assignmentForm.issueDate'))
-      : null);
+      ? el(
+          'div',
+          { class: 'af-grid' },
+          wordField([...path, 'copy'], 'assignmentForm.copyLabel', WORDS.copy, 'copy'),
+          booleanField([...path, 'notarized'], 'assignmentForm.notarized'),
+          dateField([...path, 'date'], 'assignmentForm.issueDate'),
+        )
+      : null,
+  );
 }
 
 function propertyRow(path) {
   const noteId = `${idOf(path)}-number-note`;
-  return el('div', { class: 'af-grid' },
+  return el(
+    'div',
+    { class: 'af-grid' },
     selectField([...path, 'office'], 'assignmentForm.office', officeChoices(), { onChange: () => numberNote(path[1]) }),
     wordField([...path, 'kind'], 'assignmentForm.propertyKindLabel', WORDS.propertyKind, 'propertyKind'),
     (() => {
-      const wrapper = textField([...path, 'number'], 'assignmentForm.number', { describedBy: noteId, onInput: () => numberNote(path[1]) });
+      const wrapper = textField([...path, 'number'], 'assignmentForm.number', {
+        describedBy: noteId,
+        onInput: () => numberNote(path[1]),
+      });
       wrapper.classList.add('af-number');
       wrapper.append(el('p', { class: 'af-note', id: noteId }));
       return wrapper;
     })(),
     textField([...path, 'title'], 'assignmentForm.title', { wide: true }),
     dateField([...path, 'filing_date'], 'assignmentForm.filingDate'),
-    dateField([...path, 'priority_date'], 'assignmentForm.priorityDate'));
+    dateField([...path, 'priority_date'], 'assignmentForm.priorityDate'),
+  );
 }
 
 function documentRow(path) {
   const noteId = `${idOf(path)}-numbers-note`;
-  const numbers = el('textarea', { id: idOf([...path, 'numbers']), rows: 2, autocomplete: 'off', spellcheck: 'false', 'aria-describedby': noteId });
+  const numbers = el('textarea', {
+    id: idOf([...path, 'numbers']),
+    rows: 2,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    'aria-describedby': noteId,
+  });
   numbers.value = (get([...path, 'numbers']) ?? []).join('\n');
   numbers.addEventListener('input', () => {
     const lines = numbers.value.split('\n');
@@ -435,12 +583,20 @@ function documentRow(path) {
     documentNumbersNote(path[1]);
     edited();
   });
-  return el('div', { class: 'af-grid' },
+  return el(
+    'div',
+    { class: 'af-grid' },
     wordField([...path, 'type'], 'assignmentForm.documentTypeLabel', WORDS.documentType, 'documentType'),
     wordField([...path, 'copy'], 'assignmentForm.copyLabel', WORDS.copy, 'copy'),
     textField([...path, 'language'], 'assignmentForm.language'),
     dateField([...path, 'date'], 'assignmentForm.documentDate'),
-    field([...path, 'numbers'], t('assignmentForm.documentNumbers'), [numbers, el('p', { class: 'af-note', id: noteId })], { wide: true }));
+    field(
+      [...path, 'numbers'],
+      t('assignmentForm.documentNumbers'),
+      [numbers, el('p', { class: 'af-note', id: noteId })],
+      { wide: true },
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -457,7 +613,7 @@ const checkKey = (office, number) => `${office ?? ''}\n${number}`;
 /** Shows the check of property `index`'s number beside it, asking the worker for it when it is not known yet. */
 function numberNote(index) {
   const path = ['properties', index];
-  const input = document.getElementById(idOf([...path, 'number']));
+  const input = /** @type {HTMLInputElement | null} */ (document.getElementById(idOf([...path, 'number'])));
   if (!input) return;
   const property = get(path);
   const office = officeOf(property);
@@ -473,10 +629,15 @@ function numberNote(index) {
  * way): the lines with a problem, each with its line, or that every number is valid.
  */
 function documentNumbersNote(index) {
-  const input = document.getElementById(idOf(['documents', index, 'numbers']));
+  const input = /** @type {HTMLTextAreaElement | null} */ (
+    document.getElementById(idOf(['documents', index, 'numbers']))
+  );
   if (!input) return;
   const note = document.getElementById(input.getAttribute('aria-describedby'));
-  const lines = input.value.split('\n').map((line, i) => ({ line: i + 1, number: line.trim() })).filter((l) => l.number);
+  const lines = input.value
+    .split('\n')
+    .map((line, i) => ({ line: i + 1, number: line.trim() }))
+    .filter((l) => l.number);
   const checked = lines.map((l) => ({ ...l, result: askCheck(undefined, l.number)?.result }));
   if (checked.some((l) => !l.result)) return; // the worker is answering: the note stays as it was
   const problems = checked.filter((l) => !l.result.valid);
@@ -487,16 +648,38 @@ function documentNumbersNote(index) {
   if (!problems.length) {
     return note.replaceChildren(
       el('span', { class: 'af-note-mark', 'aria-hidden': 'true' }, '✓'),
-      el('span', { class: 'af-note-label' }, t('assignmentForm.number.valid')), ' ',
-      el('span', {}, checked.map((l, i) => [i ? ', ' : null, t('assignmentForm.number.validAt', { number: l.result.normalized ?? l.number, office: l.result.office ?? '?' })])));
+      el('span', { class: 'af-note-label' }, t('assignmentForm.number.valid')),
+      ' ',
+      el(
+        'span',
+        {},
+        checked.map((l, i) => [
+          i ? ', ' : null,
+          t('assignmentForm.number.validAt', {
+            number: l.result.normalized ?? l.number,
+            office: l.result.office ?? '?',
+          }),
+        ]),
+      ),
+    );
   }
-  note.replaceChildren(el('ul', { class: 'af-note-lines' }, problems.map((l) => {
-    const message = localMessage(l.result.problem_template, l.result.problem ?? '');
-    return el('li', {},
-      el('span', { class: 'af-note-mark', 'aria-hidden': 'true' }, '!'),
-      el('span', { class: 'af-note-label' }, t('assignmentForm.number.lineProblem', { line: l.line })), ' ',
-      el('span', { lang: message.english ? 'en' : null }, message.text));
-  })));
+  note.replaceChildren(
+    el(
+      'ul',
+      { class: 'af-note-lines' },
+      problems.map((l) => {
+        const message = localMessage(l.result.problem_template, l.result.problem ?? '');
+        return el(
+          'li',
+          {},
+          el('span', { class: 'af-note-mark', 'aria-hidden': 'true' }, '!'),
+          el('span', { class: 'af-note-label' }, t('assignmentForm.number.lineProblem', { line: l.line })),
+          ' ',
+          el('span', { lang: message.english ? 'en' : null }, message.text),
+        );
+      }),
+    ),
+  );
 }
 
 /**
@@ -521,8 +704,8 @@ function askCheck(office, number) {
 
 /** Every number's note: each property's, each document's. */
 function showNumberNotes() {
-  (form.record.properties ?? []).forEach((p, i) => isObject(p) && numberNote(i));
-  (form.record.documents ?? []).forEach((d, i) => isObject(d) && documentNumbersNote(i));
+  for (const [i, p] of (form.record.properties ?? []).entries()) if (isObject(p)) numberNote(i);
+  for (const [i, d] of (form.record.documents ?? []).entries()) if (isObject(d)) documentNumbersNote(i);
 }
 
 /** The note beside a number: valid and how its office writes it, or the problem; in words, not colour alone. */
@@ -534,18 +717,26 @@ function showCheck(input, check) {
   if (!check) {
     note.replaceChildren();
   } else if (check.valid) {
-    const params = { number: check.normalized ?? '', office: check.office ?? '?', kind: check.kind ? t(`assignmentForm.numberKind.${check.kind}`) : '' };
+    const params = {
+      number: check.normalized ?? '',
+      office: check.office ?? '?',
+      kind: check.kind ? t(`assignmentForm.numberKind.${check.kind}`) : '',
+    };
     note.replaceChildren(
       el('span', { class: 'af-note-mark', 'aria-hidden': 'true' }, '✓'),
-      el('span', { class: 'af-note-label' }, t('assignmentForm.number.valid')), ' ',
-      t(check.kind ? 'assignmentForm.number.validAs' : 'assignmentForm.number.validAt', params));
+      el('span', { class: 'af-note-label' }, t('assignmentForm.number.valid')),
+      ' ',
+      t(check.kind ? 'assignmentForm.number.validAs' : 'assignmentForm.number.validAt', params),
+    );
   } else {
     // The checker's words, translated when a template comes with them.
     const message = localMessage(check.problem_template, check.problem ?? '');
     note.replaceChildren(
       el('span', { class: 'af-note-mark', 'aria-hidden': 'true' }, '!'),
-      el('span', { class: 'af-note-label' }, t('assignmentForm.number.problem')), ' ',
-      el('span', { lang: message.english ? 'en' : null }, message.text));
+      el('span', { class: 'af-note-label' }, t('assignmentForm.number.problem')),
+      ' ',
+      el('span', { lang: message.english ? 'en' : null }, message.text),
+    );
   }
 }
 
@@ -558,23 +749,42 @@ function render() {
   const focused = form.root.contains(document.activeElement) ? document.activeElement.id : null;
   const kept = keptFields(form.record, 'record');
   form.body.replaceChildren(
-    el('div', { class: 'af-grid' },
-      selectField(['conveyance'], 'assignmentForm.conveyance', WORDS.conveyance.map((w) => [w, t(`assignmentForm.conveyance.${w}`)])),
-      textField(['conveyance_text'], 'assignmentForm.conveyanceText', { wide: true })),
+    el(
+      'div',
+      { class: 'af-grid' },
+      selectField(
+        ['conveyance'],
+        'assignmentForm.conveyance',
+        WORDS.conveyance.map((w) => [w, t(`assignmentForm.conveyance.${w}`)]),
+      ),
+      textField(['conveyance_text'], 'assignmentForm.conveyanceText', { wide: true }),
+    ),
     listSection('assignors'),
     listSection('assignees'),
     listSection('properties'),
-    el('fieldset', { class: 'af-group' },
+    el(
+      'fieldset',
+      { class: 'af-group' },
       el('legend', {}, t('assignmentForm.correspondent')),
-      el('div', { class: 'af-grid' },
+      el(
+        'div',
+        { class: 'af-grid' },
         textField(['correspondent', 'name'], 'assignmentForm.name'),
         textField(['correspondent', 'email'], 'assignmentForm.email', { type: 'email' }),
-        textField(['correspondent', 'address'], 'assignmentForm.address', { wide: true, multiline: true }))),
-    el('fieldset', { class: 'af-group' },
+        textField(['correspondent', 'address'], 'assignmentForm.address', { wide: true, multiline: true }),
+      ),
+    ),
+    el(
+      'fieldset',
+      { class: 'af-group' },
       el('legend', {}, t('assignmentForm.submitter')),
-      el('div', { class: 'af-grid' },
+      el(
+        'div',
+        { class: 'af-grid' },
         textField(['submitter', 'name'], 'assignmentForm.name'),
-        booleanField(['submitter', 'signed'], 'assignmentForm.submitterSigned'))),
+        booleanField(['submitter', 'signed'], 'assignmentForm.submitterSigned'),
+      ),
+    ),
     listSection('documents'),
     ...(kept.length ? [el('p', { class: 'hint af-kept' }, t('assignmentForm.kept', { fields: kept.join(', ') }))] : []),
   );
@@ -598,8 +808,19 @@ function renderStatus() {
   if (form.notice.dataset.shown === String(form.messageCount)) return;
   form.notice.dataset.shown = String(form.messageCount);
   form.notice.classList.toggle('is-error', Boolean(message?.error));
-  form.notice.replaceChildren(...(message ? [el('span', {}, message.text())] : []),
-    ...(message && form.undo ? [' ', el('button', { type: 'button', class: 'button subtle small af-undo', onclick: undo }, t('assignmentForm.undo'))] : []));
+  form.notice.replaceChildren(
+    ...(message ? [el('span', {}, message.text())] : []),
+    ...(message && form.undo
+      ? [
+          ' ',
+          el(
+            'button',
+            { type: 'button', class: 'button subtle small af-undo', onclick: undo },
+            t('assignmentForm.undo'),
+          ),
+        ]
+      : []),
+  );
 }
 
 /** Says what an action did: `text()` gives it in the current language (the notice is built again when it changes). */
@@ -678,7 +899,12 @@ function exportRecord() {
 
 /** The form's fixed part (intro, actions, status) and its body; all of it again when the language changes. */
 function build() {
-  const fileInput = el('input', { type: 'file', accept: '.json,application/json', hidden: true, class: 'af-import-input' });
+  const fileInput = el('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    hidden: true,
+    class: 'af-import-input',
+  });
   fileInput.addEventListener('change', () => {
     const [file] = fileInput.files;
     fileInput.value = ''; // so choosing the same file again is seen as a change
@@ -689,14 +915,33 @@ function build() {
   form.body = el('div', { class: 'af-body' });
   form.root.replaceChildren(
     el('p', { class: 'hint' }, t('assignmentForm.hint', { file: FORM_FILE })),
-    el('div', { class: 'af-actions' },
-      el('button', { type: 'button', class: 'button subtle small af-import', onclick: () => fileInput.click() }, t('assignmentForm.import')),
+    el(
+      'div',
+      { class: 'af-actions' },
+      el(
+        'button',
+        { type: 'button', class: 'button subtle small af-import', onclick: () => fileInput.click() },
+        t('assignmentForm.import'),
+      ),
       fileInput,
-      el('button', { type: 'button', class: 'button subtle small af-export', onclick: exportRecord }, t('assignmentForm.export')),
-      el('button', { type: 'button', class: 'button subtle small af-clear', onclick: () => {
-        replace({}, () => t('assignmentForm.cleared'));
-        form.root.querySelector('#af-conveyance')?.focus();
-      } }, t('assignmentForm.clear'))),
+      el(
+        'button',
+        { type: 'button', class: 'button subtle small af-export', onclick: exportRecord },
+        t('assignmentForm.export'),
+      ),
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'button subtle small af-clear',
+          onclick: () => {
+            replace({}, () => t('assignmentForm.cleared'));
+            form.root.querySelector('#af-conveyance')?.focus();
+          },
+        },
+        t('assignmentForm.clear'),
+      ),
+    ),
     form.status,
     form.notice,
     el('p', { class: 'hint', id: 'af-format-hint' }, t('assignmentForm.formatHint')),
@@ -766,18 +1011,22 @@ export function renderAssignmentForm() {
  */
 export function loadOffer(file, doc, remove) {
   if (!form.root || doc?.kind !== 'assignment' || doc.format !== 'assignment-json' || !file.bytes) return null;
-  return el('button', {
-    type: 'button',
-    class: 'button subtle small',
-    'aria-label': t('assignmentForm.loadNamed', { name: file.name }),
-    onclick: async () => {
-      if (!load(await file.bytes.text(), file.name)) {
-        form.status.scrollIntoView({ block: 'nearest' });
-        return;
-      }
-      remove();
-      form.panel.scrollIntoView({ block: 'start' });
-      form.root.querySelector('#af-conveyance')?.focus();
+  return el(
+    'button',
+    {
+      type: 'button',
+      class: 'button subtle small',
+      'aria-label': t('assignmentForm.loadNamed', { name: file.name }),
+      onclick: async () => {
+        if (!load(await file.bytes.text(), file.name)) {
+          form.status.scrollIntoView({ block: 'nearest' });
+          return;
+        }
+        remove();
+        form.panel.scrollIntoView({ block: 'start' });
+        form.root.querySelector('#af-conveyance')?.focus();
+      },
     },
-  }, t('assignmentForm.load'));
+    t('assignmentForm.load'),
+  );
 }

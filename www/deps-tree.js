@@ -33,7 +33,7 @@ export function dependencyForest(claims) {
   ]);
   const missing = claims.map((claim, i) => claim.depends_on.filter((n) => claimAt(n, i) === null));
   const children = claims.map(() => []);
-  parents.forEach((list, i) => list.forEach((p) => children[p].push(i)));
+  for (const [i, list] of parents.entries()) for (const p of list) children[p].push(i);
   const roots = claims.map((_, i) => i).filter((i) => parents[i].length === 0);
   // Claims in a cycle with no way up to a root: each cycle's first claim becomes a root, marked.
   const reached = new Set();
@@ -86,7 +86,9 @@ export function dependencyTree(claims, { label, onSelect }) {
         dataset: { claim: claim.number, index: i, level, parent: parent ?? '' },
       },
       el('span', { class: 'dep-toggle', 'aria-hidden': 'true' }),
-      el('span', { class: 'dep-label' },
+      el(
+        'span',
+        { class: 'dep-label' },
         el('span', { class: 'dep-claim' }, t('deps.claim', { n: claim.number })),
         ' ',
         detail(claim, forest, i),
@@ -98,10 +100,10 @@ export function dependencyTree(claims, { label, onSelect }) {
     items.push(node);
     if (open) {
       const inner = new Set([...path, i]);
-      children.forEach((j, k) => walk(j, inner, level + 1, claim.number, k + 1, children.length));
+      for (const [k, j] of children.entries()) walk(j, inner, level + 1, claim.number, k + 1, children.length);
     }
   };
-  forest.roots.forEach((i, k) => walk(i, new Set(), 1, null, k + 1, forest.roots.length));
+  for (const [k, i] of forest.roots.entries()) walk(i, new Set(), 1, null, k + 1, forest.roots.length);
 
   const tree = el('ul', { role: 'tree', class: 'deps', 'aria-label': label }, items);
   if (items.length) items[0].tabIndex = 0;
@@ -112,13 +114,32 @@ export function dependencyTree(claims, { label, onSelect }) {
 function detail(claim, forest, i) {
   const parts = [];
   if (claim.independent) {
-    parts.push(el('span', { class: 'muted' }, [t('deps.independent'), claim.category ? ` · ${t(`category.${claim.category}`)}` : null]));
+    parts.push(
+      el('span', { class: 'muted' }, [
+        t('deps.independent'),
+        claim.category ? ` · ${t(`category.${claim.category}`)}` : null,
+      ]),
+    );
   } else if (claim.multiple) {
-    parts.push(el('span', { class: 'tag tag-multiple' }, t('deps.multiple')), ' ',
-      el('span', { class: 'muted' }, t('deps.refersTo', { list: formatList(claim.depends_on, 'or'), count: claim.depends_on.length })));
+    parts.push(
+      el('span', { class: 'tag tag-multiple' }, t('deps.multiple')),
+      ' ',
+      el(
+        'span',
+        { class: 'muted' },
+        t('deps.refersTo', { list: formatList(claim.depends_on, 'or'), count: claim.depends_on.length }),
+      ),
+    );
   }
   if (forest.missing[i].length) {
-    parts.push(' ', el('span', { class: 'tag tag-problem' }, t('deps.missing', { list: formatList(forest.missing[i]), count: forest.missing[i].length })));
+    parts.push(
+      ' ',
+      el(
+        'span',
+        { class: 'tag tag-problem' },
+        t('deps.missing', { list: formatList(forest.missing[i]), count: forest.missing[i].length }),
+      ),
+    );
   }
   if (forest.cyclic.has(i)) parts.push(' ', el('span', { class: 'tag tag-problem' }, t('deps.cycle')));
   return parts;
@@ -169,10 +190,18 @@ function bindKeys(tree, select) {
     const expanded = node.getAttribute('aria-expanded');
     let handled = true;
     switch (event.key) {
-      case 'ArrowDown': focus(shown[at + 1]); break;
-      case 'ArrowUp': focus(shown[at - 1]); break;
-      case 'Home': focus(shown[0]); break;
-      case 'End': focus(shown[shown.length - 1]); break;
+      case 'ArrowDown':
+        focus(shown[at + 1]);
+        break;
+      case 'ArrowUp':
+        focus(shown[at - 1]);
+        break;
+      case 'Home':
+        focus(shown[0]);
+        break;
+      case 'End':
+        focus(shown[shown.length - 1]);
+        break;
       case 'ArrowRight':
         if (expanded === 'false') setOpen(node, true);
         else if (expanded === 'true') focus(firstChild(node));

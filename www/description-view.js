@@ -46,10 +46,17 @@ function sameTexts(a, b) {
   return a.every((x, i) => {
     const y = b[i];
     if (x.title !== y.title || x.language !== y.language || x.paragraphs !== y.paragraphs) return false;
-    if (x.blocks.length !== y.blocks.length || JSON.stringify(x.textOmitted) !== JSON.stringify(y.textOmitted)) return false;
+    if (x.blocks.length !== y.blocks.length || JSON.stringify(x.textOmitted) !== JSON.stringify(y.textOmitted))
+      return false;
     return x.blocks.every((block, j) => {
       const other = y.blocks[j];
-      return block.index === other.index && block.kind === other.kind && block.part === other.part && block.number === other.number && block.text === other.text;
+      return (
+        block.index === other.index &&
+        block.kind === other.kind &&
+        block.part === other.part &&
+        block.number === other.number &&
+        block.text === other.text
+      );
     });
   });
 }
@@ -80,12 +87,30 @@ function documentSection(doc, docIndex, fileLabel, places) {
   return el(
     'section',
     { class: `description-doc${blocks.length > LONG_TEXT ? ' is-long' : ''}`, dataset: { file: doc.file } },
-    el('h3', {}, fileLabel(doc.file), ' ', el('span', { class: 'muted' }, `· ${doc.format} · ${t('description.paragraphCount', { n: description.paragraphs })}`)),
+    el(
+      'h3',
+      {},
+      fileLabel(doc.file),
+      ' ',
+      el(
+        'span',
+        { class: 'muted' },
+        `· ${doc.format} · ${t('description.paragraphCount', { n: description.paragraphs })}`,
+      ),
+    ),
     nodes.length
       ? el('div', { class: 'spec-text', lang: description.language ?? null }, nodes)
       : el('p', { class: 'muted' }, t('description.none')),
     omitted
-      ? el('p', { class: 'spec-cut' }, t('description.cut', { n: omitted.paragraphs, paragraphs: formatNumber(omitted.paragraphs), characters: formatNumber(omitted.characters) }))
+      ? el(
+          'p',
+          { class: 'spec-cut' },
+          t('description.cut', {
+            n: omitted.paragraphs,
+            paragraphs: formatNumber(omitted.paragraphs),
+            characters: formatNumber(omitted.characters),
+          }),
+        )
       : null,
   );
 }
@@ -108,11 +133,12 @@ function titleLabel(text) {
 function blockNode(block, id) {
   const number = block.number ? [el('span', { class: 'spec-number' }, block.number), block.text ? ' ' : null] : null;
   const words = el('span', { class: 'spec-words' }, block.text);
-  const content = block.kind === 'heading'
-    ? el('h4', { class: 'spec-heading' }, number, words)
-    : block.kind === 'title'
-      ? el('p', { class: 'spec-title' }, titleLabel(block.text), words)
-      : el('p', { class: 'spec-para' }, number, words);
+  const content =
+    block.kind === 'heading'
+      ? el('h4', { class: 'spec-heading' }, number, words)
+      : block.kind === 'title'
+        ? el('p', { class: 'spec-title' }, titleLabel(block.text), words)
+        : el('p', { class: 'spec-para' }, number, words);
   return el(
     'div',
     { id, class: `spec-block is-${block.kind}`, tabindex: '-1', dataset: { index: block.index, part: block.part } },
@@ -127,7 +153,8 @@ const blockIndexes = new WeakMap();
 /** What in the view a finding points to, from the report alone: a paragraph's index, `'title'`, or null. */
 function placeIn(description, location) {
   if (location.claim !== undefined) return null;
-  if (!blockIndexes.has(description)) blockIndexes.set(description, new Set(description.blocks.map((block) => block.index)));
+  if (!blockIndexes.has(description))
+    blockIndexes.set(description, new Set(description.blocks.map((block) => block.index)));
   const has = (index) => blockIndexes.get(description).has(index);
   if (location.paragraph !== undefined) return has(location.paragraph) ? location.paragraph : null;
   switch (location.section) {
@@ -170,7 +197,13 @@ export function showDescriptionFinding(report, finding, button) {
   element.classList.add('is-selected');
   markWords(entry, finding);
   // A way back for keyboard users, whose focus moves to the paragraph.
-  element.append(el('button', { type: 'button', class: 'button subtle small back-to-finding', onclick: () => button.focus() }, t('claims.back')));
+  element.append(
+    el(
+      'button',
+      { type: 'button', class: 'button subtle small back-to-finding', onclick: () => button.focus() },
+      t('claims.back'),
+    ),
+  );
   const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
   element.focus({ preventScroll: true });
@@ -182,7 +215,7 @@ export function clearDescriptionSelection() {
   for (const { element } of rendered.places.values()) {
     if (!element.classList.contains('is-selected')) continue;
     element.classList.remove('is-selected');
-    for (const node of element.querySelectorAll('.spec-words, .spec-number')) node.textContent = node.textContent; // drops the <mark>
+    for (const node of element.querySelectorAll('.spec-words, .spec-number')) node.replaceChildren(node.textContent); // drops the <mark>
     element.querySelector('.back-to-finding')?.remove();
   }
 }
@@ -200,7 +233,12 @@ function markWords(entry, finding) {
     const chars = Array.from(entry.text);
     const start = Math.max(0, Math.min(span.start, chars.length));
     const end = Math.max(start, Math.min(span.end, chars.length));
-    if (end > start) words.replaceChildren(chars.slice(0, start).join(''), mark(chars.slice(start, end).join('')), chars.slice(end).join(''));
+    if (end > start)
+      words.replaceChildren(
+        chars.slice(0, start).join(''),
+        mark(chars.slice(start, end).join('')),
+        chars.slice(end).join(''),
+      );
     return;
   }
   if (!excerpt) return;
@@ -214,7 +252,8 @@ function markWords(entry, finding) {
   // Excerpts show white space as spaces (of the same length, so positions agree), and some are in lower case.
   const spaced = entry.text.replace(/\s/g, ' ');
   let at = needle ? spaced.indexOf(needle) : -1;
-  if (at < 0 && needle && spaced.toLowerCase().length === spaced.length) at = spaced.toLowerCase().indexOf(needle.toLowerCase());
+  if (at < 0 && needle && spaced.toLowerCase().length === spaced.length)
+    at = spaced.toLowerCase().indexOf(needle.toLowerCase());
   if (at < 0 || !words || (at === 0 && (cut || needle.length === entry.text.length))) return;
   const { text } = entry;
   words.replaceChildren(text.slice(0, at), mark(text.slice(at, at + needle.length)), text.slice(at + needle.length));

@@ -41,7 +41,8 @@ export function sheetKey(file, number) {
 /** The offices whose usable area some sheet of `documents` carries, in `order`. */
 export function drawingOffices(documents, order) {
   const seen = new Set();
-  for (const doc of documents) for (const sheet of doc.drawings?.sheets ?? []) for (const area of sheet.offices ?? []) seen.add(area.office);
+  for (const doc of documents)
+    for (const sheet of doc.drawings?.sheets ?? []) for (const area of sheet.offices ?? []) seen.add(area.office);
   return order.filter((office) => seen.has(office));
 }
 
@@ -63,7 +64,17 @@ export function renderDrawings(documents, { office, fileLabel }) {
       return el(
         'section',
         { class: 'drawings-doc', dataset: { file: doc.file } },
-        el('h3', {}, fileLabel(doc.file), ' ', el('span', { class: 'muted' }, `· ${formatName(drawings)} · ${t('drawings.sheetCount', { n: drawings.sheets.length })}`)),
+        el(
+          'h3',
+          {},
+          fileLabel(doc.file),
+          ' ',
+          el(
+            'span',
+            { class: 'muted' },
+            `· ${formatName(drawings)} · ${t('drawings.sheetCount', { n: drawings.sheets.length })}`,
+          ),
+        ),
         drawings.pdf ? pdfFacts(drawings.pdf) : null,
         items.length ? el('ol', { class: 'sheets' }, items) : el('p', { class: 'muted' }, t('drawings.noSheets')),
       );
@@ -73,7 +84,8 @@ export function renderDrawings(documents, { office, fileLabel }) {
 
 /** The key to the drawings' marks, each drawn as on the sheets. */
 export function legend(office) {
-  const swatch = (...marks) => svg('svg', { class: 'swatch', viewBox: '0 0 24 14', 'aria-hidden': 'true', focusable: 'false' }, marks);
+  const swatch = (...marks) =>
+    svg('svg', { class: 'swatch', viewBox: '0 0 24 14', 'aria-hidden': 'true', focusable: 'false' }, marks);
   const box = (cls) => svg('rect', { class: cls, x: 2, y: 2, width: 20, height: 10 });
   const items = [
     ['legend.paper', swatch(box('sheet-paper'))],
@@ -84,8 +96,11 @@ export function legend(office) {
     ['legend.text', swatch(box('sheet-text'))],
     ['legend.hit', swatch(box('sheet-hit-halo'), box('sheet-hit'))],
   ].filter(Boolean);
-  return el('ul', { class: 'sheet-legend', 'aria-label': t('drawings.legend') },
-    items.map(([key, mark]) => el('li', {}, mark, t(key, { office }))));
+  return el(
+    'ul',
+    { class: 'sheet-legend', 'aria-label': t('drawings.legend') },
+    items.map(([key, mark]) => el('li', {}, mark, t(key, { office }))),
+  );
 }
 
 /**
@@ -100,14 +115,24 @@ export function markArea(entry, area) {
   const around = { left: area.left - pad, top: area.top - pad, right: area.right + pad, bottom: area.bottom + pad };
   // A dark dashed line on a light halo: seen on white paper and on the marks under it alike.
   entry.svg.append(rect(around, 'sheet-hit-halo', min), rect(around, 'sheet-hit', min));
-  entry.card.querySelector('.sheet-info').prepend(el('p', { class: 'visually-hidden sheet-marked' }, t('sheet.marked', {
-    left: mm(area.left), right: mm(area.right), top: mm(area.top), bottom: mm(area.bottom),
-  })));
+  entry.card.querySelector('.sheet-info').prepend(
+    el(
+      'p',
+      { class: 'visually-hidden sheet-marked' },
+      t('sheet.marked', {
+        left: mm(area.left),
+        right: mm(area.right),
+        top: mm(area.top),
+        bottom: mm(area.bottom),
+      }),
+    ),
+  );
 }
 
 /** Removes the marks `markArea` made under `root`. */
 export function clearMarks(root) {
-  for (const node of root.querySelectorAll('.sheet-hit, .sheet-hit-halo, .sheet-marked')) if (!node.closest('.sheet-legend')) node.remove();
+  for (const node of root.querySelectorAll('.sheet-hit, .sheet-hit-halo, .sheet-marked'))
+    if (!node.closest('.sheet-legend')) node.remove();
 }
 
 function formatName(drawings) {
@@ -119,11 +144,19 @@ function sheetCard(doc, docIndex, sheet, office) {
   const { node, extent } = sheetSvg(sheet, area);
   const card = el(
     'li',
-    { class: 'sheet-card', id: `sheet-${docIndex}-${sheet.number}`, tabindex: '-1', dataset: { sheet: sheet.number, file: doc.file } },
+    {
+      class: 'sheet-card',
+      id: `sheet-${docIndex}-${sheet.number}`,
+      tabindex: '-1',
+      dataset: { sheet: sheet.number, file: doc.file },
+    },
     el('div', { class: 'sheet-figure' }, node),
-    el('div', { class: 'sheet-info' },
+    el(
+      'div',
+      { class: 'sheet-info' },
       el('h4', { class: 'sheet-title' }, t('sheet.title', { n: sheet.number })),
-      sheetFacts(sheet, area)),
+      sheetFacts(sheet, area),
+    ),
   );
   return { card, svg: node, extent, sheet };
 }
@@ -131,27 +164,52 @@ function sheetCard(doc, docIndex, sheet, office) {
 /** The sheet drawn to scale: its edge, text runs, frame, content, the usable area and the content beyond it. */
 function sheetSvg(sheet, area) {
   // A raster that states no resolution has no size in mm: it is drawn in pixels, with nothing on it.
-  const extent = sheet.size ?? (sheet.raster ? { width: sheet.raster.widthPx, height: sheet.raster.heightPx } : { width: 210, height: 297 });
+  const extent =
+    sheet.size ??
+    (sheet.raster ? { width: sheet.raster.widthPx, height: sheet.raster.heightPx } : { width: 210, height: 297 });
   const { width, height } = extent;
   // Boxes thinner than this (a hairline's) are drawn this thick, to be seen.
   const min = Math.max(width, height) * 0.004;
   const label = [t('sheet.figure', { n: sheet.number })];
   if (area && sheet.content) {
-    label.push(area.intrusions.length
-      ? t('sheet.crosses', { office: area.office, sides: formatList(area.intrusions.map((side) => t(`side.${side}`))) })
-      : t('sheet.within', { office: area.office }));
+    label.push(
+      area.intrusions.length
+        ? t('sheet.crosses', {
+            office: area.office,
+            sides: formatList(area.intrusions.map((side) => t(`side.${side}`))),
+          })
+        : t('sheet.within', { office: area.office }),
+    );
   }
   const texts = (sheet.texts ?? []).slice(0, MAX_TEXT_BOXES);
   const node = svg(
     'svg',
-    { class: 'sheet-svg', viewBox: `0 0 ${num(width)} ${num(height)}`, role: 'img', 'aria-label': label.join(' '), preserveAspectRatio: 'xMidYMid meet' },
+    {
+      class: 'sheet-svg',
+      viewBox: `0 0 ${num(width)} ${num(height)}`,
+      role: 'img',
+      'aria-label': label.join(' '),
+      preserveAspectRatio: 'xMidYMid meet',
+    },
     rect({ left: 0, top: 0, right: width, bottom: height }, 'sheet-paper'),
-    texts.length ? svg('g', { class: 'sheet-texts' }, texts.map((run) => rect(run.rect, 'sheet-text', min))) : null,
+    texts.length
+      ? svg(
+          'g',
+          { class: 'sheet-texts' },
+          texts.map((run) => rect(run.rect, 'sheet-text', min)),
+        )
+      : null,
     sheet.frame ? rect(sheet.frame, 'sheet-frame', min) : null,
     sheet.content ? rect(sheet.content, 'sheet-content', min) : null,
     area ? rect(area.usable, 'sheet-usable') : null,
     area && sheet.content
-      ? svg('g', { class: 'sheet-intrusions' }, area.intrusions.map((side) => rect(beyond(side, sheet.content, area.usable), 'sheet-intrusion', min * 2, { 'data-side': side })))
+      ? svg(
+          'g',
+          { class: 'sheet-intrusions' },
+          area.intrusions.map((side) =>
+            rect(beyond(side, sheet.content, area.usable), 'sheet-intrusion', min * 2, { 'data-side': side }),
+          ),
+        )
       : null,
   );
   return { node, extent };
@@ -160,10 +218,14 @@ function sheetSvg(sheet, area) {
 /** The part of `content` beyond `usable` on `side`. */
 function beyond(side, content, usable) {
   switch (side) {
-    case 'top': return { ...content, bottom: Math.min(usable.top, content.bottom) };
-    case 'left': return { ...content, right: Math.min(usable.left, content.right) };
-    case 'right': return { ...content, left: Math.max(usable.right, content.left) };
-    default: return { ...content, top: Math.max(usable.bottom, content.top) };
+    case 'top':
+      return { ...content, bottom: Math.min(usable.top, content.bottom) };
+    case 'left':
+      return { ...content, right: Math.min(usable.left, content.right) };
+    case 'right':
+      return { ...content, left: Math.max(usable.right, content.left) };
+    default:
+      return { ...content, top: Math.max(usable.bottom, content.top) };
   }
 }
 
@@ -172,7 +234,14 @@ function rect(r, cls, min = 0, extra = {}) {
   let { left, top, right, bottom } = r;
   if (right - left < min) [left, right] = [(left + right - min) / 2, (left + right + min) / 2];
   if (bottom - top < min) [top, bottom] = [(top + bottom - min) / 2, (top + bottom + min) / 2];
-  return svg('rect', { class: cls, x: num(left), y: num(top), width: num(right - left), height: num(bottom - top), ...extra });
+  return svg('rect', {
+    class: cls,
+    x: num(left),
+    y: num(top),
+    width: num(right - left),
+    height: num(bottom - top),
+    ...extra,
+  });
 }
 
 const num = (value) => String(Math.round(value * 100) / 100);
@@ -180,12 +249,26 @@ const num = (value) => String(Math.round(value * 100) / 100);
 function sheetFacts(sheet, area) {
   const rows = [
     ['sheet.size', sheet.size ? sizeText(sheet.size) : t('sheet.sizeUnknown')],
-    ['sheet.margins', sheet.margins ? marginList(sheet.margins, sheet.size, area) : sheet.size && !sheet.content ? t('sheet.blank') : '—'],
-    ['sheet.colour', el('span', { class: sheet.colour === 'black-and-white' ? null : 'is-notable' }, t(`colour.${sheet.colour}`))],
+    [
+      'sheet.margins',
+      sheet.margins
+        ? marginList(sheet.margins, sheet.size, area)
+        : sheet.size && !sheet.content
+          ? t('sheet.blank')
+          : '—',
+    ],
+    [
+      'sheet.colour',
+      el('span', { class: sheet.colour === 'black-and-white' ? null : 'is-notable' }, t(`colour.${sheet.colour}`)),
+    ],
     sheet.raster ? ['sheet.image', rasterText(sheet.raster)] : null,
     ['sheet.text', sheet.texts ? t('sheet.textRuns', { n: sheet.texts.length }) : t('sheet.noTextLayer')],
   ].filter(Boolean);
-  return el('dl', { class: 'sheet-facts' }, rows.map(([key, value]) => [el('dt', {}, t(key)), el('dd', {}, value)]));
+  return el(
+    'dl',
+    { class: 'sheet-facts' },
+    rows.map(([key, value]) => [el('dt', {}, t(key)), el('dd', {}, value)]),
+  );
 }
 
 function sizeText(size) {
@@ -204,25 +287,42 @@ function paperName({ width, height }) {
 
 /** The measured margins; those short of the office's minimum (where content crosses its usable area) marked. */
 function marginList(margins, size, area) {
-  const minimum = area && size
-    ? { top: area.usable.top, left: area.usable.left, right: size.width - area.usable.right, bottom: size.height - area.usable.bottom }
-    : null;
-  return el('ul', { class: 'margins' }, SIDES.map((side) => {
-    const short = Boolean(minimum && area.intrusions.includes(side));
-    return el(
-      'li',
-      { class: short ? 'is-short' : null, dataset: { side } },
-      el('span', { class: 'margin-side' }, t(`side.${side}`)),
-      ' ',
-      el('span', { class: 'margin-value' }, `${mm(Math.max(0, margins[side]))} mm`),
-      short ? [' ', el('span', { class: 'margin-min' }, t('sheet.marginMin', { office: area.office, mm: mm(minimum[side]) }))] : null,
-    );
-  }));
+  const minimum =
+    area && size
+      ? {
+          top: area.usable.top,
+          left: area.usable.left,
+          right: size.width - area.usable.right,
+          bottom: size.height - area.usable.bottom,
+        }
+      : null;
+  return el(
+    'ul',
+    { class: 'margins' },
+    SIDES.map((side) => {
+      const short = Boolean(minimum && area.intrusions.includes(side));
+      return el(
+        'li',
+        { class: short ? 'is-short' : null, dataset: { side } },
+        el('span', { class: 'margin-side' }, t(`side.${side}`)),
+        ' ',
+        el('span', { class: 'margin-value' }, `${mm(Math.max(0, margins[side]))} mm`),
+        short
+          ? [
+              ' ',
+              el('span', { class: 'margin-min' }, t('sheet.marginMin', { office: area.office, mm: mm(minimum[side]) })),
+            ]
+          : null,
+      );
+    }),
+  );
 }
 
 function rasterText(raster) {
   const dpi = raster.dpi
-    ? raster.dpi[0] === raster.dpi[1] ? `${formatNumber(Math.round(raster.dpi[0]))} dpi` : `${formatNumber(Math.round(raster.dpi[0]))} × ${formatNumber(Math.round(raster.dpi[1]))} dpi`
+    ? raster.dpi[0] === raster.dpi[1]
+      ? `${formatNumber(Math.round(raster.dpi[0]))} dpi`
+      : `${formatNumber(Math.round(raster.dpi[0]))} × ${formatNumber(Math.round(raster.dpi[1]))} dpi`
     : t('raster.noDpi');
   return [
     `${formatNumber(raster.widthPx)} × ${formatNumber(raster.heightPx)} px`,
@@ -232,24 +332,49 @@ function rasterText(raster) {
     raster.jfif ? 'JFIF' : null,
     raster.frames > 1 ? t('raster.frames', { n: raster.frames }) : null,
     raster.interlaced ? t('raster.interlaced') : null,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function pdfFacts(pdf) {
-  const fontNote = (font) => [font.standard ? t('pdf.standard') : null, t(font.embedded ? 'pdf.embedded' : 'pdf.notEmbedded'), t('pdf.firstSheet', { n: font.firstSheet })]
-    .filter(Boolean).join(t('list.separator'));
+  const fontNote = (font) =>
+    [
+      font.standard ? t('pdf.standard') : null,
+      t(font.embedded ? 'pdf.embedded' : 'pdf.notEmbedded'),
+      t('pdf.firstSheet', { n: font.firstSheet }),
+    ]
+      .filter(Boolean)
+      .join(t('list.separator'));
   return el(
     'dl',
     { class: 'pdf-facts' },
     el('dt', {}, t('pdf.version')),
-    el('dd', {}, `PDF ${pdf.version.join('.')}`, pdf.encrypted ? [' · ', el('span', { class: 'is-notable' }, t('pdf.encrypted'))] : null),
+    el(
+      'dd',
+      {},
+      `PDF ${pdf.version.join('.')}`,
+      pdf.encrypted ? [' · ', el('span', { class: 'is-notable' }, t('pdf.encrypted'))] : null,
+    ),
     el('dt', {}, t('pdf.fonts')),
-    el('dd', {}, pdf.fonts.length
-      ? el('ul', { class: 'font-list' }, pdf.fonts.map((font) => el(
-        'li',
-        { class: font.embedded || font.standard ? null : 'is-notable' },
-        el('span', { class: 'font-name' }, font.name), ' ', el('span', { class: 'font-note' }, `(${fontNote(font)})`),
-      )))
-      : t('pdf.noFonts')),
+    el(
+      'dd',
+      {},
+      pdf.fonts.length
+        ? el(
+            'ul',
+            { class: 'font-list' },
+            pdf.fonts.map((font) =>
+              el(
+                'li',
+                { class: font.embedded || font.standard ? null : 'is-notable' },
+                el('span', { class: 'font-name' }, font.name),
+                ' ',
+                el('span', { class: 'font-note' }, `(${fontNote(font)})`),
+              ),
+            ),
+          )
+        : t('pdf.noFonts'),
+    ),
   );
 }

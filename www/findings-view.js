@@ -24,10 +24,12 @@ export const NO_FILTER = Object.freeze({ office: '', severity: '', file: '', fam
 
 /** Whether a finding passes the filter; the severity filter is a threshold (errors, or errors and warnings). */
 export function passes(filter, finding) {
-  return (!filter.office || finding.offices.includes(filter.office))
-    && (!filter.severity || SEVERITIES.indexOf(finding.severity) <= SEVERITIES.indexOf(filter.severity))
-    && (!filter.file || finding.file === filter.file)
-    && (!filter.family || familyOf(finding.rule) === filter.family);
+  return (
+    (!filter.office || finding.offices.includes(filter.office)) &&
+    (!filter.severity || SEVERITIES.indexOf(finding.severity) <= SEVERITIES.indexOf(filter.severity)) &&
+    (!filter.file || finding.file === filter.file) &&
+    (!filter.family || familyOf(finding.rule) === filter.family)
+  );
 }
 
 /**
@@ -50,7 +52,9 @@ export function cardsOf(entries) {
     const open = all.filter((entry) => !entry.acceptance);
     return {
       ...card,
-      places: [...card.places].map(([group, list]) => ({ group, entries: list, location: list[0].finding.location })).sort(byPlace),
+      places: [...card.places]
+        .map(([group, list]) => ({ group, entries: list, location: list[0].finding.location }))
+        .sort(byPlace),
       severity: worst(open.length ? open : all),
       open,
     };
@@ -60,8 +64,14 @@ export function cardsOf(entries) {
 function byPlace(a, b) {
   const la = a.location;
   const lb = b.location;
-  return (la.claim ?? -1) - (lb.claim ?? -1) || (la.sheet ?? -1) - (lb.sheet ?? -1) || (la.sequence ?? -1) - (lb.sequence ?? -1)
-    || (la.page ?? -1) - (lb.page ?? -1) || (la.paragraph ?? -1) - (lb.paragraph ?? -1) || (la.span?.start ?? -1) - (lb.span?.start ?? -1);
+  return (
+    (la.claim ?? -1) - (lb.claim ?? -1) ||
+    (la.sheet ?? -1) - (lb.sheet ?? -1) ||
+    (la.sequence ?? -1) - (lb.sequence ?? -1) ||
+    (la.page ?? -1) - (lb.page ?? -1) ||
+    (la.paragraph ?? -1) - (lb.paragraph ?? -1) ||
+    (la.span?.start ?? -1) - (lb.span?.start ?? -1)
+  );
 }
 
 function worst(entries) {
@@ -92,7 +102,8 @@ export function blockingRules(findings, offices) {
   const rules = new Map();
   for (const finding of findings) {
     if (finding.severity !== 'error') continue;
-    if (!rules.has(finding.rule)) rules.set(finding.rule, { rule: finding.rule, files: new Set(), offices: new Set(), places: 0 });
+    if (!rules.has(finding.rule))
+      rules.set(finding.rule, { rule: finding.rule, files: new Set(), offices: new Set(), places: 0 });
     const entry = rules.get(finding.rule);
     entry.files.add(finding.file);
     for (const office of finding.offices) entry.offices.add(office);
@@ -118,9 +129,17 @@ export function renderTiers(cards, view) {
     const id = `tier-${severity}`;
     return el(
       'section',
-      { class: `finding-tier${open.length ? '' : ' all-accepted'}`, dataset: { tier: severity }, 'aria-labelledby': id },
+      {
+        class: `finding-tier${open.length ? '' : ' all-accepted'}`,
+        dataset: { tier: severity },
+        'aria-labelledby': id,
+      },
       el('h4', { id }, t(`tier.${severity}`), ' ', el('span', { class: 'muted' }, t('tier.count', { n: open.length }))),
-      el('ol', { class: 'rule-cards' }, tier.map((card) => renderCard(card, view))),
+      el(
+        'ol',
+        { class: 'rule-cards' },
+        tier.map((card) => renderCard(card, view)),
+      ),
     );
   });
 }
@@ -130,37 +149,57 @@ function renderCard(card, view) {
   const openPlaces = card.places.filter((place) => place.entries.some((entry) => !entry.acceptance)).length;
   const places = card.places.map((place, i) => renderPlace(place, view, i >= PLACES_SHOWN));
   const hidden = card.places.length - PLACES_SHOWN;
-  const more = hidden > 0
-    ? el('button', {
-      type: 'button',
-      class: 'button subtle small more-places',
-      'aria-expanded': 'false',
-      onclick: (event) => {
-        const button = event.currentTarget;
-        const open = button.getAttribute('aria-expanded') !== 'true';
-        for (const node of places.slice(PLACES_SHOWN)) node.hidden = !open;
-        button.setAttribute('aria-expanded', String(open));
-        button.textContent = open ? t('card.fewer') : t('card.more', { n: hidden });
-      },
-    }, t('card.more', { n: hidden }))
-    : null;
+  const more =
+    hidden > 0
+      ? el(
+          'button',
+          {
+            type: 'button',
+            class: 'button subtle small more-places',
+            'aria-expanded': 'false',
+            onclick: (event) => {
+              const button = event.currentTarget;
+              const open = button.getAttribute('aria-expanded') !== 'true';
+              for (const node of places.slice(PLACES_SHOWN)) node.hidden = !open;
+              button.setAttribute('aria-expanded', String(open));
+              button.textContent = open ? t('card.fewer') : t('card.more', { n: hidden });
+            },
+          },
+          t('card.more', { n: hidden }),
+        )
+      : null;
   return el(
     'li',
     {
       class: `rule-card severity-${card.severity}${card.open.length ? '' : ' all-accepted'}`,
       dataset: { rule: card.rule, file: card.file, family: familyOf(card.rule), places: card.places.length },
     },
-    el('div', { class: 'card-head' },
+    el(
+      'div',
+      { class: 'card-head' },
       el('span', { class: `badge badge-${card.severity}` }, t(`severity.${card.severity}`)),
       ' ',
-      el('span', { class: 'summary-text', lang: summaryIsEnglish(card.rule) ? 'en' : null }, ruleSummary(card.rule, rule?.summary)),
-      card.places.length > 1 ? [' ', el('span', { class: 'card-count' }, t('card.places', { n: openPlaces || card.places.length }))] : null,
+      el(
+        'span',
+        { class: 'summary-text', lang: summaryIsEnglish(card.rule) ? 'en' : null },
+        ruleSummary(card.rule, rule?.summary),
+      ),
+      card.places.length > 1
+        ? [' ', el('span', { class: 'card-count' }, t('card.places', { n: openPlaces || card.places.length }))]
+        : null,
     ),
-    el('p', { class: 'card-facts' },
+    el(
+      'p',
+      { class: 'card-facts' },
       el('span', { class: 'card-file' }, view.fileLabel(card.file)),
       el('code', { class: 'rule-id' }, card.rule),
-      el('span', { class: 'card-offices' }, officesBySeverity(card.open.length ? card.open : card.places.flatMap((p) => p.entries), view.offices)
-        .map(({ severity, offices }, i) => [i ? ' · ' : null, `${t(`severity.${severity}`)}: ${offices.join(', ')}`])),
+      el(
+        'span',
+        { class: 'card-offices' },
+        officesBySeverity(card.open.length ? card.open : card.places.flatMap((p) => p.entries), view.offices).map(
+          ({ severity, offices }, i) => [i ? ' · ' : null, `${t(`severity.${severity}`)}: ${offices.join(', ')}`],
+        ),
+      ),
     ),
     el('ol', { class: 'place-list' }, places),
     more,
@@ -172,9 +211,12 @@ function renderPlace(place, view, hidden) {
   return el(
     'li',
     { class: `place${open ? '' : ' all-accepted'}`, dataset: { group: place.group }, hidden },
-    el('p', { class: 'place-where' },
+    el(
+      'p',
+      { class: 'place-where' },
       el('span', { class: 'where' }, view.where(place.location)),
-      place.location.excerpt ? [' ', el('q', { class: 'excerpt' }, place.location.excerpt)] : null),
+      place.location.excerpt ? [' ', el('q', { class: 'excerpt' }, place.location.excerpt)] : null,
+    ),
     el('ol', { class: 'finding-list' }, place.entries.map(view.item)),
   );
 }

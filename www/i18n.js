@@ -14,6 +14,7 @@ import zh from './i18n/zh.js';
 export const LANGUAGES = [en, ja, ko, zh];
 const STORAGE_KEY = 'patlint.language';
 
+/** @type {typeof LANGUAGES[number]} */
 let current = en;
 
 /** The language chosen before, or the browser's, or English. */
@@ -70,7 +71,10 @@ export async function loadMessages() {
 export function localMessage(template, english) {
   if (current.code === 'en') return { text: english, english: false };
   if (!messages || !template) return { text: english, english: true };
-  return { text: messages.formatMessage(template, current.code), english: !messages.isTranslated(template, current.code) };
+  return {
+    text: messages.formatMessage(template, current.code),
+    english: !messages.isTranslated(template, current.code),
+  };
 }
 
 /** Whether a rule's summary is shown in English although the page is not. */
@@ -100,7 +104,8 @@ export function translateStatic(root) {
 let numberFormat = null;
 export function formatNumber(n) {
   if (Math.abs(n) < 1000) return String(n);
-  if (numberFormat?.lang !== current.htmlLang) numberFormat = { lang: current.htmlLang, format: new Intl.NumberFormat(current.htmlLang) };
+  if (numberFormat?.lang !== current.htmlLang)
+    numberFormat = { lang: current.htmlLang, format: new Intl.NumberFormat(current.htmlLang) };
   return numberFormat.format.format(n);
 }
 

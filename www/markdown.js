@@ -59,7 +59,14 @@ function paragraph(lines, start, out) {
   let end = start + 1;
   while (end < lines.length && !startsBlock(lines[end])) end += 1;
   const p = document.createElement('p');
-  p.append(...inline(lines.slice(start, end).map((l) => l.trim()).join(' ')));
+  p.append(
+    ...inline(
+      lines
+        .slice(start, end)
+        .map((l) => l.trim())
+        .join(' '),
+    ),
+  );
   out.append(p);
   return end;
 }
@@ -85,7 +92,13 @@ function list(lines, start, out) {
 }
 
 function table(lines, start, out) {
-  const cells = (line) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  const cells = (line) =>
+    line
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((c) => c.trim());
   const element = document.createElement('table');
   const head = element.createTHead().insertRow();
   for (const text of cells(lines[start])) {

@@ -23,7 +23,11 @@ const now = () => performance.timeOrigin + performance.now();
 const steps = { 'worker-start': now() };
 const compiled = WebAssembly.compileStreaming(fetch(WASM))
   // A server that does not say application/wasm: compiled from the bytes.
-  .catch(() => fetch(WASM).then((response) => response.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes)))
+  .catch(() =>
+    fetch(WASM)
+      .then((response) => response.arrayBuffer())
+      .then((bytes) => WebAssembly.compile(bytes)),
+  )
   .then((module) => {
     steps['module-compiled'] = now();
     return module;
@@ -96,7 +100,8 @@ self.onmessage = async ({ data: { id, op, files, options, number, office, report
         return;
       }
       let rules;
-      const drawing = (file) => options?.kinds?.[file.name] === 'drawings' || (file.bytes && active.isDrawing(file.bytes));
+      const drawing = (file) =>
+        options?.kinds?.[file.name] === 'drawings' || (file.bytes && active.isDrawing(file.bytes));
       if (!active.drawingSupport() && files.some(drawing)) {
         self.postMessage({ id, progress: { loading: 'drawings' } });
         await loadDrawings();
@@ -113,7 +118,10 @@ self.onmessage = async ({ data: { id, op, files, options, number, office, report
       // Each file done fills the page's progress bar.
       const report = active.check(files, options, (done, total) => self.postMessage({ id, progress: { done, total } }));
       const elapsed = performance.now() - started;
-      const timing = steps['check-end'] ? undefined : { ...steps, 'check-start': now() - elapsed, 'check-end': (steps['check-end'] = now()) };
+      // The first check's steps, once.
+      const timing = steps['check-start']
+        ? undefined
+        : Object.assign(steps, { 'check-start': now() - elapsed, 'check-end': now() });
       self.postMessage({ id, result: { report, rules, elapsed, timing } });
     } else {
       throw new Error(`unknown operation ${op}`);

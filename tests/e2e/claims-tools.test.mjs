@@ -29,7 +29,9 @@ test('"Add the final period" and "Renumber claims" fix the editor and re-check a
     const rules = await shownRules(page);
     for (const rule of [PERIOD, GAP, DUPLICATE]) assert.ok(rules.includes(rule), `${rule} in ${rules.join(', ')}`);
     // Only these findings offer a fix (the fix their rules put on them).
-    const fixable = await page.locator('#findings .finding:has(.fix)').evaluateAll((items) => [...new Set(items.map((i) => i.dataset.rule))].sort());
+    const fixable = await page
+      .locator('#findings .finding:has(.fix)')
+      .evaluateAll((items) => [...new Set(items.map((i) => i.dataset.rule))].sort());
     assert.deepEqual(fixable, [DUPLICATE, PERIOD, GAP].sort());
 
     await afterRecheck(page, () => finding(page, PERIOD).getByRole('button', { name: 'Add the final period' }).click());
@@ -50,7 +52,10 @@ test('"Add the final period" and "Renumber claims" fix the editor and re-check a
     );
     const after = await shownRules(page);
     assert.ok(!after.includes(GAP) && !after.includes(DUPLICATE) && !after.includes(PERIOD), after.join(', '));
-    assert.deepEqual(await page.locator('#claims-view .claim').evaluateAll((items) => items.map((i) => i.dataset.claim)), ['1', '2', '3', '4']);
+    assert.deepEqual(
+      await page.locator('#claims-view .claim').evaluateAll((items) => items.map((i) => i.dataset.claim)),
+      ['1', '2', '3', '4'],
+    );
 
     // A fix is one edit: Ctrl+Z in the editor takes it back.
     await afterRecheck(page, async () => {
@@ -65,7 +70,9 @@ test('"Add the final period" and "Renumber claims" fix the editor and re-check a
 test('fixes are offered for the editor only, not for files', async () => {
   await withPage(env, async ({ page }) => {
     await afterRecheck(page, () =>
-      page.locator('#file-input').setInputFiles([{ name: 'claims.txt', mimeType: 'text/plain', buffer: Buffer.from(UNFINISHED) }]),
+      page
+        .locator('#file-input')
+        .setInputFiles([{ name: 'claims.txt', mimeType: 'text/plain', buffer: Buffer.from(UNFINISHED) }]),
     );
     const fileGroup = page.locator('#findings .rule-card[data-file="claims.txt"]');
     assert.ok((await fileGroup.locator(`.finding[data-rule="${PERIOD}"]`).count()) === 1);
@@ -75,25 +82,35 @@ test('fixes are offered for the editor only, not for files', async () => {
 
 test('the dependency tree: roots, nesting, multiple dependent claims under each parent, keyboard', async () => {
   await withPage(env, async ({ page }) => {
-    await typeClaims(page, `1. A lamp comprising a base.
+    await typeClaims(
+      page,
+      `1. A lamp comprising a base.
 2. The lamp of claim 1, wherein the base is heavy.
 3. The lamp of claim 1 or 2, with a shade.
 4. A method of lighting a room with a lamp.
 5. The method of claim 4, at night.
-`);
+`,
+    );
     const tree = page.getByRole('tree');
     assert.equal(await tree.count(), 1);
-    const roots = await tree.locator('[role="treeitem"][aria-level="1"]').evaluateAll((items) => items.map((i) => i.dataset.claim));
+    const roots = await tree
+      .locator('[role="treeitem"][aria-level="1"]')
+      .evaluateAll((items) => items.map((i) => i.dataset.claim));
     assert.deepEqual(roots, ['1', '4']);
-    const parentsOf3 = await tree.locator('[role="treeitem"][data-claim="3"]').evaluateAll((items) =>
-      items.map((i) => [i.dataset.parent, i.classList.contains('is-multiple')]));
-    assert.deepEqual(parentsOf3.sort(), [['1', true], ['2', true]]);
+    const parentsOf3 = await tree
+      .locator('[role="treeitem"][data-claim="3"]')
+      .evaluateAll((items) => items.map((i) => [i.dataset.parent, i.classList.contains('is-multiple')]));
+    assert.deepEqual(parentsOf3.sort(), [
+      ['1', true],
+      ['2', true],
+    ]);
     assert.match(await tree.locator('[role="treeitem"][data-claim="3"]').first().innerText(), /multiple dependent/);
 
     // One item is in the tab order; arrows move, Left closes and goes up, Right opens and goes down.
     assert.equal(await tree.locator('[role="treeitem"][tabindex="0"]').count(), 1);
     await tree.locator('[role="treeitem"][tabindex="0"]').focus();
-    const focused = () => page.evaluate(() => [document.activeElement.dataset.claim, document.activeElement.dataset.parent || null]);
+    const focused = () =>
+      page.evaluate(() => [document.activeElement.dataset.claim, document.activeElement.dataset.parent || null]);
     assert.deepEqual(await focused(), ['1', null]);
     await page.keyboard.press('ArrowDown');
     assert.deepEqual(await focused(), ['2', '1']);
@@ -127,7 +144,9 @@ test('the dependency tree: roots, nesting, multiple dependent claims under each 
 test('cycles and missing claims still make a finite tree', async () => {
   await withPage(env, async ({ page }) => {
     await typeClaims(page, '1. A lamp of claim 2.\n2. A lamp of claim 1.\n3. The lamp of claim 9.\n');
-    const items = await page.locator('#deps-view [role="treeitem"]').evaluateAll((nodes) => nodes.map((n) => n.dataset.claim));
+    const items = await page
+      .locator('#deps-view [role="treeitem"]')
+      .evaluateAll((nodes) => nodes.map((n) => n.dataset.claim));
     assert.ok(items.length >= 3 && items.length <= 4, items.join(','));
     assert.match(await page.locator('#deps-view').innerText(), /in a cycle/);
     assert.match(await page.locator('#deps-view').innerText(), /refers to missing claim 9/);

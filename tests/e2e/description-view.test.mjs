@@ -15,46 +15,77 @@ const VIEW_KEYS = Object.keys(en.strings).filter((key) => key.startsWith('descri
 
 /** Word's flat XML (a `w:document`), one paragraph per item: a text, or [text, style]. */
 function wordXml(paragraphs) {
-  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const paragraph = ([text, style]) =>
-    `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>`;
+    `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
   const body = paragraphs.map((item) => paragraph(Array.isArray(item) ? item : [item])).join('');
-  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  );
 }
 
 /** A Japanese specification as the JPO's forms write it, its paragraph numbers in full-width digits. */
 const JAPANESE = wordXml([
-  '【書類名】明細書', '【発明の名称】レバー', '【技術分野】', '【０００１】', '本発明は、レバーに関する。', '【背景技術】', '【０００２】',
-  'レバーは知られている。', '【発明を実施するための形態】', '【０００４】', 'レバー１０は、ハンドル１２を有する。',
-  '【書類名】特許請求の範囲', '【請求項１】', 'ハンドルを有するレバー。',
-  '【書類名】要約書', '【要約】', '【課題】握りやすいレバーを提供する。', '【解決手段】レバー１０は、湾曲したハンドル１２を有する。', '【選択図】図１',
+  '【書類名】明細書',
+  '【発明の名称】レバー',
+  '【技術分野】',
+  '【０００１】',
+  '本発明は、レバーに関する。',
+  '【背景技術】',
+  '【０００２】',
+  'レバーは知られている。',
+  '【発明を実施するための形態】',
+  '【０００４】',
+  'レバー１０は、ハンドル１２を有する。',
+  '【書類名】特許請求の範囲',
+  '【請求項１】',
+  'ハンドルを有するレバー。',
+  '【書類名】要約書',
+  '【要約】',
+  '【課題】握りやすいレバーを提供する。',
+  '【解決手段】レバー１０は、湾曲したハンドル１２を有する。',
+  '【選択図】図１',
 ]);
 
 /** Over a million characters of text: more than the report carries. */
 const LONG = wordXml([
-  ['Lever with a handle', 'Title'], ['BACKGROUND', 'Heading1'],
-  ...Array.from({ length: 520 }, (_, i) => `[${String(i + 1).padStart(4, '0')}] ${'The lever 10 has a handle 12. '.repeat(66)}`),
-  ['ABSTRACT', 'Heading1'], 'A lever has a handle.',
+  ['Lever with a handle', 'Title'],
+  ['BACKGROUND', 'Heading1'],
+  ...Array.from(
+    { length: 520 },
+    (_, i) => `[${String(i + 1).padStart(4, '0')}] ${'The lever 10 has a handle 12. '.repeat(66)}`,
+  ),
+  ['ABSTRACT', 'Heading1'],
+  'A lever has a handle.',
 ]);
 
 /** Drops files on the drop zone, as a user dragging them from the desktop. */
 async function drop(page, files) {
-  await page.locator('#drop-zone').evaluate((zone, list) => {
-    const data = new DataTransfer();
-    for (const { name, type, bytes } of list) data.items.add(new File([new Uint8Array(bytes)], name, { type }));
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, files.map(({ name, type, buffer }) => ({ name, type, bytes: [...buffer] })));
+  await page.locator('#drop-zone').evaluate(
+    (zone, list) => {
+      const data = new DataTransfer();
+      for (const { name, type, bytes } of list) data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    files.map(({ name, type, buffer }) => ({ name, type, bytes: [...buffer] })),
+  );
 }
 
 /** Waits until the highlighted paragraph is on screen, inside the view's scrolling box. */
 async function waitUntilShown(page) {
-  await page.waitForFunction(() => {
-    const node = document.querySelector('#description-view .spec-block.is-selected');
-    if (!node) return false;
-    const box = node.getBoundingClientRect();
-    const view = document.querySelector('#description-view').getBoundingClientRect();
-    return box.height > 0 && box.top >= Math.max(0, view.top) - 1 && box.bottom <= Math.min(innerHeight, view.bottom) + 1;
-  }, null, { timeout: 5_000 });
+  await page.waitForFunction(
+    () => {
+      const node = document.querySelector('#description-view .spec-block.is-selected');
+      if (!node) return false;
+      const box = node.getBoundingClientRect();
+      const view = document.querySelector('#description-view').getBoundingClientRect();
+      return (
+        box.height > 0 && box.top >= Math.max(0, view.top) - 1 && box.bottom <= Math.min(innerHeight, view.bottom) + 1
+      );
+    },
+    null,
+    { timeout: 5_000 },
+  );
 }
 
 /** The focused element's paragraph index in the view, or what else has the focus. */
@@ -79,7 +110,15 @@ test('a dropped DOCX is shown as read, and choosing a finding shows its paragrap
   await withPage(env, async ({ page, problems }) => {
     const panel = page.locator('#description-panel');
     assert.ok(await panel.isHidden(), 'no description, no panel');
-    await afterRecheck(page, () => drop(page, [{ name: 'spec.docx', type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: DOCX }]));
+    await afterRecheck(page, () =>
+      drop(page, [
+        {
+          name: 'spec.docx',
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          buffer: DOCX,
+        },
+      ]),
+    );
     assert.ok(await panel.isVisible());
 
     // As read: the title, headings, numbers as written, the claims and the abstract, each at its position.
@@ -91,7 +130,14 @@ test('a dropped DOCX is shown as read, and choosing a finding shows its paragrap
     assert.equal(await title.locator('.spec-label').innerText(), 'Title of the invention');
     assert.equal(await title.locator('.spec-words').innerText(), 'A new lever');
     assert.deepEqual(await doc.locator('h4.spec-heading').allInnerTexts(), [
-      'CROSS-REFERENCE TO RELATED APPLICATIONS', 'BACKGROUND', 'SUMMARY', 'BRIEF DESCRIPTION OF THE DRAWINGS', 'DETAILED DESCRIPTION', 'TECHNICAL FIELD', 'CLAIMS', 'ABSTRACT',
+      'CROSS-REFERENCE TO RELATED APPLICATIONS',
+      'BACKGROUND',
+      'SUMMARY',
+      'BRIEF DESCRIPTION OF THE DRAWINGS',
+      'DETAILED DESCRIPTION',
+      'TECHNICAL FIELD',
+      'CLAIMS',
+      'ABSTRACT',
     ]);
     const eleven = doc.locator('.spec-block[data-index="11"]');
     assert.equal(await eleven.locator('.spec-number').innerText(), '[006]');
@@ -148,7 +194,9 @@ test('a dropped DOCX is shown as read, and choosing a finding shows its paragrap
     assert.equal(await finding(page, 'description/landscape-page').first().locator('button.finding-main').count(), 0);
 
     // Typing claims checks again: the text is the same, so the view keeps its nodes.
-    await eleven.evaluate((node) => { node.dataset.kept = 'yes'; });
+    await eleven.evaluate((node) => {
+      node.dataset.kept = 'yes';
+    });
     await typeClaims(page, '1. A lamp.\n');
     assert.equal(await eleven.getAttribute('data-kept'), 'yes');
     await finding(page, 'description/paragraph-number-malformed').first().locator('button.finding-main').click();
@@ -158,7 +206,11 @@ test('a dropped DOCX is shown as read, and choosing a finding shows its paragrap
     for (const code of ['ja', 'ko', 'zh']) {
       await page.selectOption('#language', code);
       const text = await panel.innerText();
-      assert.deepEqual(VIEW_KEYS.filter((key) => text.includes(key)), [], `${code}: ${text}`);
+      assert.deepEqual(
+        VIEW_KEYS.filter((key) => text.includes(key)),
+        [],
+        `${code}: ${text}`,
+      );
       assert.notEqual(await panel.locator('#description-heading').innerText(), 'Description as read');
     }
     await page.selectOption('#language', 'en');
@@ -184,7 +236,11 @@ test('Word XML in Japanese is shown with its 【】 numbers, and a long text is 
     assert.equal(await doc.locator('.spec-block[data-index="4"] .spec-number').innerText(), '【０００１】');
     assert.equal(await doc.locator('.spec-block[data-part="claims"]').count(), 3);
 
-    const item = page.locator('#findings .rule-card[data-file="spec-ja.xml"] .finding[data-rule="description/paragraph-numbers-not-consecutive"]').first();
+    const item = page
+      .locator(
+        '#findings .rule-card[data-file="spec-ja.xml"] .finding[data-rule="description/paragraph-numbers-not-consecutive"]',
+      )
+      .first();
     await item.locator('button.finding-main').click();
     await waitUntilShown(page);
     const selected = doc.locator('.spec-block.is-selected');

@@ -13,18 +13,23 @@ import { SCREENSHOTS, afterRecheck, finding, placeOf, startEnvironment, withPage
 
 const MARGIN = 'drawings/margin-too-small';
 /** The catalog keys of the drawings' view: none may show untranslated. */
-const DRAWING_KEYS = Object.keys(en.strings).filter((key) => /^(drawings|legend|sheet|side|colour|raster|pixel|compression|pdf)\./.test(key));
+const DRAWING_KEYS = Object.keys(en.strings).filter((key) =>
+  /^(drawings|legend|sheet|side|colour|raster|pixel|compression|pdf)\./.test(key),
+);
 /** Where the screenshots are looked at. */
 const SHOTS = '/tmp/patlint-shots';
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Drops files on the drop zone, as a user dragging them from the desktop. */
 async function drop(page, files) {
-  await page.locator('#drop-zone').evaluate((zone, list) => {
-    const data = new DataTransfer();
-    for (const { name, type, bytes } of list) data.items.add(new File([new Uint8Array(bytes)], name, { type }));
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, files.map(({ name, type, buffer }) => ({ name, type, bytes: [...buffer] })));
+  await page.locator('#drop-zone').evaluate(
+    (zone, list) => {
+      const data = new DataTransfer();
+      for (const { name, type, bytes } of list) data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    files.map(({ name, type, buffer }) => ({ name, type, bytes: [...buffer] })),
+  );
 }
 
 let env;
@@ -39,7 +44,10 @@ after(async () => {
 test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows its place', async () => {
   await withPage(env, async ({ page, context, requestLog, problems }) => {
     await page.locator('#rules details.rule').first().waitFor();
-    assert.ok(!requestLog.some(({ url }) => url.includes('/pkg/drawings/')), 'drawing support is not loaded until a drawing is checked');
+    assert.ok(
+      !requestLog.some(({ url }) => url.includes('/pkg/drawings/')),
+      'drawing support is not loaded until a drawing is checked',
+    );
     assert.ok(await page.locator('#drawings-panel').isHidden(), 'no drawings, no drawings panel');
     const afterLoad = requestLog.length;
 
@@ -48,10 +56,16 @@ test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows
       await new Promise((resolve) => setTimeout(resolve, 700));
       await route.continue();
     });
-    const labels = page.waitForFunction(() => {
-      const label = document.querySelector('#progress-label');
-      return !document.querySelector('#progress').hidden && label.textContent.startsWith('Loading drawing') ? label.textContent : null;
-    }, null, { timeout: 15_000, polling: 20 });
+    const labels = page.waitForFunction(
+      () => {
+        const label = document.querySelector('#progress-label');
+        return !document.querySelector('#progress').hidden && label.textContent.startsWith('Loading drawing')
+          ? label.textContent
+          : null;
+      },
+      null,
+      { timeout: 15_000, polling: 20 },
+    );
     await afterRecheck(page, async () => {
       await drop(page, [{ name: 'sheet.pdf', type: 'application/pdf', buffer: marginPdf() }]);
       assert.equal(await (await labels).jsonValue(), 'Loading drawing support…');
@@ -59,10 +73,16 @@ test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows
 
     // Loaded from this site, by GET, and nothing else asked for: the drawing went nowhere.
     const since = requestLog.slice(afterLoad);
-    assert.ok(since.some(({ url }) => url.endsWith('/pkg/drawings/patlint_bg.wasm')), since.map((r) => r.url).join('\n'));
+    assert.ok(
+      since.some(({ url }) => url.endsWith('/pkg/drawings/patlint_bg.wasm')),
+      since.map((r) => r.url).join('\n'),
+    );
     const origin = new URL(page.url()).origin;
     assert.deepEqual(
-      since.filter(({ method, url }) => method !== 'GET' || new URL(url).origin !== origin || !new URL(url).pathname.startsWith('/pkg/drawings/')),
+      since.filter(
+        ({ method, url }) =>
+          method !== 'GET' || new URL(url).origin !== origin || !new URL(url).pathname.startsWith('/pkg/drawings/'),
+      ),
       [],
       'after load, only same-origin GETs of the drawings module',
     );
@@ -89,7 +109,10 @@ test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows
     assert.equal(await drawing.getAttribute('viewBox'), '0 0 210 297');
     assert.match(await drawing.getAttribute('aria-label'), /crosses the US usable area at the left/);
     assert.equal(await drawing.locator('rect.sheet-usable').count(), 1);
-    assert.deepEqual(await drawing.locator('rect.sheet-usable').evaluate((r) => ['x', 'y'].map((a) => Number(r.getAttribute(a)))), [25, 25]);
+    assert.deepEqual(
+      await drawing.locator('rect.sheet-usable').evaluate((r) => ['x', 'y'].map((a) => Number(r.getAttribute(a)))),
+      [25, 25],
+    );
     assert.equal(await drawing.locator('rect.sheet-intrusion[data-side="left"]').count(), 1);
     assert.ok((await drawing.locator('rect.sheet-text').count()) >= 1, 'the text runs are drawn');
     assert.match(await card.locator('.sheet-facts').innerText(), /210\.0 × 297\.0 mm \(A4\)/);
@@ -97,23 +120,36 @@ test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows
     assert.match(await left.getAttribute('class'), /is-short/);
     assert.match(await left.innerText(), /^left 3\.5 mm\s+under the US minimum of 25\.0 mm$/);
     assert.doesNotMatch((await card.locator('.margins li[data-side="top"]').getAttribute('class')) ?? '', /is-short/);
-    assert.match(await panel.locator('.pdf-facts').innerText(), /PDF 1\.4[\s\S]*Helvetica \(standard font, not embedded, from sheet 1\)/);
+    assert.match(
+      await panel.locator('.pdf-facts').innerText(),
+      /PDF 1\.4[\s\S]*Helvetica \(standard font, not embedded, from sheet 1\)/,
+    );
 
     // Choosing the finding shows the sheet, its area marked, and moves the focus there.
     assert.equal(await drawing.locator('rect.sheet-hit').count(), 0);
     await first.locator('button.finding-main').click();
     await card.and(page.locator('.is-selected')).waitFor();
     assert.equal(await drawing.locator('rect.sheet-hit').count(), 1);
-    const hit = await drawing.locator('rect.sheet-hit').evaluate((r) => ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a))));
+    const hit = await drawing
+      .locator('rect.sheet-hit')
+      .evaluate((r) => ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a))));
     // The finding's area is the content in the margin: from the hairline at 3.5 mm to the 25 mm left margin.
     assert.ok(hit[0] < 4 && hit[0] > 1, `hit: ${hit}`);
     assert.ok(hit[0] + hit[2] > 25 && hit[0] + hit[2] < 28, `hit: ${hit}`);
     assert.match(await card.locator('.sheet-marked').innerText(), /3\.5 to 25\.0 mm from the left edge/);
-    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('sheet-card')), true, 'the focus moves to the sheet');
-    await page.waitForFunction(() => {
-      const box = document.querySelector('.sheet-card.is-selected svg').getBoundingClientRect();
-      return box.top >= -1 && box.bottom <= innerHeight + 1;
-    }, null, { timeout: 5_000 });
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.classList.contains('sheet-card')),
+      true,
+      'the focus moves to the sheet',
+    );
+    await page.waitForFunction(
+      () => {
+        const box = document.querySelector('.sheet-card.is-selected svg').getBoundingClientRect();
+        return box.top >= -1 && box.bottom <= innerHeight + 1;
+      },
+      null,
+      { timeout: 5_000 },
+    );
     await page.screenshot({ path: join(SHOTS, 'drawings.png') });
     await page.screenshot({ path: join(SCREENSHOTS, 'drawings.png') });
     await panel.screenshot({ path: join(SHOTS, 'drawings-panel.png') });
@@ -140,7 +176,11 @@ test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows
     for (const code of ['ja', 'ko', 'zh']) {
       await page.selectOption('#language', code);
       const text = await panel.innerText();
-      assert.deepEqual(DRAWING_KEYS.filter((key) => text.includes(key)), [], `${code}: ${text}`);
+      assert.deepEqual(
+        DRAWING_KEYS.filter((key) => text.includes(key)),
+        [],
+        `${code}: ${text}`,
+      );
     }
     await page.locator('#drawings-panel').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'drawings-ja-zh.png') });
@@ -154,7 +194,10 @@ test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows
 
     // SARIF names the sheet, as the CLI's does; it is written by the module with drawing support, which knows the
     // drawing rules.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SARIF' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SARIF' }).click(),
+    ]);
     const log = JSON.parse(await readFile(await download.path(), 'utf8'));
     const result = log.runs[0].results.find((r) => r.ruleId === MARGIN);
     assert.deepEqual(result.locations[0].logicalLocations, [{ name: 'sheet 1', kind: 'member' }]);
@@ -177,9 +220,13 @@ test('a second drawing reuses drawing support: no new request', async () => {
     await afterRecheck(page, () => drop(page, [{ name: 'figure.png', type: 'image/png', buffer: plainPng(40, 30) }]));
     const image = page.locator('#drawings-panel .sheet-card[data-file="figure.png"]');
     assert.equal(await image.locator('svg').getAttribute('viewBox'), '0 0 40 30');
-    assert.match(await image.locator('.sheet-facts').innerText(), /unknown \(the image states no resolution\)[\s\S]*40 × 30 px · no resolution stated · Deflate · grey, 8 bits per sample/);
+    assert.match(
+      await image.locator('.sheet-facts').innerText(),
+      /unknown \(the image states no resolution\)[\s\S]*40 × 30 px · no resolution stated · Deflate · grey, 8 bits per sample/,
+    );
     // Only JP chosen: no office sets margins there, and the page says so.
-    for (const office of ['US', 'KR', 'CN', 'WO']) await afterRecheck(page, () => page.getByRole('checkbox', { name: new RegExp(`^${office}\\b`) }).uncheck());
+    for (const office of ['US', 'KR', 'CN', 'WO'])
+      await afterRecheck(page, () => page.getByRole('checkbox', { name: new RegExp(`^${office}\\b`) }).uncheck());
     assert.ok(await page.locator('#drawings-no-office').isVisible());
     assert.equal(await page.locator('#drawings-panel rect.sheet-usable').count(), 0);
     assert.equal(await finding(page, MARGIN).count(), 0);
@@ -187,22 +234,35 @@ test('a second drawing reuses drawing support: no new request', async () => {
 });
 
 test('axe finds no serious or critical violation with a sheet shown', async () => {
-  await withPage(env, async ({ page }) => {
-    await afterRecheck(page, () => drop(page, [{ name: 'sheet.pdf', type: 'application/pdf', buffer: marginPdf() }]));
-    await finding(page, MARGIN).first().locator('button.finding-main').click();
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const serious = async () => (await page.evaluate(async () => {
-      const results = await window.axe.run(document, { resultTypes: ['violations'] });
-      return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-    })).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 5).join(', ')}`);
-    assert.deepEqual(await serious(), []);
-    for (const code of ['ja', 'ko', 'zh']) {
-      await page.selectOption('#language', code);
-      assert.deepEqual(await serious(), [], code);
-    }
-    await page.emulateMedia({ media: 'print' });
-    assert.deepEqual(await serious(), [], 'as printed');
-  }, { bypassCSP: true });
+  await withPage(
+    env,
+    async ({ page }) => {
+      await afterRecheck(page, () => drop(page, [{ name: 'sheet.pdf', type: 'application/pdf', buffer: marginPdf() }]));
+      await finding(page, MARGIN).first().locator('button.finding-main').click();
+      await page.addScriptTag({ content: AXE_SOURCE });
+      const serious = async () =>
+        (
+          await page.evaluate(async () => {
+            const results = await window.axe.run(document, { resultTypes: ['violations'] });
+            return results.violations.map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              nodes: v.nodes.map((n) => n.target.join(' ')),
+            }));
+          })
+        )
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.slice(0, 5).join(', ')}`);
+      assert.deepEqual(await serious(), []);
+      for (const code of ['ja', 'ko', 'zh']) {
+        await page.selectOption('#language', code);
+        assert.deepEqual(await serious(), [], code);
+      }
+      await page.emulateMedia({ media: 'print' });
+      assert.deepEqual(await serious(), [], 'as printed');
+    },
+    { bypassCSP: true },
+  );
 });
 
 test('drawing support that fails to load says so, and the next drawing tries again', async () => {
@@ -214,13 +274,18 @@ test('drawing support that fails to load says so, and the next drawing tries aga
     });
     // A failed check shows no report: the page says why.
     await drop(page, [{ name: 'a.pdf', type: 'application/pdf', buffer: marginPdf() }]);
-    await page.waitForFunction(() => document.querySelector('#status').classList.contains('is-error'), null, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelector('#status').classList.contains('is-error'), null, {
+      timeout: 15_000,
+    });
     assert.match(await page.locator('#status').innerText(), /^The check failed: drawing support could not be loaded/);
     assert.ok(await page.locator('#status').evaluate((node) => node.classList.contains('is-error')));
     await afterRecheck(page, () => drop(page, [{ name: 'b.pdf', type: 'application/pdf', buffer: marginPdf() }]));
     assert.equal(await page.locator('#file-list .file[data-kind="drawings"]').count(), 2);
     assert.ok((await finding(page, MARGIN).count()) >= 2);
     // The refused request is the browser's to report; nothing else went wrong.
-    assert.deepEqual(problems.filter((text) => !/ERR_CONNECTION_REFUSED|Failed to fetch|Failed to load resource/i.test(text)), []);
+    assert.deepEqual(
+      problems.filter((text) => !/ERR_CONNECTION_REFUSED|Failed to fetch|Failed to load resource/i.test(text)),
+      [],
+    );
   });
 });

@@ -26,7 +26,9 @@ const CLAIMS = `1. A lamp comprising a base, a stem and a shade
 
 // The published EP 1 667 425 A1 as four files: its XML, its PDF, two of its drawing TIFFs (when the shared corpus
 // is beside the repository).
-const EP_1667425 = fileURLToPath(new URL('../../../shared/corpus/PatentStandardization/data/st36_wipo_examples/st36aexample/', import.meta.url));
+const EP_1667425 = fileURLToPath(
+  new URL('../../../shared/corpus/PatentStandardization/data/st36_wipo_examples/st36aexample/', import.meta.url),
+);
 
 let env;
 before(async () => {
@@ -37,7 +39,10 @@ after(async () => {
 });
 
 async function exported(page) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
   return JSON.parse(await readFile(await download.path(), 'utf8'));
 }
 
@@ -73,9 +78,18 @@ test('a card per rule and document, a place per group, the findings of each seve
     const multiFindings = findings.filter((f) => f.rule === MULTI_ON_MULTI && f.location.claim === 5);
     assert.deepEqual(multiFindings.map((f) => f.severity).sort(), ['error', 'warning']);
     const place = multi.locator(`.place[data-group="${multiFindings[0].group}"]`);
-    assert.deepEqual((await place.locator('.finding .badge').allInnerTexts()).map((s) => s.toLowerCase()).sort(), ['error', 'warning']);
-    const offices = (severity) => report.offices.filter((o) => findings.some((f) => f.rule === MULTI_ON_MULTI && f.severity === severity && f.offices.includes(o)));
-    assert.equal(await multi.locator('.card-offices').innerText(), `Error: ${offices('error').join(', ')} · Warning: ${offices('warning').join(', ')}`);
+    assert.deepEqual((await place.locator('.finding .badge').allInnerTexts()).map((s) => s.toLowerCase()).sort(), [
+      'error',
+      'warning',
+    ]);
+    const offices = (severity) =>
+      report.offices.filter((o) =>
+        findings.some((f) => f.rule === MULTI_ON_MULTI && f.severity === severity && f.offices.includes(o)),
+      );
+    assert.equal(
+      await multi.locator('.card-offices').innerText(),
+      `Error: ${offices('error').join(', ')} · Warning: ${offices('warning').join(', ')}`,
+    );
     assert.match(await place.locator('.where').innerText(), /^Claim 5/);
 
     // One rule at several places: one card with its count; three places shown, the rest on request.
@@ -93,11 +107,21 @@ test('a card per rule and document, a place per group, the findings of each seve
     assert.equal(await more.innerText(), 'Show fewer places');
 
     // Tiers: the cards with an error come first, under their heading.
-    const tiers = await page.locator('#findings .finding-tier').evaluateAll((nodes) => nodes.map((n) => n.dataset.tier));
-    assert.deepEqual(tiers, ['error', 'warning', 'info'].filter((s) => tiers.includes(s)));
+    const tiers = await page
+      .locator('#findings .finding-tier')
+      .evaluateAll((nodes) => nodes.map((n) => n.dataset.tier));
+    assert.deepEqual(
+      tiers,
+      ['error', 'warning', 'info'].filter((s) => tiers.includes(s)),
+    );
     assert.equal(tiers[0], 'error');
-    const errorCards = await page.locator('#findings .finding-tier[data-tier="error"] .rule-card').evaluateAll((nodes) => nodes.map((n) => n.dataset.rule));
-    assert.deepEqual(distinct(errorCards).sort(), distinct(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).sort());
+    const errorCards = await page
+      .locator('#findings .finding-tier[data-tier="error"] .rule-card')
+      .evaluateAll((nodes) => nodes.map((n) => n.dataset.rule));
+    assert.deepEqual(
+      distinct(errorCards).sort(),
+      distinct(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).sort(),
+    );
     await page.locator('#findings').screenshot({ path: join(SCREENSHOTS, 'findings-grouped.png') });
     assert.deepEqual(problems, []);
   });
@@ -107,11 +131,20 @@ test('filters choose the findings by office, severity, document and rule family'
   await withPage(env, async ({ page }) => {
     await afterRecheck(page, () => page.locator('#editor').fill(CLAIMS));
     const { findings } = await exported(page);
-    const shown = () => page.locator('#findings .finding').evaluateAll((nodes) => nodes.map((n) => Number(n.dataset.index)));
+    const shown = () =>
+      page.locator('#findings .finding').evaluateAll((nodes) => nodes.map((n) => Number(n.dataset.index)));
     const expect = async (predicate, label) => {
       const indexes = findings.map((f, i) => (predicate(f) ? i : -1)).filter((i) => i >= 0);
-      assert.deepEqual((await shown()).sort((a, b) => a - b), indexes, label);
-      assert.equal(await page.locator('#filter-note').innerText(), indexes.length === findings.length ? '' : `${indexes.length} of ${findings.length} findings shown`, label);
+      assert.deepEqual(
+        (await shown()).sort((a, b) => a - b),
+        indexes,
+        label,
+      );
+      assert.equal(
+        await page.locator('#filter-note').innerText(),
+        indexes.length === findings.length ? '' : `${indexes.length} of ${findings.length} findings shown`,
+        label,
+      );
     };
 
     await page.selectOption('#filter-severity', 'error');
@@ -136,15 +169,26 @@ test('the first screen says what each office would object to, and leads to it', 
   await withPage(env, async ({ page }) => {
     await afterRecheck(page, async () => {
       await page.locator('#editor').fill(CLAIMS);
-      await page.locator('#file-input').setInputFiles([{ name: 'other.txt', mimeType: 'text/plain', buffer: Buffer.from('1. A kettle comprising a spout\n') }]);
+      await page
+        .locator('#file-input')
+        .setInputFiles([
+          { name: 'other.txt', mimeType: 'text/plain', buffer: Buffer.from('1. A kettle comprising a spout\n') },
+        ]);
     });
     const report = await exported(page);
     const errors = report.findings.filter((f) => f.severity === 'error');
-    const counts = await page.locator('#blocking .blocking-list li').evaluateAll((items) => items.map((i) => [i.dataset.office, Number(i.dataset.errors)]));
-    assert.deepEqual(counts, report.offices.map((office) => [office, errors.filter((f) => f.offices.includes(office)).length]));
+    const counts = await page
+      .locator('#blocking .blocking-list li')
+      .evaluateAll((items) => items.map((i) => [i.dataset.office, Number(i.dataset.errors)]));
+    assert.deepEqual(
+      counts,
+      report.offices.map((office) => [office, errors.filter((f) => f.offices.includes(office)).length]),
+    );
     // The rules that would be objected to, each once.
     assert.deepEqual(
-      await page.locator('#blocking .blocking-rules li[data-rule]').evaluateAll((items) => items.map((i) => i.dataset.rule)),
+      await page
+        .locator('#blocking .blocking-rules li[data-rule]')
+        .evaluateAll((items) => items.map((i) => i.dataset.rule)),
       distinct(errors.map((f) => f.rule)),
     );
     const box = await page.locator('#blocking').boundingBox();
@@ -163,7 +207,10 @@ test('the first screen says what each office would object to, and leads to it', 
     await page.selectOption('#filter-file', 'other.txt');
     assert.equal(await page.locator(`#findings .rule-card[data-rule="${MULTI_ON_MULTI}"]`).count(), 0);
     await page.locator(`#blocking .blocking-rules li[data-rule="${MULTI_ON_MULTI}"] a`).click();
-    assert.equal(await page.evaluate(() => document.activeElement?.closest('.rule-card')?.dataset.rule), MULTI_ON_MULTI);
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.closest('.rule-card')?.dataset.rule),
+      MULTI_ON_MULTI,
+    );
     assert.equal(await page.locator('#filter-file').inputValue(), '');
   });
 });
@@ -173,29 +220,44 @@ test('switching language keeps the chosen finding and its highlighted claim', as
     await afterRecheck(page, () => page.locator('#editor').fill(CLAIMS));
     await page.locator(`#findings .finding[data-rule="${MULTI_ON_MULTI}"] button.finding-main`).first().click();
     await page.locator('#claims-view .claim.is-selected').waitFor();
-    const index = await page.locator('#findings button.finding-main.is-active').evaluate((b) => b.closest('.finding').dataset.index);
+    const index = await page
+      .locator('#findings button.finding-main.is-active')
+      .evaluate((b) => b.closest('.finding').dataset.index);
     await page.locator('#language').focus();
     await page.selectOption('#language', 'ja');
     // Once the messages' translations have arrived too.
     await page.locator('#findings .finding .message').first().filter({ hasNotText: /Claim/ }).waitFor();
     assert.equal(await page.locator('#claims-view .claim.is-selected').getAttribute('data-claim'), '5');
-    assert.equal(await page.locator('#findings button.finding-main.is-active').evaluate((b) => b.closest('.finding').dataset.index), index);
+    assert.equal(
+      await page
+        .locator('#findings button.finding-main.is-active')
+        .evaluate((b) => b.closest('.finding').dataset.index),
+      index,
+    );
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'language');
     await page.selectOption('#language', 'en');
   });
 });
 
-test('EP 1 667 425 A1 as four files: under 30 cards, what blocks filing on the first screen', { skip: !existsSync(EP_1667425) && 'the shared corpus is not beside the repository' }, async () => {
+test('EP 1 667 425 A1 as four files: under 30 cards, what blocks filing on the first screen', {
+  skip: !existsSync(EP_1667425) && 'the shared corpus is not beside the repository',
+}, async () => {
   await withPage(env, async ({ page }) => {
     await afterRecheck(page, async () => {
       await page.locator('#editor').fill('');
-      await page.locator('#file-input').setInputFiles(['DOC00001.xml', 'DOCUMENT.PDF', 'imgf0001.tif', 'imgf0002.tif'].map((f) => join(EP_1667425, f)));
+      await page
+        .locator('#file-input')
+        .setInputFiles(
+          ['DOC00001.xml', 'DOCUMENT.PDF', 'imgf0001.tif', 'imgf0002.tif'].map((f) => join(EP_1667425, f)),
+        );
     });
     const report = await exported(page);
     const cards = await page.locator('#findings .rule-card').count();
     assert.equal(cards, distinct(report.findings.map(cardKey)).length);
     assert.ok(cards < 30, `${cards} cards for ${report.findings.length} findings`);
-    console.log(`# EP 1 667 425 A1, four files: ${report.findings.length} findings, ${distinct(report.findings.map((f) => f.group)).length} places, ${cards} cards`);
+    console.log(
+      `# EP 1 667 425 A1, four files: ${report.findings.length} findings, ${distinct(report.findings.map((f) => f.group)).length} places, ${cards} cards`,
+    );
     await page.locator('#report').screenshot({ path: join(SCREENSHOTS, 'ep1667425-report.png') });
   });
 });

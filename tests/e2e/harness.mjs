@@ -39,7 +39,10 @@ export async function startEnvironment() {
  * `requests` lists every request's URL in order, `requestLog` each request's { method, url }; `problems` lists
  * console errors, CSP violations and page errors.
  */
-export async function openPage(env, { viewport = { width: 1366, height: 900 }, locale = 'en-US', bypassCSP = false, context: existing = null } = {}) {
+export async function openPage(
+  env,
+  { viewport = { width: 1366, height: 900 }, locale = 'en-US', bypassCSP = false, context: existing = null } = {},
+) {
   const context = existing ?? (await env.browser.newContext({ viewport, acceptDownloads: true, locale, bypassCSP }));
   const page = await context.newPage();
   const requests = [];
@@ -54,9 +57,11 @@ export async function openPage(env, { viewport = { width: 1366, height: 900 }, l
     if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(String(error)));
-  page.on('worker', (worker) => worker.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`worker: ${message.text()}`);
-  }));
+  page.on('worker', (worker) =>
+    worker.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`worker: ${message.text()}`);
+    }),
+  );
   await page.goto(env.url);
   await waitForReports(page, 1);
   return { context, page, requests, requestLog, problems };
@@ -69,7 +74,9 @@ export async function reportCount(page) {
 
 /** Waits until the page has shown at least `count` reports. */
 export async function waitForReports(page, count) {
-  await page.waitForFunction((n) => Number(document.documentElement.dataset.reports ?? 0) >= n, count, { timeout: 15_000 });
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.reports ?? 0) >= n, count, {
+    timeout: 15_000,
+  });
 }
 
 /** Runs `action`, then waits for the report it causes, once no newer check is pending. */
@@ -77,7 +84,9 @@ export async function afterRecheck(page, action) {
   const before = await reportCount(page);
   await action();
   await page.waitForFunction(
-    (n) => Number(document.documentElement.dataset.reports ?? 0) > n && document.querySelector('#report').getAttribute('aria-busy') === 'false',
+    (n) =>
+      Number(document.documentElement.dataset.reports ?? 0) > n &&
+      document.querySelector('#report').getAttribute('aria-busy') === 'false',
     before,
     { timeout: 15_000 },
   );
@@ -135,5 +144,7 @@ export function placeOf(finding) {
 /** The counts of the matrix's row of `office`, over all documents: [errors, warnings, info]. */
 export async function summaryRow(page, office) {
   const total = page.locator(`#summary tr[data-office="${office}"] td.total`);
-  return Promise.all(['errors', 'warnings', 'infos'].map(async (key) => Number(await total.getAttribute(`data-${key}`))));
+  return Promise.all(
+    ['errors', 'warnings', 'infos'].map(async (key) => Number(await total.getAttribute(`data-${key}`))),
+  );
 }

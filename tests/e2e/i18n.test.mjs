@@ -17,7 +17,11 @@ const MULTI_ON_MULTI = 'claims/multiple-dependency-on-multiple';
 
 // What each language must show: the report's heading, the multi-multi rule's summary, the html lang.
 const EXPECTED = {
-  en: { lang: 'en', heading: 'Report', summary: 'A multiple dependent claim depends on another multiple dependent claim' },
+  en: {
+    lang: 'en',
+    heading: 'Report',
+    summary: 'A multiple dependent claim depends on another multiple dependent claim',
+  },
   ja: { lang: 'ja', heading: 'レポート', summary: ja.rules[MULTI_ON_MULTI] },
   ko: { lang: 'ko', heading: '보고서', summary: ko.rules[MULTI_ON_MULTI] },
   zh: { lang: 'zh-Hans', heading: '报告', summary: zh.rules[MULTI_ON_MULTI] },
@@ -26,13 +30,24 @@ const EXPECTED = {
 test('every catalog has every string of the English one, and a summary for every rule', async () => {
   const { rules } = await loadChecker({ drawings: true });
   const required = rules().map((rule) => rule.id);
-  assert.ok(required.some((id) => id.startsWith('drawings/')), required.join(', '));
+  assert.ok(
+    required.some((id) => id.startsWith('drawings/')),
+    required.join(', '),
+  );
   const english = Object.keys(en.strings).sort();
   for (const catalog of [ja, ko, zh]) {
     assert.deepEqual(Object.keys(catalog.strings).sort(), english, `${catalog.code}: the same strings as English`);
     const translated = Object.keys(catalog.rules);
-    assert.deepEqual(required.filter((id) => !translated.includes(id)), [], `${catalog.code}: rules without a summary`);
-    assert.deepEqual(translated.filter((id) => !required.includes(id)), [], `${catalog.code}: summaries of rules that do not exist`);
+    assert.deepEqual(
+      required.filter((id) => !translated.includes(id)),
+      [],
+      `${catalog.code}: rules without a summary`,
+    );
+    assert.deepEqual(
+      translated.filter((id) => !required.includes(id)),
+      [],
+      `${catalog.code}: summaries of rules that do not exist`,
+    );
     for (const [key, value] of Object.entries(catalog.strings)) {
       // A string, or a function of the parameters (a language with plurals needs one where another does not).
       assert.ok(['string', 'function'].includes(typeof value), `${catalog.code} ${key}`);
@@ -56,7 +71,10 @@ after(async () => {
 test('the whole interface switches language, and the choice is remembered', async () => {
   await withPage(env, async ({ page, context, problems }) => {
     // The finding's message as the report has it: its English template and values.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
     const report = JSON.parse(await readFile(await download.path(), 'utf8'));
     const template = report.findings.find((f) => f.rule === MULTI_ON_MULTI).message_template;
     for (const code of ['ja', 'ko', 'zh', 'en']) {
@@ -68,15 +86,22 @@ test('the whole interface switches language, and the choice is remembered', asyn
       const multi = finding(page, MULTI_ON_MULTI).first();
       assert.equal(await cardOf(multi).locator('.summary-text').innerText(), expected.summary);
       const message = multi.locator('.message');
-      await assert.doesNotReject(message.filter({ hasText: formatMessage(template, code) }).waitFor({ timeout: 5000 }), code);
+      await assert.doesNotReject(
+        message.filter({ hasText: formatMessage(template, code) }).waitFor({ timeout: 5000 }),
+        code,
+      );
       if (code === 'en') assert.match(await message.innerText(), /^Claim 5 is a multiple dependent claim/);
       else assert.doesNotMatch(await message.innerText(), /Claim|claim/);
       assert.equal(await message.getAttribute('lang'), null);
       // Every message of the sample claims is translated: no note that some are in English.
       assert.equal(await page.locator('#english-note').isVisible(), false);
       // Fixed text, the rules list and the status line follow.
-      assert.equal(await page.locator('#rules details.rule[id="rule-claims-multiple-dependency-on-multiple"] .rule-summary').innerText(),
-        expected.summary);
+      assert.equal(
+        await page
+          .locator('#rules details.rule[id="rule-claims-multiple-dependency-on-multiple"] .rule-summary')
+          .innerText(),
+        expected.summary,
+      );
       assert.equal(await page.title(), (code === 'en' ? en : { ja, ko, zh }[code]).strings['page.title']);
       if (code !== 'en') {
         assert.doesNotMatch(await page.locator('#status').innerText(), /claims in/);
@@ -95,11 +120,20 @@ test('the whole interface switches language, and the choice is remembered', asyn
 });
 
 test('the first visit takes the browser’s language', async () => {
-  for (const [locale, code] of [['ja-JP', 'ja'], ['zh-CN', 'zh'], ['ko-KR', 'ko'], ['fr-FR', 'en']]) {
-    await withPage(env, async ({ page }) => {
-      assert.equal(await page.locator('#language').inputValue(), code, locale);
-      assert.equal(await page.locator('#report-heading').innerText(), EXPECTED[code].heading, locale);
-    }, { locale });
+  for (const [locale, code] of [
+    ['ja-JP', 'ja'],
+    ['zh-CN', 'zh'],
+    ['ko-KR', 'ko'],
+    ['fr-FR', 'en'],
+  ]) {
+    await withPage(
+      env,
+      async ({ page }) => {
+        assert.equal(await page.locator('#language').inputValue(), code, locale);
+        assert.equal(await page.locator('#report-heading').innerText(), EXPECTED[code].heading, locale);
+      },
+      { locale },
+    );
   }
 });
 

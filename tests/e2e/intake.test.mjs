@@ -40,7 +40,10 @@ test('the fees of 24 claims, as each office counts them, in English and Japanese
 
     await fees.locator('summary').click();
     const row = (item) => fees.locator(`tr[data-item="${item}"]`);
-    assert.match(await row('us/claims-over-20').innerText(), /Claims over 20\s+25 claims\s+5\s+5 × \$200 = \$1,000 from 2025-01-19\s+37 CFR 1\.16\(i\) \(C\)/);
+    assert.match(
+      await row('us/claims-over-20').innerText(),
+      /Claims over 20\s+25 claims\s+5\s+5 × \$200 = \$1,000 from 2025-01-19\s+37 CFR 1\.16\(i\) \(C\)/,
+    );
     assert.match(await row('ep/claims-16-to-50').innerText(), /24 claims\s+9\s+amount not confirmed/);
     assert.equal(await row('us/independent-claims-over-3').getAttribute('class'), 'not-charged');
 
@@ -56,8 +59,16 @@ test('the intake table says per file and office whether the file would be taken'
     const ole = await readFile(join(DOCX, 'intake_ole.docx'));
     await afterRecheck(page, () =>
       page.locator('#file-input').setInputFiles([
-        { name: 'word365.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx },
-        { name: 'ole.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: ole },
+        {
+          name: 'word365.docx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          buffer: docx,
+        },
+        {
+          name: 'ole.docx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          buffer: ole,
+        },
       ]),
     );
     const cell = (file, office) => page.locator(`#intake tr[data-file="${file}"] td[data-office="${office}"]`);

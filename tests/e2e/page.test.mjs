@@ -81,8 +81,9 @@ test('the page opens with the sample claims checked', async (t) => {
     // Claims as read, dependencies, and the rules catalogue with rendered docs.
     assert.equal(await page.locator('#claims-view .claim').count(), 8);
     // The dependency tree: claim 5 refers to claims 2 to 4 and appears under each of them, marked.
-    const under = await page.locator('#deps-view .dep.is-multiple[data-claim="5"]').evaluateAll((items) =>
-      items.map((item) => item.dataset.parent).sort());
+    const under = await page
+      .locator('#deps-view .dep.is-multiple[data-claim="5"]')
+      .evaluateAll((items) => items.map((item) => item.dataset.parent).sort());
     assert.deepEqual(under, ['2', '3', '4']);
     await page.locator('#rules details.rule').first().waitFor();
     assert.ok((await page.locator('#rules details.rule').count()) >= 10);
@@ -124,7 +125,10 @@ test('choosing only EP drops the findings of US-only rules', async () => {
     assert.equal(await multi.count(), 0, 'the EPC allows a multiple dependent claim to refer to another');
     // Every finding still shown concerns EP only.
     const findingOffices = await page.locator('#findings .finding-offices').allInnerTexts();
-    assert.ok(findingOffices.every((text) => /^(Offices: )?EP$/.test(text.trim())), findingOffices.join(' | '));
+    assert.ok(
+      findingOffices.every((text) => /^(Offices: )?EP$/.test(text.trim())),
+      findingOffices.join(' | '),
+    );
 
     // And back: ticking US again brings the finding back.
     await afterRecheck(page, () => page.getByRole('checkbox', { name: /^US\b/ }).check());
@@ -143,10 +147,14 @@ test('choosing a finding highlights its claim and words', async () => {
     assert.equal(await selected.count(), 1);
     assert.equal(await selected.getAttribute('data-claim'), '5');
     // Scrolled into view (smoothly, so give it time).
-    await page.waitForFunction(() => {
-      const box = document.querySelector('#claims-view .claim.is-selected').getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= innerHeight;
-    }, null, { timeout: 5_000 });
+    await page.waitForFunction(
+      () => {
+        const box = document.querySelector('#claims-view .claim.is-selected').getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      },
+      null,
+      { timeout: 5_000 },
+    );
     // This finding is about the whole claim: nothing within it is marked.
     assert.equal(await selected.locator('mark.hit').count(), 0);
 
@@ -173,13 +181,23 @@ test('claim files and other files are read and listed', async () => {
     await afterRecheck(page, () =>
       page.locator('#file-input').setInputFiles([
         { name: 'amended-claims.txt', mimeType: 'text/plain', buffer: Buffer.from(LATER_CLAIM_SET) },
-        { name: 'drawings.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n') },
+        {
+          name: 'drawings.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'),
+        },
       ]),
     );
     const files = page.locator('#file-list .file');
     assert.equal(await files.count(), 2);
-    assert.equal(await page.locator('#file-list .file[data-file="amended-claims.txt"]').getAttribute('data-kind'), 'claims');
-    assert.match(await page.locator('#file-list .file[data-file="amended-claims.txt"] .file-kind').innerText(), /claims · text/);
+    assert.equal(
+      await page.locator('#file-list .file[data-file="amended-claims.txt"]').getAttribute('data-kind'),
+      'claims',
+    );
+    assert.match(
+      await page.locator('#file-list .file[data-file="amended-claims.txt"] .file-kind').innerText(),
+      /claims · text/,
+    );
     assert.match(await page.locator('#file-list .file[data-file="drawings.pdf"] .file-kind').innerText(), /PDF/);
 
     // A PDF is read as drawings (drawings.test.mjs); this one is broken, and the finding says so.
@@ -197,7 +215,13 @@ test('claim files and other files are read and listed', async () => {
     await afterRecheck(page, () =>
       page.locator('#drop-zone').evaluate((zone) => {
         const data = new DataTransfer();
-        data.items.add(new File(['1. A kettle comprising a spout.\n2. The kettle of claim 1, wherein the spout is curved.\n'], 'dropped.txt', { type: 'text/plain' }));
+        data.items.add(
+          new File(
+            ['1. A kettle comprising a spout.\n2. The kettle of claim 1, wherein the spout is curved.\n'],
+            'dropped.txt',
+            { type: 'text/plain' },
+          ),
+        );
         zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
       }),
     );
@@ -245,9 +269,9 @@ test('added files go to the checker as File objects: no JavaScript on the page r
   try {
     const { page } = await openPage(env, { context });
     await afterRecheck(page, () =>
-      page.locator('#file-input').setInputFiles([
-        { name: 'amended-claims.txt', mimeType: 'text/plain', buffer: Buffer.from(LATER_CLAIM_SET) },
-      ]),
+      page
+        .locator('#file-input')
+        .setInputFiles([{ name: 'amended-claims.txt', mimeType: 'text/plain', buffer: Buffer.from(LATER_CLAIM_SET) }]),
     );
     const file = page.locator('#findings .rule-card[data-file="amended-claims.txt"]');
     assert.equal(await file.locator(`.finding[data-rule="${LATER_CLAIM}"]`).count(), 1);
@@ -264,7 +288,10 @@ test('nothing is sent anywhere: no request after load, none off this machine', a
   await withPage(async ({ page, requests, requestLog }) => {
     await page.locator('#rules details.rule').first().waitFor();
     // The recorder sees the worker's requests too: the Wasm module is fetched by the worker.
-    assert.ok(requests.some((url) => url.endsWith('/pkg/patlint_bg.wasm')), requests.join('\n'));
+    assert.ok(
+      requests.some((url) => url.endsWith('/pkg/patlint_bg.wasm')),
+      requests.join('\n'),
+    );
     const afterLoad = requests.length;
 
     await typeClaims(page, LATER_CLAIM_SET);
@@ -272,8 +299,16 @@ test('nothing is sent anywhere: no request after load, none off this machine', a
     await afterRecheck(page, () => page.locator('#filing-date').fill('2024-05-01'));
     await afterRecheck(page, () =>
       page.locator('#file-input').setInputFiles([
-        { name: 'claims.xml', mimeType: 'application/xml', buffer: Buffer.from('<claims><claim num="1"><claim-text>1. A cup.</claim-text></claim></claims>') },
-        { name: 'assignment.json', mimeType: 'application/json', buffer: Buffer.from('{"conveyance": "assignment", "assignors": [{"name": "A Co."}]}') },
+        {
+          name: 'claims.xml',
+          mimeType: 'application/xml',
+          buffer: Buffer.from('<claims><claim num="1"><claim-text>1. A cup.</claim-text></claim></claims>'),
+        },
+        {
+          name: 'assignment.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from('{"conveyance": "assignment", "assignors": [{"name": "A Co."}]}'),
+        },
       ]),
     );
     await finding(page, LATER_CLAIM).first().locator('button.finding-main').click();
@@ -303,7 +338,10 @@ test('nothing is sent anywhere: no request after load, none off this machine', a
 
     const origin = new URL(page.url()).origin;
     const translations = requestLog.slice(afterLoad).filter(({ url }) => url.startsWith(`${origin}/messages/`));
-    assert.ok(translations.length > 0 && translations.every(({ method }) => method === 'GET'), JSON.stringify(translations));
+    assert.ok(
+      translations.length > 0 && translations.every(({ method }) => method === 'GET'),
+      JSON.stringify(translations),
+    );
     assert.equal(new Set(translations.map(({ url }) => url)).size, translations.length, 'translations are loaded once');
     const others = requests.slice(afterLoad).filter((url) => !url.startsWith(`${origin}/messages/`));
     assert.deepEqual(others, [], 'no request after the page has loaded but the translations');
@@ -314,7 +352,10 @@ test('nothing is sent anywhere: no request after load, none off this machine', a
 
 test('the report exports as JSON', async () => {
   await withPage(async ({ page, requests }) => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), 'patlint-report.json');
     const report = JSON.parse(await readFile(await download.path(), 'utf8'));
     assert.ok(Array.isArray(report.findings) && report.findings.length > 0);

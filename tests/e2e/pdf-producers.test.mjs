@@ -16,7 +16,11 @@ const CLAIMS = [
   [4, 'The lever of claim 3, wherein the head carries a hook that holds a rope wound around it several times.', [3]],
   [5, 'The lever according to any one of claims 1 to 2, wherein the handle is longer than the head.', [1, 2]],
   [6, 'The lever of claim 2, wherein the wood is oak.', [2]],
-  [7, 'A method of lifting a load with the lever of claim 1, comprising placing the head under the load and pressing the handle down.', [1]],
+  [
+    7,
+    'A method of lifting a load with the lever of claim 1, comprising placing the head under the load and pressing the handle down.',
+    [1],
+  ],
   [8, 'The method of claim 7, wherein the handle is pressed down with one hand.', [7]],
   [9, 'A kit comprising the lever of claim 1 and a rope.', [1]],
   [10, 'The kit of claim 9, wherein the rope is made of hemp.', [9]],
@@ -24,21 +28,38 @@ const CLAIMS = [
 const ABSTRACT = 'A lever has a handle and a head fixed to the handle. The head is made of steel and carries a hook.';
 const PARAGRAPHS = [
   ['TECHNICAL FIELD', ['The invention relates to levers held in one hand, used to lift loads in a workshop.']],
-  ['BACKGROUND', [
-    'Levers are known. They are often too short to be held with one hand, and their handles slip when they are wet, so that the load falls back and may hurt the person who lifts it.',
-    'Longer levers are heavy and hard to carry from one place of work to the next.',
-  ]],
-  ['SUMMARY', ['It is an object of the invention to provide a lever that is light and that does not slip. The lever has a handle of wood and a head of steel.']],
+  [
+    'BACKGROUND',
+    [
+      'Levers are known. They are often too short to be held with one hand, and their handles slip when they are wet, so that the load falls back and may hurt the person who lifts it.',
+      'Longer levers are heavy and hard to carry from one place of work to the next.',
+    ],
+  ],
+  [
+    'SUMMARY',
+    [
+      'It is an object of the invention to provide a lever that is light and that does not slip. The lever has a handle of wood and a head of steel.',
+    ],
+  ],
   ['BRIEF DESCRIPTION OF THE DRAWINGS', ['FIG. 1 is a side view of the lever.']],
-  ['DETAILED DESCRIPTION', [
-    'The lever 10 has a handle 12 and a head 14 fixed to the handle 12. The handle 12 is made of oak, which is light and strong and which does not slip in a wet hand.',
-    'The head 14 is made of steel and carries a hook 16. A rope may be wound around the hook 16 several times, so that a load can be pulled as well as lifted.',
-    'To lift a load, the head 14 is placed under the load and the handle 12 is pressed down with one hand.',
-  ]],
+  [
+    'DETAILED DESCRIPTION',
+    [
+      'The lever 10 has a handle 12 and a head 14 fixed to the handle 12. The handle 12 is made of oak, which is light and strong and which does not slip in a wet hand.',
+      'The head 14 is made of steel and carries a hook 16. A rope may be wound around the hook 16 several times, so that a load can be pulled as well as lifted.',
+      'To lift a load, the head 14 is placed under the load and the handle 12 is pressed down with one hand.',
+    ],
+  ],
 ];
 
 /** The application as HTML: each part on a page of its own, set as a word processor would set it. */
-function html({ claims = CLAIMS, abstract = ABSTRACT, skipParagraph = 0, marginText = false, claimsOnNewPage = true } = {}) {
+function html({
+  claims = CLAIMS,
+  abstract = ABSTRACT,
+  skipParagraph = 0,
+  marginText = false,
+  claimsOnNewPage = true,
+} = {}) {
   let number = 0;
   const body = PARAGRAPHS.map(([heading, paragraphs]) => {
     const ps = paragraphs.map((text) => {
@@ -82,11 +103,14 @@ async function printAndCheck(source, offices = ['US', 'EP', 'WO']) {
   return check([{ name: 'application.pdf', bytes: new Uint8Array(pdf) }], { offices });
 }
 
-test("an application printed by Chromium is read part by part, its claims as written, with no error", async () => {
+test('an application printed by Chromium is read part by part, its claims as written, with no error', async () => {
   const report = await printAndCheck(html());
   const [document] = report.documents;
   assert.ok(document.pages.length >= 3, JSON.stringify(document.pages));
-  assert.ok(document.pages.every((p) => p.kind === 'text'), JSON.stringify(document.pages));
+  assert.ok(
+    document.pages.every((p) => p.kind === 'text'),
+    JSON.stringify(document.pages),
+  );
   const claims = document.claim_sets[0].claims;
   const agreeing = CLAIMS.filter(([n, , depends]) => {
     const claim = claims.find((c) => c.number === n);
@@ -97,20 +121,27 @@ test("an application printed by Chromium is read part by part, its claims as wri
   assert.equal(document.description.title, 'Lever with a handle');
   assert.equal(document.description.paragraphs, 8);
   const errors = report.findings.filter((f) => f.severity === 'error');
-  assert.deepEqual(errors.map((f) => `${f.rule}: ${f.message}`), []);
+  assert.deepEqual(
+    errors.map((f) => `${f.rule}: ${f.message}`),
+    [],
+  );
 });
 
 test('defects injected into the HTML are found in Chromium’s PDF, where they are', async () => {
   const long = `${ABSTRACT} `.repeat(9);
   const rules = async (options) => (await printAndCheck(html(options))).findings.map((f) => f.rule);
   assert.ok((await rules({ abstract: long })).includes('description/abstract-too-long'));
-  const later = CLAIMS.map(([n, text, d]) => (n === 2 ? [2, 'The lever of claim 4, wherein the handle is made of wood.', [4]] : [n, text, d]));
+  const later = CLAIMS.map(([n, text, d]) =>
+    n === 2 ? [2, 'The lever of claim 4, wherein the handle is made of wood.', [4]] : [n, text, d],
+  );
   const report = await printAndCheck(html({ claims: later }));
   const finding = report.findings.find((f) => f.rule === 'claims/dependency-on-later-claim');
   assert.equal(finding?.location.claim, 2);
   assert.ok(finding.location.page >= 2, JSON.stringify(finding.location));
   assert.ok((await rules({ skipParagraph: 5 })).includes('description/paragraph-numbers-not-consecutive'));
-  const margin = (await printAndCheck(html({ marginText: true }))).findings.find((f) => f.rule === 'description/margins-invalid');
+  const margin = (await printAndCheck(html({ marginText: true }))).findings.find(
+    (f) => f.rule === 'description/margins-invalid',
+  );
   assert.equal(margin?.location.page, 1);
   assert.ok((await rules({ claimsOnNewPage: false })).includes('description/part-not-on-new-sheet'));
 });

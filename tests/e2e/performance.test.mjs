@@ -11,7 +11,8 @@ import { SCREENSHOTS, afterRecheck, openPage, startEnvironment, typeClaims, wait
 /** A long US claim set: each claim refers to the two before it, so the dependency rules have work to do. */
 function longClaimSet(count, word) {
   const lines = [`1. A ${word} comprising a frame, a lever and a spring.`];
-  for (let i = 2; i <= count; i += 1) lines.push(`${i}. The ${word} of claim ${i - 1} or ${Math.max(1, i - 2)}, wherein the spring has ${i} turns.`);
+  for (let i = 2; i <= count; i += 1)
+    lines.push(`${i}. The ${word} of claim ${i - 1} or ${Math.max(1, i - 2)}, wherein the spring has ${i} turns.`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -23,7 +24,8 @@ after(async () => {
   await env?.close();
 });
 
-const checkedIn = async (page) => Number(/checked in ([\d,]+) ms/.exec(await page.locator('#status').innerText())?.[1].replace(/,/g, '') ?? 0);
+const checkedIn = async (page) =>
+  Number(/checked in ([\d,]+) ms/.exec(await page.locator('#status').innerText())?.[1].replace(/,/g, '') ?? 0);
 
 test('a long check shows that it is working, and goes when the report comes', async () => {
   const { page, context, problems } = await openPage(env);
@@ -34,11 +36,21 @@ test('a long check shows that it is working, and goes when the report comes', as
       buffer: Buffer.from(longClaimSet(1200, word)),
     }));
     // The checker reports each file it has done: the bar fills file by file while the filing is checked.
-    const seen = page.waitForFunction(() => {
-      const box = document.querySelector('#progress');
-      const bar = document.querySelector('#progress-bar');
-      return box.hidden || !bar.hasAttribute('value') ? null : { label: document.querySelector('#progress-label').textContent, value: Number(bar.value), max: Number(bar.max) };
-    }, null, { timeout: 15_000, polling: 20 });
+    const seen = page.waitForFunction(
+      () => {
+        const box = document.querySelector('#progress');
+        const bar = document.querySelector('#progress-bar');
+        return box.hidden || !bar.hasAttribute('value')
+          ? null
+          : {
+              label: document.querySelector('#progress-label').textContent,
+              value: Number(bar.value),
+              max: Number(bar.max),
+            };
+      },
+      null,
+      { timeout: 15_000, polling: 20 },
+    );
     await afterRecheck(page, async () => {
       await page.locator('#file-input').setInputFiles(files);
       const progress = await (await seen).jsonValue();
@@ -108,7 +120,10 @@ test("the boot script is inline, allowed by its hash in the page's Content-Secur
   const scripts = /script-src ([^;]*)/.exec(policy)?.[1].split(' ') ?? [];
   assert.ok(scripts.includes(hash), `www/index.html: the policy's script-src must allow the boot script by ${hash}`);
   // Its hash and nothing looser: no other inline script runs.
-  assert.deepEqual(scripts.filter((source) => source !== hash), ["'self'", "'wasm-unsafe-eval'"]);
+  assert.deepEqual(
+    scripts.filter((source) => source !== hash),
+    ["'self'", "'wasm-unsafe-eval'"],
+  );
 });
 
 test('time from choosing Japanese to the findings in Japanese, the first time (the translations load)', async (t) => {

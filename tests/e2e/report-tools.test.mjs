@@ -34,10 +34,30 @@ const WARNING_SET = `1. A lever comprising a bar.
 // technology-export document and without a correspondent (as in tests/assignment.rs).
 const ASSIGNMENT = JSON.stringify({
   conveyance: 'assignment',
-  assignors: [{ name: 'Shenzhen Example Co., Ltd.', kind: 'organization', country: 'CN', address: '1 Keji Road, Shenzhen',
-    execution_date: '2024-01-15', signed: true, signatory: { name: 'Li Wei', capacity: 'Legal representative' } }],
-  assignees: [{ name: 'Acme Corporation', kind: 'organization', country: 'US', address: '1 Main Street, Wilmington, DE 19801', signed: false }],
-  properties: [{ office: 'CN', kind: 'application', number: '202110123456.7' }, { office: 'US', kind: 'application', number: '16/123,456' }],
+  assignors: [
+    {
+      name: 'Shenzhen Example Co., Ltd.',
+      kind: 'organization',
+      country: 'CN',
+      address: '1 Keji Road, Shenzhen',
+      execution_date: '2024-01-15',
+      signed: true,
+      signatory: { name: 'Li Wei', capacity: 'Legal representative' },
+    },
+  ],
+  assignees: [
+    {
+      name: 'Acme Corporation',
+      kind: 'organization',
+      country: 'US',
+      address: '1 Main Street, Wilmington, DE 19801',
+      signed: false,
+    },
+  ],
+  properties: [
+    { office: 'CN', kind: 'application', number: '202110123456.7' },
+    { office: 'US', kind: 'application', number: '16/123,456' },
+  ],
   submitter: { name: 'Alex Agent', signed: true },
   documents: [{ type: 'assignment-deed', copy: 'original' }],
 });
@@ -69,14 +89,23 @@ test('the report exports as SARIF 2.1.0', async () => {
     // Every rule of the catalogue, as the page lists them.
     const listed = await page.locator('#rules details.rule code.rule-id').allInnerTexts();
     assert.ok(listed.length >= 25);
-    assert.deepEqual(rules.map((r) => r.id), listed);
+    assert.deepEqual(
+      rules.map((r) => r.id),
+      listed,
+    );
     for (const rule of rules) {
       assert.equal(typeof rule.shortDescription.text, 'string');
       assert.ok(rule.fullDescription.text.length > rule.shortDescription.text.length, rule.id);
       if (rule.helpUri) assert.match(rule.helpUri, /^https:\/\//);
-      assert.ok(rule.properties.offices.every((p) => p.office && p.severity && p.citation), rule.id);
+      assert.ok(
+        rule.properties.offices.every((p) => p.office && p.severity && p.citation),
+        rule.id,
+      );
     }
-    assert.ok(rules.some((r) => r.helpUri), 'rules with an official text link to it');
+    assert.ok(
+      rules.some((r) => r.helpUri),
+      'rules with an official text link to it',
+    );
 
     const shown = await page.locator('#findings .finding').count();
     assert.equal(run.results.length, shown);
@@ -96,8 +125,17 @@ test('the report exports as SARIF 2.1.0', async () => {
     assert.match(multi.message.text, /Claim 5/);
     assert.ok(multi.properties.citations.some((c) => c.office === 'US' && c.text === '37 CFR 1.75(c)'));
     // One result per severity: the error of four offices, the warning of the PCT.
-    assert.deepEqual(run.results.filter((r) => r.ruleId === MULTI_ON_MULTI).map((r) => r.level).sort(), ['error', 'warning']);
-    assert.deepEqual(requests.filter((url) => requestHost(url) !== null && requestHost(url) !== '127.0.0.1'), []);
+    assert.deepEqual(
+      run.results
+        .filter((r) => r.ruleId === MULTI_ON_MULTI)
+        .map((r) => r.level)
+        .sort(),
+      ['error', 'warning'],
+    );
+    assert.deepEqual(
+      requests.filter((url) => requestHost(url) !== null && requestHost(url) !== '127.0.0.1'),
+      [],
+    );
   });
 });
 
@@ -135,13 +173,19 @@ test('a warning is accepted with a reason: hidden, not counted, remembered, and 
     await toggle.click();
     assert.equal(await page.locator('#toggle-accepted').getAttribute('aria-expanded'), 'true');
     assert.ok(await warning.isVisible());
-    assert.match(await warning.locator('.accepted-note').innerText(), /The handle is introduced in claim 1 of the parent application\./);
+    assert.match(
+      await warning.locator('.accepted-note').innerText(),
+      /The handle is introduced in claim 1 of the parent application\./,
+    );
     await warning.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'accepted-warning.png') });
 
     // The SARIF log (written by the checker, as the CLI's) carries the acceptance as a suppression, and still
     // lists the accepted warning among its results.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SARIF' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SARIF' }).click(),
+    ]);
     const log = JSON.parse(await readFile(await download.path(), 'utf8'));
     assert.equal(log.version, '2.1.0');
     const { results, tool } = log.runs[0];
@@ -151,7 +195,13 @@ test('a warning is accepted with a reason: hidden, not counted, remembered, and 
     assert.equal(suppressed[0].level, 'warning');
     assert.equal(tool.driver.rules[suppressed[0].ruleIndex].id, ANTECEDENT);
     assert.deepEqual(suppressed[0].locations[0].logicalLocations, [{ name: 'claim 2', kind: 'member' }]);
-    assert.deepEqual(suppressed[0].suppressions, [{ kind: 'external', status: 'accepted', justification: 'The handle is introduced in claim 1 of the parent application.' }]);
+    assert.deepEqual(suppressed[0].suppressions, [
+      {
+        kind: 'external',
+        status: 'accepted',
+        justification: 'The handle is introduced in claim 1 of the parent application.',
+      },
+    ]);
 
     // Undo brings it back into the list and the counts.
     await warning.getByRole('button', { name: 'Undo' }).click();
@@ -191,14 +241,29 @@ test('the report prints: summary and findings by file, no editor and no buttons'
     await warned.getByRole('textbox').press('Enter');
 
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['#editor', '#options', '#drop-zone', '#export-json', '#print', '#claims-view', '#deps-view', '#rules', '#language']) {
+    for (const selector of [
+      '#editor',
+      '#options',
+      '#drop-zone',
+      '#export-json',
+      '#print',
+      '#claims-view',
+      '#deps-view',
+      '#rules',
+      '#language',
+    ]) {
       assert.equal(await page.locator(selector).isVisible(), false, `${selector} is not printed`);
     }
-    const visibleButtons = await page.locator('button:not(.finding-main)').evaluateAll((buttons) => buttons.filter((b) => b.offsetParent !== null).map((b) => b.textContent));
+    const visibleButtons = await page
+      .locator('button:not(.finding-main)')
+      .evaluateAll((buttons) => buttons.filter((b) => b.offsetParent !== null).map((b) => b.textContent));
     assert.deepEqual(visibleButtons, []);
     assert.ok(await page.locator('#summary').isVisible());
     assert.ok(await page.locator('#print-header').isVisible());
-    assert.match(await page.locator('#print-header').innerText(), /patlint report[\s\S]*Offices[\s\S]*US, EP, JP, KR, CN, WO[\s\S]*Claims editor/);
+    assert.match(
+      await page.locator('#print-header').innerText(),
+      /patlint report[\s\S]*Offices[\s\S]*US, EP, JP, KR, CN, WO[\s\S]*Claims editor/,
+    );
     assert.ok(await finding(page, MULTI_ON_MULTI).first().isVisible());
     assert.ok(await warned.isVisible(), 'accepted findings are printed');
     assert.match(await warned.innerText(), /Not filed under the PCT\./);
@@ -214,7 +279,10 @@ test('the exports follow the chosen offices', async () => {
     for (const office of ['US', 'JP', 'KR', 'CN', 'WO']) {
       await afterRecheck(page, () => page.getByRole('checkbox', { name: new RegExp(`^${office}\\b`) }).uncheck());
     }
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SARIF' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SARIF' }).click(),
+    ]);
     const log = JSON.parse(await readFile(await download.path(), 'utf8'));
     assert.ok(log.runs[0].results.every((r) => r.properties.offices.every((o) => o === 'EP')));
     assert.ok(!log.runs[0].results.some((r) => r.ruleId === MULTI_ON_MULTI));
@@ -225,17 +293,39 @@ test('a whole filing: a Word description and an assignment record beside the cla
   await withPage(env, async ({ page, problems }) => {
     await afterRecheck(page, async () =>
       page.locator('#file-input').setInputFiles([
-        { name: 'us_defects.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await readFile(DOCX) },
+        {
+          name: 'us_defects.docx',
+          mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          buffer: await readFile(DOCX),
+        },
         { name: 'assignment.json', mimeType: 'application/json', buffer: Buffer.from(ASSIGNMENT) },
       ]),
     );
-    assert.equal(await page.locator('#file-list .file[data-file="us_defects.docx"]').getAttribute('data-kind'), 'description');
-    assert.equal(await page.locator('#file-list .file[data-file="assignment.json"]').getAttribute('data-kind'), 'assignment');
+    assert.equal(
+      await page.locator('#file-list .file[data-file="us_defects.docx"]').getAttribute('data-kind'),
+      'description',
+    );
+    assert.equal(
+      await page.locator('#file-list .file[data-file="assignment.json"]').getAttribute('data-kind'),
+      'assignment',
+    );
 
     // Readiness per office for the assignment record.
-    const statuses = await page.locator('#readiness tbody tr').evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.dataset.office, r.dataset.status])));
-    assert.deepEqual(statuses, { US: 'incomplete', EP: 'not-concerned', JP: 'not-concerned', KR: 'not-concerned', CN: 'incomplete', WO: 'not-concerned' });
-    assert.match(await page.locator('#readiness tr[data-office="US"]').innerText(), /correspondent's name or address is missing/);
+    const statuses = await page
+      .locator('#readiness tbody tr')
+      .evaluateAll((rows) => Object.fromEntries(rows.map((r) => [r.dataset.office, r.dataset.status])));
+    assert.deepEqual(statuses, {
+      US: 'incomplete',
+      EP: 'not-concerned',
+      JP: 'not-concerned',
+      KR: 'not-concerned',
+      CN: 'incomplete',
+      WO: 'not-concerned',
+    });
+    assert.match(
+      await page.locator('#readiness tr[data-office="US"]').innerText(),
+      /correspondent's name or address is missing/,
+    );
 
     // Findings say where they are: a field of the record, a paragraph of the description.
     const signature = page.locator('#findings .finding[data-rule="assignment/signature-missing"]');
@@ -253,12 +343,23 @@ test('a whole filing: a Word description and an assignment record beside the cla
     await page.selectOption('#language', 'en');
 
     // SARIF names the field and the paragraph.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SARIF' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SARIF' }).click(),
+    ]);
     const log = JSON.parse(await readFile(await download.path(), 'utf8'));
     const sarifSignature = log.runs[0].results.find((r) => r.ruleId === 'assignment/signature-missing');
-    assert.deepEqual(sarifSignature.locations[0].logicalLocations, [{ fullyQualifiedName: 'assignees[0].signed', kind: 'member' }]);
-    assert.ok(log.runs[0].results.some((r) => /^paragraph \d+$/.test(r.locations[0].logicalLocations?.[0]?.name ?? '')));
-    assert.equal(log.runs[0].results.find((r) => r.ruleId.startsWith('description/')).locations[0].physicalLocation.artifactLocation.uri, 'us_defects.docx');
+    assert.deepEqual(sarifSignature.locations[0].logicalLocations, [
+      { fullyQualifiedName: 'assignees[0].signed', kind: 'member' },
+    ]);
+    assert.ok(
+      log.runs[0].results.some((r) => /^paragraph \d+$/.test(r.locations[0].logicalLocations?.[0]?.name ?? '')),
+    );
+    assert.equal(
+      log.runs[0].results.find((r) => r.ruleId.startsWith('description/')).locations[0].physicalLocation
+        .artifactLocation.uri,
+      'us_defects.docx',
+    );
     assert.deepEqual(problems, []);
   });
 });

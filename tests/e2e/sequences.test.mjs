@@ -32,7 +32,10 @@ test('a sequence listing is read, shown and checked against the application', as
         { name: 'application.txt', mimeType: 'text/plain', buffer: application },
       ]),
     );
-    assert.equal(await page.locator('#file-list .file[data-file="listing.xml"]').getAttribute('data-kind'), 'sequences');
+    assert.equal(
+      await page.locator('#file-list .file[data-file="listing.xml"]').getAttribute('data-kind'),
+      'sequences',
+    );
 
     const rows = page.locator('#sequences table[data-file="listing.xml"] tbody tr');
     assert.equal(await rows.count(), 4);

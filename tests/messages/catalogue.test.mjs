@@ -36,9 +36,9 @@ function* rustFiles(dir) {
 
 /** A Rust string literal's text: line continuations dropped, escapes resolved. */
 function unescapeRust(raw) {
-  return raw.replace(/\\\n\s*/g, '').replace(/\\(u\{([0-9a-fA-F]+)\}|.)/g, (whole, escape, hex) => {
+  return raw.replace(/\\\n\s*/g, '').replace(/\\(u\{([0-9a-fA-F]+)\}|.)/g, (_whole, escaped, hex) => {
     if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return { n: '\n', t: '\t', r: '\r', 0: '\0' }[escape] ?? escape;
+    return { n: '\n', t: '\t', r: '\r', 0: '\0' }[escaped] ?? escaped;
   });
 }
 
@@ -68,7 +68,11 @@ test('every template has a translation into each language, with the same placeho
         missing.push(`${language} ${file}: ${JSON.stringify(template)}`);
         continue;
       }
-      assert.deepEqual(placeholders(translation), placeholders(template), `${language} of ${JSON.stringify(template)}: ${JSON.stringify(translation)}`);
+      assert.deepEqual(
+        placeholders(translation),
+        placeholders(template),
+        `${language} of ${JSON.stringify(template)}: ${JSON.stringify(translation)}`,
+      );
     }
   }
   assert.deepEqual(missing, [], `${missing.length} translations missing`);
@@ -79,9 +83,13 @@ test('no catalogue keeps a template the source no longer has, and each template 
   for (const [name, catalogue] of Object.entries(CATALOGUES)) {
     for (const template of Object.keys(catalogue)) {
       assert.ok(templates.has(template), `messages/${name}.js: ${JSON.stringify(template)} is not in the source`);
-      assert.ok(!seen.has(template), `${JSON.stringify(template)} is in messages/${seen.get(template)}.js and messages/${name}.js`);
+      assert.ok(
+        !seen.has(template),
+        `${JSON.stringify(template)} is in messages/${seen.get(template)}.js and messages/${name}.js`,
+      );
       seen.set(template, name);
-      for (const language of Object.keys(catalogue[template])) assert.ok(TRANSLATED.includes(language), `${template}: ${language}`);
+      for (const language of Object.keys(catalogue[template]))
+        assert.ok(TRANSLATED.includes(language), `${template}: ${language}`);
     }
   }
 });
@@ -95,7 +103,10 @@ test('a message is shown with its values, terms and lists in the language asked 
   assert.equal(formatMessage(message, 'ja'), '請求項7の末尾にピリオドがありません。');
   assert.ok(isTranslated(message, 'zh'));
 
-  const untranslated = { template: 'Not in any catalogue: {items}.', args: { items: { list: ['1', '2', { template: 'x', args: {} }], join: 'or' } } };
+  const untranslated = {
+    template: 'Not in any catalogue: {items}.',
+    args: { items: { list: ['1', '2', { template: 'x', args: {} }], join: 'or' } },
+  };
   assert.equal(formatMessage(untranslated, 'en'), 'Not in any catalogue: 1, 2 or x.');
   assert.equal(formatMessage(untranslated, 'ja'), 'Not in any catalogue: 1、2又はx.');
   assert.equal(isTranslated(untranslated, 'ja'), false);

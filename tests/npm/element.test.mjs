@@ -18,7 +18,8 @@ import { serve } from '../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SCREENSHOTS = join(root, 'target', 'screenshots');
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (command, args, cwd) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 const CLAIMS = `1. A lever.
 2. The lever of claim 1, being red.
@@ -80,7 +81,9 @@ async function openPage() {
     if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(String(error)));
-  page.on('worker', (worker) => worker.on('console', (message) => message.type() === 'error' && problems.push(`worker: ${message.text()}`)));
+  page.on('worker', (worker) =>
+    worker.on('console', (message) => message.type() === 'error' && problems.push(`worker: ${message.text()}`)),
+  );
   await page.addInitScript(MAIN_THREAD_SPY);
   // The test pages have no icon; the browser's request for one is not the element's.
   await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
@@ -97,7 +100,9 @@ async function checkWithElement(page, url, how) {
   await page.evaluate(() => {
     window.__events = [];
     const element = document.querySelector('patlint-check');
-    element.addEventListener('patlint-report', (event) => window.__events.push({ type: 'report', report: event.detail }));
+    element.addEventListener('patlint-report', (event) =>
+      window.__events.push({ type: 'report', report: event.detail }),
+    );
     element.addEventListener('patlint-error', (event) => window.__events.push({ type: 'error', detail: event.detail }));
   });
   if (how === 'drop') {
@@ -114,7 +119,10 @@ async function checkWithElement(page, url, how) {
     await (await chooser).setFiles(claimsPath);
   }
   await page.waitForFunction(() => window.__events.length > 0, null, { timeout: 30_000 });
-  return { ...(await page.evaluate(rendered, 0)), ...(await page.evaluate(() => ({ reads: window.__reads, violations: window.__violations }))) };
+  return {
+    ...(await page.evaluate(rendered, 0)),
+    ...(await page.evaluate(() => ({ reads: window.__reads, violations: window.__violations }))),
+  };
 }
 
 /** What the element shows: its events from `from` on, its cards, summary and status (evaluated in the page). */
@@ -142,7 +150,10 @@ function assertClaimsReport({ events, cards, summary, status, inlineStyles, adop
   assert.equal(events[0].type, 'report', JSON.stringify(events[0]));
   const { report } = events[0];
   assert.deepEqual(report.offices, ['US', 'EP', 'WO']);
-  assert.deepEqual(report.documents.map((d) => [d.file, d.kind]), [['claims.txt', 'claims']]);
+  assert.deepEqual(
+    report.documents.map((d) => [d.file, d.kind]),
+    [['claims.txt', 'claims']],
+  );
   assert.deepEqual(
     report.findings.map((f) => [f.rule, f.severity, f.offices.join(), f.location.claim]),
     [
@@ -153,12 +164,17 @@ function assertClaimsReport({ events, cards, summary, status, inlineStyles, adop
     ],
   );
   // One card per rule and document, its offices by severity, its place and message; all errors here.
-  assert.deepEqual(cards.map(({ part, rule, offices }) => [part, rule, offices]), [
-    ['card card-error', 'claims/multiple-dependency-on-multiple', 'Error: US · Warning: WO'],
-    ['card card-error', 'claims/final-period-missing', 'Error: US'],
-    ['card card-error', 'claims/dependency-target-missing', 'Error: US, EP, WO'],
+  assert.deepEqual(
+    cards.map(({ part, rule, offices }) => [part, rule, offices]),
+    [
+      ['card card-error', 'claims/multiple-dependency-on-multiple', 'Error: US · Warning: WO'],
+      ['card card-error', 'claims/final-period-missing', 'Error: US'],
+      ['card card-error', 'claims/dependency-target-missing', 'Error: US, EP, WO'],
+    ],
+  );
+  assert.deepEqual(cards[0].places, [
+    'Claim 4 — Claim 4 is a multiple dependent claim and refers to claim 3, which is multiple dependent too.',
   ]);
-  assert.deepEqual(cards[0].places, ['Claim 4 — Claim 4 is a multiple dependent claim and refers to claim 3, which is multiple dependent too.']);
   assert.ok(cards.every((card) => card.file === 'claims.txt'));
   assert.equal(summary, 'Errors per office: US: 3 EP: 1 WO: 1');
   assert.equal(status, 'Errors: 3 · Warnings: 1 · Info: 0');
@@ -173,9 +189,12 @@ function assertClaimsReport({ events, cards, summary, status, inlineStyles, adop
 test('a plain page served statically embeds it in two lines; a chosen file is checked; language and offices follow the attributes', async () => {
   const site = join(consumer, 'plain');
   mkdirSync(site, { recursive: true });
-  writeFileSync(join(site, 'index.html'), `<!doctype html><meta charset="utf-8"><title>portal</title>
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>portal</title>
 <script type="module" src="../node_modules/patlint/js/element.js"></script>
-<patlint-check offices="US,EP,WO"></patlint-check>`);
+<patlint-check offices="US,EP,WO"></patlint-check>`,
+  );
   const server = await serve(consumer);
   const { page, problems } = await openPage();
   try {
@@ -196,8 +215,14 @@ test('a plain page served statically embeds it in two lines; a chosen file is ch
     await page.evaluate(() => document.querySelector('patlint-check').setAttribute('offices', 'EP'));
     await page.waitForFunction(() => window.__events.length > 1);
     const ep = await page.evaluate(rendered, 1);
-    assert.deepEqual(ep.events.map((e) => e.report.offices), [['EP']]);
-    assert.deepEqual(ep.cards.map((card) => card.offices), ['エラー: EP']);
+    assert.deepEqual(
+      ep.events.map((e) => e.report.offices),
+      [['EP']],
+    );
+    assert.deepEqual(
+      ep.cards.map((card) => card.offices),
+      ['エラー: EP'],
+    );
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
@@ -208,13 +233,20 @@ test('a plain page served statically embeds it in two lines; a chosen file is ch
 test('a Vite app bundles it with one import; a dropped file is checked', async () => {
   const site = join(consumer, 'vite-app');
   mkdirSync(site, { recursive: true });
-  writeFileSync(join(site, 'index.html'), `<!doctype html><meta charset="utf-8"><title>portal</title>
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>portal</title>
 <script type="module" src="./main.js"></script>
-<patlint-check offices="US,EP,WO"></patlint-check>`);
+<patlint-check offices="US,EP,WO"></patlint-check>`,
+  );
   writeFileSync(join(site, 'main.js'), "import 'patlint/element';\n");
   // Vite's defaults: its worker, found by new Worker(new URL(…, import.meta.url)), bundled with the Wasm as assets.
   writeFileSync(join(site, 'vite.config.js'), 'export default {};');
-  run(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error', '--outDir', 'dist', '--config', join(site, 'vite.config.js'), site], consumer);
+  run(
+    join(root, 'node_modules', '.bin', 'vite'),
+    ['build', '--logLevel', 'error', '--outDir', 'dist', '--config', join(site, 'vite.config.js'), site],
+    consumer,
+  );
   const server = await serve(join(site, 'dist'));
   const { page, problems } = await openPage();
   try {
@@ -254,9 +286,12 @@ async function serveWithPolicy(dir, policy) {
 test(`a page under a strict CSP (${CSP}) shows it, styled, with nothing refused`, async () => {
   const site = join(consumer, 'strict');
   mkdirSync(site, { recursive: true });
-  writeFileSync(join(site, 'index.html'), `<!doctype html><meta charset="utf-8"><title>portal</title>
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>portal</title>
 <script type="module" src="../node_modules/patlint/js/element.js"></script>
-<patlint-check offices="US,EP,WO"></patlint-check>`);
+<patlint-check offices="US,EP,WO"></patlint-check>`,
+  );
   const server = await serveWithPolicy(consumer, CSP);
   const { page, problems } = await openPage();
   try {
@@ -265,16 +300,24 @@ test(`a page under a strict CSP (${CSP}) shows it, styled, with nothing refused`
     // The element is styled: the constructable stylesheet applies (the card's severity border, the drop area's).
     const style = await page.evaluate(() => {
       const shadow = document.querySelector('patlint-check').shadowRoot;
-      return [getComputedStyle(shadow.querySelector('[part~="card"]')).borderLeftWidth, getComputedStyle(shadow.querySelector('[part="drop"]')).borderStyle];
+      return [
+        getComputedStyle(shadow.querySelector('[part~="card"]')).borderLeftWidth,
+        getComputedStyle(shadow.querySelector('[part="drop"]')).borderStyle,
+      ];
     });
     assert.deepEqual(style, ['6px', 'dashed']);
     await page.locator('patlint-check').screenshot({ path: join(SCREENSHOTS, 'element-csp.png') });
     assert.deepEqual(problems, []);
     // The policy is in force: a style element of the page's own is refused.
-    const refused = await page.evaluate(() => new Promise((resolve) => {
-      document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true });
-      document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { color: red }' }));
-    }));
+    const refused = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), {
+            once: true,
+          });
+          document.head.append(Object.assign(document.createElement('style'), { textContent: 'body { color: red }' }));
+        }),
+    );
     assert.match(refused, /^style-src/);
   } finally {
     await page.close();
@@ -285,15 +328,23 @@ test(`a page under a strict CSP (${CSP}) shows it, styled, with nothing refused`
 test('check(fileInput.files) in a worker: File objects reach the Wasm module, no JavaScript reads their bytes', async () => {
   const site = join(consumer, 'files');
   mkdirSync(site, { recursive: true });
-  writeFileSync(join(site, 'index.html'), `<!doctype html><meta charset="utf-8"><title>files</title>
-<input type="file" multiple id="files"><script type="module" src="./main.js"></script>`);
+  writeFileSync(
+    join(site, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>files</title>
+<input type="file" multiple id="files"><script type="module" src="./main.js"></script>`,
+  );
   // The page posts the input's FileList to its worker as it is.
-  writeFileSync(join(site, 'main.js'), `
+  writeFileSync(
+    join(site, 'main.js'),
+    `
     const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
     worker.onmessage = ({ data }) => { window.__result = data; };
-    document.getElementById('files').addEventListener('change', (event) => worker.postMessage(event.target.files));`);
+    document.getElementById('files').addEventListener('change', (event) => worker.postMessage(event.target.files));`,
+  );
   // The worker records every read of a blob's bytes by JavaScript, and whether the Wasm module made it.
-  writeFileSync(join(site, 'worker.js'), `
+  writeFileSync(
+    join(site, 'worker.js'),
+    `
     import { init, check } from '../node_modules/patlint/js/index.js';
     const reads = [];
     for (const [proto, names] of [
@@ -321,11 +372,15 @@ test('check(fileInput.files) in a worker: File objects reach the Wasm module, no
         documents: report.documents.map((d) => [d.file, d.kind]),
         findings: report.findings.map((f) => [f.file, f.rule, f.location.claim, f.location.excerpt]),
       });
-    };`);
+    };`,
+  );
   // A file larger than the reader's chunk (8 MiB), with a claim across the chunk boundary.
   const bigPath = join(scratch, 'big.txt');
   const boundary = 8 << 20;
-  writeFileSync(bigPath, '1. A lever.' + ' '.repeat(boundary - 20) + '\n2. The lever of claim 9.\n3. The lever of claim 8.\n');
+  writeFileSync(
+    bigPath,
+    `1. A lever.${' '.repeat(boundary - 20)}\n2. The lever of claim 9.\n3. The lever of claim 8.\n`,
+  );
   const server = await serve(consumer);
   const { page, problems } = await openPage();
   try {
@@ -334,24 +389,48 @@ test('check(fileInput.files) in a worker: File objects reach the Wasm module, no
     await page.waitForFunction(() => window.__result, null, { timeout: 60_000 });
     const result = await page.evaluate(() => window.__result);
     const sizes = [statSync(claimsPath).size, statSync(bigPath).size];
-    assert.deepEqual(result.received, { fileList: true, files: [[true, 'claims.txt', sizes[0]], [true, 'big.txt', sizes[1]]] });
-    assert.deepEqual(result.documents, [['claims.txt', 'claims'], ['big.txt', 'claims']]);
+    assert.deepEqual(result.received, {
+      fileList: true,
+      files: [
+        [true, 'claims.txt', sizes[0]],
+        [true, 'big.txt', sizes[1]],
+      ],
+    });
+    assert.deepEqual(result.documents, [
+      ['claims.txt', 'claims'],
+      ['big.txt', 'claims'],
+    ]);
     assert.deepEqual(
       result.findings.filter(([file]) => file === 'big.txt').map(([, rule, claim]) => [rule, claim]),
-      [['claims/dependency-target-missing', 2], ['claims/dependency-target-missing', 3]],
+      [
+        ['claims/dependency-target-missing', 2],
+        ['claims/dependency-target-missing', 3],
+      ],
     );
-    assert.ok(result.findings.some(([file, rule]) => file === 'claims.txt' && rule === 'claims/multiple-dependency-on-multiple'));
+    assert.ok(
+      result.findings.some(
+        ([file, rule]) => file === 'claims.txt' && rule === 'claims/multiple-dependency-on-multiple',
+      ),
+    );
     // The main thread read no byte of either file.
     assert.deepEqual(await page.evaluate(() => window.__reads), []);
     // In the worker, only the Wasm module read them (FileReaderSync, called from Wasm): each file's first bytes to
     // tell a drawing, then the whole file, the large one in 8 MiB chunks.
-    assert.deepEqual(result.reads.filter((read) => !read.byWasm), []);
+    assert.deepEqual(
+      result.reads.filter((read) => !read.byWasm),
+      [],
+    );
     const byName = result.reads.map((read) => `${read.name} ${read.bytes}`);
     assert.deepEqual(byName, [
-      'readAsArrayBuffer 32', 'readAsArrayBuffer 32',
-      `readAsArrayBuffer ${sizes[0]}`, `readAsArrayBuffer ${boundary}`, `readAsArrayBuffer ${sizes[1] - boundary}`,
+      'readAsArrayBuffer 32',
+      'readAsArrayBuffer 32',
+      `readAsArrayBuffer ${sizes[0]}`,
+      `readAsArrayBuffer ${boundary}`,
+      `readAsArrayBuffer ${sizes[1] - boundary}`,
     ]);
-    console.log(`files read on the main thread: 0 bytes; in the worker by JavaScript: 0 bytes; by the Wasm module: ${result.reads.map((r) => r.bytes).join(' + ')} bytes (FileReaderSync)`);
+    console.log(
+      `files read on the main thread: 0 bytes; in the worker by JavaScript: 0 bytes; by the Wasm module: ${result.reads.map((r) => r.bytes).join(' + ')} bytes (FileReaderSync)`,
+    );
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
@@ -362,7 +441,9 @@ test('check(fileInput.files) in a worker: File objects reach the Wasm module, no
 test('TypeScript type-checks a portal using the element and File inputs', () => {
   const dir = join(consumer, 'typed');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'main.ts'), `
+  writeFileSync(
+    join(dir, 'main.ts'),
+    `
     import 'patlint/element';
     import { groupReport, type PatlintCheck, type ReportCard } from 'patlint/element';
     import { check, type FilesInput, type Report } from 'patlint';
@@ -378,11 +459,23 @@ test('TypeScript type-checks a portal using the element and File inputs', () => 
     console.log(element?.check(input.files!), check(files), check([new Blob(['1. A lever.']), { name: 'b', bytes: new Blob() }]));
     // @ts-expect-error: a file needs a name beside its bytes
     check([{ bytes: new Uint8Array() }]);
-  `);
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, lib: ['es2022', 'dom', 'dom.iterable'] },
-    files: ['main.ts'],
-  }));
+  `,
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'es2022',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        lib: ['es2022', 'dom', 'dom.iterable'],
+      },
+      files: ['main.ts'],
+    }),
+  );
   run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], dir);
 });
 
@@ -393,7 +486,11 @@ test("the element's JavaScript, measured", () => {
   };
   const element = ['js/element.js', 'js/element-worker.js'];
   console.log(`element (element.js + element-worker.js): ${size(element)}`);
-  console.log(`with what its worker loads (index.js, pkg/patlint.js): ${size([...element, 'js/index.js', 'pkg/patlint.js'])}`);
-  console.log(`the messages' runtime and translations (for ja, ko, zh only): ${size(['messages/index.js', ...['assignment', 'claims', 'common', 'description', 'drawing-labels', 'drawings', 'input', 'sequences'].map((m) => `messages/${m}.js`)])}`);
+  console.log(
+    `with what its worker loads (index.js, pkg/patlint.js): ${size([...element, 'js/index.js', 'pkg/patlint.js'])}`,
+  );
+  console.log(
+    `the messages' runtime and translations (for ja, ko, zh only): ${size(['messages/index.js', ...['assignment', 'claims', 'common', 'description', 'drawing-labels', 'drawings', 'input', 'sequences'].map((m) => `messages/${m}.js`)])}`,
+  );
   assert.ok(gzipSync(readFileSync(join(root, 'js/element.js')), { level: 9 }).length < 8_000);
 });

@@ -5,7 +5,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +23,8 @@ import { serve } from '../../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const run = (command, args, cwd) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const run = (command, args, cwd) =>
+  execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** One US-letter page with a line: a drawing sheet the EPO objects to (not A4). */
 const LETTER_PDF = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>endobj 4 0 obj<</Length 22>>stream\n100 100 m 300 600 l S\nendstream endobj\ntrailer<</Root 1 0 R>>`;
@@ -38,13 +48,32 @@ after(() => scratch && rmSync(scratch, { recursive: true, force: true }));
 test('the tarball holds only what the package needs', () => {
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
-    'CHANGELOG.md', 'LICENSE', 'README.md', 'js/element-worker.js', 'js/element.d.ts', 'js/element.js', 'js/index.d.ts', 'js/index.js',
-    ...readdirSync(join(root, 'messages')).filter((f) => f.endsWith('.js') || f === 'index.d.ts').sort().map((f) => `messages/${f}`), 'package.json',
-    'pkg/drawings/patlint.js', 'pkg/drawings/patlint_bg.wasm', 'pkg/patlint.d.ts', 'pkg/patlint.js', 'pkg/patlint_bg.wasm', 'pkg/patlint_bg.wasm.d.ts', 'schemas/report.schema.json',
+    'CHANGELOG.md',
+    'LICENSE',
+    'README.md',
+    'js/element-worker.js',
+    'js/element.d.ts',
+    'js/element.js',
+    'js/index.d.ts',
+    'js/index.js',
+    ...readdirSync(join(root, 'messages'))
+      .filter((f) => f.endsWith('.js') || f === 'index.d.ts')
+      .sort()
+      .map((f) => `messages/${f}`),
+    'package.json',
+    'pkg/drawings/patlint.js',
+    'pkg/drawings/patlint_bg.wasm',
+    'pkg/patlint.d.ts',
+    'pkg/patlint.js',
+    'pkg/patlint_bg.wasm',
+    'pkg/patlint_bg.wasm.d.ts',
+    'schemas/report.schema.json',
   ]);
   const wasm = statSync(join(root, 'pkg', 'patlint_bg.wasm')).size;
   const drawings = statSync(join(root, 'pkg', 'drawings', 'patlint_bg.wasm')).size;
-  console.log(`tarball ${packed.size} bytes (unpacked ${packed.unpackedSize}); core wasm ${wasm} bytes, drawings wasm ${drawings} bytes`);
+  console.log(
+    `tarball ${packed.size} bytes (unpacked ${packed.unpackedSize}); core wasm ${wasm} bytes, drawings wasm ${drawings} bytes`,
+  );
 });
 
 test('Node imports it, checks claims and numbers, and throws typed errors', () => {
@@ -115,9 +144,10 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
   // Every rule of the module that wrote it: the core's, before initDrawings().
   assert.equal(sarif.rules[0], sarif.rules[1]);
   assert.equal(sarif.results, sarif.findings);
-  assert.deepEqual(sarif.suppressed.map(([, level, suppressions]) => [level, suppressions]), [
-    ['warning', [{ kind: 'external', status: 'accepted', justification: 'Not filed under the PCT.' }]],
-  ]);
+  assert.deepEqual(
+    sarif.suppressed.map(([, level, suppressions]) => [level, suppressions]),
+    [['warning', [{ kind: 'external', status: 'accepted', justification: 'Not filed under the PCT.' }]]],
+  );
   assert.equal(sarif.unsuppressed, false);
   assert.equal(sarif.error[0], true);
   assert.equal(sarif.error[1], 'INVALID_INPUT');
@@ -127,7 +157,9 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
 });
 
 test('TypeScript type-checks a consumer against the shipped types', () => {
-  writeFileSync(join(consumer, 'main.ts'), `
+  writeFileSync(
+    join(consumer, 'main.ts'),
+    `
     import { init, checkClaims, rules, sarif, type Report, type Finding, type Options, type Acceptance } from 'patlint';
     import { formatMessage, type Language } from 'patlint/messages';
     await init();
@@ -148,17 +180,31 @@ test('TypeScript type-checks a consumer against the shipped types', () => {
     formatMessage(report.findings[0]!.message_template, 'fr');
     // @ts-expect-error: offices are ST.3 codes
     checkClaims('1. A lever.', { offices: ['XX'] });
-  `);
-  writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, lib: ['es2022', 'dom'] },
-    files: ['main.ts'],
-  }));
+  `,
+  );
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'es2022',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        lib: ['es2022', 'dom'],
+      },
+      files: ['main.ts'],
+    }),
+  );
   run(bin('tsc'), ['-p', 'tsconfig.json'], consumer);
 });
 
 test('the report is valid against the shipped JSON Schema', async () => {
   const { default: Ajv } = await import('ajv');
-  const schema = JSON.parse(readFileSync(join(consumer, 'node_modules', 'patlint', 'schemas', 'report.schema.json'), 'utf8'));
+  const schema = JSON.parse(
+    readFileSync(join(consumer, 'node_modules', 'patlint', 'schemas', 'report.schema.json'), 'utf8'),
+  );
   // Every rule's examples as the files of one filing: claims, descriptions, Word XML and assignment records.
   const script = `
     import { initDrawings, init, check, rules } from 'patlint';
@@ -181,24 +227,39 @@ test('the report is valid against the shipped JSON Schema', async () => {
 test('a Vite page bundles it and checks claims in a Web Worker in Chromium', async () => {
   const site = join(consumer, 'site');
   mkdirSync(site, { recursive: true });
-  writeFileSync(join(site, 'index.html'), '<!doctype html><title>portal</title><output id="result">…</output><script type="module" src="./main.js"></script>');
-  writeFileSync(join(site, 'main.js'), `
+  writeFileSync(
+    join(site, 'index.html'),
+    '<!doctype html><title>portal</title><output id="result">…</output><script type="module" src="./main.js"></script>',
+  );
+  writeFileSync(
+    join(site, 'main.js'),
+    `
     const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-    worker.onmessage = ({ data }) => { document.getElementById('result').textContent = data; };`);
-  writeFileSync(join(site, 'worker.js'), `
+    worker.onmessage = ({ data }) => { document.getElementById('result').textContent = data; };`,
+  );
+  writeFileSync(
+    join(site, 'worker.js'),
+    `
     import { init, checkClaims } from 'patlint';
     await init();
     const report = checkClaims('1. A lever.\\n2. The lever of claim 3.');
-    postMessage(report.findings.map((f) => f.rule).join(' '));`);
+    postMessage(report.findings.map((f) => f.rule).join(' '));`,
+  );
   // Module workers with top-level await need Vite's ES worker format (the default, iife, cannot await).
   writeFileSync(join(site, 'vite.config.js'), "export default { worker: { format: 'es' } };");
-  run(bin('vite'), ['build', '--logLevel', 'error', '--outDir', 'dist', '--config', join(site, 'vite.config.js'), site], consumer);
+  run(
+    bin('vite'),
+    ['build', '--logLevel', 'error', '--outDir', 'dist', '--config', join(site, 'vite.config.js'), site],
+    consumer,
+  );
   const server = await serve(join(site, 'dist'));
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(server.url);
-    await page.waitForFunction(() => document.getElementById('result').textContent.includes('claims/'), null, { timeout: 20000 });
+    await page.waitForFunction(() => document.getElementById('result').textContent.includes('claims/'), null, {
+      timeout: 20000,
+    });
     const started = await page.evaluate(() => performance.now());
     assert.match(await page.textContent('#result'), /claims\/dependency-target-missing/);
     console.log(`Vite page: first report ${started.toFixed(0)} ms after navigation`);

@@ -9,7 +9,8 @@ export default {
   strings: {
     'page.title': 'patlint — patent filing formalities checker',
     skip: 'Skip to the report',
-    'header.tagline': 'Formalities of patent filings (claims, description, drawings, assignments) for the USPTO, EPO, JPO, KIPO, CNIPA and PCT',
+    'header.tagline':
+      'Formalities of patent filings (claims, description, drawings, assignments) for the USPTO, EPO, JPO, KIPO, CNIPA and PCT',
     'header.privacy': 'Runs entirely in this browser: your documents are never uploaded.',
     'header.version': 'Version {version}.',
     'language.label': 'Language',
@@ -27,7 +28,8 @@ export default {
     'editor.hint': '(paste or type; checked as you type)',
     'editor.fileName': 'Claims editor',
     'files.label': 'Files of the filing',
-    'files.drop': 'Drop claims, description (.docx, .xml, .txt), drawings (.pdf, .tif, .png, .jpg, .gif, .bmp) or assignment (.json, .xml) files here, or',
+    'files.drop':
+      'Drop claims, description (.docx, .xml, .txt), drawings (.pdf, .tif, .png, .jpg, .gif, .bmp) or assignment (.json, .xml) files here, or',
     'files.choose': 'Choose files…',
     'files.listLabel': 'Files added',
     'files.clear': 'Remove all files',
@@ -69,7 +71,8 @@ export default {
       `${claims} ${s(claims, 'claim', 'claims')} in ${documents} ${s(documents, 'document', 'documents')}: ` +
       `${errors} ${s(errors, 'error', 'errors')}, ${warnings} ${s(warnings, 'warning', 'warnings')}, ${infos} info` +
       `${accepted ? `, ${accepted} accepted` : ''} (checked in ${time}).`,
-    'error.worker': 'the checker could not be loaded. Reload the page; if that does not help, the page was built without its Wasm module (www/pkg)',
+    'error.worker':
+      'the checker could not be loaded. Reload the page; if that does not help, the page was built without its Wasm module (www/pkg)',
     'progress.checking': 'Checking…',
     'progress.checkingFiles': 'Checking {n} files…',
     'progress.loadingDrawings': 'Loading drawing support…',
@@ -87,7 +90,8 @@ export default {
 
     // The assignment record's form (assignment-form.js).
     'assignmentForm.heading': 'Assignment record',
-    'assignmentForm.hint': 'One assignment or other change of ownership, checked with the filing as {file}: its readiness per office shows in the report as you type. Kept in this browser only.',
+    'assignmentForm.hint':
+      'One assignment or other change of ownership, checked with the filing as {file}: its readiness per office shows in the report as you type. Kept in this browser only.',
     'assignmentForm.formatHint': 'Dates as YYYY-MM-DD; countries and nationalities as two-letter codes (US, JP, DE).',
     'assignmentForm.datePlaceholder': 'YYYY-MM-DD',
     'assignmentForm.status.checked': 'Checked with the filing as {file}.',
@@ -102,8 +106,10 @@ export default {
     'assignmentForm.undone': 'The form is back as it was.',
     'assignmentForm.importFailed': '{name} could not be loaded into the form: {problem}.',
     'assignmentForm.error.json': 'it is not valid JSON',
-    'assignmentForm.error.notRecord': 'it holds no assignment record (none of conveyance, assignors, assignees, properties)',
-    'assignmentForm.error.type': 'the field {path} holds a value of a type the form cannot show; add the file to the filing to see what the checker reads',
+    'assignmentForm.error.notRecord':
+      'it holds no assignment record (none of conveyance, assignors, assignees, properties)',
+    'assignmentForm.error.type':
+      'the field {path} holds a value of a type the form cannot show; add the file to the filing to see what the checker reads',
     'assignmentForm.kept': 'Kept from the file and exported, but not shown here: {fields}.',
     'assignmentForm.load': 'Load into the form',
     'assignmentForm.loadNamed': 'Load into the form: {name}',
@@ -188,7 +194,8 @@ export default {
     'assignmentForm.documentType.merger-certificate': 'Certificate of merger',
     'assignmentForm.documentType.official-document': 'Official document (e.g. court decision)',
     'assignmentForm.documentType.technology-export-licence': 'Technology export licence (CN)',
-    'assignmentForm.documentType.technology-export-registration': 'Technology export contract registration certificate (CN)',
+    'assignmentForm.documentType.technology-export-registration':
+      'Technology export contract registration certificate (CN)',
     'assignmentForm.documentType.translation': 'Translation',
     'assignmentForm.documentType.other': 'Other',
     'assignmentForm.language': 'Language (e.g. en, ja)',
@@ -196,7 +203,8 @@ export default {
     'assignmentForm.documentNumbers': 'Numbers it names (one per line)',
 
     'fees.heading': 'Counts and fees:',
-    'fees.note': 'As each office counts the claims, pages and sheets. Amounts are undiscounted and given only where a dated schedule states them; check the office’s current schedule before paying. A Word document has no pages until it is laid out: check its PDF to count them.',
+    'fees.note':
+      'As each office counts the claims, pages and sheets. Amounts are undiscounted and given only where a dated schedule states them; check the office’s current schedule before paying. A Word document has no pages until it is laid out: check its PDF to count them.',
     'fees.office': 'Office',
     'fees.item': 'Fee',
     'fees.counted': 'Counted',
@@ -220,7 +228,8 @@ export default {
     'fees.item.ep/pages-over-35': 'Page fee: each page over 35 (the abstract counts as one)',
     'fees.item.jp/examination-request': 'Examination request: basic fee',
     'fees.item.jp/examination-request-claims': 'Examination request: per claim',
-    'fees.item.jp/examination-request-claims-pct': 'Examination request: per claim (PCT national phase, by the search report)',
+    'fees.item.jp/examination-request-claims-pct':
+      'Examination request: per claim (PCT national phase, by the search report)',
     'fees.item.kr/examination-request': 'Examination request: basic fee',
     'fees.item.kr/examination-request-claims': 'Examination request: per claim',
     'fees.item.cn/claims-over-10': 'Claims surcharge: each claim over 10',
@@ -314,7 +323,8 @@ export default {
     'accepted.undone': 'Acceptance undone: the finding is listed and counted again.',
 
     'description.heading': 'Description as read',
-    'description.hint': 'Title, headings and paragraphs as read; the number in the margin is the paragraph’s position, as findings give it. Choose a finding in a description to highlight its paragraph here.',
+    'description.hint':
+      'Title, headings and paragraphs as read; the number in the margin is the paragraph’s position, as findings give it. Choose a finding in a description to highlight its paragraph here.',
     'description.paragraphCount': ({ n }) => `${n} ${s(n, 'paragraph', 'paragraphs')} of description`,
     'description.title': 'Title of the invention',
     'description.part.abstract': 'Abstract',
@@ -322,8 +332,10 @@ export default {
     'description.part.drawings': 'Drawings',
     'description.none': 'No text was read.',
     'description.cut': ({ n, paragraphs, characters }) =>
-      (n ? `The text is cut here: ${characters} more characters, in ${paragraphs} more ${s(n, 'paragraph', 'paragraphs')}, are not shown.`
-        : `The text is cut here: the last ${characters} characters are not shown.`) + ' Their findings are listed all the same.',
+      (n
+        ? `The text is cut here: ${characters} more characters, in ${paragraphs} more ${s(n, 'paragraph', 'paragraphs')}, are not shown.`
+        : `The text is cut here: the last ${characters} characters are not shown.`) +
+      ' Their findings are listed all the same.',
 
     'claims.heading': 'Claims as read',
     'claims.hint': 'Choose a finding to highlight its claim and words here.',
@@ -349,7 +361,8 @@ export default {
     'sheet.figure': 'Sheet {n}, drawn to scale.',
     'sheet.crosses': 'The content crosses the {office} usable area at the {sides}.',
     'sheet.within': 'The content lies within the {office} usable area.',
-    'sheet.marked': 'Marked: the finding’s place, {left} to {right} mm from the left edge and {top} to {bottom} mm from the top edge.',
+    'sheet.marked':
+      'Marked: the finding’s place, {left} to {right} mm from the left edge and {top} to {bottom} mm from the top edge.',
     'sheet.size': 'Size',
     'sheet.sizeUnknown': 'unknown (the image states no resolution)',
     'sheet.landscape': '{paper}, landscape',
@@ -390,7 +403,8 @@ export default {
     'pdf.firstSheet': 'from sheet {n}',
 
     'deps.heading': 'Dependencies',
-    'deps.hint': 'Independent claims at the roots, each dependent claim under every claim it refers to. Arrow keys move through the tree; Enter shows the claim.',
+    'deps.hint':
+      'Independent claims at the roots, each dependent claim under every claim it refers to. Arrow keys move through the tree; Enter shows the claim.',
     'deps.treeLabel': 'Claim dependencies of {file}',
     'deps.claim': 'Claim {n}',
     'deps.independent': 'independent',
@@ -426,7 +440,8 @@ export default {
     'print.files': 'Files',
     'print.version': 'Checker',
 
-    footer: 'patlint checks formalities only; it gives no legal advice. Citations link to the official texts where they have a stable address.',
+    footer:
+      'patlint checks formalities only; it gives no legal advice. Citations link to the official texts where they have a stable address.',
   },
   rules: {},
 };

@@ -7,7 +7,8 @@ export default {
   strings: {
     'page.title': 'patlint — 特許出願書類の方式チェッカー',
     skip: 'レポートへ移動',
-    'header.tagline': 'USPTO・EPO・JPO・KIPO・CNIPA・PCT 向け特許出願書類（請求の範囲・明細書・図面・譲渡書）の方式チェック',
+    'header.tagline':
+      'USPTO・EPO・JPO・KIPO・CNIPA・PCT 向け特許出願書類（請求の範囲・明細書・図面・譲渡書）の方式チェック',
     'header.privacy': 'すべてこのブラウザ内で動作し、文書がアップロードされることはありません。',
     'header.version': 'バージョン {version}',
     'language.label': '言語',
@@ -25,7 +26,8 @@ export default {
     'editor.hint': '（貼り付けまたは入力。入力中に自動でチェック）',
     'editor.fileName': '請求項エディタ',
     'files.label': '出願書類のファイル',
-    'files.drop': '請求の範囲・明細書（.docx、.xml、.txt）、図面（.pdf、.tif、.png、.jpg、.gif、.bmp）や譲渡書（.json、.xml）のファイルをここにドロップ、または',
+    'files.drop':
+      '請求の範囲・明細書（.docx、.xml、.txt）、図面（.pdf、.tif、.png、.jpg、.gif、.bmp）や譲渡書（.json、.xml）のファイルをここにドロップ、または',
     'files.choose': 'ファイルを選択…',
     'files.listLabel': '追加したファイル',
     'files.clear': 'すべてのファイルを削除',
@@ -66,7 +68,8 @@ export default {
     'status.report': ({ claims, documents, errors, warnings, infos, accepted, time }) =>
       `${documents} 件の文書の請求項 ${claims} 項: エラー ${errors} 件、警告 ${warnings} 件、情報 ${infos} 件` +
       `${accepted ? `、承認済み ${accepted} 件` : ''}（チェック時間 ${time}）。`,
-    'error.worker': 'チェッカーを読み込めませんでした。ページを再読み込みしてください。解決しない場合、ページが Wasm モジュール (www/pkg) なしでビルドされています',
+    'error.worker':
+      'チェッカーを読み込めませんでした。ページを再読み込みしてください。解決しない場合、ページが Wasm モジュール (www/pkg) なしでビルドされています',
     'progress.checking': 'チェック中…',
     'progress.checkingFiles': '{n} 個のファイルをチェック中…',
     'progress.loadingDrawings': '図面の読み込み機能を準備中…',
@@ -84,12 +87,14 @@ export default {
 
     // 譲渡記録の入力フォーム（assignment-form.js）
     'assignmentForm.heading': '譲渡記録',
-    'assignmentForm.hint': '譲渡その他の権利移転1件分を入力します。{file} として他のファイルと共にチェックされ、庁ごとの登録準備状況が入力に応じてレポートに表示されます。内容はこのブラウザにのみ保存されます。',
+    'assignmentForm.hint':
+      '譲渡その他の権利移転1件分を入力します。{file} として他のファイルと共にチェックされ、庁ごとの登録準備状況が入力に応じてレポートに表示されます。内容はこのブラウザにのみ保存されます。',
     'assignmentForm.formatHint': '日付は YYYY-MM-DD、国・国籍は2文字のコード（US、JP、DE など）で入力してください。',
     'assignmentForm.datePlaceholder': 'YYYY-MM-DD',
     'assignmentForm.status.checked': '{file} として出願書類と共にチェックしています。',
     'assignmentForm.status.empty': '未入力です。権利移転の種類、当事者又は対象案件を入力するとチェックされます。',
-    'assignmentForm.status.incomplete': 'まだチェックされていません。権利移転の種類、当事者又は対象案件を入力してください。',
+    'assignmentForm.status.incomplete':
+      'まだチェックされていません。権利移転の種類、当事者又は対象案件を入力してください。',
     'assignmentForm.import': '記録を読み込む（JSON）…',
     'assignmentForm.export': '記録を書き出す（JSON）',
     'assignmentForm.clear': 'フォームを消去',
@@ -99,8 +104,10 @@ export default {
     'assignmentForm.undone': 'フォームを元に戻しました。',
     'assignmentForm.importFailed': '{name} をフォームに読み込めませんでした：{problem}。',
     'assignmentForm.error.json': '正しい JSON ではありません',
-    'assignmentForm.error.notRecord': '譲渡記録が含まれていません（conveyance、assignors、assignees、properties のいずれもありません）',
-    'assignmentForm.error.type': 'フィールド {path} の値はフォームで扱えない型です。チェッカーの読み取り結果を見るには、ファイルとして追加してください',
+    'assignmentForm.error.notRecord':
+      '譲渡記録が含まれていません（conveyance、assignors、assignees、properties のいずれもありません）',
+    'assignmentForm.error.type':
+      'フィールド {path} の値はフォームで扱えない型です。チェッカーの読み取り結果を見るには、ファイルとして追加してください',
     'assignmentForm.kept': 'ファイルから引き継がれ、書き出しにも含まれますが、ここには表示されない項目：{fields}。',
     'assignmentForm.load': 'フォームに読み込む',
     'assignmentForm.loadNamed': 'フォームに読み込む：{name}',
@@ -193,7 +200,8 @@ export default {
     'assignmentForm.documentNumbers': '記載されている番号（1行に1つ）',
 
     'fees.heading': '数と手数料：',
-    'fees.note': '各庁の数え方による請求項・頁・用紙の数です。金額は減免前のもので、日付のある料金表が示すものに限ります。納付前に各庁の最新の料金表を確認してください。Word文書はレイアウトされるまで頁がありません。頁数はPDFで確認してください。',
+    'fees.note':
+      '各庁の数え方による請求項・頁・用紙の数です。金額は減免前のもので、日付のある料金表が示すものに限ります。納付前に各庁の最新の料金表を確認してください。Word文書はレイアウトされるまで頁がありません。頁数はPDFで確認してください。',
     'fees.office': '庁',
     'fees.item': '手数料',
     'fees.counted': '数',
@@ -217,7 +225,8 @@ export default {
     'fees.item.ep/pages-over-35': '頁料金：35頁を超える各頁（要約は1頁と数える）',
     'fees.item.jp/examination-request': '出願審査請求料：基本額',
     'fees.item.jp/examination-request-claims': '出願審査請求料：請求項ごと',
-    'fees.item.jp/examination-request-claims-pct': '出願審査請求料：請求項ごと（国際出願の国内移行、調査報告により異なる）',
+    'fees.item.jp/examination-request-claims-pct':
+      '出願審査請求料：請求項ごと（国際出願の国内移行、調査報告により異なる）',
     'fees.item.kr/examination-request': '審査請求料：基本額',
     'fees.item.kr/examination-request-claims': '審査請求料：請求項ごと',
     'fees.item.cn/claims-over-10': '請求項付加料：10を超える各請求項',
@@ -311,7 +320,8 @@ export default {
     'accepted.undone': '承認を取り消しました。指摘は再び一覧と件数に含まれます。',
 
     'description.heading': '読み取った明細書',
-    'description.hint': '発明の名称・見出し・段落を読み取ったとおりに表示します。左端の数字は段落の位置で、指摘に示される段落と対応します。明細書に関する指摘を選ぶと、該当する段落がここで強調表示されます。',
+    'description.hint':
+      '発明の名称・見出し・段落を読み取ったとおりに表示します。左端の数字は段落の位置で、指摘に示される段落と対応します。明細書に関する指摘を選ぶと、該当する段落がここで強調表示されます。',
     'description.paragraphCount': '明細書本文 {n} 段落',
     'description.title': '発明の名称',
     'description.part.abstract': '要約書',
@@ -319,7 +329,9 @@ export default {
     'description.part.drawings': '図面',
     'description.none': '本文を読み取れませんでした。',
     'description.cut': ({ n, paragraphs, characters }) =>
-      (n ? `表示はここまでです。以降の ${characters} 文字（${paragraphs} 段落）は表示していません。` : `表示はここまでです。残りの ${characters} 文字は表示していません。`) +
+      (n
+        ? `表示はここまでです。以降の ${characters} 文字（${paragraphs} 段落）は表示していません。`
+        : `表示はここまでです。残りの ${characters} 文字は表示していません。`) +
       'その部分の指摘も一覧には表示されます。',
 
     'claims.heading': '読み取った請求項',
@@ -387,7 +399,8 @@ export default {
     'pdf.firstSheet': '{n} 枚目から',
 
     'deps.heading': '引用関係',
-    'deps.hint': '独立請求項を根とし、各従属請求項をその引用先のすべての請求項の下に表示します。矢印キーで移動し、Enter で請求項を表示します。',
+    'deps.hint':
+      '独立請求項を根とし、各従属請求項をその引用先のすべての請求項の下に表示します。矢印キーで移動し、Enter で請求項を表示します。',
     'deps.treeLabel': '{file} の請求項の引用関係',
     'deps.claim': '請求項 {n}',
     'deps.independent': '独立請求項',
@@ -423,7 +436,8 @@ export default {
     'print.files': 'ファイル',
     'print.version': 'チェッカー',
 
-    footer: 'patlint は方式のみをチェックするもので、法的助言を提供するものではありません。根拠規定は、安定したアドレスがある場合に公式の条文へリンクしています。',
+    footer:
+      'patlint は方式のみをチェックするもので、法的助言を提供するものではありません。根拠規定は、安定したアドレスがある場合に公式の条文へリンクしています。',
   },
   rules: {
     'assignment/check-digit-mismatch': 'EP 又は CN の出願番号のチェックディジットが誤っている',
@@ -464,7 +478,8 @@ export default {
     'description/docx-not-strict': 'Word文書がEPOのDOCXの定義が求めるStrict形式でなくTransitional形式である',
     'description/element-several-reference-numerals': '一つの要素に二つの符号が付いている',
     'description/embedded-object-present': 'Word 文書に USPTO がサポートしない埋め込みオブジェクトが含まれている',
-    'description/font-not-accepted': 'Word 文書の本文が、EPO の DOCX 出願用フォント一覧にないと報告されているフォントで組まれている',
+    'description/font-not-accepted':
+      'Word 文書の本文が、EPO の DOCX 出願用フォント一覧にないと報告されているフォントで組まれている',
     'description/figure-not-described': '図面の簡単な説明に記載されていない図がある',
     'description/font-size-invalid': '庁が認めないフォントサイズで本文が書かれている',
     'description/landscape-page': '横向きのページがある',
@@ -482,7 +497,8 @@ export default {
     'description/title-improper-form': '発明の名称に、庁が削除する又は認めない語や文字がある',
     'description/title-too-long': '発明の名称が庁の認める又は望む長さを超えている',
     'description/tracked-changes-present': 'Word 文書に変更履歴が含まれている',
-    'description/unsupported-word-content': 'Word 文書に、庁の変換ツールで正しく表示されないおそれのある内容が含まれている',
+    'description/unsupported-word-content':
+      'Word 文書に、庁の変換ツールで正しく表示されないおそれのある内容が含まれている',
     'drawings/colour-content': '図面の用紙がカラーである',
     'drawings/figure-label-form': '図番号の表記が庁の様式に合っていない',
     'drawings/figure-not-described': '図面の図が明細書で言及されていない',
@@ -523,7 +539,8 @@ export default {
     'claims/independent-claims-same-category': '同一カテゴリーの独立請求項が複数ある',
     'claims/lowercase-start': '請求項が大文字で始まっていない',
     'claims/multiple-dependency-not-alternative': '複数の請求項を択一的でない形式で引用している',
-    'claims/multiple-dependency-on-multiple': '多項従属請求項が、他の多項従属請求項を引用している（マルチマルチクレーム）',
+    'claims/multiple-dependency-on-multiple':
+      '多項従属請求項が、他の多項従属請求項を引用している（マルチマルチクレーム）',
     'claims/no-independent-claim': '独立請求項がない',
     'claims/number-duplicated': '二つの請求項に同じ番号が付いている',
     'claims/numbering-not-consecutive': '請求項の番号が 1, 2, 3, … の連続番号になっていない',

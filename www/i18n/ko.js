@@ -25,7 +25,8 @@ export default {
     'editor.hint': '(붙여넣거나 입력하면 바로 검사합니다)',
     'editor.fileName': '청구항 편집기',
     'files.label': '출원 서류 파일',
-    'files.drop': '청구범위, 명세서(.docx, .xml, .txt), 도면(.pdf, .tif, .png, .jpg, .gif, .bmp) 또는 양도증(.json, .xml) 파일을 여기에 끌어다 놓거나',
+    'files.drop':
+      '청구범위, 명세서(.docx, .xml, .txt), 도면(.pdf, .tif, .png, .jpg, .gif, .bmp) 또는 양도증(.json, .xml) 파일을 여기에 끌어다 놓거나',
     'files.choose': '파일 선택…',
     'files.listLabel': '추가한 파일',
     'files.clear': '모든 파일 제거',
@@ -66,7 +67,8 @@ export default {
     'status.report': ({ claims, documents, errors, warnings, infos, accepted, time }) =>
       `문서 ${documents}건의 청구항 ${claims}개: 오류 ${errors}건, 경고 ${warnings}건, 정보 ${infos}건` +
       `${accepted ? `, 승인 ${accepted}건` : ''} (검사 시간 ${time}).`,
-    'error.worker': '검사기를 불러올 수 없습니다. 페이지를 새로 고치세요. 그래도 안 되면 페이지가 Wasm 모듈(www/pkg) 없이 빌드된 것입니다',
+    'error.worker':
+      '검사기를 불러올 수 없습니다. 페이지를 새로 고치세요. 그래도 안 되면 페이지가 Wasm 모듈(www/pkg) 없이 빌드된 것입니다',
     'progress.checking': '검사 중…',
     'progress.checkingFiles': '파일 {n}개 검사 중…',
     'progress.loadingDrawings': '도면 지원 기능을 불러오는 중…',
@@ -84,12 +86,15 @@ export default {
 
     // 양도 기록 입력 양식(assignment-form.js)
     'assignmentForm.heading': '양도 기록',
-    'assignmentForm.hint': '양도 등 권리 이전 1건을 입력합니다. {file}(으)로 다른 파일과 함께 검사되며, 특허청별 등록 준비 상태가 입력에 따라 보고서에 표시됩니다. 내용은 이 브라우저에만 저장됩니다.',
+    'assignmentForm.hint':
+      '양도 등 권리 이전 1건을 입력합니다. {file}(으)로 다른 파일과 함께 검사되며, 특허청별 등록 준비 상태가 입력에 따라 보고서에 표시됩니다. 내용은 이 브라우저에만 저장됩니다.',
     'assignmentForm.formatHint': '날짜는 YYYY-MM-DD, 국가·국적은 두 글자 코드(US, KR, DE 등)로 입력하십시오.',
     'assignmentForm.datePlaceholder': 'YYYY-MM-DD',
     'assignmentForm.status.checked': '{file}(으)로 출원 서류와 함께 검사합니다.',
-    'assignmentForm.status.empty': '입력된 내용이 없습니다. 권리 이전의 종류, 당사자 또는 대상 건을 입력하면 검사됩니다.',
-    'assignmentForm.status.incomplete': '아직 검사되지 않았습니다. 권리 이전의 종류, 당사자 또는 대상 건을 입력하십시오.',
+    'assignmentForm.status.empty':
+      '입력된 내용이 없습니다. 권리 이전의 종류, 당사자 또는 대상 건을 입력하면 검사됩니다.',
+    'assignmentForm.status.incomplete':
+      '아직 검사되지 않았습니다. 권리 이전의 종류, 당사자 또는 대상 건을 입력하십시오.',
     'assignmentForm.import': '기록 가져오기(JSON)…',
     'assignmentForm.export': '기록 내보내기(JSON)',
     'assignmentForm.clear': '양식 지우기',
@@ -99,8 +104,10 @@ export default {
     'assignmentForm.undone': '양식을 이전 상태로 되돌렸습니다.',
     'assignmentForm.importFailed': '{name}을(를) 양식에 불러오지 못했습니다: {problem}.',
     'assignmentForm.error.json': '올바른 JSON이 아닙니다',
-    'assignmentForm.error.notRecord': '양도 기록이 없습니다(conveyance, assignors, assignees, properties 중 어느 것도 없음)',
-    'assignmentForm.error.type': '필드 {path}의 값은 양식에서 표시할 수 없는 형식입니다. 검사기가 읽는 내용을 보려면 파일로 추가하십시오',
+    'assignmentForm.error.notRecord':
+      '양도 기록이 없습니다(conveyance, assignors, assignees, properties 중 어느 것도 없음)',
+    'assignmentForm.error.type':
+      '필드 {path}의 값은 양식에서 표시할 수 없는 형식입니다. 검사기가 읽는 내용을 보려면 파일로 추가하십시오',
     'assignmentForm.kept': '파일에서 가져와 내보내기에도 포함되지만 여기에는 표시되지 않는 항목: {fields}.',
     'assignmentForm.load': '양식으로 불러오기',
     'assignmentForm.loadNamed': '양식으로 불러오기: {name}',
@@ -193,7 +200,8 @@ export default {
     'assignmentForm.documentNumbers': '기재된 번호(한 줄에 하나)',
 
     'fees.heading': '수와 수수료:',
-    'fees.note': '각 청의 계산 방식에 따른 청구항·면·용지 수입니다. 금액은 감면 전이며 날짜가 있는 수수료표가 밝힌 경우에만 표시합니다. 납부 전에 각 청의 최신 수수료표를 확인하십시오. Word 문서는 조판되기 전에는 면이 없으므로 PDF로 면 수를 확인하십시오.',
+    'fees.note':
+      '각 청의 계산 방식에 따른 청구항·면·용지 수입니다. 금액은 감면 전이며 날짜가 있는 수수료표가 밝힌 경우에만 표시합니다. 납부 전에 각 청의 최신 수수료표를 확인하십시오. Word 문서는 조판되기 전에는 면이 없으므로 PDF로 면 수를 확인하십시오.',
     'fees.office': '청',
     'fees.item': '수수료',
     'fees.counted': '수',
@@ -311,7 +319,8 @@ export default {
     'accepted.undone': '승인을 취소했습니다. 지적이 다시 목록과 건수에 포함됩니다.',
 
     'description.heading': '읽어 들인 명세서',
-    'description.hint': '발명의 명칭, 항목 제목, 단락을 읽어 들인 그대로 표시합니다. 왼쪽 숫자는 단락의 위치로, 지적 사항에 표시된 단락과 같습니다. 명세서에 관한 지적 사항을 선택하면 해당 단락이 여기에 강조 표시됩니다.',
+    'description.hint':
+      '발명의 명칭, 항목 제목, 단락을 읽어 들인 그대로 표시합니다. 왼쪽 숫자는 단락의 위치로, 지적 사항에 표시된 단락과 같습니다. 명세서에 관한 지적 사항을 선택하면 해당 단락이 여기에 강조 표시됩니다.',
     'description.paragraphCount': '명세서 본문 {n}개 단락',
     'description.title': '발명의 명칭',
     'description.part.abstract': '요약서',
@@ -319,7 +328,9 @@ export default {
     'description.part.drawings': '도면',
     'description.none': '읽어 들인 본문이 없습니다.',
     'description.cut': ({ n, paragraphs, characters }) =>
-      (n ? `여기까지만 표시합니다. 이후 ${characters}자(${paragraphs}개 단락)는 표시하지 않습니다.` : `여기까지만 표시합니다. 나머지 ${characters}자는 표시하지 않습니다.`) +
+      (n
+        ? `여기까지만 표시합니다. 이후 ${characters}자(${paragraphs}개 단락)는 표시하지 않습니다.`
+        : `여기까지만 표시합니다. 나머지 ${characters}자는 표시하지 않습니다.`) +
       ' 해당 부분의 지적 사항도 목록에는 표시됩니다.',
 
     'claims.heading': '읽어 들인 청구항',
@@ -387,7 +398,8 @@ export default {
     'pdf.firstSheet': '{n}번째 용지부터',
 
     'deps.heading': '인용 관계',
-    'deps.hint': '독립항을 뿌리로 하여, 각 종속항을 그것이 인용하는 모든 청구항 아래에 표시합니다. 화살표 키로 이동하고 Enter 키로 청구항을 표시합니다.',
+    'deps.hint':
+      '독립항을 뿌리로 하여, 각 종속항을 그것이 인용하는 모든 청구항 아래에 표시합니다. 화살표 키로 이동하고 Enter 키로 청구항을 표시합니다.',
     'deps.treeLabel': '{file}의 청구항 인용 관계',
     'deps.claim': '청구항 {n}',
     'deps.independent': '독립항',
@@ -423,7 +435,8 @@ export default {
     'print.files': '파일',
     'print.version': '검사기',
 
-    footer: 'patlint는 방식만 검사하며 법률 자문을 제공하지 않습니다. 근거 규정은 안정된 주소가 있는 경우 공식 법령 본문으로 연결됩니다.',
+    footer:
+      'patlint는 방식만 검사하며 법률 자문을 제공하지 않습니다. 근거 규정은 안정된 주소가 있는 경우 공식 법령 본문으로 연결됩니다.',
   },
   rules: {
     'assignment/check-digit-mismatch': 'EP 또는 CN 출원번호의 검증 숫자가 틀림',

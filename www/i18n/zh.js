@@ -7,7 +7,8 @@ export default {
   strings: {
     'page.title': 'patlint — 专利申请文件形式检查工具',
     skip: '跳至报告',
-    'header.tagline': '面向 USPTO、EPO、JPO、KIPO、CNIPA 和 PCT 的专利申请文件（权利要求书、说明书、附图、转让文件）形式检查',
+    'header.tagline':
+      '面向 USPTO、EPO、JPO、KIPO、CNIPA 和 PCT 的专利申请文件（权利要求书、说明书、附图、转让文件）形式检查',
     'header.privacy': '全部在本浏览器中运行：您的文件从不上传。',
     'header.version': '版本 {version}',
     'language.label': '语言',
@@ -25,7 +26,8 @@ export default {
     'editor.hint': '（粘贴或输入，输入时即检查）',
     'editor.fileName': '权利要求编辑器',
     'files.label': '申请文件',
-    'files.drop': '将权利要求书、说明书（.docx、.xml、.txt）、附图（.pdf、.tif、.png、.jpg、.gif、.bmp）或转让文件（.json、.xml）拖放到此处，或',
+    'files.drop':
+      '将权利要求书、说明书（.docx、.xml、.txt）、附图（.pdf、.tif、.png、.jpg、.gif、.bmp）或转让文件（.json、.xml）拖放到此处，或',
     'files.choose': '选择文件…',
     'files.listLabel': '已添加的文件',
     'files.clear': '移除所有文件',
@@ -84,7 +86,8 @@ export default {
 
     // 转让记录表单（assignment-form.js）
     'assignmentForm.heading': '转让记录',
-    'assignmentForm.hint': '填写一项转让或其他权利转移。该记录以 {file} 与其他文件一同检查，各专利局的登记准备情况随输入显示在报告中。内容仅保存在本浏览器中。',
+    'assignmentForm.hint':
+      '填写一项转让或其他权利转移。该记录以 {file} 与其他文件一同检查，各专利局的登记准备情况随输入显示在报告中。内容仅保存在本浏览器中。',
     'assignmentForm.formatHint': '日期格式为 YYYY-MM-DD；国家和国籍使用两个字母的代码（如 US、CN、DE）。',
     'assignmentForm.datePlaceholder': 'YYYY-MM-DD',
     'assignmentForm.status.checked': '正作为 {file} 与申请文件一同检查。',
@@ -193,7 +196,8 @@ export default {
     'assignmentForm.documentNumbers': '文件所载号码（每行一个）',
 
     'fees.heading': '数量与费用：',
-    'fees.note': '按各局的计数方式计算的权利要求、页数和张数。金额为减缴前金额，仅在有日期的收费标准载明时给出；缴费前请核对各局现行收费标准。Word 文档在排版前没有页数：请用其 PDF 计算页数。',
+    'fees.note':
+      '按各局的计数方式计算的权利要求、页数和张数。金额为减缴前金额，仅在有日期的收费标准载明时给出；缴费前请核对各局现行收费标准。Word 文档在排版前没有页数：请用其 PDF 计算页数。',
     'fees.office': '局',
     'fees.item': '费用',
     'fees.counted': '计数',
@@ -311,7 +315,8 @@ export default {
     'accepted.undone': '已撤销接受：该问题重新列出并计入统计。',
 
     'description.heading': '读取的说明书',
-    'description.hint': '按读取结果显示发明名称、各部分标题和段落。左侧数字为段落位置，与问题中标明的段落对应。选择关于说明书的问题，即可在此处突出显示相应段落。',
+    'description.hint':
+      '按读取结果显示发明名称、各部分标题和段落。左侧数字为段落位置，与问题中标明的段落对应。选择关于说明书的问题，即可在此处突出显示相应段落。',
     'description.paragraphCount': '说明书正文 {n} 段',
     'description.title': '发明名称',
     'description.part.abstract': '说明书摘要',
@@ -319,8 +324,11 @@ export default {
     'description.part.drawings': '说明书附图',
     'description.none': '未读取到正文。',
     'description.cut': ({ n, paragraphs, characters }) =>
-      (n ? `仅显示到此处：其后 ${characters} 个字符（${paragraphs} 段）未显示。` : `仅显示到此处：其余 ${characters} 个字符未显示。`) +
-      '这些位置的问题仍列在问题列表中。',
+      `${
+        n
+          ? `仅显示到此处：其后 ${characters} 个字符（${paragraphs} 段）未显示。`
+          : `仅显示到此处：其余 ${characters} 个字符未显示。`
+      }这些位置的问题仍列在问题列表中。`,
 
     'claims.heading': '读取的权利要求',
     'claims.hint': '选择一个问题，即可在此处突出显示相应的权利要求和文字。',
@@ -387,7 +395,8 @@ export default {
     'pdf.firstSheet': '自第 {n} 页起',
 
     'deps.heading': '引用关系',
-    'deps.hint': '以独立权利要求为根，每项从属权利要求列在其引用的每一项权利要求之下。用方向键移动，按 Enter 显示该权利要求。',
+    'deps.hint':
+      '以独立权利要求为根，每项从属权利要求列在其引用的每一项权利要求之下。用方向键移动，按 Enter 显示该权利要求。',
     'deps.treeLabel': '{file} 的权利要求引用关系',
     'deps.claim': '权利要求 {n}',
     'deps.independent': '独立权利要求',
