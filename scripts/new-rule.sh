@@ -234,11 +234,16 @@ for (const language of ['ja', 'ko', 'zh']) {
     const start = lines.findIndex((line) => line === '  rules: {');
     const end = lines.findIndex((line, i) => i > start && line === '  },');
     let at = end;
+    // After the family's last entry, and its continuation lines when the formatter wrapped it.
     for (let i = start + 1; i < end; i++) if (lines[i].startsWith(`    '${family}/`)) at = i + 1;
+    while (at < end && lines[at].startsWith('      ')) at += 1;
     lines.splice(at, 0, `    '${id}': 'TODO ${language}: the summary',`);
   });
 }
 EOF
+
+# The JavaScript as the gate formats it (biome.jsonc).
+npx --no-install biome format --write "messages/$family.js" www/i18n/ja.js www/i18n/ko.js www/i18n/zh.js >/dev/null
 
 echo "new-rule: $file"
 echo
