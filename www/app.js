@@ -3,7 +3,10 @@
 // no request after it has loaded.
 
 import { el } from './dom.js';
-import { renderMarkdown } from './markdown.js';
+import { askedCheck, beginProgress, callWorker, catalogueAsked, replayEarlyMessages, sample } from './checker.js';
+import { exportJson, exportSarif, renderPrintHeader } from './exports.js';
+import { openRule, renderRules, ruleAnchor } from './rules-view.js';
+import { EDITOR_FILE, OFFICE_NAMES, dom, fileLabel, state } from './state.js';
 import {
   LANGUAGES,
   currentLanguage,
@@ -13,7 +16,6 @@ import {
   localMessage,
   ruleSummary,
   setLanguage,
-  summaryIsEnglish,
   t,
 } from './i18n.js';
 import {
@@ -59,211 +61,13 @@ import {
   showField,
 } from './assignment-form.js';
 
-/** The name the editor's text carries in the report (and in exports); the page shows it translated. */
-const EDITOR_FILE = 'Claims editor';
+performance.mark('patlint:app');
+
 const DEBOUNCE_MS = 150;
-/** A check that takes longer than this shows a progress indicator. */
-const PROGRESS_DELAY_MS = 200;
 /** Past this many findings, the browser lays out only those on screen (style.css, `.is-long`). */
 const LONG_LIST = 150;
 /** The rules that block filing named on the first screen; the rest are counted. */
 const BLOCKING_RULES_SHOWN = 6;
-
-const OFFICE_NAMES = { US: 'USPTO', EP: 'EPO', JP: 'JPO', KR: 'KIPO', CN: 'CNIPA', WO: 'PCT (WIPO)' };
-
-const $ = (selector) => document.querySelector(selector);
-const dom = {
-  editor: $('#editor'),
-  options: $('#options'),
-  filingDate: $('#filing-date'),
-  route: $('#route'),
-  fileInput: $('#file-input'),
-  dropZone: $('#drop-zone'),
-  fileList: $('#file-list'),
-  clearFiles: $('#clear-files'),
-  status: $('#status'),
-  progress: $('#progress'),
-  progressBar: $('#progress-bar'),
-  progressLabel: $('#progress-label'),
-  summary: $('#summary tbody'),
-  summaryHead: $('#summary thead'),
-  intake: $('#intake'),
-  readiness: $('#readiness'),
-  sequences: $('#sequences'),
-  fees: $('#fees'),
-  findings: $('#findings'),
-  findingsFilters: $('#findings-filters'),
-  filters: {
-    office: $('#filter-office'),
-    severity: $('#filter-severity'),
-    file: $('#filter-file'),
-    family: $('#filter-family'),
-  },
-  filterNote: $('#filter-note'),
-  blocking: $('#blocking'),
-  findingsHeading: $('#findings-heading'),
-  toggleAccepted: $('#toggle-accepted'),
-  englishNote: $('#english-note'),
-  claims: $('#claims-view'),
-  deps: $('#deps-view'),
-  drawingsPanel: $('#drawings-panel'),
-  drawings: $('#drawings-view'),
-  drawingsOffice: $('#drawings-office'),
-  drawingsNoOffice: $('#drawings-no-office'),
-  drawingsLegend: $('#drawings-legend'),
-  descriptionPanel: $('#description-panel'),
-  description: $('#description-view'),
-  rules: $('#rules'),
-  exportJson: $('#export-json'),
-  exportSarif: $('#export-sarif'),
-  print: $('#print'),
-  printHeader: $('#print-header'),
-  version: $('#version'),
-  report: $('#report'),
-  language: $('#language'),
-};
-
-const state = {
-  /** Files the user added: { name, size, bytes: File }. The worker's Wasm module reads each File itself; no
-   *  JavaScript copies its bytes (posting a File to a worker shares its data). */
-  files: [],
-  report: null,
-  /** How long the last check took (ms). */
-  elapsed: 0,
-  /** The editor's text the report was made from: fixes apply only to it. */
-  reportSource: null,
-  /** The rules catalogue, from the checker. */
-  rules: null,
-  version: null,
-  /** Which findings are listed: { office, severity, file, family }, empty for all. */
-  filter: { ...NO_FILTER },
-  /** Whether accepted findings are listed. */
-  showAccepted: false,
-  /** A sentence to say before the next status line (a fix or an acceptance). */
-  notice: null,
-  /** Claim elements of the rendered view, by `claimKey`, each with its claim. */
-  claimElements: new Map(),
-  /** The finding button whose claim or sheet is highlighted, to return to. */
-  activeFinding: null,
-  /** Drawn sheets, by `sheetKey`: { card, svg, extent, sheet }. */
-  sheetCards: new Map(),
-  /** The office whose usable area the drawn sheets show (the user's choice, kept across reports). */
-  drawingsOffice: null,
-  /** The finding on a sheet that is shown, to show again when the sheets are drawn again. */
-  sheetFinding: null,
-  /** Reports shown so far; the end-to-end tests wait on its change. */
-  reportCount: 0,
-  /** The status line's message (a catalog key) when there is nothing to check. */
-  emptyMessage: null,
-  /** The last check's failure, shown until the next report. */
-  errorMessage: null,
-};
-
-// ---------------------------------------------------------------------------------------------------------------
-// The checker runs in a worker (started by the boot script in index.html); each call is a promise answered by
-// message id.
-
-// The boot script started the worker, asked it to check the sample and fetched the catalogue before this module
-// arrived.
-performance.mark('patlint:app');
-const { worker, early, sample, speculative, catalogue } = self.patlintBoot;
-const pending = new Map();
-let nextCallId = 1;
-/** Answers to what the boot script asked: the sample's report (null once it no longer applies), and the catalogue,
- *  which the build wrote beside the module (or, when it did not, the worker gives). */
-const asked = {
-  check: new Promise((resolve, reject) => pending.set(speculative.check, { resolve, reject })),
-  meta: catalogue.then((found) => found ?? callWorker('meta')),
-};
-/** The check the boot script asked, when a check would ask the same; once. */
-function askedCheck(payload) {
-  const check = asked.check;
-  asked.check = null;
-  if (check && JSON.stringify(payload) === JSON.stringify(speculative.payload)) {
-    document.documentElement.dataset.firstCheck = 'boot';
-    // Shown once the catalogue is in too (it nearly always is), so that the first report names its rules.
-    return Promise.all([check, asked.meta.then(useCatalogue, () => {})]).then(([result]) => result);
-  }
-  check?.catch(() => {}); // not adopted: its answer, or failure, concerns nobody
-  return null;
-}
-
-worker.onmessage = ({ data }) => {
-  const call = pending.get(data.id);
-  if (!call) return;
-  if (data.progress) return activeProgress?.update(data.progress);
-  pending.delete(data.id);
-  if (data.error !== undefined) call.reject(new Error(data.code === 'drawings' ? t('error.drawings') : data.error));
-  else call.resolve(data.result);
-};
-
-/** Set when the worker could not start; every later call fails at once with it. */
-let workerFailure = null;
-
-// Fires when worker.js or the Wasm module cannot be loaded at all.
-worker.onerror = (event) => {
-  event.preventDefault();
-  workerFailure = new Error(t('error.worker'));
-  for (const call of pending.values()) call.reject(workerFailure);
-  pending.clear();
-};
-
-function callWorker(op, payload = {}) {
-  if (workerFailure) return Promise.reject(workerFailure);
-  const id = nextCallId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ id, op, ...payload });
-  });
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Progress: shown only when the work takes longer than PROGRESS_DELAY_MS. Reading added files and checking them
-// fill a bar file by file (the checker reports each file it has done).
-
-let activeProgress = null;
-
-/** Starts a piece of work that may show progress; `update({ done, total })` fills the bar, `stop()` ends it. */
-function beginProgress(label) {
-  activeProgress?.stop();
-  const progress = {
-    label,
-    done: null,
-    total: null,
-    shown: false,
-    timer: setTimeout(() => {
-      progress.shown = true;
-      renderProgress(progress);
-    }, PROGRESS_DELAY_MS),
-    loading: null,
-    update(values) {
-      Object.assign(progress, values);
-      if (progress.shown) renderProgress(progress);
-    },
-    stop() {
-      clearTimeout(progress.timer);
-      if (activeProgress === progress) {
-        activeProgress = null;
-        dom.progress.hidden = true;
-      }
-    },
-  };
-  activeProgress = progress;
-  return progress;
-}
-
-function renderProgress(progress) {
-  const { label, done, total } = progress;
-  if (total) {
-    dom.progressBar.max = total;
-    dom.progressBar.value = done ?? 0;
-  } else {
-    dom.progressBar.removeAttribute('value');
-    dom.progressBar.removeAttribute('max');
-  }
-  dom.progressLabel.textContent = label(progress);
-  dom.progress.hidden = false;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Checking
@@ -324,7 +128,7 @@ async function runCheck() {
     // An empty office list means "all" to the checker; here it means the user chose none.
     if (options.offices.length === 0) return showNothing('status.noOffices');
     if (files.length === 0) return showNothing('status.empty');
-    const result = await (askedCheck({ files, options }) ?? callWorker('check', { files, options }));
+    const result = await (askedCheck({ files, options }, useCatalogue) ?? callWorker('check', { files, options }));
     // Answers come in order; a newer check supersedes this one.
     // Drawing support brings the drawing rules' documentation, which the core module leaves out.
     if (result.rules) state.rules = result.rules;
@@ -803,11 +607,6 @@ function renderFees(items = []) {
       ),
     ),
   );
-}
-
-/** The name a file is shown under: the editor's is translated. */
-function fileLabel(file) {
-  return file === EDITOR_FILE ? t('editor.fileName') : file;
 }
 
 /** The findings, filtered as the user chose, as cards by rule and document, what blocks filing first. */
@@ -1660,152 +1459,6 @@ function setUpDropZone() {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Rules
-
-function ruleAnchor(id) {
-  return `rule-${id.replace(/[^a-z0-9]+/gi, '-')}`;
-}
-
-function openRule(id) {
-  const details = document.getElementById(ruleAnchor(id));
-  if (details instanceof HTMLDetailsElement) details.open = true;
-}
-
-function renderRules() {
-  if (!state.rules) return;
-  const open = new Set([...dom.rules.querySelectorAll('details[open]')].map((d) => d.id));
-  const english = currentLanguage().code !== 'en' ? 'en' : null;
-  dom.rules.replaceChildren(
-    ...state.rules.map((rule) =>
-      el(
-        'details',
-        { class: 'rule', id: ruleAnchor(rule.id), open: open.has(ruleAnchor(rule.id)) },
-        el(
-          'summary',
-          {},
-          el('code', { class: 'rule-id' }, rule.id),
-          el(
-            'span',
-            { class: 'rule-summary', lang: summaryIsEnglish(rule.id) ? 'en' : null },
-            ruleSummary(rule.id, rule.summary),
-          ),
-        ),
-        el(
-          'div',
-          { class: 'rule-body' },
-          el('div', { class: 'rule-docs', lang: english }, renderMarkdown(rule.docs ?? '', 1)),
-          ruleOffices(rule.offices),
-        ),
-      ),
-    ),
-  );
-}
-
-function ruleOffices(offices) {
-  if (!offices?.length) return el('p', { class: 'muted' }, t('rules.noOffices'));
-  return el(
-    'table',
-    { class: 'rule-offices' },
-    el('caption', { class: 'visually-hidden' }, t('rules.tableCaption')),
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        ['rules.office', 'rules.severity', 'rules.provision', 'rules.grade', 'rules.appliesFrom'].map((h) =>
-          el('th', { scope: 'col' }, t(h)),
-        ),
-      ),
-    ),
-    el(
-      'tbody',
-      {},
-      offices.map((p) =>
-        el(
-          'tr',
-          {},
-          el('th', { scope: 'row' }, p.office),
-          el('td', {}, el('span', { class: `badge badge-${p.severity}` }, t(`severity.${p.severity}`))),
-          el(
-            'td',
-            { lang: 'en' },
-            p.citation.url
-              ? el('a', { href: p.citation.url, rel: 'noopener noreferrer', target: '_blank' }, p.citation.text)
-              : p.citation.text,
-          ),
-          el('td', {}, p.grade),
-          el('td', {}, p.appliesFrom ?? '—'),
-        ),
-      ),
-    ),
-  );
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Export and print
-
-function download(name, type, text) {
-  const blob = new Blob([text], { type });
-  const url = URL.createObjectURL(blob);
-  const link = el('a', { href: url, download: name, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later, not at once: the download may still be reading the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function exportJson() {
-  if (state.report) download('patlint-report.json', 'application/json', `${JSON.stringify(state.report, null, 2)}\n`);
-}
-
-/** The SARIF log is written by the checker (as the CLI's `--format sarif`), the accepted findings suppressed with
- *  the reason given. */
-async function exportSarif() {
-  const report = state.report;
-  if (!report) return;
-  const accepted = report.findings.flatMap((finding, index) => {
-    const acceptance = acceptanceOf(finding);
-    return acceptance ? [{ finding: index, reason: acceptance.reason }] : [];
-  });
-  try {
-    const log = await callWorker('sarif', { report: { version: report.version, findings: report.findings }, accepted });
-    download('patlint-report.sarif', 'application/sarif+json', `${log}\n`);
-  } catch (error) {
-    showError(error.message);
-  }
-}
-
-/** What the printed report says about itself: when, which offices, which files. */
-function renderPrintHeader() {
-  const report = state.report;
-  if (!report) return;
-  const date = new Intl.DateTimeFormat(currentLanguage().htmlLang, { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(),
-  );
-  dom.printHeader.replaceChildren(
-    el('p', { class: 'print-title' }, t('print.title')),
-    el(
-      'dl',
-      { class: 'print-meta' },
-      el('dt', {}, t('print.date')),
-      el('dd', {}, date),
-      el('dt', {}, t('print.offices')),
-      el('dd', {}, report.offices.join(', ')),
-      el('dt', {}, t('print.files')),
-      el('dd', {}, report.documents.map((d) => fileLabel(d.file)).join(', ')),
-      dom.filingDate.value ? [el('dt', {}, t('filingDate.label')), el('dd', {}, dom.filingDate.value)] : null,
-      dom.route.value !== 'national'
-        ? [el('dt', {}, t('route.label')), el('dd', {}, t('route.pctNationalPhase'))]
-        : null,
-      el('dt', {}, t('print.version')),
-      el('dd', {}, `patlint ${report.version}`),
-    ),
-  );
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 // Language
 
 function fillLanguageMenu() {
@@ -1884,7 +1537,7 @@ function bindControls() {
     dom.fileInput.focus();
   });
   dom.exportJson.addEventListener('click', exportJson);
-  dom.exportSarif.addEventListener('click', exportSarif);
+  dom.exportSarif.addEventListener('click', () => exportSarif().catch((error) => showError(error.message)));
   dom.print.addEventListener('click', () => {
     renderPrintHeader();
     window.print();
@@ -1919,16 +1572,10 @@ function useCatalogue({ version, rules }) {
 }
 
 async function start() {
-  // What the worker said before this module took it over (the boot script started it): here, once every binding
-  // of this module is initialised (a progress message of the sample's check reaches `activeProgress`).
-  for (const event of early.splice(0)) {
-    // A worker that could not load raises a plain Event of type 'error', not an ErrorEvent.
-    if (event.type === 'error') worker.onerror(/** @type {ErrorEvent} */ (event));
-    else worker.onmessage(/** @type {MessageEvent} */ (event));
-  }
+  replayEarlyMessages();
   dom.editor.value = sample;
   // The checker's work first, the page's after.
-  const meta = asked.meta;
+  const meta = catalogueAsked();
   runCheck();
   applyLanguage(initialLanguage(), false);
   fillLanguageMenu();
