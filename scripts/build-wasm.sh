@@ -50,12 +50,11 @@ rm -rf www/pkg www/messages && mkdir -p www/pkg/drawings www/messages
 cp messages/*.js www/messages/
 cp pkg/patlint.js pkg/patlint_bg.wasm pkg/patlint.d.ts www/pkg/
 cp pkg/drawings/patlint.js pkg/drawings/patlint_bg.wasm www/pkg/drawings/
-# The core module's catalogue of rules ({ version, rules }, as the worker's 'meta' answers, without the examples,
-# which the page does not show), for the page to fetch while its worker starts and checks the sample (the boot
+# The core module's catalogue of rules ({ version, rules }, as the worker's 'meta' answers), for the page to fetch while its worker starts and checks the sample (the boot
 # script in www/index.html): the worker's first work is then that check.
 node --input-type=module -e "
 import { writeFileSync } from 'node:fs';
 import { init, rules, version } from './js/index.js';
 await init();
-writeFileSync('www/pkg/rules.json', JSON.stringify({ version: version(), rules: rules().map(({ examples, ...rule }) => rule) }));
+writeFileSync('www/pkg/rules.json', JSON.stringify({ version: version(), rules: rules() }));
 "

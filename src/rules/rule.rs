@@ -77,6 +77,11 @@ pub struct Examples {
     pub silent: &'static [&'static str],
 }
 
+impl Examples {
+    /// No examples: a rule's in the Wasm modules.
+    pub const NONE: Examples = Examples { fires: &[], silent: &[] };
+}
+
 /// A rule: its stable id, documentation, per-office data and check.
 pub struct Rule {
     /// `family/defect-name`, kebab-case, naming the defect.
@@ -94,10 +99,35 @@ pub struct Rule {
 macro_rules! declare_rule {
     ($(#[doc = $doc:literal])* pub static $name:ident = Rule { $($field:ident : $value:expr),* $(,)? };) => {
         $(#[doc = $doc])*
-        pub static $name: $crate::rules::Rule = $crate::rules::Rule { docs: concat!($($doc, "\n"),*), $($field: $value),* };
+        pub static $name: $crate::rules::Rule = $crate::rules::Rule {
+            docs: concat!($($doc, "\n"),*),
+            $($field: $crate::rules::rule::rule_field!($field, $value)),*
+        };
     };
 }
 pub(crate) use declare_rule;
+
+/// A field of a rule as declared; in the Wasm modules its examples are left out. They are test material (run by
+/// tests/registry.rs, shown by `patlint explain`), and the drawing rules' are specifications of the test fixture
+/// builder rather than files: the modules' users would download them for nothing.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! rule_field {
+    ($field:ident, $value:expr) => {
+        $value
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! rule_field {
+    // Type-checked all the same, in a constant nothing refers to, which is not written to the module.
+    (examples, $value:expr) => {{
+        const _: $crate::rules::Examples = $value;
+        $crate::rules::Examples::NONE
+    }};
+    ($field:ident, $value:expr) => {
+        $value
+    };
+}
+pub(crate) use rule_field;
 
 /// A rule as users read it: in `patlint rules`, the page and the npm package.
 #[derive(Serialize)]
@@ -107,7 +137,8 @@ pub struct RuleInfo {
     pub summary: &'static str,
     pub docs: String,
     pub offices: Vec<OfficePolicyInfo>,
-    /// Texts that raise the rule and texts that do not (they are run as tests).
+    /// Texts that raise the rule and texts that do not (they are run as tests); not in the Wasm modules.
+    #[cfg(not(target_arch = "wasm32"))]
     pub examples: Examples,
     /// Whether the rule says if an office would take the file at all (its format, fonts, size, encryption,
     /// embedded objects): the page's intake table is made of these rules' findings.
@@ -161,6 +192,7 @@ impl Rule {
                     route: p.route,
                 })
                 .collect(),
+            #[cfg(not(target_arch = "wasm32"))]
             examples: self.examples,
             intake: super::INTAKE.iter().any(|rule| std::ptr::eq(*rule, self)),
         }

@@ -205,21 +205,47 @@ test('the report is valid against the shipped JSON Schema', async () => {
   const schema = JSON.parse(
     readFileSync(join(consumer, 'node_modules', 'patlint', 'schemas', 'report.schema.json'), 'utf8'),
   );
-  // Every rule's examples as the files of one filing: claims, descriptions, Word XML and assignment records.
+  // A filing with defects of every family, from the repository's fixtures: claims, Word descriptions in three
+  // languages, a sequence listing with its application, an assignment record, and a drawing sheet.
+  const fixture = (path) => ({ name: path.split('/').pop(), path: join(root, 'tests', 'fixtures', path) });
+  const files = ['docx/us_defects.docx', 'docx/ja_defects.docx', 'docx/cn_defects.docx', 'st26/valid.xml'].map(fixture);
+  // The listing's application, citing a sequence the listing does not hold.
+  const application = `${readFileSync(join(root, 'tests', 'fixtures', 'st26', 'application.txt'), 'utf8')}\nThe primer of SEQ ID NO: 9 binds.\n`;
+  const texts = [
+    { name: 'application.txt', text: application },
+    {
+      name: 'claims.txt',
+      text: '1. A lever\n3. The lever of claim 1 or 2.\n4. The lever of claim 3 or 1, being red.\n5. The lever of claim 7.\n',
+    },
+    {
+      name: 'record.json',
+      text: JSON.stringify({
+        conveyance: 'assignment',
+        assignors: [{ name: 'Roe, Jane', country: 'USA' }],
+        assignees: [{ name: 'Acme', country: 'EP' }],
+        properties: [{ office: 'US', number: '16/123' }],
+      }),
+    },
+  ];
   const script = `
-    import { initDrawings, init, check, rules } from 'patlint';
+    import { readFileSync } from 'node:fs';
+    import { initDrawings, init, check } from 'patlint';
     await init();
     await initDrawings();
-    // Drawing rules' examples are fixture specs (tests/support/drawings.rs), not files: a real PDF stands for them.
-    const files = rules()
-      .filter((r) => !r.id.startsWith('drawings/'))
-      .flatMap((r) => r.examples.fires.map((text, i) => ({ name: r.id + '-' + i, text })));
+    const files = ${JSON.stringify(files)}.map(({ name, path }) => ({ name, bytes: new Uint8Array(readFileSync(path)) }));
+    files.push(...${JSON.stringify(texts)});
     files.push({ name: 'sheet.pdf', bytes: new TextEncoder().encode(${JSON.stringify(LETTER_PDF)}) });
-    console.log(JSON.stringify(check(files)));`;
+    console.log(JSON.stringify(check(files, { kinds: { 'application.txt': 'description' } })));`;
   const report = JSON.parse(run('node', ['--input-type=module', '-e', script], consumer));
   const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
   assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
-  assert.ok(report.findings.length > 75);
+  const families = new Set(report.findings.map((f) => f.rule.split('/')[0]));
+  assert.deepEqual(
+    [...families].sort(),
+    ['assignment', 'claims', 'description', 'drawings', 'sequences'],
+    [...families].join(),
+  );
+  assert.ok(report.findings.length > 40, `${report.findings.length} findings`);
   assert.ok(report.documents.some((d) => d.assignments.length > 0) && report.documents.some((d) => d.description));
   assert.ok(report.documents.some((d) => d.drawings?.sheets.length === 1));
 });
