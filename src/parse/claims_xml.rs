@@ -664,21 +664,7 @@ fn language_attribute(start: &BytesStart<'_>) -> Option<&'static str> {
         .attributes()
         .flatten()
         .find(|attribute| matches!(attribute.key.local_name().as_ref(), b"lang" | b"languageCode"))
-        .and_then(|attribute| language(&attribute.value))
-}
-
-/// `EN`, `de`, `ja-JP`, `zh_CN` to one of the languages patlint knows.
-fn language(code: &[u8]) -> Option<&'static str> {
-    let primary = code.split(|&b| b == b'-' || b == b'_').next().unwrap_or_default().to_ascii_lowercase();
-    match primary.as_slice() {
-        b"en" => Some("en"),
-        b"de" => Some("de"),
-        b"fr" => Some("fr"),
-        b"ja" | b"jp" => Some("ja"),
-        b"zh" | b"cn" => Some("zh"),
-        b"ko" | b"kr" => Some("ko"),
-        _ => None,
-    }
+        .and_then(|attribute| super::language::from_code(std::str::from_utf8(&attribute.value).ok()?))
 }
 
 /// The number at the start of `value` ("0001" → 1, "12a" → 12), if it fits a `u32`.

@@ -446,8 +446,8 @@ fn read_styles(xml: &str, limits: &Limits) -> Result<Styles, Message> {
                     b"lang" if in_(b"docDefaults") => {
                         styles.language = attr(start, b"eastAsia")
                             .as_deref()
-                            .and_then(language)
-                            .or_else(|| attr(start, b"val").as_deref().and_then(language));
+                            .and_then(super::language::from_code)
+                            .or_else(|| attr(start, b"val").as_deref().and_then(super::language::from_code));
                     }
                     _ => {
                         let target = match current.as_mut() {
@@ -474,19 +474,6 @@ fn read_styles(xml: &str, limits: &Limits) -> Result<Styles, Message> {
     })
     .map_err(|e| message!("styles: {reason}", reason = e))?;
     Ok(styles)
-}
-
-/// `en-US`, `ja-JP`, `zh-CN` to a language patlint knows.
-fn language(code: &str) -> Option<&'static str> {
-    match code.split(['-', '_']).next()?.to_ascii_lowercase().as_str() {
-        "en" => Some("en"),
-        "de" => Some("de"),
-        "fr" => Some("fr"),
-        "ja" => Some("ja"),
-        "ko" => Some("ko"),
-        "zh" => Some("zh"),
-        _ => None,
-    }
 }
 
 /// One level of a list definition.

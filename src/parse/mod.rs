@@ -11,6 +11,7 @@ pub mod claims_xml;
 pub mod docx;
 #[cfg(feature = "drawings")]
 pub mod drawings;
+pub mod language;
 #[cfg(feature = "drawings")]
 pub mod pages;
 pub mod reference_signs;
@@ -69,7 +70,7 @@ impl RawClaimSet {
 /// Reads references and categories and builds the claim set the rules check.
 #[must_use]
 pub fn build_claim_set(raw: RawClaimSet, limits: &Limits) -> ClaimSet {
-    let language = raw.language.or_else(|| guess_language(raw.claims.iter().map(|c| c.text.as_str())));
+    let language = raw.language.or_else(|| language::guess(raw.claims.iter().map(|c| c.text.as_str())));
     let mut claims: Vec<Claim> = raw
         .claims
         .into_iter()
@@ -128,42 +129,5 @@ fn combined_form(references: &[crate::model::Reference], targets: usize) -> Form
                 Form::Alternative
             }
         }
-    }
-}
-
-/// Tells the language of claim text from its script and a few words.
-#[must_use]
-pub fn guess_language<'a>(texts: impl Iterator<Item = &'a str>) -> Option<&'static str> {
-    let (mut kana, mut hangul, mut han, mut latin) = (0usize, 0usize, 0usize, 0usize);
-    let mut sample = String::new();
-    for text in texts.take(20) {
-        for c in text.chars().take(400) {
-            match c {
-                '\u{3040}'..='\u{30ff}' => kana += 1,
-                '\u{ac00}'..='\u{d7af}' => hangul += 1,
-                '\u{4e00}'..='\u{9fff}' => han += 1,
-                'a'..='z' | 'A'..='Z' => latin += 1,
-                _ => {}
-            }
-        }
-        if sample.len() < 4000 {
-            sample.push_str(&text.to_lowercase());
-            sample.push(' ');
-        }
-    }
-    if hangul > 0 && hangul * 4 >= han {
-        Some("ko")
-    } else if kana > 0 {
-        Some("ja")
-    } else if han > latin {
-        Some("zh")
-    } else if latin == 0 {
-        None
-    } else if sample.contains("anspruch") || sample.contains("ansprüche") || sample.contains(" der ") {
-        Some("de")
-    } else if sample.contains("revendication") || sample.contains(" le ") || sample.contains(" une ") {
-        Some("fr")
-    } else {
-        Some("en")
     }
 }

@@ -79,7 +79,7 @@ pub fn split(
 ) -> Result<Split, Message> {
     let language = language
         .filter(|l| !matches!(*l, "en"))
-        .or_else(|| super::guess_language(blocks.iter().map(|b| b.text.as_str())))
+        .or_else(|| super::language::guess(blocks.iter().map(|b| b.text.as_str())))
         .or(language);
     let mut spec = Specification::new(source);
     spec.language = language;
@@ -253,7 +253,7 @@ pub fn split(
         }
         // Each set's own language: a European patent's claims come in German, English and French.
         claims.language = if claim_parts.len() > 1 {
-            super::guess_language(claims.claims.iter().map(|c| c.text.as_str())).or(language)
+            super::language::guess(claims.claims.iter().map(|c| c.text.as_str())).or(language)
         } else {
             language
         };

@@ -127,7 +127,7 @@ pub fn read(text: &str, limits: &Limits) -> Result<Vec<Specification>, Message> 
                 if depth == 1 {
                     state.finish();
                     state.spec = Some(Specification::new(Source::Xml));
-                    state.root_language = attr(start, b"lang").as_deref().and_then(language);
+                    state.root_language = attr(start, b"lang").as_deref().and_then(super::language::from_code);
                     state.document_code.clear();
                     state.root = name.to_vec();
                 }
@@ -138,7 +138,10 @@ pub fn read(text: &str, limits: &Limits) -> Result<Vec<Specification>, Message> 
                     state.skip_depth = Some(depth);
                     return Ok(());
                 }
-                let lang = attr(start, b"lang").or_else(|| attr(start, b"languageCode")).as_deref().and_then(language);
+                let lang = attr(start, b"lang")
+                    .or_else(|| attr(start, b"languageCode"))
+                    .as_deref()
+                    .and_then(super::language::from_code);
                 if name == b"DocumentCode" {
                     state.in_document_code = true;
                 }
@@ -204,7 +207,8 @@ pub fn read(text: &str, limits: &Limits) -> Result<Vec<Specification>, Message> 
                     state.in_document_code = false;
                 }
                 if name == b"B541" {
-                    state.b541_language = state.in_b541.take().as_deref().map(str::trim).and_then(language);
+                    state.b541_language =
+                        state.in_b541.take().as_deref().map(str::trim).and_then(super::language::from_code);
                 }
                 if state.title.as_ref().is_some_and(|(d, _, _)| depth < *d) {
                     if let Some((_, lang, text)) = state.title.take() {
@@ -314,7 +318,7 @@ impl State {
         self.abstract_seen = false;
         self.description_language = None;
         spec.title = title.map(|text| Title { text, paragraph: None });
-        spec.language = language.or_else(|| super::guess_language(spec.paragraphs.iter().map(|p| p.text.as_str())));
+        spec.language = language.or_else(|| super::language::guess(spec.paragraphs.iter().map(|p| p.text.as_str())));
         if spec.has_part(Part::Description) || spec.has_part(Part::Abstract) {
             self.specs.push(spec);
         }
@@ -329,19 +333,6 @@ fn normalize_space(text: &str) -> String {
         .filter(|line| !line.is_empty())
         .collect();
     lines.join("\n")
-}
-
-/// `EN`, `ja-JP`, `zh_CN` to a language patlint knows.
-fn language(code: &str) -> Option<&'static str> {
-    match code.split(['-', '_']).next()?.to_ascii_lowercase().as_str() {
-        "en" => Some("en"),
-        "de" => Some("de"),
-        "fr" => Some("fr"),
-        "ja" | "jp" => Some("ja"),
-        "ko" | "kr" => Some("ko"),
-        "zh" | "cn" => Some("zh"),
-        _ => None,
-    }
 }
 
 #[cfg(test)]
