@@ -13,6 +13,7 @@ pub mod citation;
 mod clock;
 pub mod fees;
 mod filing;
+pub mod language;
 pub mod limits;
 pub mod message;
 pub mod model;

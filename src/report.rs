@@ -52,7 +52,7 @@ impl OfficeCitation {
 pub struct Location {
     /// The language of the claim set, in documents that hold several.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub language: Option<&'static str>,
+    pub language: Option<crate::language::Language>,
     /// The claim's number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub claim: Option<u32>,
@@ -262,9 +262,11 @@ impl Finding {
             key.push_str(&format!("{separator}{name}={value}"));
             separator = '&';
         }
-        for (name, value) in
-            [("language", l.language.map(str::to_string)), ("field", l.field.clone()), ("element", l.element.clone())]
-        {
+        for (name, value) in [
+            ("language", l.language.map(|l| l.code().to_string())),
+            ("field", l.field.clone()),
+            ("element", l.element.clone()),
+        ] {
             if let Some(value) = value {
                 key.push_str(&format!("{separator}{name}={value}"));
                 separator = '&';

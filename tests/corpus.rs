@@ -106,8 +106,11 @@ fn every_xml_file_is_read() {
     let mut out = String::new();
     outln!(out, "\n== XML files read ({} ok, {} failed)", documents.len(), errors.len());
     for document in &documents {
-        let sets: Vec<String> =
-            document.sets.iter().map(|set| format!("{} {}", set.language.unwrap_or("?"), set.claims.len())).collect();
+        let sets: Vec<String> = document
+            .sets
+            .iter()
+            .map(|set| format!("{} {}", set.language.map_or("?", |l| l.code()), set.claims.len()))
+            .collect();
         let sets = if sets.is_empty() { "no claims".to_string() } else { sets.join(", ") };
         outln!(out, "{:<24} {:<28} {}", document.format, sets, document.name);
     }
@@ -198,7 +201,7 @@ fn ep_claim_sets_have_the_same_dependencies_in_every_language() {
         let mut differences = Vec::new();
         let mut errata = Vec::new();
         for other in &document.sets[1..] {
-            let (a, b) = (first.language.unwrap_or("?"), other.language.unwrap_or("?"));
+            let (a, b) = (first.language.map_or("?", |l| l.code()), other.language.map_or("?", |l| l.code()));
             if first.claims.len() != other.claims.len() {
                 differences.push(format!("  {a} has {} claims, {b} {}", first.claims.len(), other.claims.len()));
             }
@@ -225,7 +228,7 @@ fn ep_claim_sets_have_the_same_dependencies_in_every_language() {
                 }
             }
         }
-        let languages: Vec<&str> = document.sets.iter().map(|s| s.language.unwrap_or("?")).collect();
+        let languages: Vec<&str> = document.sets.iter().map(|s| s.language.map_or("?", |l| l.code())).collect();
         let verdict = if differences.is_empty() { "same     " } else { "DIFFERENT" };
         outln!(out, "{verdict} {} ({}, {} claims)", document.name, languages.join("/"), first.claims.len());
         for line in differences.iter().chain(&errata) {
@@ -355,7 +358,7 @@ fn specifications_are_read_and_long_abstracts_reported() {
                 out,
                 "{:<24} {:<3} {:>4} paras {:>2} sections, {abstract_}, title {:?}  {name}",
                 document.format,
-                description.language.unwrap_or("?"),
+                description.language.map_or("?", |l| l.code()),
                 description.paragraphs,
                 description.sections.len(),
                 description.title.as_deref().map(|t| t.chars().take(40).collect::<String>())
@@ -495,8 +498,8 @@ fn drawings_are_read_with_plausible_geometry() {
 #[test]
 #[ignore = "reads ../shared/corpus"]
 fn ep_publication_pdfs_read_as_their_xml() {
-    type ClaimSets<'a> = Vec<(Option<&'a str>, Vec<(u32, Vec<u32>)>)>;
-    let claim_sets = |report: &patlint::Report| -> ClaimSets<'_> {
+    type ClaimSets = Vec<(Option<patlint::language::Language>, Vec<(u32, Vec<u32>)>)>;
+    let claim_sets = |report: &patlint::Report| -> ClaimSets {
         report.documents[0]
             .claim_sets
             .iter()
@@ -583,7 +586,7 @@ fn claim_sets_read_as_text_keep_their_claims() {
                 Ok(read) => failures.push(format!(
                     "{} ({}): {} claims read as text, {} in the XML",
                     document.name,
-                    set.language.unwrap_or("?"),
+                    set.language.map_or("?", |l| l.code()),
                     read.claims.len(),
                     set.claims.len()
                 )),

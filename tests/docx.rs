@@ -158,7 +158,7 @@ fn japanese_and_chinese_specifications() {
     let good = run("ja_good.docx", &[Office::JP]);
     assert_eq!(description_rules(&good), Vec::<&str>::new(), "{:#?}", good.findings);
     let description = good.documents[0].description.as_ref().unwrap();
-    assert_eq!(description.language, Some("ja"));
+    assert_eq!(description.language, Some(patlint::language::Language::Ja));
     assert_eq!(description.title.as_deref(), Some("レバー"));
     assert_eq!(description.abstract_.as_ref().map(|a| a.characters), Some(33));
     let bad = run("ja_defects.docx", &[Office::JP]);

@@ -15,7 +15,7 @@ pub struct Span {
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct ClaimSet {
     /// Language code of the claim text (`en`, `de`, `fr`, `ja`, `ko`, `zh`), when it could be told.
-    pub language: Option<&'static str>,
+    pub language: Option<crate::language::Language>,
     pub claims: Vec<Claim>,
     /// Read from an office's publication, whose claims are no amendment's claim listing: status identifiers are
     /// not expected there.

@@ -281,7 +281,7 @@ pub struct Title {
 pub struct Specification {
     pub source: Source,
     /// `en`, `de`, `fr`, `ja`, `ko`, `zh`, when known.
-    pub language: Option<&'static str>,
+    pub language: Option<crate::language::Language>,
     pub title: Option<Title>,
     pub paragraphs: Vec<Paragraph>,
     pub sections: Vec<Section>,
@@ -425,7 +425,7 @@ pub fn count_characters(text: &str) -> usize {
 #[serde(rename_all = "camelCase")]
 pub struct DescriptionSummary {
     pub source: Source,
-    pub language: Option<&'static str>,
+    pub language: Option<crate::language::Language>,
     pub title: Option<String>,
     /// Paragraphs of the description (headings left out).
     pub paragraphs: usize,

@@ -57,7 +57,7 @@ impl Document {
 
     /// The language to name in findings' locations when a file holds several documents.
     #[must_use]
-    pub fn language(&self) -> Option<&'static str> {
+    pub fn language(&self) -> Option<crate::language::Language> {
         match self {
             Document::Claims(set) => set.language,
             Document::Assignment(_) | Document::Drawings(_) | Document::Sequences(_) => None,

@@ -154,7 +154,7 @@ enum Skip {
 struct Frame {
     role: Role,
     /// The language in force: the element's own `lang` or its parent's.
-    language: Option<&'static str>,
+    language: Option<crate::language::Language>,
     /// The tag name as written, to match end tags.
     name: Box<[u8]>,
 }
@@ -180,7 +180,7 @@ struct ClaimDraft {
 
 /// A claim set being read.
 struct SetDraft {
-    language: Option<&'static str>,
+    language: Option<crate::language::Language>,
     claims: Vec<RawClaim>,
     /// Some claim had no number of its own (no `num`, no `ClaimNumber`).
     unnumbered: bool,
@@ -659,12 +659,12 @@ fn reference_attribute(name: &[u8]) -> Option<&'static [u8]> {
 }
 
 /// The language an element's `lang` (or ST.96 `languageCode`) attribute names.
-fn language_attribute(start: &BytesStart<'_>) -> Option<&'static str> {
+fn language_attribute(start: &BytesStart<'_>) -> Option<crate::language::Language> {
     start
         .attributes()
         .flatten()
         .find(|attribute| matches!(attribute.key.local_name().as_ref(), b"lang" | b"languageCode"))
-        .and_then(|attribute| super::language::from_code(std::str::from_utf8(&attribute.value).ok()?))
+        .and_then(|attribute| crate::language::Language::from_code(std::str::from_utf8(&attribute.value).ok()?))
 }
 
 /// The number at the start of `value` ("0001" → 1, "12a" → 12), if it fits a `u32`.
@@ -906,7 +906,7 @@ mod tests {
         let read = read_ok(xml);
         assert_eq!(read.format, "uspto-grant-xml");
         let set = &read.claim_sets[0];
-        assert_eq!(set.language, Some("en"));
+        assert_eq!(set.language, Some(crate::language::Language::En));
         assert_eq!(
             texts(set),
             [
@@ -1022,7 +1022,14 @@ mod tests {
         let read = read_ok(xml);
         assert_eq!(read.format, "ep-patent-document");
         let languages: Vec<_> = read.claim_sets.iter().map(|s| s.language).collect();
-        assert_eq!(languages, [Some("de"), Some("en"), Some("fr")]);
+        assert_eq!(
+            languages,
+            [
+                Some(crate::language::Language::De),
+                Some(crate::language::Language::En),
+                Some(crate::language::Language::Fr)
+            ]
+        );
         let de = &read.claim_sets[0];
         assert_eq!(
             texts(de),
@@ -1056,7 +1063,7 @@ mod tests {
         let read = read_ok(xml);
         assert_eq!(read.format, "wipo-st96");
         let set = &read.claim_sets[0];
-        assert_eq!(set.language, Some("en"));
+        assert_eq!(set.language, Some(crate::language::Language::En));
         assert_eq!(
             texts(set),
             ["A method, comprising:\nsputtering a surface.", "The method according to claim 1, wherein it is cold."]
@@ -1134,7 +1141,7 @@ mod tests {
         let read = read_ok(xml);
         assert_eq!(read.format, "jpo-gazette-xml");
         let set = &read.claim_sets[0];
-        assert_eq!(set.language, Some("ja"));
+        assert_eq!(set.language, Some(crate::language::Language::Ja));
         assert_eq!(
             texts(set),
             ["電池をリサイクルする方法であって、\nａ）放電させるステップ、並びに\nｂ）細断するステップ\nを含む方法。", "前記ステップａ）は、室温で実行される、請求項１に記載の方法。"]
@@ -1158,7 +1165,7 @@ mod tests {
 </business:PatentDocumentAndRelated>"#;
         let read = read_ok(new);
         assert_eq!(read.format, "cnipa-xml");
-        assert_eq!(read.claim_sets[0].language, Some("zh"));
+        assert_eq!(read.claim_sets[0].language, Some(crate::language::Language::Zh));
         assert_eq!(
             texts(&read.claim_sets[0]),
             ["一种方法，其特征在于，该方法包括：\n区块链跨链通信。", "根据权利要求1所述的方法，其特征在于H2O。"]
@@ -1167,7 +1174,7 @@ mod tests {
         let old = "\u{feff}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<cn-patent-document lang=\"ZH\" country=\"CN\">\n<claims>\n\
                    <claim id=\"cl0001\" num=\"0001\">\n<claim-text>1.一种香料，将甘草与水\n\t\t\t<br />按1:5配制成发酵培养基，接种长\n\t\t\t<br />孢洛德酵母。\n\t\t\t<br /></claim-text>\n</claim>\n</claims>\n</cn-patent-document>";
         let read = read_ok(old);
-        assert_eq!(read.claim_sets[0].language, Some("zh"));
+        assert_eq!(read.claim_sets[0].language, Some(crate::language::Language::Zh));
         assert_eq!(texts(&read.claim_sets[0]), ["一种香料，将甘草与水按1:5配制成发酵培养基，接种长孢洛德酵母。"]);
     }
 
@@ -1190,7 +1197,7 @@ mod tests {
         let read = read_ok(xml);
         assert_eq!(read.format, "epo-ops-xml");
         let set = &read.claim_sets[0];
-        assert_eq!(set.language, Some("en"));
+        assert_eq!(set.language, Some(crate::language::Language::En));
         assert_eq!(set.claims.iter().map(|c| c.number).collect::<Vec<_>>(), [1, 2]);
         assert_eq!(
             texts(set),

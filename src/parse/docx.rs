@@ -44,7 +44,7 @@ pub struct WordDocument {
     pub page_setup: Vec<PageSetup>,
     pub info: WordInfo,
     /// The language the document's defaults name (`w:lang`), if one patlint knows.
-    pub language: Option<&'static str>,
+    pub language: Option<crate::language::Language>,
 }
 
 const MAIN_TYPES: [&str; 4] = [
@@ -375,7 +375,7 @@ struct Styles {
     default_run: Props,
     /// The style of paragraphs that name none (`w:default="1"`, usually Normal).
     default_style: Option<String>,
-    language: Option<&'static str>,
+    language: Option<crate::language::Language>,
 }
 
 impl Styles {
@@ -446,8 +446,8 @@ fn read_styles(xml: &str, limits: &Limits) -> Result<Styles, Message> {
                     b"lang" if in_(b"docDefaults") => {
                         styles.language = attr(start, b"eastAsia")
                             .as_deref()
-                            .and_then(super::language::from_code)
-                            .or_else(|| attr(start, b"val").as_deref().and_then(super::language::from_code));
+                            .and_then(crate::language::Language::from_code)
+                            .or_else(|| attr(start, b"val").as_deref().and_then(crate::language::Language::from_code));
                     }
                     _ => {
                         let target = match current.as_mut() {
@@ -1341,7 +1341,7 @@ mod tests {
 <w:style w:type="paragraph" w:styleId="Small"><w:name w:val="Small"/><w:basedOn w:val="Heading1"/><w:rPr><w:sz w:val="14"/></w:rPr></w:style>"#;
         let body = r#"<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>BACKGROUND</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="Small"/></w:pPr><w:r><w:t>Tiny text.</w:t></w:r></w:p><w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r><w:r><w:t>Body text</w:t></w:r></w:p>"#;
         let word = read_flat(&flat(body, "", styles), &Limits::default()).unwrap();
-        assert_eq!(word.language, Some("en"));
+        assert_eq!(word.language, Some(crate::language::Language::En));
         assert_eq!(word.paragraphs[0].heading, Some(1));
         assert_eq!(word.paragraphs[0].line_spacing, Some(1.5));
         assert_eq!(word.paragraphs[1].font_size, Some(7.0));

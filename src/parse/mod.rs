@@ -11,7 +11,6 @@ pub mod claims_xml;
 pub mod docx;
 #[cfg(feature = "drawings")]
 pub mod drawings;
-pub mod language;
 #[cfg(feature = "drawings")]
 pub mod pages;
 pub mod reference_signs;
@@ -47,7 +46,7 @@ pub struct RawClaim {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RawClaimSet {
     /// `en`, `de`, `fr`, `ja`, `ko`, `zh` when the source says or the text shows it.
-    pub language: Option<&'static str>,
+    pub language: Option<crate::language::Language>,
     pub claims: Vec<RawClaim>,
     /// Read from an office's publication (patent XML, a published PDF), not from an applicant's claim listing.
     pub published: bool,
@@ -70,7 +69,8 @@ impl RawClaimSet {
 /// Reads references and categories and builds the claim set the rules check.
 #[must_use]
 pub fn build_claim_set(raw: RawClaimSet, limits: &Limits) -> ClaimSet {
-    let language = raw.language.or_else(|| language::guess(raw.claims.iter().map(|c| c.text.as_str())));
+    let language =
+        raw.language.or_else(|| crate::language::Language::guess(raw.claims.iter().map(|c| c.text.as_str())));
     let mut claims: Vec<Claim> = raw
         .claims
         .into_iter()

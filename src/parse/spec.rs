@@ -8,6 +8,7 @@
 //! six offices' languages; a paragraph in a heading style or a short line in capitals is a heading too.
 
 use super::{claims_text, RawClaimSet};
+use crate::language::Language;
 use crate::limits::Limits;
 use crate::message::{message, Message};
 use crate::model::description::{Paragraph, ParagraphNumber, Part, Section, SectionKind, Source, Specification, Title};
@@ -74,12 +75,12 @@ pub fn split_word(word: super::docx::WordDocument, limits: &Limits) -> Result<Sp
 pub fn split(
     blocks: Vec<Block>,
     source: Source,
-    language: Option<&'static str>,
+    language: Option<crate::language::Language>,
     limits: &Limits,
 ) -> Result<Split, Message> {
     let language = language
-        .filter(|l| !matches!(*l, "en"))
-        .or_else(|| super::language::guess(blocks.iter().map(|b| b.text.as_str())))
+        .filter(|l| !matches!(*l, Language::En))
+        .or_else(|| crate::language::Language::guess(blocks.iter().map(|b| b.text.as_str())))
         .or(language);
     let mut spec = Specification::new(source);
     spec.language = language;
@@ -253,7 +254,7 @@ pub fn split(
         }
         // Each set's own language: a European patent's claims come in German, English and French.
         claims.language = if claim_parts.len() > 1 {
-            super::language::guess(claims.claims.iter().map(|c| c.text.as_str())).or(language)
+            crate::language::Language::guess(claims.claims.iter().map(|c| c.text.as_str())).or(language)
         } else {
             language
         };
@@ -729,7 +730,7 @@ mod tests {
         assert_eq!(split.claim_sets[0].claims.len(), 2);
         assert_eq!(split.claim_sets[0].claims[1].line, Some(13));
         assert_eq!(spec.body(Part::Abstract).map(|p| p.text.as_str()).collect::<Vec<_>>(), ["A lever has a handle."]);
-        assert_eq!(spec.language, Some("en"));
+        assert_eq!(spec.language, Some(Language::En));
     }
 
     #[test]
@@ -738,7 +739,7 @@ mod tests {
         let split = split_text(text);
         let spec = &split.spec;
         assert_eq!(spec.title.as_ref().unwrap().text, "レバー");
-        assert_eq!(spec.language, Some("ja"));
+        assert_eq!(spec.language, Some(Language::Ja));
         let kinds: Vec<SectionKind> = spec.sections.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [SectionKind::Title, SectionKind::TechnicalField, SectionKind::Background]);
         let body: Vec<(&str, Option<u32>)> =

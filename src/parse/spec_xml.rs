@@ -81,26 +81,26 @@ fn is_skipped(name: &[u8]) -> bool {
 struct State {
     spec: Option<Specification>,
     /// `lang` of the document, abstract and description.
-    root_language: Option<&'static str>,
+    root_language: Option<crate::language::Language>,
     /// Depth (in the element stack) of the open abstract or description container, and its part.
     container: Option<(usize, Part)>,
     /// Section elements open, with the stack depth of each and whether a section was started for it.
     section_elements: Vec<(usize, SectionKind, bool)>,
     /// The paragraph or heading being read: stack depth, heading?, text, line.
     block: Option<(usize, bool, String, u32)>,
-    titles: Vec<(Option<&'static str>, String)>,
-    title: Option<(usize, Option<&'static str>, String)>,
+    titles: Vec<(Option<crate::language::Language>, String)>,
+    title: Option<(usize, Option<crate::language::Language>, String)>,
     /// ST.32 `B540` (title) text, used when it holds no `B542`.
     skip_depth: Option<usize>,
     document_code: String,
     in_document_code: bool,
     /// EP `B541`: the language of the `B542` title that follows.
     in_b541: Option<String>,
-    b541_language: Option<&'static str>,
+    b541_language: Option<crate::language::Language>,
     /// The root element's local name.
     root: Vec<u8>,
     specs: Vec<Specification>,
-    description_language: Option<&'static str>,
+    description_language: Option<crate::language::Language>,
     abstract_seen: bool,
 }
 
@@ -127,7 +127,8 @@ pub fn read(text: &str, limits: &Limits) -> Result<Vec<Specification>, Message> 
                 if depth == 1 {
                     state.finish();
                     state.spec = Some(Specification::new(Source::Xml));
-                    state.root_language = attr(start, b"lang").as_deref().and_then(super::language::from_code);
+                    state.root_language =
+                        attr(start, b"lang").as_deref().and_then(crate::language::Language::from_code);
                     state.document_code.clear();
                     state.root = name.to_vec();
                 }
@@ -141,7 +142,7 @@ pub fn read(text: &str, limits: &Limits) -> Result<Vec<Specification>, Message> 
                 let lang = attr(start, b"lang")
                     .or_else(|| attr(start, b"languageCode"))
                     .as_deref()
-                    .and_then(super::language::from_code);
+                    .and_then(crate::language::Language::from_code);
                 if name == b"DocumentCode" {
                     state.in_document_code = true;
                 }
@@ -208,7 +209,7 @@ pub fn read(text: &str, limits: &Limits) -> Result<Vec<Specification>, Message> 
                 }
                 if name == b"B541" {
                     state.b541_language =
-                        state.in_b541.take().as_deref().map(str::trim).and_then(super::language::from_code);
+                        state.in_b541.take().as_deref().map(str::trim).and_then(crate::language::Language::from_code);
                 }
                 if state.title.as_ref().is_some_and(|(d, _, _)| depth < *d) {
                     if let Some((_, lang, text)) = state.title.take() {
@@ -318,7 +319,8 @@ impl State {
         self.abstract_seen = false;
         self.description_language = None;
         spec.title = title.map(|text| Title { text, paragraph: None });
-        spec.language = language.or_else(|| super::language::guess(spec.paragraphs.iter().map(|p| p.text.as_str())));
+        spec.language =
+            language.or_else(|| crate::language::Language::guess(spec.paragraphs.iter().map(|p| p.text.as_str())));
         if spec.has_part(Part::Description) || spec.has_part(Part::Abstract) {
             self.specs.push(spec);
         }
@@ -355,7 +357,7 @@ mod tests {
         assert_eq!(specs.len(), 1);
         let spec = &specs[0];
         assert_eq!(spec.title.as_ref().unwrap().text, "Lever with handle");
-        assert_eq!(spec.language, Some("en"));
+        assert_eq!(spec.language, Some(crate::language::Language::En));
         let kinds: Vec<SectionKind> = spec.sections.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [SectionKind::Background, SectionKind::Drawings, SectionKind::Embodiments]);
         assert_eq!(spec.body(Part::Abstract).count(), 1);

@@ -16,7 +16,7 @@ pub struct Reporter<'a> {
     route: Route,
     /// Today, for rules about dates: the options' `today` or the clock's.
     today: Date,
-    language: Option<&'static str>,
+    language: Option<crate::language::Language>,
     findings: Vec<Finding>,
 }
 
@@ -59,7 +59,7 @@ impl<'a> Reporter<'a> {
     }
 
     /// Names the language of the claim set being checked, for documents that hold several.
-    pub fn set_language(&mut self, language: Option<&'static str>) {
+    pub fn set_language(&mut self, language: Option<crate::language::Language>) {
         self.language = language;
     }
 

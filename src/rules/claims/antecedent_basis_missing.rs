@@ -1,4 +1,5 @@
 use crate::citation::{Authority::*, Citation};
+use crate::language::Language;
 use crate::message::message;
 use crate::model::{Claim, ClaimSet, Span};
 use crate::office::Office::*;
@@ -72,7 +73,7 @@ const GENERIC: &[&str] = &[
 ];
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
-    if set.language != Some("en") {
+    if set.language != Some(Language::En) {
         return;
     }
     let by_number: BTreeMap<u32, &Claim> = set.claims.iter().map(|c| (c.number, c)).collect();

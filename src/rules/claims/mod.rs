@@ -25,6 +25,7 @@ pub mod several_sentences;
 pub mod status_identifier_invalid;
 pub mod status_identifier_missing;
 
+use crate::language::Language;
 use crate::model::{Claim, ClaimSet};
 
 /// Claims still in the application (not cancelled or not entered).
@@ -34,7 +35,7 @@ pub(crate) fn live(set: &ClaimSet) -> impl Iterator<Item = &Claim> {
 
 /// Whether the claim set is written in a Latin-script language, where sentence-form rules apply.
 pub(crate) fn latin_script(set: &ClaimSet) -> bool {
-    matches!(set.language, Some("en" | "de" | "fr"))
+    matches!(set.language, Some(Language::En | Language::De | Language::Fr))
 }
 
 /// The severities a rule raises on a claim text with all offices selected, each with its offices, errors first.

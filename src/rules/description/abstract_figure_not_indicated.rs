@@ -1,5 +1,6 @@
 use super::at_abstract;
 use crate::citation::{Authority::*, Citation};
+use crate::language::Language;
 use crate::message::message;
 use crate::model::description::{Part, SectionKind, Specification};
 use crate::office::Office::*;
@@ -41,7 +42,8 @@ declare_rule! {
 }
 
 fn check(spec: &Specification, out: &mut Reporter) {
-    if spec.language != Some("ja") || !spec.has_part(Part::Abstract) || !spec.has_section(SectionKind::Drawings) {
+    if spec.language != Some(Language::Ja) || !spec.has_part(Part::Abstract) || !spec.has_section(SectionKind::Drawings)
+    {
         return;
     }
     let selected = spec.paragraphs.iter().any(|p| p.part == Some(Part::Abstract) && p.text.contains("【選択図"));

@@ -1,5 +1,6 @@
 use super::at;
 use crate::citation::{Authority::*, Citation};
+use crate::language::Language;
 use crate::message::message;
 use crate::model::description::{Part, Specification};
 use crate::office::Office::*;
@@ -40,7 +41,7 @@ declare_rule! {
 }
 
 fn check(spec: &Specification, out: &mut Reporter) {
-    if !matches!(spec.language, Some("en" | "de" | "fr") | None) {
+    if !matches!(spec.language, Some(Language::En | Language::De | Language::Fr) | None) {
         return;
     }
     if let Some((paragraph, span)) =

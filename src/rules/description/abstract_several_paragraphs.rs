@@ -1,5 +1,6 @@
 use super::at;
 use crate::citation::{Authority::*, Citation};
+use crate::language::Language;
 use crate::message::message;
 use crate::model::description::{Part, Source, Specification};
 use crate::office::Office::*;
@@ -32,7 +33,8 @@ declare_rule! {
 }
 
 fn check(spec: &Specification, out: &mut Reporter) {
-    if spec.source == Source::Text || !matches!(spec.language, Some("en" | "de" | "fr") | None) {
+    if spec.source == Source::Text || !matches!(spec.language, Some(Language::En | Language::De | Language::Fr) | None)
+    {
         return;
     }
     let paragraphs: Vec<_> = spec.body(Part::Abstract).collect();

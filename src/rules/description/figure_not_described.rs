@@ -1,6 +1,7 @@
 use super::at;
 use crate::analysis::paragraph_text as text;
 use crate::citation::{Authority::*, Citation};
+use crate::language::Language;
 use crate::message::{message, List};
 use crate::model::description::{Part, SectionKind, Specification};
 use crate::office::Office;
@@ -50,8 +51,8 @@ fn check(spec: &Specification, out: &mut Reporter) {
         .iter()
         .map(|p| p.office)
         .filter(|o| match o {
-            Office::JP => spec.language == Some("ja"),
-            Office::CN => spec.language == Some("zh"),
+            Office::JP => spec.language == Some(Language::Ja),
+            Office::CN => spec.language == Some(Language::Zh),
             _ => true,
         })
         .collect();

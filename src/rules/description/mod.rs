@@ -38,6 +38,7 @@ pub mod title_too_long;
 pub mod tracked_changes_present;
 pub mod unsupported_word_content;
 
+use crate::language::Language;
 use crate::message::{message, Arg, Message};
 use crate::model::description::{Paragraph, Part, SectionKind, Specification};
 use crate::office::Office;
@@ -134,7 +135,7 @@ pub(crate) fn report_marks(
 
 /// How a section is headed in the document's language, for messages: "【技術分野】 (technical field)" in a Japanese
 /// document, the section's name elsewhere.
-pub(crate) fn heading_name(kind: SectionKind, language: Option<&str>) -> Message {
+pub(crate) fn heading_name(kind: SectionKind, language: Option<Language>) -> Message {
     use SectionKind as K;
     let ja = match kind {
         K::Title => "【発明の名称】",
@@ -161,8 +162,8 @@ pub(crate) fn heading_name(kind: SectionKind, language: Option<&str>) -> Message
         _ => "",
     };
     let heading = match language {
-        Some("ja") => ja,
-        Some("zh") => zh,
+        Some(Language::Ja) => ja,
+        Some(Language::Zh) => zh,
         _ => "",
     };
     if heading.is_empty() {
@@ -176,7 +177,7 @@ pub(crate) fn heading_name(kind: SectionKind, language: Option<&str>) -> Message
 pub(crate) fn offices_for<T>(
     table: &[T],
     office: impl Fn(&T) -> Office,
-    languages: impl Fn(&T) -> &[&str],
+    languages: impl Fn(&T) -> &[Language],
     spec: &Specification,
 ) -> Vec<Office> {
     table.iter().filter(|row| profile::applies(languages(row), spec.language)).map(office).collect()
@@ -184,7 +185,7 @@ pub(crate) fn offices_for<T>(
 
 /// Whether the specification's text is in a language the English-language heuristics read.
 pub(crate) fn english(spec: &Specification) -> bool {
-    matches!(spec.language, Some("en") | None)
+    matches!(spec.language, Some(Language::En) | None)
 }
 
 /// The messages of `rule`'s findings in `text` read as a description, each once, in order.
@@ -204,12 +205,15 @@ mod tests {
 
     #[test]
     fn headings_in_the_documents_language() {
-        assert_eq!(heading_name(SectionKind::TechnicalField, Some("ja")).to_string(), "【技術分野】 (technical field)");
         assert_eq!(
-            heading_name(SectionKind::Summary, Some("zh")).to_string(),
+            heading_name(SectionKind::TechnicalField, Some(Language::Ja)).to_string(),
+            "【技術分野】 (technical field)"
+        );
+        assert_eq!(
+            heading_name(SectionKind::Summary, Some(Language::Zh)).to_string(),
             "发明内容 (summary (disclosure of the invention))"
         );
-        assert_eq!(heading_name(SectionKind::Problem, Some("zh")).to_string(), "technical problem");
+        assert_eq!(heading_name(SectionKind::Problem, Some(Language::Zh)).to_string(), "technical problem");
         assert_eq!(heading_name(SectionKind::Background, None).template(), "background art");
     }
 }

@@ -2,6 +2,8 @@
 //! orders, page set-up. Values and grades are those of each rule's policy table and legal basis. The rules
 //! read these tables; they hold no office's numbers of their own.
 
+use crate::language::Language::{self, *};
+use crate::language::LATIN;
 use crate::message::Message;
 use crate::model::description::SectionKind::{self, *};
 use crate::office::Office;
@@ -23,7 +25,7 @@ pub struct Limit {
     pub unit: Unit,
     pub max: usize,
     /// Languages the limit is counted in; a text of unknown language counts as the first.
-    pub languages: &'static [&'static str],
+    pub languages: &'static [Language],
     /// How firmly the office holds to the limit.
     pub binding: Binding,
     /// The filing route the limit binds on; `None`: every route.
@@ -40,8 +42,6 @@ pub enum Binding {
     /// Practitioners report the limit, but its text could not be confirmed: a warning that says so.
     Reported,
 }
-
-const LATIN: &[&str] = &["en", "de", "fr"];
 
 /// Abstract length: US ≤150 words (37 CFR 1.72(b), for applications under 35 U.S.C. 111; a national
 /// phase under 35 U.S.C. 371 keeps the international application's abstract, which PCT Rule 8.1(b) limits to
@@ -85,7 +85,7 @@ pub const ABSTRACT: &[Limit] = &[
         office: Office::JP,
         unit: Unit::Characters,
         max: 400,
-        languages: &["ja"],
+        languages: &[Ja],
         binding: Binding::Required,
         route: None,
     },
@@ -93,7 +93,7 @@ pub const ABSTRACT: &[Limit] = &[
         office: Office::CN,
         unit: Unit::Characters,
         max: 300,
-        languages: &["zh"],
+        languages: &[Zh],
         binding: Binding::Required,
         route: None,
     },
@@ -101,7 +101,7 @@ pub const ABSTRACT: &[Limit] = &[
         office: Office::KR,
         unit: Unit::Characters,
         max: 400,
-        languages: &["ko"],
+        languages: &[Ko],
         binding: Binding::Reported,
         route: None,
     },
@@ -122,18 +122,11 @@ pub const TITLE: &[Limit] = &[
         office: Office::CN,
         unit: Unit::Characters,
         max: 25,
-        languages: &["zh"],
+        languages: &[Zh],
         binding: Binding::Preferred,
         route: None,
     },
-    Limit {
-        office: Office::WO,
-        unit: Unit::Words,
-        max: 7,
-        languages: &["en"],
-        binding: Binding::Preferred,
-        route: None,
-    },
+    Limit { office: Office::WO, unit: Unit::Words, max: 7, languages: &[En], binding: Binding::Preferred, route: None },
 ];
 
 /// How an office writes paragraph numbers.
@@ -149,7 +142,7 @@ pub struct NumberGrammar {
     /// Every paragraph of the description must be numbered.
     pub required: bool,
     /// Languages of the documents the grammar applies to; empty: any.
-    pub languages: &'static [&'static str],
+    pub languages: &'static [Language],
     /// How users write it, for messages.
     pub example: &'static str,
 }
@@ -191,7 +184,7 @@ pub const PARAGRAPH_NUMBERS: &[NumberGrammar] = &[
         min_digits: 4,
         exact: true,
         required: true,
-        languages: &["ja"],
+        languages: &[Ja],
         example: "【０００１】",
     },
     NumberGrammar {
@@ -201,7 +194,7 @@ pub const PARAGRAPH_NUMBERS: &[NumberGrammar] = &[
         min_digits: 4,
         exact: true,
         required: true,
-        languages: &["ko"],
+        languages: &[Ko],
         example: "【0001】",
     },
 ];
@@ -210,7 +203,7 @@ pub const PARAGRAPH_NUMBERS: &[NumberGrammar] = &[
 #[derive(Clone, Copy, Debug)]
 pub struct SectionRules {
     pub office: Office,
-    pub languages: &'static [&'static str],
+    pub languages: &'static [Language],
     /// Ranks, first to last; a section not listed is not ordered.
     pub order: &'static [&'static [SectionKind]],
     /// Sections the description must have (or, where headings are only recommended, should have a heading for).
@@ -271,7 +264,7 @@ pub const SECTIONS: &[SectionRules] = &[
     },
     SectionRules {
         office: Office::JP,
-        languages: &["ja"],
+        languages: &[Ja],
         order: &[
             &[Title],
             &[TechnicalField],
@@ -295,7 +288,7 @@ pub const SECTIONS: &[SectionRules] = &[
     },
     SectionRules {
         office: Office::CN,
-        languages: &["zh"],
+        languages: &[Zh],
         order: &[
             &[TechnicalField],
             &[Background],
@@ -312,7 +305,7 @@ pub const SECTIONS: &[SectionRules] = &[
 #[derive(Clone, Copy, Debug)]
 pub struct PageRules {
     pub office: Office,
-    pub languages: &'static [&'static str],
+    pub languages: &'static [Language],
     /// Allowed paper sizes: name, width and height in cm (portrait).
     pub sizes: &'static [(Message, f32, f32)],
     /// Sizes allowed besides in a document filed as DOCX (EP: Letter, OJ EPO 2026, A23, point 1.3).
@@ -329,7 +322,7 @@ pub struct PageRules {
     /// Allowed font sizes, in points.
     pub font_points: Option<(f32, f32)>,
     /// Languages the line-spacing and letter-size rules do not apply to (PCT Rule 11.9(e)).
-    pub spacing_exempt: &'static [&'static str],
+    pub spacing_exempt: &'static [Language],
 }
 
 const A4: (Message, f32, f32) = (Message::term("A4 (21.0 × 29.7 cm)"), 21.0, 29.7);
@@ -375,11 +368,11 @@ pub const PAGE: &[PageRules] = &[
         line_spacing: Some((1.5, f32::INFINITY)),
         min_capital_cm: Some(0.28),
         font_points: None,
-        spacing_exempt: &["ja", "zh"],
+        spacing_exempt: &[Ja, Zh],
     },
     PageRules {
         office: Office::JP,
-        languages: &["ja"],
+        languages: &[Ja],
         sizes: &[A4],
         docx_sizes: &[],
         portrait_only: true,
@@ -392,7 +385,7 @@ pub const PAGE: &[PageRules] = &[
     },
     PageRules {
         office: Office::CN,
-        languages: &["zh"],
+        languages: &[Zh],
         sizes: &[A4],
         docx_sizes: &[],
         portrait_only: false,
@@ -412,16 +405,16 @@ pub const CAPITAL_SHARE: f32 = 0.75;
 
 /// Whether a document of `language` is one the office's format table applies to.
 #[must_use]
-pub fn applies(languages: &[&str], language: Option<&str>) -> bool {
+pub fn applies(languages: &[Language], language: Option<Language>) -> bool {
     languages.is_empty() || language.is_some_and(|l| languages.contains(&l))
 }
 
 /// Whether a limit is counted in a text of `language` (unknown counts as the limit's first language).
 #[must_use]
-pub fn counted_in(limit: &Limit, language: Option<&str>) -> bool {
+pub fn counted_in(limit: &Limit, language: Option<Language>) -> bool {
     match language {
         Some(l) => limit.languages.contains(&l),
-        None => limit.languages.first().is_some_and(|l| *l == "en"),
+        None => limit.languages.first() == Some(&En),
     }
 }
 

@@ -1,5 +1,6 @@
 use super::at_title;
 use crate::citation::{Authority::*, Citation};
+use crate::language::Language;
 use crate::message::{message, quoted, List};
 use crate::model::description::Specification;
 use crate::office::Office;
@@ -46,7 +47,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let location = at_title(spec);
-    if matches!(spec.language, Some("en") | None) {
+    if matches!(spec.language, Some(Language::En) | None) {
         let mut found: Vec<&str> = Vec::new();
         if let Some(first) = words.first().filter(|w| matches!(**w, "a" | "an" | "the")) {
             found.push(first);
@@ -66,7 +67,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
             );
         }
     }
-    if matches!(spec.language, Some("en" | "de" | "fr") | None) {
+    if matches!(spec.language, Some(Language::En | Language::De | Language::Fr) | None) {
         let generic = matches!(words.as_slice(), [w] if matches!(*w, "method" | "apparatus" | "device" | "system" | "process" | "verfahren" | "vorrichtung" | "procédé" | "dispositif"));
         let banned: Vec<&str> =
             ["patent", "etc", "usw", "™", "®"].into_iter().filter(|w| words.contains(w) || text.contains(*w)).collect();
@@ -89,7 +90,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
             );
         }
     }
-    if spec.language == Some("zh") {
+    if spec.language == Some(Language::Zh) {
         let banned: Vec<&str> =
             ["及其他", "及其类似物", "等", "™", "®"].into_iter().filter(|w| text.contains(*w)).collect();
         if matches!(text, "方法" | "装置" | "设备" | "系统") {
@@ -111,7 +112,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
             );
         }
     }
-    if spec.language == Some("ja") {
+    if spec.language == Some(Language::Ja) {
         let half: String = text.chars().filter(|c| matches!(*c, '!'..='~' | '\u{ff61}'..='\u{ff9f}')).collect();
         if !half.is_empty() {
             out.report_for(

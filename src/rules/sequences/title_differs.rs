@@ -79,7 +79,9 @@ fn title_in_language<'l>(
     let language = spec.language?;
     match listing.invention_titles.as_slice() {
         [only] if only.language.is_none() => Some(only),
-        titles => titles.iter().find(|t| t.language.as_deref().is_some_and(|l| l.eq_ignore_ascii_case(language))),
+        titles => {
+            titles.iter().find(|t| t.language.as_deref().is_some_and(|l| l.eq_ignore_ascii_case(language.code())))
+        }
     }
 }
 
