@@ -255,3 +255,25 @@ pub fn is_drawing_js(
     };
     Ok(crate::filing::is_drawing(&head))
 }
+
+/// How each sheet of a drawing file looks, for the page to draw beneath its overlays: `{ number, unit, fill,
+/// stroke, dropped, images, droppedImages }` per sheet (paths as SVG path data in `unit` mm, images as small
+/// greyscale PNGs placed by a matrix). The file as `Uint8Array`, or in a worker a `File` or `Blob`. Asked apart from
+/// `check`, so that reports stay lean; only the module with drawing support has it.
+#[cfg(feature = "drawings")]
+#[wasm_bindgen(js_name = sheetLooks, unchecked_return_type = "SheetLook[]")]
+pub fn sheet_looks_js(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | Blob")] file: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let bytes = if let Some(bytes) = file.dyn_ref::<js_sys::Uint8Array>() {
+        bytes.to_vec()
+    } else if let Some(blob) = file.dyn_ref::<web_sys::Blob>() {
+        let name = file.dyn_ref::<web_sys::File>().map_or_else(|| "blob".to_string(), web_sys::File::name);
+        BlobReader::default().read(blob, &name, None)?
+    } else {
+        return Err(error("INVALID_INPUT", "the file must be a Uint8Array, a File or a Blob"));
+    };
+    let looks = crate::parse::drawings::looks(&bytes, &crate::limits::Limits::default())
+        .map_err(|reason| error("INVALID_INPUT", &format!("the file could not be read: {reason}")))?;
+    to_js(&looks)
+}

@@ -737,3 +737,125 @@ fn a_margin_finding_marks_the_content_in_the_margin() {
     // The strip of the line left of the EPO's 25 mm margin, not the whole line.
     assert_rect(finding.location.area, (9.5, 99.5, 25.0, 100.5), 0.3, "the place");
 }
+
+// How sheets look (`parse::drawings::looks`): what the page draws beneath its overlays, apart from the report.
+
+mod looks {
+    use super::build;
+    use patlint::limits::Limits;
+    use patlint::model::drawings::SheetLook;
+    use patlint::parse::drawings::{look, looks};
+
+    fn looks_of(spec: &str) -> Vec<SheetLook> {
+        let files = build(spec);
+        let file = files.first().expect("a drawing file");
+        looks(&file.bytes, &Limits::default()).unwrap_or_else(|e| panic!("{spec:?}: {e}"))
+    }
+
+    fn within_budget(look: &SheetLook) {
+        assert!(look.fill.len() + look.stroke.len() <= look::PATH_BYTES);
+        assert!(look.images.len() <= look::PICTURES_PER_SHEET);
+        for image in &look.images {
+            assert!(image.src.len() <= look::PICTURE_BYTES && image.src.starts_with("data:image/png;base64,"));
+            assert!(image.width <= look::PICTURE_SIDE && image.height <= look::PICTURE_SIDE);
+        }
+    }
+
+    #[test]
+    fn pdf_vector_page_is_paths_and_glyphs() {
+        let found = looks_of("pdf\nrect 30 40 100 150 width 0.5\ntext 40 60 4 \"FIG. 1\"\nline 20 250 190 250");
+        assert_eq!(found.len(), 1);
+        let page = &found[0];
+        within_budget(page);
+        assert_eq!(page.number, 1);
+        assert!((page.unit - 0.2).abs() < 1e-6);
+        // The rectangle, stroked: 100 mm across is 500 units.
+        assert!(page.stroke.contains("l500 0"), "{}", page.stroke);
+        assert!(!page.fill.is_empty(), "the label's glyph outlines are filled shapes");
+        assert!(page.images.is_empty() && page.dropped == 0);
+    }
+
+    #[test]
+    fn pdf_scan_is_a_picture_on_the_page() {
+        let found = looks_of("pdf\nrect 30 40 100 150 width 0.5\nscan dpi 200");
+        let page = &found[0];
+        within_budget(page);
+        assert_eq!(page.images.len(), 1, "{page:?}");
+        let image = &page.images[0];
+        assert_eq!(image.height, 400);
+        // The picture covers the A4 page: its far corner maps to (210, 297) mm.
+        let [a, b, c, d, e, f] = image.matrix.map(f64::from);
+        let (w, h) = (f64::from(image.width), f64::from(image.height));
+        let (x, y) = (a * w + c * h + e, b * w + d * h + f);
+        assert!((x - 210.0).abs() < 1.0 && (y - 297.0).abs() < 1.0, "{:?}", image.matrix);
+    }
+
+    #[test]
+    fn raster_pages_are_pictures_in_millimetres() {
+        let found = looks_of("tiff\nrect 30 40 100 150 width 0.5\nsheet letter\nline 20 20 100 20 width 1");
+        assert_eq!(found.len(), 2);
+        for page in &found {
+            within_budget(page);
+            assert_eq!(page.images.len(), 1);
+            assert!(page.fill.is_empty() && page.stroke.is_empty());
+        }
+        assert!((found[0].images[0].matrix[0] * found[0].images[0].width as f32 - 210.0).abs() < 0.5);
+        for spec in
+            ["png\nline 20 20 100 20", "jpeg\nline 20 20 100 20", "gif\nline 20 20 100 20", "bmp\nline 20 20 100 20"]
+        {
+            let found = looks_of(spec);
+            assert_eq!(found.len(), 1, "{spec}");
+            assert_eq!(found[0].images.len(), 1, "{spec}");
+            within_budget(&found[0]);
+        }
+    }
+
+    #[test]
+    fn damaged_files_give_an_error_not_a_panic() {
+        let files = build("pdf\nrect 30 40 100 150 width 0.5\nscan dpi 200");
+        let bytes = &files[0].bytes;
+        for cut in [10, bytes.len() / 3, bytes.len() / 2, bytes.len() - 10] {
+            let _ = looks(&bytes[..cut], &Limits::default());
+        }
+        let mut damaged = bytes.clone();
+        for i in (100..damaged.len()).step_by(97) {
+            damaged[i] ^= 0x5A;
+        }
+        let _ = looks(&damaged, &Limits::default());
+        assert!(looks(b"not a drawing", &Limits::default()).is_err());
+    }
+
+    /// The corpus's EP drawings (G4 TIFFs and the published PDFs), when ../shared/corpus is there: bounded, and
+    /// the bytes and time per sheet printed (`--nocapture`) for BENCHMARKS.md.
+    #[test]
+    fn corpus_looks_are_bounded() {
+        let root = std::path::Path::new("/work/shared/corpus/PatentStandardization/data/st36_wipo_examples");
+        if !root.exists() {
+            eprintln!("corpus absent: skipped");
+            return;
+        }
+        for name in ["st36aexample/imgf0001.tif", "st36aexample/DOCUMENT.PDF", "st36bexample/DOCUMENT.PDF"] {
+            let Ok(bytes) = std::fs::read(root.join(name)) else { continue };
+            let started = std::time::Instant::now();
+            let found = looks(&bytes, &Limits::default()).expect(name);
+            let elapsed = started.elapsed();
+            let sizes: Vec<usize> = found
+                .iter()
+                .map(|l| l.fill.len() + l.stroke.len() + l.images.iter().map(|i| i.src.len()).sum::<usize>())
+                .collect();
+            for page in &found {
+                within_budget(page);
+            }
+            let total: usize = sizes.iter().sum();
+            eprintln!(
+                "{name}: {} sheets, {} bytes in all, {} per sheet on average, {} at most, {:.1?} ({:.1?} per sheet)",
+                found.len(),
+                total,
+                total / found.len().max(1),
+                sizes.iter().max().unwrap_or(&0),
+                elapsed,
+                elapsed / u32::try_from(found.len().max(1)).unwrap_or(1)
+            );
+        }
+    }
+}

@@ -1217,6 +1217,21 @@ function hasSheet(finding) {
   return Boolean(doc?.drawings?.sheets.some((sheet) => sheet.number === finding.location.sheet));
 }
 
+/** Each added drawing file's sheets as they look (the worker's SheetLook[]), asked once per file. */
+const sheetLooks = new WeakMap();
+
+/** How the sheets of the added file `name` look: a promise of SheetLook[], or null (not a file added here). */
+function looksOf(name) {
+  const file = state.files.find((f) => f.name === name)?.bytes;
+  if (!file) return null;
+  if (!sheetLooks.has(file))
+    sheetLooks.set(
+      file,
+      callWorker('looks', { file }).catch(() => null),
+    );
+  return sheetLooks.get(file);
+}
+
 /** Draws the report's sheets, with the usable area of the office chosen (or the first selected that has one). */
 function renderDrawings() {
   const documents = (state.report?.documents ?? []).filter((doc) => doc.drawings);
@@ -1238,7 +1253,7 @@ function renderDrawings() {
   dom.drawingsOffice.closest('.drawings-office').hidden = offices.length === 0;
   dom.drawingsNoOffice.hidden = offices.length > 0;
   dom.drawingsLegend.replaceChildren(drawingsLegend(office));
-  const { sections, cards } = drawingsSections(documents, { office, fileLabel });
+  const { sections, cards } = drawingsSections(documents, { office, fileLabel, looks: looksOf });
   for (const [key, entry] of cards) state.sheetCards.set(key, entry);
   dom.drawings.replaceChildren(...sections);
   dom.drawingsPanel.dataset.office = office ?? '';

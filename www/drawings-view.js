@@ -48,19 +48,27 @@ export function drawingOffices(documents, order) {
 
 /**
  * The drawings of `documents`, a section per file, the usable area shown being `office`'s (or none). Returns the
- * sections and, by `sheetKey`, each sheet's card and drawing.
+ * sections and, by `sheetKey`, each sheet's card and drawing. `looks`, when given, is asked for each file's sheets
+ * as they look (a promise of the worker's `SheetLook`s, or null), which are drawn beneath the marks as they come.
  */
-export function renderDrawings(documents, { office, fileLabel }) {
+export function renderDrawings(documents, { office, fileLabel, looks = null }) {
   const cards = new Map();
   const sections = documents
     .filter((doc) => doc.drawings)
     .map((doc, docIndex) => {
       const { drawings } = doc;
-      const items = drawings.sheets.map((sheet) => {
-        const entry = sheetCard(doc, docIndex, sheet, office);
-        cards.set(sheetKey(doc.file, sheet.number), entry);
-        return entry.card;
-      });
+      const entries = drawings.sheets.map((sheet) => sheetCard(doc, docIndex, sheet, office));
+      for (const entry of entries) cards.set(sheetKey(doc.file, entry.sheet.number), entry);
+      const items = entries.map((entry) => entry.card);
+      looks?.(doc.file)?.then(
+        (found) => {
+          for (const look of found ?? []) {
+            const entry = entries.find((e) => e.sheet.number === look.number);
+            if (entry) drawLook(entry, look);
+          }
+        },
+        () => {},
+      );
       return el(
         'section',
         { class: 'drawings-doc', dataset: { file: doc.file } },
@@ -127,6 +135,42 @@ export function markArea(entry, area) {
       }),
     ),
   );
+}
+
+/**
+ * Draws a sheet as it looks beneath its marks: the pictures of its images, then its paths (filled shapes and glyph
+ * outlines, stroked lines), in the look's units. `entry` is a value of the map `renderDrawings` returns.
+ */
+export function drawLook(entry, look) {
+  entry.svg.querySelector('.sheet-look')?.remove();
+  const paths = svg('g', { transform: `scale(${look.unit})` });
+  if (look.fill) paths.append(svg('path', { class: 'sheet-look-fill', d: look.fill }));
+  if (look.stroke) paths.append(svg('path', { class: 'sheet-look-stroke', d: look.stroke }));
+  const group = svg(
+    'g',
+    { class: 'sheet-look', 'aria-hidden': 'true' },
+    look.images.map((image) =>
+      svg('image', {
+        class: 'sheet-look-image',
+        href: image.src,
+        width: image.width,
+        height: image.height,
+        preserveAspectRatio: 'none',
+        transform: `matrix(${image.matrix.join(' ')})`,
+      }),
+    ),
+    paths,
+  );
+  // Beneath everything but the paper: the text runs, content, usable area, intrusions and marks stay on top.
+  entry.svg.querySelector('.sheet-paper')?.after(group);
+  entry.svg.classList.add('has-look');
+  const notes = [
+    look.dropped ? t('sheet.lookShapesLeftOut', { n: look.dropped }) : null,
+    look.droppedImages ? t('sheet.lookImagesLeftOut', { n: look.droppedImages }) : null,
+  ].filter(Boolean);
+  entry.card.querySelector('.sheet-look-note')?.remove();
+  if (notes.length)
+    entry.card.querySelector('.sheet-info')?.append(el('p', { class: 'muted sheet-look-note' }, notes.join(' · ')));
 }
 
 /** Removes the marks `markArea` made under `root`. */

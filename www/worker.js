@@ -1,6 +1,8 @@
 // Runs the checker off the main thread, so a large file or a long claim set never freezes typing.
 // Messages in: { id, op: 'meta' }, { id, op: 'check', files: [{ name, bytes | text }], options }, or
-// { id, op: 'validateNumber', number, office? } (a NumberCheck back: the assignment form checks numbers as typed), or
+// { id, op: 'validateNumber', number, office? } (a NumberCheck back: the assignment form checks numbers as typed),
+// { id, op: 'looks', file } (each sheet of a drawing file as it looks, SheetLook[], which the drawing view draws
+// beneath its marks; drawing support is loaded for it if need be), or
 // { id, op: 'sarif', report, accepted } (the SARIF log as text: the report's `version` and `findings`, and the
 // accepted findings as [{ finding: index, reason }]).
 // Messages out: { id, result } (a check's result carries `rules` when drawing support has just brought its drawing
@@ -82,7 +84,7 @@ let latestCheck = 0;
 /** Lets messages that have arrived meanwhile be handled first. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-self.onmessage = async ({ data: { id, op, files, options, number, office, report, accepted } }) => {
+self.onmessage = async ({ data: { id, op, files, file, options, number, office, report, accepted } }) => {
   if (op === 'check') latestCheck = id;
   try {
     await ready;
@@ -90,6 +92,9 @@ self.onmessage = async ({ data: { id, op, files, options, number, office, report
       self.postMessage({ id, result: { version: active.version(), rules: active.rules() } });
     } else if (op === 'validateNumber') {
       self.postMessage({ id, result: active.validateNumber(number, office ?? undefined) });
+    } else if (op === 'looks') {
+      if (!active.drawingSupport()) await loadDrawings();
+      self.postMessage({ id, result: active.sheetLooks(file) });
     } else if (op === 'sarif') {
       // The module that made the report: after a drawing, the one with drawing support, which knows its rules.
       self.postMessage({ id, result: active.sarif(report, accepted) });

@@ -438,3 +438,38 @@ pub struct SheetText {
     pub labels: Vec<FigureLabel>,
     pub signs: Vec<Sign>,
 }
+
+/// How a sheet looks, simplified for the page to draw beneath its overlays: the vector paths and glyph outlines a
+/// PDF page paints, and a small greyscale picture of each image (a scan, a TIFF page). Made only when asked
+/// (`parse::drawings::looks`), never part of the report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct SheetLook {
+    pub number: u32,
+    /// Millimetres per unit of the paths' coordinates (their quantum).
+    pub unit: f32,
+    /// Filled shapes (glyphs, fills) as SVG path data, in `unit`s from the sheet's top-left corner.
+    pub fill: String,
+    /// Stroked lines as SVG path data, in `unit`s.
+    pub stroke: String,
+    /// Shapes left out to keep the paths within their budget, the smallest first.
+    pub dropped: u32,
+    pub images: Vec<LookImage>,
+    /// Images left out: over the number drawn per sheet, or too large to encode within the budget.
+    pub dropped_images: u32,
+}
+
+/// A downscaled greyscale picture of an image, placed on the sheet.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+#[serde(rename_all = "camelCase")]
+pub struct LookImage {
+    pub width: u32,
+    pub height: u32,
+    /// The affine map `[a, b, c, d, e, f]` from the picture's pixels (row 0 at the top) to the sheet: millimetres,
+    /// or the image's own pixels for a raster that states no resolution (as `SheetSummary` draws it).
+    pub matrix: [f32; 6],
+    /// A PNG (8-bit grey) as a `data:` URL.
+    pub src: String,
+}

@@ -374,6 +374,8 @@ export default {
     'sheet.text': 'Text layer',
     'sheet.textRuns': ({ n }) => `${n} ${s(n, 'text run', 'text runs')}`,
     'sheet.noTextLayer': 'none (an image: its text cannot be read)',
+    'sheet.lookShapesLeftOut': ({ n }) => `Drawn simplified: ${n} small ${s(n, 'shape', 'shapes')} left out`,
+    'sheet.lookImagesLeftOut': ({ n }) => `${n} ${s(n, 'image', 'images')} not drawn`,
     'side.top': 'top',
     'side.left': 'left',
     'side.right': 'right',

@@ -370,6 +370,8 @@ export default {
     'sheet.text': 'テキスト層',
     'sheet.textRuns': 'テキスト {n} 件',
     'sheet.noTextLayer': 'なし（画像のため文字を読み取れません）',
+    'sheet.lookShapesLeftOut': '簡略化して表示（小さな図形 {n} 個を省略）',
+    'sheet.lookImagesLeftOut': '画像 {n} 件は表示していません',
     'side.top': '上',
     'side.left': '左',
     'side.right': '右',

@@ -369,6 +369,8 @@ export default {
     'sheet.text': '텍스트 층',
     'sheet.textRuns': '텍스트 {n}개',
     'sheet.noTextLayer': '없음(이미지라서 문자를 읽을 수 없음)',
+    'sheet.lookShapesLeftOut': '간략하게 표시(작은 도형 {n}개 생략)',
+    'sheet.lookImagesLeftOut': '이미지 {n}개는 표시하지 않음',
     'side.top': '위쪽',
     'side.left': '왼쪽',
     'side.right': '오른쪽',

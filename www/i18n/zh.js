@@ -366,6 +366,8 @@ export default {
     'sheet.text': '文字层',
     'sheet.textRuns': '{n} 段文字',
     'sheet.noTextLayer': '无（图像，无法读取其中文字）',
+    'sheet.lookShapesLeftOut': '简化显示（省略 {n} 个小图形）',
+    'sheet.lookImagesLeftOut': '未显示 {n} 幅图像',
     'side.top': '上',
     'side.left': '左',
     'side.right': '右',

@@ -7,6 +7,7 @@
 //! neighbours to the left and above are grey (colour) too. The edges of anti-aliased or JPEG-compressed black lines
 //! are one or two pixels deep, so they never form a core, while a grey fill, a photograph or a coloured line does.
 
+use super::look::{self, Thumb};
 use crate::limits::Limits;
 use crate::message::{message, Message};
 use crate::model::drawings::{Colour, Raster, Rect, Sheet, Size};
@@ -67,6 +68,8 @@ pub struct InkScan {
     painted: u64,
     grey_core: u64,
     colour_core: u64,
+    /// The image downscaled, when the sheets' looks are asked for (`look::capture`).
+    thumb: Option<Thumb>,
 }
 
 /// What one row has found so far.
@@ -123,6 +126,7 @@ impl InkScan {
             painted: 0,
             grey_core: 0,
             colour_core: 0,
+            thumb: look::capturing().then(|| Thumb::new(width, height)),
         }
     }
 
@@ -257,11 +261,17 @@ impl InkScan {
             *right = (*right).max(end as u32);
         }
         self.painted += (end - start) as u64;
+        if let Some(thumb) = &mut self.thumb {
+            thumb.black(y, start, end);
+        }
     }
 
     /// Adds pixel `x` of row `y`, one that is not plain paper.
     #[inline]
     fn pixel(&mut self, row: &mut RowState, x: usize, y: u32, luma: u8, chroma: u8) {
+        if let Some(thumb) = &mut self.thumb {
+            thumb.pixel(x, y, luma);
+        }
         if luma < INK || chroma >= INK_CHROMA {
             if let (Some(top), Some(bottom)) = (self.column_top.get_mut(x), self.column_bottom.get_mut(x)) {
                 *top = (*top).min(y);
@@ -300,8 +310,12 @@ impl InkScan {
         }
     }
 
+    /// What the pixels hold; when looks are asked for, the image's picture is left for `look::capture`.
     #[must_use]
-    pub fn finish(self) -> Ink {
+    pub fn finish(mut self) -> Ink {
+        if let Some(thumb) = self.thumb.take() {
+            look::deposit(thumb.finish().encode());
+        }
         // A trace of colour (a coloured dot, scanner fringes) is not a colour drawing; nor is a speck of grey.
         let colour = if self.colour_core >= 16 && self.colour_core * 200 >= self.painted {
             Colour::Colour

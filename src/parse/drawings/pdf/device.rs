@@ -3,6 +3,7 @@
 //! the tones painted, the text layer's runs and the page's images.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use hayro_interpret::font::{Glyph, GlyphRun};
 use hayro_interpret::hayro_cmap::BfString;
@@ -13,6 +14,7 @@ use hayro_interpret::{
 
 use super::image::{self, PlacedImage};
 use crate::model::drawings::TextRun;
+use crate::parse::drawings::look::{Paths, Picture};
 
 /// Painted items recorded per page; past this the page's further items only widen the content box.
 const FRAME_CANDIDATES: usize = 64;
@@ -69,6 +71,10 @@ pub(super) struct FileState {
     /// Outline extents per glyph (in 1000-unit glyph space); `None` for an empty outline.
     pub outlines: HashMap<u128, Option<Rect>>,
     pub type3_boxes: HashMap<u128, Option<Rect>>,
+    /// Whether the pages' looks are kept (`super::looks`).
+    pub looks: bool,
+    /// The picture of each image stream, made when it was decoded (looks only).
+    pub pictures: HashMap<u128, Option<Rc<Picture>>>,
 }
 
 struct Run {
@@ -97,6 +103,8 @@ pub(super) struct Collector<'f> {
     pub images: Vec<PlacedImage>,
     runs: Vec<TextRun>,
     run: Option<Run>,
+    /// What the page paints, kept when its look is asked for.
+    pub paths: Option<Paths>,
     file: &'f mut FileState,
 }
 
@@ -114,6 +122,7 @@ impl<'f> Collector<'f> {
             images: Vec::new(),
             runs: Vec::new(),
             run: None,
+            paths: file.looks.then(Paths::default),
             file,
         }
     }
@@ -315,6 +324,9 @@ impl<'a> Device<'a> for Collector<'_> {
         }
         let grey_counts = stroke_width_mm(props.transform, draw_mode).is_none_or(|w| w >= THIN_STROKE_MM);
         self.note_tone(tone, grey_counts);
+        if let Some(paths) = &mut self.paths {
+            paths.add(path, props.transform, matches!(draw_mode, DrawMode::Stroke(_)));
+        }
         self.mark_graphics(rect_of(path, props.transform, draw_mode), false);
     }
 
@@ -326,6 +338,9 @@ impl<'a> Device<'a> for Collector<'_> {
         let grey_counts = stroke_width_mm(props.transform, draw_mode).is_none_or(|w| w >= THIN_STROKE_MM);
         self.note_tone(tone, grey_counts);
         let frame = matches!(draw_mode, DrawMode::Stroke(_)) && upright(props.transform);
+        if let Some(paths) = &mut self.paths {
+            paths.add(&rect.to_path(0.1), props.transform, matches!(draw_mode, DrawMode::Stroke(_)));
+        }
         self.mark_graphics(rect_of(&rect.to_path(0.1), props.transform, draw_mode), frame);
     }
 
@@ -388,6 +403,9 @@ impl<'a> Device<'a> for Collector<'_> {
             if visible {
                 if let Some(r) = rect {
                     let _ = self.mark(r, false);
+                }
+                if let (Some(paths), Glyph::Outline(outline), Some(_)) = (&mut self.paths, &**glyph, rect) {
+                    paths.add(&outline.outline(), transform, false);
                 }
             }
             if record_text && self.glyphs < PAGE_GLYPHS {

@@ -6,9 +6,12 @@ use hayro_interpret::{CacheKey, Image, ImageData};
 use hayro_syntax::object::{Array, Dict, Name, Object, Stream};
 use hayro_syntax::Filter;
 
+use std::rc::Rc;
+
 use super::device::{linear, luma_over_white, tone, FileState, Tone};
 use super::guard::decoded_bound;
 use crate::model::drawings::{Colour, Compression, PixelType, Raster};
+use crate::parse::drawings::look::{self, Picture};
 use crate::parse::drawings::raster::{Ink, InkScan, PixelRect};
 
 /// Bytes a decoded pixel may take in the filtered data (4 components of 16 bits), to bound an image's inflation.
@@ -40,6 +43,12 @@ pub(super) struct PlacedImage {
     pub framed: bool,
     pub tone: Option<Tone>,
     pub raster: Raster,
+    /// The map from the image's pixels (as declared, row 0 at the top) to the page in mm.
+    pub transform: Affine,
+    /// Its width and height as declared.
+    pub declared: (u32, u32),
+    /// Its picture, when the page's look is asked for and it was decoded.
+    pub picture: Option<Rc<Picture>>,
 }
 
 /// Measures an image drawn with `transform`, which maps its pixels (row 0 at the top) to the page in mm.
@@ -55,19 +64,30 @@ pub(super) fn measure(image: Image<'_, '_>, transform: Affine, file: &mut FileSt
     };
     let raster = describe(&stream, width, height, transform, matches!(image, Image::Stencil(_)));
     let mut stencil_tone = None;
+    // Each decoding is followed by taking its picture back, made only while looks are captured.
+    let picture;
     let measured = match &image {
         // A stencil is painted with the current colour: measured at every use, with its paint.
-        Image::Stencil(_) => decode(&image, &stream, width, height, file, &mut stencil_tone),
+        Image::Stencil(_) => {
+            let measured = decode(&image, &stream, width, height, file, &mut stencil_tone);
+            picture = look::take_last().map(Rc::new);
+            measured
+        }
         Image::Raster(_) => {
             let key = image.cache_key();
-            match file.inks.get(&key) {
+            let measured = match file.inks.get(&key) {
                 Some(known) => *known,
                 None => {
                     let measured = decode(&image, &stream, width, height, file, &mut stencil_tone);
                     file.inks.insert(key, measured);
+                    if file.looks {
+                        file.pictures.insert(key, look::take_last().map(Rc::new));
+                    }
                     measured
                 }
-            }
+            };
+            picture = file.pictures.get(&key).cloned().flatten();
+            measured
         }
     };
     if matches!(stencil_tone, Some(Tone::Invisible | Tone::White)) {
@@ -87,7 +107,7 @@ pub(super) fn measure(image: Image<'_, '_>, transform: Affine, file: &mut FileSt
         Colour::Greyscale => Tone::Grey,
         Colour::BlackAndWhite => Tone::Black,
     }));
-    Some(PlacedImage { area, ink_rect, framed, tone, raster })
+    Some(PlacedImage { area, ink_rect, framed, tone, raster, transform, declared: (width, height), picture })
 }
 
 /// Decodes an image within the file's budgets and scans its rows; `None` when it was not decoded.

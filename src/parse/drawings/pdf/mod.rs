@@ -16,9 +16,12 @@ use hayro_syntax::object::{Array, Dict, Name, Stream};
 use hayro_syntax::page::Page;
 use hayro_syntax::{LoadPdfError, Pdf, PdfVersion};
 
+use super::look;
 use crate::limits::Limits;
 use crate::message::{message, Message};
-use crate::model::drawings::{self, Colour, Drawings, ImageFormat, PdfExtras, PdfFont, PdfInfo, Sheet, Size};
+use crate::model::drawings::{
+    self, Colour, Drawings, ImageFormat, PdfExtras, PdfFont, PdfInfo, Sheet, SheetLook, Size,
+};
 use device::{Collector, FileState};
 
 /// Millimetres per PDF point.
@@ -33,6 +36,19 @@ const SCAN_COVERAGE: f64 = 0.8;
 /// # Errors
 /// When the file is malformed, unsupported or over a limit: the reason, for the `input/unreadable` finding.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
+    read_with(bytes, limits, None)
+}
+
+/// How each page looks: its paths and glyph outlines, and pictures of its images (`super::look`).
+pub(super) fn looks(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetLook>, Message> {
+    let mut looks = Vec::new();
+    let (read, _) = look::capture(|| read_with(bytes, limits, Some(&mut looks)));
+    read?;
+    Ok(looks)
+}
+
+/// Reads the pages, and how each looks when `looks` is given.
+fn read_with(bytes: &[u8], limits: &Limits, mut looks: Option<&mut Vec<SheetLook>>) -> Result<Drawings, Message> {
     if !bytes.starts_with(b"%PDF-") {
         return Err(message!("it is not a PDF file"));
     }
@@ -75,6 +91,8 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
         inks: HashMap::new(),
         outlines: HashMap::new(),
         type3_boxes: HashMap::new(),
+        looks: looks.is_some(),
+        pictures: HashMap::new(),
     };
     let cache = InterpreterCache::new();
     let mut fonts = Vec::new();
@@ -88,7 +106,11 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
         for font in &scan.fonts {
             add_font(&mut fonts, font, number);
         }
-        sheets.push(read_page(page, &pdf, &cache, number, &mut file));
+        let (sheet, look) = read_page(page, &pdf, &cache, number, &mut file);
+        sheets.push(sheet);
+        if let (Some(looks), Some(look)) = (looks.as_deref_mut(), look) {
+            looks.push(look);
+        }
     }
     Ok(Drawings { format: ImageFormat::Pdf, pdf: Some(PdfInfo { version, encrypted, fonts, extras }), sheets })
 }
@@ -134,7 +156,7 @@ fn read_page<'a>(
     cache: &InterpreterCache<'a>,
     number: u32,
     file: &mut FileState,
-) -> Sheet {
+) -> (Sheet, Option<SheetLook>) {
     let (width_pt, height_pt) = page.render_dimensions();
     let size =
         Size { width: (f64::from(width_pt) * MM_PER_PT) as f32, height: (f64::from(height_pt) * MM_PER_PT) as f32 };
@@ -144,6 +166,7 @@ fn read_page<'a>(
     let mut context = Context::new(initial, page_rect, cache, pdf.xref(), settings);
     let mut collector = Collector::new(page_rect, file);
     interpret_page(page, &mut context, &mut collector);
+    let look = collector.paths.take().map(|paths| page_look(number, paths, &collector.images));
 
     let page_area = page_rect.area().max(f64::MIN_POSITIVE);
     let scan = collector
@@ -166,7 +189,44 @@ fn read_page<'a>(
     let runs = collector.finish_texts();
     // A scan without a text layer has no text to read; a vector page without text has an empty one.
     let texts = if glyphs == 0 && raster.is_some() { None } else { Some(runs) };
-    Sheet { number, size: Some(size), content, frame, graphics, colour, texts, raster, text_layer: Default::default() }
+    let sheet = Sheet {
+        number,
+        size: Some(size),
+        content,
+        frame,
+        graphics,
+        colour,
+        texts,
+        raster,
+        text_layer: Default::default(),
+    };
+    (sheet, look)
+}
+
+/// A page's look: its paths, and the pictures of its largest images in the order they were drawn.
+fn page_look(number: u32, paths: look::Paths, images: &[image::PlacedImage]) -> SheetLook {
+    let (fill, stroke, dropped) = paths.finish();
+    let mut largest: Vec<usize> = (0..images.len()).filter(|&i| images[i].picture.is_some()).collect();
+    largest.sort_by(|&a, &b| images[b].area.area().total_cmp(&images[a].area.area()));
+    largest.truncate(look::PICTURES_PER_SHEET);
+    largest.sort_unstable();
+    let shown: Vec<_> = largest
+        .iter()
+        .filter_map(|&i| {
+            let image = &images[i];
+            let (width, height) = image.declared;
+            image.picture.as_ref().map(|p| p.placed(image.transform, f64::from(width), f64::from(height)))
+        })
+        .collect();
+    SheetLook {
+        number,
+        unit: look::UNIT_MM as f32,
+        fill,
+        stroke,
+        dropped,
+        dropped_images: u32::try_from(images.len() - shown.len()).unwrap_or(u32::MAX),
+        images: shown,
+    }
 }
 
 pub(super) fn to_rect(r: Rect) -> drawings::Rect {
