@@ -1,7 +1,7 @@
 // The package's API. The data types (Report, Options, Finding, …) are generated from the Rust types by
 // wasm-bindgen and tsify into pkg/patlint.d.ts; this file only declares the functions that use them.
 
-import type { Report, Options, RuleInfo, NumberCheck, Acceptance } from '../pkg/patlint.js';
+import type { Report, Options, RuleInfo, NumberCheck, Acceptance, SheetLook } from '../pkg/patlint.js';
 
 export type * from '../pkg/patlint.js';
 
@@ -53,6 +53,11 @@ export declare function validateNumber(number: string, office?: string): NumberC
  */
 export declare function sarif(report: Pick<Report, 'version' | 'findings'>, accepted?: Acceptance[]): string;
 /** Every rule with its documentation, offices, severities and citations. */
+/**
+ * Each sheet of a drawing file as it looks (simplified SVG path data in millimetres, greyscale thumbnails of its
+ * images), to draw beneath a report's marks. Needs `initDrawings()` first.
+ */
+export declare function sheetLooks(file: Uint8Array | Blob): SheetLook[];
 export declare function rules(): RuleInfo[];
 /** The package's version. */
 export declare function version(): string;

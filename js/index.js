@@ -147,6 +147,22 @@ export const validateNumber = (number, office) => call((m) => m.validateNumber(n
  */
 export const sarif = (report, accepted) => call((m) => m.sarif(report, accepted));
 
+/**
+ * Each sheet of a drawing file as it looks, to draw beneath a report's marks: simplified SVG path data in
+ * millimetres and greyscale thumbnails of its images (`SheetLook[]`). The file as `Uint8Array`, or in a Web Worker
+ * a `File` or `Blob`. Needs `initDrawings()` first.
+ */
+export const sheetLooks = (file) =>
+  call((m) => {
+    if (!m.drawingSupport()) {
+      throw new DrawingsNotLoadedError(
+        'sheetLooks() draws drawing files: await initDrawings() first',
+        'DRAWINGS_NOT_LOADED',
+      );
+    }
+    return m.sheetLooks(file);
+  });
+
 /** Every rule with its documentation, offices, severities and citations. */
 export const rules = () => call((m) => m.rules());
 

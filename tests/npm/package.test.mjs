@@ -78,7 +78,7 @@ test('the tarball holds only what the package needs', () => {
 
 test('Node imports it, checks claims and numbers, and throws typed errors', () => {
   const script = `
-    import { init, initDrawings, checkClaims, check, rules, sarif, version, rulesVersion, InvalidOptionsError, InvalidInputError, PatlintError, DrawingsNotLoadedError } from 'patlint';
+    import { init, initDrawings, checkClaims, check, rules, sarif, sheetLooks, version, rulesVersion, InvalidOptionsError, InvalidInputError, PatlintError, DrawingsNotLoadedError } from 'patlint';
     import { formatMessage, isTranslated } from 'patlint/messages';
     const started = performance.now();
     await init();
@@ -101,7 +101,10 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
     const pdf = { name: 'sheet.pdf', bytes: new TextEncoder().encode(${JSON.stringify(LETTER_PDF)}) };
     let notLoaded;
     try { check([pdf]); } catch (e) { notLoaded = e; }
+    let lookNotLoaded;
+    try { sheetLooks(pdf.bytes); } catch (e) { lookNotLoaded = e; }
     await initDrawings();
+    const looks = sheetLooks(pdf.bytes);
     const drawings = check([pdf], { offices: ['EP'] });
     console.log(JSON.stringify({
       initMs, claim: multi?.location.claim,
@@ -110,6 +113,7 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
       options: [optionsError instanceof InvalidOptionsError, optionsError instanceof PatlintError, optionsError?.code],
       input: [inputError instanceof InvalidInputError, inputError?.code],
       notLoaded: [notLoaded instanceof DrawingsNotLoadedError, notLoaded?.code],
+      looks: [lookNotLoaded instanceof DrawingsNotLoadedError, looks.length, looks[0]?.number, looks[0]?.stroke.startsWith('M')],
       drawings: [drawings.documents[0].kind, drawings.findings.map((f) => f.rule).includes('drawings/sheet-size-invalid')],
       sarif: {
         version: log.version, rules: [log.runs[0].tool.driver.rules.length, coreRules], results: log.runs[0].results.length, findings: every.findings.length,
@@ -131,6 +135,8 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
   assert.equal(english, reported);
   assert.match(japanese, /請求項4/);
   assert.equal(koreanTranslated, true);
+  // A sheet's look: its line drawn as stroked path data, once drawing support is loaded.
+  assert.deepEqual(out.looks, [true, 1, 1, true]);
   assert.equal(out.documents, 1);
   assert.ok(out.rules >= 25);
   assert.equal(out.version, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
