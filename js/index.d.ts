@@ -52,12 +52,13 @@ export declare function validateNumber(number: string, office?: string): NumberC
  * in `report.findings`, with the user's reason) carries an external, accepted suppression. Errors cannot be accepted.
  */
 export declare function sarif(report: Pick<Report, 'version' | 'findings'>, accepted?: Acceptance[]): string;
-/** Every rule with its documentation, offices, severities and citations. */
 /**
- * Each sheet of a drawing file as it looks (simplified SVG path data in millimetres, greyscale thumbnails of its
- * images), to draw beneath a report's marks. Needs `initDrawings()` first.
+ * Each sheet of a drawing file as it looks (simplified SVG path data in `unit`s, each `unit` millimetres, from the
+ * sheet's top-left corner, and greyscale thumbnails of its images), to draw beneath a report's marks. Needs
+ * `initDrawings()` first.
  */
 export declare function sheetLooks(file: Uint8Array | Blob): SheetLook[];
+/** Every rule with its documentation, offices, severities and citations. */
 export declare function rules(): RuleInfo[];
 /** The package's version. */
 export declare function version(): string;

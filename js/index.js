@@ -72,7 +72,11 @@ export function initDrawings(source) {
     source = await locate(source, new URL('../pkg/drawings/patlint_bg.wasm', import.meta.url));
     await drawings.default(source === undefined ? undefined : { module_or_path: source });
     active = drawings;
-  })();
+  })().catch((error) => {
+    // Not kept: the next call tries again (the network may be back).
+    drawingsLoading = null;
+    throw error;
+  });
   return drawingsLoading;
 }
 
@@ -148,8 +152,8 @@ export const validateNumber = (number, office) => call((m) => m.validateNumber(n
 export const sarif = (report, accepted) => call((m) => m.sarif(report, accepted));
 
 /**
- * Each sheet of a drawing file as it looks, to draw beneath a report's marks: simplified SVG path data in
- * millimetres and greyscale thumbnails of its images (`SheetLook[]`). The file as `Uint8Array`, or in a Web Worker
+ * Each sheet of a drawing file as it looks, to draw beneath a report's marks: simplified SVG path data in `unit`s
+ * (each `unit` millimetres) and greyscale thumbnails of its images (`SheetLook[]`). The file as `Uint8Array`, or in a Web Worker
  * a `File` or `Blob`. Needs `initDrawings()` first.
  */
 export const sheetLooks = (file) =>

@@ -51,10 +51,10 @@ export default {
     ko: '텍스트',
     zh: '文本',
   },
-  'The file is {bytes} bytes, more than the limit of {limit} bytes; it was not read.': {
-    ja: 'ファイルのサイズが{bytes}バイトで、上限の{limit}バイトを超えているため、読み取りませんでした。',
-    ko: '파일 크기가 {bytes}바이트로 한도인 {limit}바이트를 넘어 읽지 않았습니다.',
-    zh: '文件大小为{bytes}字节，超过{limit}字节的上限，未读取。',
+  'The file is larger than the limit of {limit} bytes; it was not read.': {
+    ja: 'ファイルが上限の{limit}バイトを超えているため、読み取りませんでした。',
+    ko: '파일이 한도인 {limit}바이트를 넘어 읽지 않았습니다.',
+    zh: '文件超过{limit}字节的上限，未读取。',
   },
   'No claims, description or assignment data were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`.':
     {

@@ -242,13 +242,14 @@ for (const language of ['ja', 'ko', 'zh']) {
 }
 EOF
 
-# The JavaScript as the gate formats it (biome.jsonc).
+# The JavaScript as the gate formats it (biome.jsonc), and the CLI's copy of the translations.
 npx --no-install biome format --write "messages/$family.js" www/i18n/ja.js www/i18n/ko.js www/i18n/zh.js >/dev/null
+node scripts/messages-catalogue.mjs >/dev/null
 
 echo "new-rule: $file"
 echo
 echo "Left to do (CONTRIBUTING.md, 'Adding a rule'): the TODOs of $file,"
 grep -n "TODO" "$file" | sed 's/^/  /'
 echo "the translations of its message in messages/$family.js (under // $module.rs) and of its summary in"
-echo "www/i18n/{ja,ko,zh}.js ('$family/$name'). Then write its snapshot (INSTA_UPDATE=always cargo test --test"
+echo "www/i18n/{ja,ko,zh}.js ('$family/$name'), then node scripts/messages-catalogue.mjs. Then write its snapshot (INSTA_UPDATE=always cargo test --test"
 echo "rule_snapshots), run scripts/precision.sh and scripts/test.sh."

@@ -185,9 +185,9 @@ fn check_file(
         sequences: None,
     };
     let documents = if file.bytes.len() > options.limits.input_bytes {
+        // Its size is not said: a File from a browser is read no further than the limit (src/wasm.rs).
         Err(Unread::unreadable(message!(
-            "The file is {bytes} bytes, more than the limit of {limit} bytes; it was not read.",
-            bytes = file.bytes.len(),
+            "The file is larger than the limit of {limit} bytes; it was not read.",
             limit = options.limits.input_bytes
         )))
     } else {

@@ -42,8 +42,11 @@ fn options(value: JsValue) -> Result<Options, JsValue> {
 /// The files of a check: an array of `{ name, bytes }` (a `Uint8Array` or a `Blob`), `{ name, text }`, `File`s,
 /// `Blob`s and `FileList`s, or one `FileList`, `File` or `Blob`. A `File` is named by its name, a `Blob` by its
 /// position (`blob-2`).
-fn input_files(files: &JsValue) -> Result<Vec<InputFile>, JsValue> {
-    let mut reader = BlobReader::default();
+///
+/// A `File` or `Blob` is read no further than one byte past `limit` (the limit of a file's size): a larger one is
+/// reported as too large without being held in memory.
+fn input_files(files: &JsValue, limit: usize) -> Result<Vec<InputFile>, JsValue> {
+    let mut reader = BlobReader::with_limit(limit.saturating_add(1));
     let mut inputs = Vec::new();
     if js_sys::Array::is_array(files) {
         for item in js_sys::Array::from(files).iter() {
@@ -61,12 +64,12 @@ fn add_input(item: &JsValue, inputs: &mut Vec<InputFile>, reader: &mut BlobReade
     if let Some(list) = item.dyn_ref::<web_sys::FileList>() {
         for file in (0..list.length()).filter_map(|i| list.item(i)) {
             let name = file.name();
-            inputs.push(InputFile { bytes: reader.read(&file, &name, None)?, name });
+            inputs.push(InputFile { bytes: reader.read(&file, &name)?, name });
         }
     } else if let Some(blob) = item.dyn_ref::<web_sys::Blob>() {
         let name =
             item.dyn_ref::<web_sys::File>().map_or_else(|| format!("blob-{}", inputs.len() + 1), web_sys::File::name);
-        inputs.push(InputFile { bytes: reader.read(blob, &name, None)?, name });
+        inputs.push(InputFile { bytes: reader.read(blob, &name)?, name });
     } else {
         inputs.push(input_file(item, reader)?);
     }
@@ -81,7 +84,7 @@ fn input_file(value: &JsValue, reader: &mut BlobReader) -> Result<InputFile, JsV
     let bytes = if let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() {
         array.to_vec()
     } else if let Some(blob) = bytes.dyn_ref::<web_sys::Blob>() {
-        reader.read(blob, &name, None)?
+        reader.read(blob, &name)?
     } else if let Some(text) = field("text").as_string() {
         text.into_bytes()
     } else {
@@ -97,15 +100,23 @@ fn input_file(value: &JsValue, reader: &mut BlobReader) -> Result<InputFile, JsV
 /// posts its `File` objects to its worker (structured cloning shares a file's data, it copies nothing) and no
 /// JavaScript reads their bytes.
 #[derive(Default)]
-struct BlobReader(Option<web_sys::FileReaderSync>);
+struct BlobReader {
+    reader: Option<web_sys::FileReaderSync>,
+    /// The bytes read of a blob at most: its first ones.
+    limit: Option<usize>,
+}
 
 impl BlobReader {
     /// The bytes at most this many at a time: a large file is not held twice, as a JS buffer and in Wasm memory.
     const CHUNK: usize = 8 << 20;
 
+    fn with_limit(limit: usize) -> Self {
+        BlobReader { reader: None, limit: Some(limit) }
+    }
+
     /// Reads the blob's bytes, or its first `limit` bytes.
-    fn read(&mut self, blob: &web_sys::Blob, name: &str, limit: Option<usize>) -> Result<Vec<u8>, JsValue> {
-        let reader = match &mut self.0 {
+    fn read(&mut self, blob: &web_sys::Blob, name: &str) -> Result<Vec<u8>, JsValue> {
+        let reader = match &mut self.reader {
             Some(reader) => reader,
             empty => empty.insert(web_sys::FileReaderSync::new().map_err(|_| {
                 error(
@@ -119,8 +130,9 @@ impl BlobReader {
         };
         // What FileReaderSync fails on: the file was moved, changed or removed since it was chosen.
         let unreadable = |_| error("INVALID_INPUT", &format!("`{name}` could not be read: it changed or is gone"));
+        // `as` saturates: a size beyond usize is usize::MAX, then the limit.
         let size = blob.size() as usize;
-        let size = limit.map_or(size, |limit| size.min(limit));
+        let size = self.limit.map_or(size, |limit| size.min(limit));
         let mut bytes = vec![0; size];
         let mut start = 0;
         while start < size {
@@ -137,6 +149,20 @@ impl BlobReader {
     }
 }
 
+/// The first `limit` bytes of one file given as its bytes (`Uint8Array`) or, in a worker, as a `File` or `Blob`;
+/// None for anything else.
+fn bytes_of(file: &JsValue, limit: usize) -> Option<Result<Vec<u8>, JsValue>> {
+    if let Some(bytes) = file.dyn_ref::<js_sys::Uint8Array>() {
+        let end = u32::try_from(limit).unwrap_or(u32::MAX).min(bytes.length());
+        Some(Ok(bytes.subarray(0, end).to_vec()))
+    } else if let Some(blob) = file.dyn_ref::<web_sys::Blob>() {
+        let name = file.dyn_ref::<web_sys::File>().map_or_else(|| "blob".to_string(), web_sys::File::name);
+        Some(BlobReader::with_limit(limit).read(blob, &name))
+    } else {
+        None
+    }
+}
+
 /// Checks a filing: `files` is an array of `{ name, bytes }` or `{ name, text }`, `File`s, `Blob`s and `FileList`s
 /// (read in Rust, in a worker), or one `FileList`, `File` or `Blob`; returns the report. `progress`, when given, is
 /// called with (files done, files in all) after each file.
@@ -149,8 +175,8 @@ pub fn check_js(
     #[wasm_bindgen(unchecked_param_type = "Options | undefined")] options_value: JsValue,
     #[wasm_bindgen(unchecked_param_type = "((done: number, total: number) => void) | undefined")] progress: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let files = input_files(files)?;
     let options = options(options_value)?;
+    let files = input_files(files, options.limits.input_bytes)?;
     let callback = progress.dyn_ref::<js_sys::Function>();
     let mut report_progress = |done: usize, total: usize| {
         if let Some(callback) = callback {
@@ -244,15 +270,9 @@ pub fn is_drawing_js(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array | Blob")] file: &JsValue,
 ) -> Result<bool, JsValue> {
     /// Enough to tell every drawing format (a BMP header's first 26 bytes).
-    const HEAD: u32 = 32;
-    let head = if let Some(bytes) = file.dyn_ref::<js_sys::Uint8Array>() {
-        bytes.subarray(0, HEAD.min(bytes.length())).to_vec()
-    } else if let Some(blob) = file.dyn_ref::<web_sys::Blob>() {
-        let name = file.dyn_ref::<web_sys::File>().map_or_else(|| "blob".to_string(), web_sys::File::name);
-        BlobReader::default().read(blob, &name, Some(HEAD as usize))?
-    } else {
-        return Ok(false);
-    };
+    const HEAD: usize = 32;
+    let Some(head) = bytes_of(file, HEAD) else { return Ok(false) };
+    let head = head?;
     Ok(crate::filing::is_drawing(&head))
 }
 
@@ -265,15 +285,14 @@ pub fn is_drawing_js(
 pub fn sheet_looks_js(
     #[wasm_bindgen(unchecked_param_type = "Uint8Array | Blob")] file: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let bytes = if let Some(bytes) = file.dyn_ref::<js_sys::Uint8Array>() {
-        bytes.to_vec()
-    } else if let Some(blob) = file.dyn_ref::<web_sys::Blob>() {
-        let name = file.dyn_ref::<web_sys::File>().map_or_else(|| "blob".to_string(), web_sys::File::name);
-        BlobReader::default().read(blob, &name, None)?
-    } else {
-        return Err(error("INVALID_INPUT", "the file must be a Uint8Array, a File or a Blob"));
-    };
-    let looks = crate::parse::drawings::looks(&bytes, &crate::limits::Limits::default())
+    let limits = crate::limits::Limits::default();
+    let bytes = bytes_of(file, limits.input_bytes.saturating_add(1))
+        .ok_or_else(|| error("INVALID_INPUT", "the file must be a Uint8Array, a File or a Blob"))??;
+    if bytes.len() > limits.input_bytes {
+        let limit = limits.input_bytes;
+        return Err(error("INVALID_INPUT", &format!("the file is larger than the limit of {limit} bytes")));
+    }
+    let looks = crate::parse::drawings::looks(&bytes, &limits)
         .map_err(|reason| error("INVALID_INPUT", &format!("the file could not be read: {reason}")))?;
     to_js(&looks)
 }

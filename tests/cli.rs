@@ -184,7 +184,7 @@ fn assignment_json_is_checked_with_today_from_the_command_line() {
 fn limits_are_set_from_the_command_line() {
     let small = patlint(&["check", "--limit", "inputBytes=20", "-"], MULTI_MULTI);
     assert_eq!(code(&small), 2, "a file over the limit is unreadable");
-    assert!(String::from_utf8_lossy(&small.stdout).contains("more than the limit of 20 bytes"));
+    assert!(String::from_utf8_lossy(&small.stdout).contains("larger than the limit of 20 bytes"));
     let claims = patlint(&["check", "--limit", "claims=2", "--format", "json", "-"], MULTI_MULTI);
     assert!(String::from_utf8_lossy(&claims.stdout).contains("more than 2 claims"));
     let unknown = patlint(&["check", "--limit", "colours=3", "-"], MULTI_MULTI);

@@ -196,8 +196,7 @@ function renderReport() {
   renderFees(report.fees);
   renderBlocking(report.offices, shown);
   renderFindings(report.findings);
-  for (const button of [dom.exportJson, dom.print]) button.disabled = false;
-  dom.exportSarif.disabled = !state.rules;
+  for (const button of [dom.exportJson, dom.exportSarif, dom.print]) button.disabled = false;
   dom.status.classList.remove('is-error');
   // The notice (what a fix or an acceptance did) is said once, and not printed.
   dom.status.replaceChildren(
@@ -262,7 +261,6 @@ function showError(message) {
   dom.status.textContent = t('status.failed', { message });
 }
 
-/** Counts per office of the findings shown (accepted ones are not counted). */
 /** The kinds of document, in the order of the matrix's columns. */
 const KINDS = ['claims', 'description', 'drawings', 'assignment', 'sequences', 'unknown'];
 
@@ -612,6 +610,7 @@ function renderFees(items = []) {
 /** The findings, filtered as the user chose, as cards by rule and document, what blocks filing first. */
 function renderFindings(findings) {
   state.activeFinding = null;
+  offeredFixes.clear();
   renderFilters();
   const entries = findings.map((finding, index) => ({
     finding,
@@ -1002,22 +1001,29 @@ function editorIsChecked() {
   return state.reportSource !== null && state.reportSource === dom.editor.value;
 }
 
+/** The fixes offered in the findings as rendered: one button for each, at the first finding that carries it (the
+ *  findings of a place at other offices, and the two numbering rules, carry the same fix). */
+const offeredFixes = new Set();
+
 function fixButtons(finding) {
   if (finding.file !== EDITOR_FILE || !finding.fix || !editorIsChecked()) return [];
+  const key = JSON.stringify(finding.fix.edits);
+  if (offeredFixes.has(key)) return [];
+  offeredFixes.add(key);
   const { text, english } = localMessage(finding.fix.description_template, finding.fix.description);
-  return [
-    el(
-      'button',
-      {
-        type: 'button',
-        class: 'button small fix',
-        lang: english ? 'en' : null,
-        dataset: { fix: finding.rule },
-        onclick: () => applyFix(finding.fix, text),
-      },
-      text,
-    ),
-  ];
+  const button = el(
+    'button',
+    {
+      type: 'button',
+      class: `button small fix${finding.fix.safe ? '' : ' unsafe'}`,
+      lang: english ? 'en' : null,
+      dataset: { fix: finding.rule, safe: String(finding.fix.safe) },
+      onclick: () => applyFix(finding.fix, text),
+    },
+    text,
+  );
+  // A fix that guesses, or may hide a defect, says so beside its button.
+  return finding.fix.safe ? [button] : [button, el('span', { class: 'fix-note' }, t('fix.unsafe'))];
 }
 
 /** Applies a fix's edits to the editor as one undoable change, and re-checks at once. */
@@ -1224,11 +1230,14 @@ const sheetLooks = new WeakMap();
 function looksOf(name) {
   const file = state.files.find((f) => f.name === name)?.bytes;
   if (!file) return null;
-  if (!sheetLooks.has(file))
-    sheetLooks.set(
-      file,
-      callWorker('looks', { file }).catch(() => null),
-    );
+  if (!sheetLooks.has(file)) {
+    // A failure is not kept: the next drawing of the sheets asks again.
+    const looks = callWorker('looks', { file }).catch(() => {
+      sheetLooks.delete(file);
+      return null;
+    });
+    sheetLooks.set(file, looks);
+  }
   return sheetLooks.get(file);
 }
 

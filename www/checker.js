@@ -7,9 +7,6 @@ import { dom } from './state.js';
 /** A check that takes longer than this shows a progress indicator. */
 const PROGRESS_DELAY_MS = 200;
 
-// The checker runs in a worker (started by the boot script in index.html); each call is a promise answered by
-// message id.
-
 // The boot script started the worker, asked it to check the sample and fetched the catalogue before this module
 // arrived.
 const { worker, early, sample, speculative, catalogue } = self.patlintBoot;
@@ -37,10 +34,16 @@ export function askedCheck(payload, useCatalogue) {
   return null;
 }
 
+/** The newest check asked: only its progress fills the bar (an older one, still running, reports its own files). */
+let newestCheck = speculative.check;
+
 worker.onmessage = ({ data }) => {
   const call = pending.get(data.id);
   if (!call) return;
-  if (data.progress) return activeProgress?.update(data.progress);
+  if (data.progress) {
+    if (data.id === newestCheck) activeProgress?.update(data.progress);
+    return;
+  }
   pending.delete(data.id);
   if (data.error !== undefined) call.reject(new Error(data.code === 'drawings' ? t('error.drawings') : data.error));
   else call.resolve(data.result);
@@ -60,6 +63,7 @@ worker.onerror = (event) => {
 export function callWorker(op, payload = {}) {
   if (workerFailure) return Promise.reject(workerFailure);
   const id = nextCallId++;
+  if (op === 'check') newestCheck = id;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
     worker.postMessage({ id, op, ...payload });

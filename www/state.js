@@ -1,5 +1,5 @@
-// What the page's views share: its elements and its state, in one place. The views read and write `state`; only
-// app.js decides when to render.
+// What the page's views share: its elements and its state, in one place. The views read `state`; app.js changes
+// it and decides when each view renders.
 
 import { NO_FILTER } from './findings-view.js';
 import { t } from './i18n.js';

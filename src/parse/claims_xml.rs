@@ -556,6 +556,8 @@ impl<'a> Parser<'a> {
                 // Its lines are those of the joined text, not of the XML.
                 claim.line = None;
             }
+            // Nor are its positions the file's: no fix edits XML.
+            split.place_sources(None);
             split.language = set.language;
             split.published = true;
             if !split.claims.is_empty() {
@@ -1206,6 +1208,8 @@ mod tests {
                 "The method of claim 1 , wherein the browser's bar is used."
             ]
         );
+        // Split as text, but not placed in the file: no fix edits XML.
+        assert!(set.claims.iter().all(|c| c.source.is_none()));
         // One <claim-text> per claim.
         let each = xml.replace(
             "Claims\n1. A method comprising: maintaining metadata.\n",

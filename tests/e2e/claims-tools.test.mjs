@@ -28,11 +28,16 @@ test('"Add the final period" and "Renumber claims" fix the editor and re-check a
     await typeClaims(page, UNFINISHED);
     const rules = await shownRules(page);
     for (const rule of [PERIOD, GAP, DUPLICATE]) assert.ok(rules.includes(rule), `${rule} in ${rules.join(', ')}`);
-    // Only these findings offer a fix (the fix their rules put on them).
+    // Only these findings offer a fix (the fix their rules put on them), each fix once: both numbering rules carry
+    // the same renumbering, offered at the first of them. It guesses which claim 2 a reference means, and says so.
     const fixable = await page
       .locator('#findings .finding:has(.fix)')
       .evaluateAll((items) => [...new Set(items.map((i) => i.dataset.rule))].sort());
-    assert.deepEqual(fixable, [DUPLICATE, PERIOD, GAP].sort());
+    assert.deepEqual(fixable, [DUPLICATE, PERIOD].sort());
+    assert.equal(await page.locator('#findings .fix', { hasText: 'Renumber claims' }).count(), 1);
+    assert.equal(await finding(page, DUPLICATE).locator('.fix').getAttribute('data-safe'), 'false');
+    assert.match(await finding(page, DUPLICATE).locator('.fix-note').innerText(), /^Check the result/);
+    assert.equal(await finding(page, PERIOD).locator('.fix-note').count(), 0);
 
     await afterRecheck(page, () => finding(page, PERIOD).getByRole('button', { name: 'Add the final period' }).click());
     assert.equal(await page.locator('#editor').inputValue(), UNFINISHED.replace('and a shade\n', 'and a shade.\n'));
@@ -41,7 +46,7 @@ test('"Add the final period" and "Renumber claims" fix the editor and re-check a
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'findings-heading');
 
     await page.screenshot({ path: join(SCREENSHOTS, 'fix-renumber.png') });
-    await afterRecheck(page, () => finding(page, GAP).first().getByRole('button', { name: 'Renumber claims' }).click());
+    await afterRecheck(page, () => finding(page, DUPLICATE).getByRole('button', { name: 'Renumber claims' }).click());
     assert.equal(
       await page.locator('#editor').inputValue(),
       `1. A lamp comprising a base, a stem and a shade.

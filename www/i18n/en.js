@@ -305,6 +305,7 @@ export default {
     'finding.citations': 'Citations: ',
     'finding.aboutRule': 'About this rule',
 
+    'fix.unsafe': 'Check the result: this fix may change what a claim says.',
     'fix.applied': 'Applied: {fix}.',
     'fix.stale': 'The claims changed since the last check; try again once it is done.',
 

@@ -302,6 +302,7 @@ export default {
     'finding.citations': '根拠規定: ',
     'finding.aboutRule': 'このルールについて',
 
+    'fix.unsafe': '結果を確認してください：この修正は請求項の内容を変えるおそれがあります。',
     'fix.applied': '適用しました：{fix}。',
     'fix.stale': '前回のチェック後に請求項が変更されました。チェック完了後にもう一度お試しください。',
 

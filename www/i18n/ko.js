@@ -301,6 +301,7 @@ export default {
     'finding.citations': '근거 규정: ',
     'finding.aboutRule': '이 규칙에 대하여',
 
+    'fix.unsafe': '결과를 확인하십시오: 이 수정은 청구항의 내용을 바꿀 수 있습니다.',
     'fix.applied': '적용했습니다: {fix}.',
     'fix.stale': '마지막 검사 후 청구항이 바뀌었습니다. 검사가 끝난 뒤 다시 시도하세요.',
 

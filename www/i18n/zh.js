@@ -297,6 +297,7 @@ export default {
     'finding.citations': '法律依据：',
     'finding.aboutRule': '关于此规则',
 
+    'fix.unsafe': '请检查结果：此修改可能改变权利要求的内容。',
     'fix.applied': '已应用：{fix}。',
     'fix.stale': '上次检查后权利要求已更改；请在检查完成后重试。',
 

@@ -44,6 +44,9 @@ pub struct Paths {
     pub dropped: u32,
 }
 
+/// Ten metres: no sheet is this large (A0 is 1,189 mm); a shape this large or this far away is not drawn.
+const FAR_MM: f64 = 10_000.0;
+
 impl Paths {
     /// Adds a path drawn with `transform` (to mm from the top-left corner), filled or stroked.
     pub fn add(&mut self, path: &BezPath, transform: Affine, stroke: bool) {
@@ -51,6 +54,11 @@ impl Paths {
         let bounds = path.bounding_box();
         let size = bounds.width().max(bounds.height());
         if !size.is_finite() || !bounds.x0.is_finite() || !bounds.y0.is_finite() {
+            return;
+        }
+        // Far larger than any sheet, or far off it: a hostile transform, whose flattening would take forever.
+        if size > FAR_MM || bounds.x0.abs() > FAR_MM || bounds.y0.abs() > FAR_MM {
+            self.dropped += 1;
             return;
         }
         // Smaller than half a unit: nothing to see at screen scale.
@@ -551,8 +559,18 @@ mod tests {
             long.line_to((f64::from(i % 1000), f64::from(i / 1000)));
         }
         paths.add(&long, Affine::IDENTITY, false);
-        let (fill, stroke, _) = paths.finish();
+        // A curve a hundred thousand kilometres across, or a small one far away: dropped, not flattened.
+        let mut curve = BezPath::new();
+        curve.move_to((0.0, 0.0));
+        curve.curve_to((1e11, 0.0), (1e11, 1e11), (0.0, 1e11));
+        paths.add(&curve, Affine::IDENTITY, true);
+        let mut far = BezPath::new();
+        far.move_to((1e9, 1e9));
+        far.curve_to((1e9 + 10.0, 1e9), (1e9 + 10.0, 1e9 + 10.0), (1e9, 1e9 + 10.0));
+        paths.add(&far, Affine::IDENTITY, true);
+        let (fill, stroke, dropped) = paths.finish();
         assert!(fill.len() + stroke.len() <= PATH_BYTES);
+        assert!(dropped >= 2, "{dropped}");
     }
 
     #[test]

@@ -20,7 +20,8 @@ declare_rule! {
     ///
     /// ## Fix
     /// In claims read from plain text: add the period after the claim's last character. Safe unless the claim ends
-    /// as if cut short (a comma, semicolon or colon, or "and", "or"), where the period would hide the loss.
+    /// as if cut short (a comma, semicolon, colon, hyphen or open parenthesis, or a word such as "and", "the", "of",
+    /// "comprising" or "wherein"), where the period would hide the loss.
     pub static RULE = Rule {
         id: "claims/final-period-missing",
         summary: "a claim does not end with a period",
@@ -47,12 +48,21 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     }
 }
 
+/// Words a claim does not end on unless it was cut short: conjunctions, articles, prepositions and the transitions
+/// that introduce what follows (English, German, French).
+const CUT_SHORT: &[&str] = &[
+    "and", "or", "a", "an", "the", "of", "to", "in", "on", "with", "by", "for", "from", "at", "comprising",
+    "including", "having", "consisting", "wherein", "whereby", "which", "that", "said", "und", "oder", "der", "die",
+    "das", "ein", "eine", "mit", "von", "umfassend", "wobei", "et", "ou", "le", "la", "les", "un", "une", "de",
+    "comprenant", "dans",
+];
+
 /// The period after the claim's last character, when the claim is placed in a plain-text file.
 fn fix(claim: &Claim) -> Option<Fix> {
     let end = *claim.source.as_ref()?.char_positions(&claim.text)?.last()?;
     let last_word = claim.text.rsplit(char::is_whitespace).next().unwrap_or_default().to_lowercase();
-    let cut_short = claim.text.ends_with([',', ';', ':'])
-        || matches!(last_word.as_str(), "and" | "or" | "und" | "oder" | "et" | "ou");
+    let cut_short =
+        claim.text.trim_end().ends_with([',', ';', ':', '-', '(']) || CUT_SHORT.contains(&last_word.as_str());
     let edit = Edit { start: end, end, replacement: ".".into() };
     Some(Fix::new(message!("Add the final period to claim {claim}", claim = claim.number), !cut_short, vec![edit]))
 }
@@ -101,7 +111,14 @@ mod tests {
 
     #[test]
     fn a_claim_that_ends_as_if_cut_short_gets_an_unsafe_fix() {
-        for text in ["1. A lever comprising a handle;", "1. A lever comprising a handle and", "1. A lever with:"] {
+        for text in [
+            "1. A lever comprising a handle;",
+            "1. A lever comprising a handle and",
+            "1. A lever with:",
+            "1. A lever comprising",
+            "1. A lever, wherein",
+            "1. A lever made of",
+        ] {
             let [fix] = &fixes(text)[..] else { panic!("one fix for {text}") };
             assert!(!fix.safe, "{text}");
         }

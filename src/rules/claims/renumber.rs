@@ -59,9 +59,15 @@ pub(crate) fn fix(set: &ClaimSet) -> Option<Fix> {
                 .collect();
             safe &= reference.targets.iter().all(|&n| by_number.contains_key(&n));
             // A range ("claims 1 to 3") names its ends only: it still says the same after renumbering only if its
-            // claims stay a run of numbers in the same order.
+            // claims stay a run of numbers in the same order. A range of two ("claims 3 to 4") names all its
+            // claims, so any run of consecutive targets is taken for a range.
             let named_all = reference.targets.iter().all(|n| runs.iter().any(|run| run.value == *n));
-            if !named_all && !range_survives(&reference.targets, &runs, |n| resolve(n, i)) {
+            let consecutive = reference.targets.len() > 1 && {
+                let mut sorted = reference.targets.clone();
+                sorted.sort_unstable();
+                sorted.windows(2).all(|w| w[1] == w[0].saturating_add(1))
+            };
+            if (!named_all || consecutive) && !range_survives(&reference.targets, &runs, |n| resolve(n, i)) {
                 return None;
             }
             for run in &runs {
@@ -242,6 +248,14 @@ mod tests {
     fn a_range_whose_claims_would_no_longer_be_a_run_is_not_renumbered() {
         // Claims written 1, 3, 2: "claims 1 to 3" would have to become "1, 3 and 2".
         let text = "1. A lever.\n3. The lever of claim 1.\n2. The lever of claim 1.\n4. The lever of any one of claims 1 to 3.\n";
+        assert!(rules(text).contains(&"claims/numbering-not-consecutive"));
+        assert_eq!(renumber_fix(text), None);
+    }
+
+    #[test]
+    fn a_range_of_two_whose_claims_would_take_in_another_is_not_renumbered() {
+        // Claims written 1, 3, 2, 4: "claims 3 to 4" would become "claims 2 to 4", which takes in old claim 2.
+        let text = "1. A lever.\n3. The lever of claim 1.\n2. The lever of claim 1.\n4. The lever of claim 1.\n5. The lever of any one of claims 3 to 4.\n";
         assert!(rules(text).contains(&"claims/numbering-not-consecutive"));
         assert_eq!(renumber_fix(text), None);
     }
