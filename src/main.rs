@@ -8,7 +8,7 @@ mod fix;
 #[path = "cli/language.rs"]
 mod language;
 
-use language::Language;
+use language::MessageLanguage;
 use patlint::office::{Date, Office};
 use patlint::report::DocumentKind;
 use patlint::{check, render, rules, Options};
@@ -46,7 +46,7 @@ struct Flags {
     /// `--jobs N`: threads for checking many documents.
     jobs: Option<usize>,
     /// `--language`, else the environment's: the language of the messages in text and SARIF.
-    language: Language,
+    language: MessageLanguage,
 }
 
 fn main() -> ExitCode {
@@ -156,7 +156,8 @@ fn parse_flags(args: &[String]) -> Result<(Flags, (Options, Vec<String>)), Strin
             }
             "--language" => {
                 let text = value()?;
-                language = Some(Language::parse(&text).ok_or(format!("unknown language `{text}` (en, ja, ko, zh)"))?);
+                language =
+                    Some(MessageLanguage::parse(&text).ok_or(format!("unknown language `{text}` (en, ja, ko, zh)"))?);
             }
             "--filing-date" => {
                 let text = value()?;
@@ -167,7 +168,7 @@ fn parse_flags(args: &[String]) -> Result<(Flags, (Options, Vec<String>)), Strin
             _ => paths.push(arg.clone()),
         }
     }
-    Ok((Flags { format, jobs, language: language.unwrap_or_else(Language::from_environment) }, (options, paths)))
+    Ok((Flags { format, jobs, language: language.unwrap_or_else(MessageLanguage::from_environment) }, (options, paths)))
 }
 
 /// The filing route a `--route` value names.

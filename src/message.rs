@@ -131,9 +131,9 @@ pub fn decimal(value: f64, places: usize) -> String {
     format!("{value:.places$}")
 }
 
-/// A language to show messages in: a translation for each template it has one for (English for the others), and
-/// the words it joins list items with.
-pub struct Language<'a> {
+/// What showing messages in a language takes: a translation for each template it has one for (English for the
+/// others), and the words it joins list items with.
+pub struct Translations<'a> {
     /// The translation of an English template, with the same placeholders; `None` keeps the English.
     pub translate: &'a dyn Fn(&'static str) -> Option<&'a str>,
     /// Between items, and before the last one of an "and" and an "or" list.
@@ -143,21 +143,22 @@ pub struct Language<'a> {
 }
 
 /// English: the templates as written.
-pub const ENGLISH: Language<'static> = Language { translate: &|_| None, separator: ", ", and: " and ", or: " or " };
+pub const ENGLISH: Translations<'static> =
+    Translations { translate: &|_| None, separator: ", ", and: " and ", or: " or " };
 
 impl Message {
     /// The message in `language`: this template and those among its values translated where the language has
     /// them; values quoted from the document as they are.
     #[must_use]
-    pub fn in_language(&self, language: &Language) -> String {
+    pub fn in_language(&self, translations: &Translations) -> String {
         let mut out = String::new();
-        let _ = self.write(&mut out, language);
+        let _ = self.write(&mut out, translations);
         out
     }
 
     /// Templates hold no braces but their placeholders' (tests/messages/ rejects others, `{{` too), so a brace
     /// without its pair is text.
-    fn write(&self, f: &mut impl fmt::Write, language: &Language) -> fmt::Result {
+    fn write(&self, f: &mut impl fmt::Write, language: &Translations) -> fmt::Result {
         let mut rest = (language.translate)(self.template).unwrap_or(self.template);
         while let Some(open) = rest.find('{') {
             let Some(close) = rest[open..].find('}').map(|close| open + close) else { break };
@@ -178,7 +179,7 @@ impl Message {
 }
 
 impl Arg {
-    fn write(&self, f: &mut impl fmt::Write, language: &Language) -> fmt::Result {
+    fn write(&self, f: &mut impl fmt::Write, language: &Translations) -> fmt::Result {
         match self {
             Arg::Text(text) => f.write_str(text),
             Arg::Message(message) => message.write(f, language),
@@ -188,7 +189,7 @@ impl Arg {
 }
 
 impl List {
-    fn write(&self, f: &mut impl fmt::Write, language: &Language) -> fmt::Result {
+    fn write(&self, f: &mut impl fmt::Write, language: &Translations) -> fmt::Result {
         let last = self.items.len().saturating_sub(1);
         for (i, item) in self.items.iter().enumerate() {
             if i > 0 {

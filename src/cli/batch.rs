@@ -4,7 +4,7 @@
 //! (one JSON line each with `--format jsonl`), and a summary follows. Memory stays flat: a bulk file is read line
 //! by line, and at most two documents per thread wait in the queue.
 
-use crate::language::Language;
+use crate::language::MessageLanguage;
 use patlint::office::Office;
 use patlint::report::{Report, Severity};
 use patlint::{check, render, InputFile, Options};
@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Output {
     /// Text, the messages in the language.
-    Text(Language),
+    Text(MessageLanguage),
     JsonLines,
 }
 

@@ -12,50 +12,51 @@ use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// A language the command line writes messages in (not a document's language, `patlint::language::Language`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Language {
+pub enum MessageLanguage {
     English,
     Japanese,
     Korean,
     Chinese,
 }
 
-impl Language {
+impl MessageLanguage {
     /// `en`, `ja`, `ko`, `zh`; also a locale such as `ja_JP.UTF-8` or `zh-Hans`.
-    pub fn parse(text: &str) -> Option<Language> {
+    pub fn parse(text: &str) -> Option<MessageLanguage> {
         let primary = text.split(['_', '-', '.', '@']).next().unwrap_or_default().to_ascii_lowercase();
         match primary.as_str() {
-            "en" | "c" | "posix" => Some(Language::English),
-            "ja" => Some(Language::Japanese),
-            "ko" => Some(Language::Korean),
-            "zh" => Some(Language::Chinese),
+            "en" | "c" | "posix" => Some(MessageLanguage::English),
+            "ja" => Some(MessageLanguage::Japanese),
+            "ko" => Some(MessageLanguage::Korean),
+            "zh" => Some(MessageLanguage::Chinese),
             _ => None,
         }
     }
 
     /// The environment's, in gettext's order: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set decides;
     /// a language patlint has no messages in is English.
-    pub fn from_environment() -> Language {
+    pub fn from_environment() -> MessageLanguage {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .filter_map(|name| std::env::var(name).ok().filter(|value| !value.is_empty()))
             .next()
-            .and_then(|value| Language::parse(&value))
-            .unwrap_or(Language::English)
+            .and_then(|value| MessageLanguage::parse(&value))
+            .unwrap_or(MessageLanguage::English)
     }
 
     fn code(self) -> &'static str {
         match self {
-            Language::English => "en",
-            Language::Japanese => "ja",
-            Language::Korean => "ko",
-            Language::Chinese => "zh",
+            MessageLanguage::English => "en",
+            MessageLanguage::Japanese => "ja",
+            MessageLanguage::Korean => "ko",
+            MessageLanguage::Chinese => "zh",
         }
     }
 
     /// A message in this language.
     pub fn message(self, message: &Message) -> String {
-        if self == Language::English {
+        if self == MessageLanguage::English {
             return message.to_string();
         }
         let catalogue = catalogue();
@@ -63,7 +64,7 @@ impl Language {
         let words = &catalogue.list_words[code];
         let translate =
             |template: &'static str| catalogue.messages.get(template).and_then(|t| t.get(code)).map(String::as_str);
-        message.in_language(&message::Language {
+        message.in_language(&message::Translations {
             translate: &translate,
             separator: &words.separator,
             and: &words.and,
@@ -73,7 +74,7 @@ impl Language {
 
     /// The report's findings' messages, and their fixes' descriptions, in this language.
     pub fn translate(self, report: &mut Report) {
-        if self == Language::English {
+        if self == MessageLanguage::English {
             return;
         }
         for finding in &mut report.findings {
@@ -110,28 +111,28 @@ fn catalogue() -> &'static Catalogue {
 
 #[cfg(test)]
 mod tests {
-    use super::Language;
+    use super::MessageLanguage;
     use patlint::message::{message, quoted, List};
 
     #[test]
     fn locales_name_their_language() {
-        assert_eq!(Language::parse("ja_JP.UTF-8"), Some(Language::Japanese));
-        assert_eq!(Language::parse("zh-Hans"), Some(Language::Chinese));
-        assert_eq!(Language::parse("KO"), Some(Language::Korean));
-        assert_eq!(Language::parse("C.UTF-8"), Some(Language::English));
-        assert_eq!(Language::parse("fr_FR"), None);
+        assert_eq!(MessageLanguage::parse("ja_JP.UTF-8"), Some(MessageLanguage::Japanese));
+        assert_eq!(MessageLanguage::parse("zh-Hans"), Some(MessageLanguage::Chinese));
+        assert_eq!(MessageLanguage::parse("KO"), Some(MessageLanguage::Korean));
+        assert_eq!(MessageLanguage::parse("C.UTF-8"), Some(MessageLanguage::English));
+        assert_eq!(MessageLanguage::parse("fr_FR"), None);
     }
 
     #[test]
     fn messages_values_and_lists_are_translated() {
         let text = message!("Claim {claim} does not end with a period.", claim = 3);
-        assert_eq!(Language::Japanese.message(&text), "請求項3の末尾にピリオドがありません。");
-        assert_eq!(Language::English.message(&text), "Claim 3 does not end with a period.");
+        assert_eq!(MessageLanguage::Japanese.message(&text), "請求項3の末尾にピリオドがありません。");
+        assert_eq!(MessageLanguage::English.message(&text), "Claim 3 does not end with a period.");
         // A value that is a message of our own is translated in turn; a list is joined with the language's words.
         let quote = quoted("a lamp");
-        assert_eq!(Language::Japanese.message(&quote), "「a lamp」");
+        assert_eq!(MessageLanguage::Japanese.message(&quote), "「a lamp」");
         let list = message!("\"{text}\"", text = List::and([1, 2, 3]));
-        assert_eq!(Language::Japanese.message(&list), "「1、2及び3」");
-        assert_eq!(Language::Korean.message(&list), "\"1, 2 및 3\"");
+        assert_eq!(MessageLanguage::Japanese.message(&list), "「1、2及び3」");
+        assert_eq!(MessageLanguage::Korean.message(&list), "\"1, 2 및 3\"");
     }
 }
