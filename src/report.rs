@@ -2,10 +2,10 @@
 
 use crate::model::{self, ClaimSet, Document};
 use crate::office::Office;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How serious a finding is for the offices it names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -29,7 +29,7 @@ impl Severity {
 }
 
 /// The provision one office would object under.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct OfficeCitation {
     pub office: Office,

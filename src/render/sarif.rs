@@ -6,7 +6,7 @@
 //! back from JavaScript and the report the CLI holds are written by the same code.
 
 use crate::office::Office;
-use crate::report::Report;
+use crate::report::{OfficeCitation, Report, Severity};
 use crate::rules::RULES;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -27,16 +27,7 @@ pub struct Finding {
     pub file: String,
     pub location: Location,
     pub message: String,
-    pub citations: Vec<Citation>,
-}
-
-/// A finding's severity, as the report writes it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
+    pub citations: Vec<OfficeCitation>,
 }
 
 /// What SARIF reads of a finding's location.
@@ -50,23 +41,31 @@ pub struct Location {
     pub excerpt: Option<String>,
 }
 
-/// One office's provision, written into a result's properties as the report has it.
-#[derive(Debug, Deserialize, Serialize)]
-pub struct Citation {
-    pub office: Office,
-    pub text: String,
-    pub url: Option<String>,
-}
-
 impl Findings {
-    /// The findings of a report, read through the report's JSON form as JavaScript reads it.
-    ///
-    /// # Panics
-    /// Never for a report patlint made: the tests read every rule's examples' report this way.
+    /// What SARIF reads of a report patlint holds (the same as of its JSON form, read back from JavaScript).
     #[must_use]
     pub fn of(report: &Report) -> Findings {
-        let json = json!({ "version": report.version, "findings": report.findings });
-        serde_json::from_value(json).expect("a report reads back as its JSON form")
+        let findings = report
+            .findings
+            .iter()
+            .map(|f| Finding {
+                rule: f.rule.to_string(),
+                severity: f.severity,
+                offices: f.offices.clone(),
+                file: f.file.clone(),
+                location: Location {
+                    line: f.location.line,
+                    claim: f.location.claim,
+                    paragraph: f.location.paragraph,
+                    sheet: f.location.sheet,
+                    field: f.location.field.clone(),
+                    excerpt: f.location.excerpt.clone(),
+                },
+                message: f.message.clone(),
+                citations: f.citations.clone(),
+            })
+            .collect();
+        Findings { version: report.version.to_string(), findings }
     }
 }
 
