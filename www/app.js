@@ -2,7 +2,7 @@
 // checker (worker.js, which runs the Wasm core) and renders the report. Nothing leaves this tab: the page makes
 // no request after it has loaded.
 
-import { el } from './dom.js';
+import { documentHeading, el } from './dom.js';
 import { askedCheck, beginProgress, callWorker, catalogueAsked, replayEarlyMessages, sample } from './checker.js';
 import { exportJson, exportSarif, renderPrintHeader } from './exports.js';
 import { openRule, renderRules, ruleAnchor } from './rules-view.js';
@@ -1079,7 +1079,7 @@ function renderClaims(documents) {
       return el(
         'section',
         { class: 'claims-doc' },
-        el('h3', {}, fileLabel(doc.file), ' ', el('span', { class: 'muted' }, `· ${doc.format}`)),
+        documentHeading(fileLabel(doc.file), doc.format),
         doc.claim_sets.map((set, setIndex) => [
           several ? el('h4', {}, t('claims.language', { language: set.language ?? '?' })) : null,
           el(

@@ -6,7 +6,7 @@
 // The view keeps its nodes while the text is unchanged: the report is made anew at every keystroke in the claims
 // editor, and a long specification has thousands of paragraphs.
 
-import { el } from './dom.js';
+import { documentHeading, el } from './dom.js';
 import { currentLanguage, formatNumber, t } from './i18n.js';
 
 /** Past this many paragraphs, the browser lays out only those on screen (style.css, `.is-long`). */
@@ -87,17 +87,7 @@ function documentSection(doc, docIndex, fileLabel, places) {
   return el(
     'section',
     { class: `description-doc${blocks.length > LONG_TEXT ? ' is-long' : ''}`, dataset: { file: doc.file } },
-    el(
-      'h3',
-      {},
-      fileLabel(doc.file),
-      ' ',
-      el(
-        'span',
-        { class: 'muted' },
-        `· ${doc.format} · ${t('description.paragraphCount', { n: description.paragraphs })}`,
-      ),
-    ),
+    documentHeading(fileLabel(doc.file), doc.format, t('description.paragraphCount', { n: description.paragraphs })),
     nodes.length
       ? el('div', { class: 'spec-text', lang: description.language ?? null }, nodes)
       : el('p', { class: 'muted' }, t('description.none')),

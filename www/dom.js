@@ -13,6 +13,11 @@ export function el(tag, props = {}, ...children) {
   return node;
 }
 
+/** A document's heading in the views: its file's label, then what it is, muted ("claims.txt · claims-text · …"). */
+export function documentHeading(label, ...facts) {
+  return el('h3', {}, label, ' ', el('span', { class: 'muted' }, facts.map((fact) => `· ${fact}`).join(' ')));
+}
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The same for SVG: svg('rect', { x: 1, class: 'x' }). Attributes only (the page's CSP forbids inline styles). */

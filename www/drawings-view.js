@@ -6,7 +6,7 @@
 // Geometry comes in millimetres from the sheet's top-left corner, as the SVG's user units: the drawing needs no
 // conversion, and a stroke keeps its width on screen whatever the sheet's scale (`vector-effect`, style.css).
 
-import { el, svg } from './dom.js';
+import { documentHeading, el, svg } from './dom.js';
 import { formatList, formatNumber, t } from './i18n.js';
 
 const PAPERS = [
@@ -72,16 +72,10 @@ export function renderDrawings(documents, { office, fileLabel, looks = null }) {
       return el(
         'section',
         { class: 'drawings-doc', dataset: { file: doc.file } },
-        el(
-          'h3',
-          {},
+        documentHeading(
           fileLabel(doc.file),
-          ' ',
-          el(
-            'span',
-            { class: 'muted' },
-            `· ${formatName(drawings)} · ${t('drawings.sheetCount', { n: drawings.sheets.length })}`,
-          ),
+          formatName(drawings),
+          t('drawings.sheetCount', { n: drawings.sheets.length }),
         ),
         drawings.pdf ? pdfFacts(drawings.pdf) : null,
         items.length ? el('ol', { class: 'sheets' }, items) : el('p', { class: 'muted' }, t('drawings.noSheets')),
