@@ -27,6 +27,19 @@ const CLAIMS = `1. A lever.
 4. The lever of claim 2 or 3, being heavy.
 5. The lever of claim 7, being light
 `;
+/** A portal's page embedding the element as the README shows it: two lines. */
+const PORTAL_PAGE = `<!doctype html><meta charset="utf-8"><title>portal</title>
+<script type="module" src="../node_modules/patlint/js/element.js"></script>
+<patlint-check offices="US,EP,WO"></patlint-check>`;
+
+/** Writes a test site's files (name → text) into the consumer project, under `name`; returns its folder. */
+function writeSite(name, files) {
+  const site = join(consumer, name);
+  mkdirSync(site, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(site, file), text);
+  return site;
+}
+
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'";
 
 // On the main thread, every way JavaScript reads a Blob's bytes, recorded with the blob's size.
@@ -187,14 +200,7 @@ function assertClaimsReport({ events, cards, summary, status, inlineStyles, adop
 }
 
 test('a plain page served statically embeds it in two lines; a chosen file is checked; language and offices follow the attributes', async () => {
-  const site = join(consumer, 'plain');
-  mkdirSync(site, { recursive: true });
-  writeFileSync(
-    join(site, 'index.html'),
-    `<!doctype html><meta charset="utf-8"><title>portal</title>
-<script type="module" src="../node_modules/patlint/js/element.js"></script>
-<patlint-check offices="US,EP,WO"></patlint-check>`,
-  );
+  writeSite('plain', { 'index.html': PORTAL_PAGE });
   const server = await serve(consumer);
   const { page, problems } = await openPage();
   try {
@@ -231,17 +237,12 @@ test('a plain page served statically embeds it in two lines; a chosen file is ch
 });
 
 test('a Vite app bundles it with one import; a dropped file is checked', async () => {
-  const site = join(consumer, 'vite-app');
-  mkdirSync(site, { recursive: true });
-  writeFileSync(
-    join(site, 'index.html'),
-    `<!doctype html><meta charset="utf-8"><title>portal</title>
-<script type="module" src="./main.js"></script>
-<patlint-check offices="US,EP,WO"></patlint-check>`,
-  );
-  writeFileSync(join(site, 'main.js'), "import 'patlint/element';\n");
   // Vite's defaults: its worker, found by new Worker(new URL(…, import.meta.url)), bundled with the Wasm as assets.
-  writeFileSync(join(site, 'vite.config.js'), 'export default {};');
+  const site = writeSite('vite-app', {
+    'index.html': PORTAL_PAGE.replace('../node_modules/patlint/js/element.js', './main.js'),
+    'main.js': "import 'patlint/element';\n",
+    'vite.config.js': 'export default {};',
+  });
   run(
     join(root, 'node_modules', '.bin', 'vite'),
     ['build', '--logLevel', 'error', '--outDir', 'dist', '--config', join(site, 'vite.config.js'), site],
@@ -284,14 +285,7 @@ async function serveWithPolicy(dir, policy) {
 }
 
 test(`a page under a strict CSP (${CSP}) shows it, styled, with nothing refused`, async () => {
-  const site = join(consumer, 'strict');
-  mkdirSync(site, { recursive: true });
-  writeFileSync(
-    join(site, 'index.html'),
-    `<!doctype html><meta charset="utf-8"><title>portal</title>
-<script type="module" src="../node_modules/patlint/js/element.js"></script>
-<patlint-check offices="US,EP,WO"></patlint-check>`,
-  );
+  writeSite('strict', { 'index.html': PORTAL_PAGE });
   const server = await serveWithPolicy(consumer, CSP);
   const { page, problems } = await openPage();
   try {
@@ -326,25 +320,16 @@ test(`a page under a strict CSP (${CSP}) shows it, styled, with nothing refused`
 });
 
 test('check(fileInput.files) in a worker: File objects reach the Wasm module, no JavaScript reads their bytes', async () => {
-  const site = join(consumer, 'files');
-  mkdirSync(site, { recursive: true });
-  writeFileSync(
-    join(site, 'index.html'),
-    `<!doctype html><meta charset="utf-8"><title>files</title>
+  writeSite('files', {
+    'index.html': `<!doctype html><meta charset="utf-8"><title>files</title>
 <input type="file" multiple id="files"><script type="module" src="./main.js"></script>`,
-  );
-  // The page posts the input's FileList to its worker as it is.
-  writeFileSync(
-    join(site, 'main.js'),
-    `
+    // The page posts the input's FileList to its worker as it is.
+    'main.js': `
     const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
     worker.onmessage = ({ data }) => { window.__result = data; };
     document.getElementById('files').addEventListener('change', (event) => worker.postMessage(event.target.files));`,
-  );
-  // The worker records every read of a blob's bytes by JavaScript, and whether the Wasm module made it.
-  writeFileSync(
-    join(site, 'worker.js'),
-    `
+    // The worker records every read of a blob's bytes by JavaScript, and whether the Wasm module made it.
+    'worker.js': `
     import { init, check } from '../node_modules/patlint/js/index.js';
     const reads = [];
     for (const [proto, names] of [
@@ -373,7 +358,7 @@ test('check(fileInput.files) in a worker: File objects reach the Wasm module, no
         findings: report.findings.map((f) => [f.file, f.rule, f.location.claim, f.location.excerpt]),
       });
     };`,
-  );
+  });
   // A file larger than the reader's chunk (8 MiB), with a claim across the chunk boundary.
   const bigPath = join(scratch, 'big.txt');
   const boundary = 8 << 20;
