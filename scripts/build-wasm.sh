@@ -9,11 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# build_module OUT_DIR [cargo arguments…]
+# build_module OUT_DIR PROFILE [cargo arguments…]: PROFILE is the Cargo profile (Cargo.toml says why two).
 build_module() {
-  local out="$1"
-  shift
-  wasm-pack build --mode no-install --release --target web --out-dir "$out" --no-gitignore --no-pack -- "$@"
+  local out="$1" profile="$2"
+  shift 2
+  wasm-pack build --mode no-install --profile "$profile" --target web --out-dir "$out" --no-gitignore --no-pack -- "$@"
   rm -f "$out/package.json" "$out/README.md" "$out/.gitignore"
   # A function called from one place only is inlined there only when it is small (-ocimfs; by default always,
   # whatever its size): inlined, it is compiled with its caller whether it runs or not (V8 compiles each function
@@ -28,8 +28,8 @@ build_module() {
 }
 
 # wasm-pack empties its output folder, so the drawings module is built beside pkg/ and moved in afterwards.
-build_module target/pkg-drawings
-build_module pkg --no-default-features
+build_module target/pkg-drawings release
+build_module pkg wasm-core --no-default-features
 rm -rf pkg/drawings && mkdir -p pkg/drawings
 cp target/pkg-drawings/patlint.js target/pkg-drawings/patlint_bg.wasm pkg/drawings/
 
