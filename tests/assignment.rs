@@ -1,9 +1,9 @@
 //! Assignment records end to end: JSON and USPTO XML in, findings with field locations and the per-office readiness
 //! matrix out; the schema agrees with the reader; hostile input ends in a finding, never a panic.
 
-use patlint::model::assignment::Readiness;
 use patlint::office::{Date, Office};
 use patlint::parse::assignment_json::{DOCUMENT_KEYS, PARTY_KEYS, PROPERTY_KEYS, RECORD_KEYS};
+use patlint::report::assignment::Readiness;
 use patlint::report::{DocumentKind, Report};
 use patlint::rules::assignment::COMPLETE;
 use patlint::{check, InputFile, Options, Severity};

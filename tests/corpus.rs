@@ -276,7 +276,7 @@ fn us_6334226_claim_9_is_multiple_dependent_on_multiple_dependent_claims() {
 #[test]
 #[ignore = "reads ../shared/corpus"]
 fn uspto_assignment_records_are_read() {
-    use patlint::model::assignment::Readiness;
+    use patlint::report::assignment::Readiness;
     const DIR: &str = "patent_client/patent_client/_sync/uspto/assignment/fixtures";
     let mut out = String::new();
     outln!(out, "\n== USPTO assignment records");

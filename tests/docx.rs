@@ -51,7 +51,8 @@ fn a_clean_us_specification_is_silent_and_read_whole() {
 
 #[test]
 fn the_report_carries_the_text_where_description_findings_point() {
-    use patlint::model::description::{BlockKind, Part};
+    use patlint::model::description::Part;
+    use patlint::report::description::BlockKind;
     let good = run("us_good.docx", &[Office::US]);
     let description = good.documents[0].description.as_ref().expect("a description");
     let title = description.blocks.iter().find(|b| b.kind == BlockKind::Title).expect("a title block");

@@ -6,9 +6,8 @@
 mod support_drawings;
 use support_drawings::build;
 
-use patlint::model::drawings::{
-    Colour, Compression, DrawingsSummary, ImageFormat, PixelType, Rect, SheetSummary, Size, TextRun,
-};
+use patlint::model::drawings::{Colour, Compression, ImageFormat, PixelType, Rect, Size, TextRun};
+use patlint::report::drawings::{DrawingsSummary, SheetSummary};
 use patlint::{check, InputFile, Options, Report};
 
 /// Checks the files of a spec for all offices.

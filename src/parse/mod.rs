@@ -1,4 +1,4 @@
-//! Untrusted bytes to the document model. The only code that reads input files.
+//! Untrusted bytes to the document model. The only code that reads input files; [`read::read`] is its entry.
 //!
 //! A reader that fails says why with a [`Message`](crate::message::Message) (`claims_text`'s `SplitError`, which the XML
 //! reader words its own way, converts into one with `From`).
@@ -13,6 +13,7 @@ pub mod docx;
 pub mod drawings;
 #[cfg(feature = "drawings")]
 pub mod pages;
+pub mod read;
 pub mod reference_signs;
 pub mod references;
 pub(crate) mod sax;

@@ -198,7 +198,7 @@ fn finding_block(out: &mut String, findings: &[&Finding], color: bool) {
 
 /// Each assignment record's readiness per office, one line per record: `US ready · EP 2 missing · JP not concerned`.
 fn readiness(out: &mut String, document: &crate::report::DocumentReport) {
-    use crate::model::assignment::Readiness;
+    use crate::report::assignment::Readiness;
     for (i, assignment) in document.assignments.iter().enumerate() {
         let cells: Vec<String> = assignment
             .readiness

@@ -1,4 +1,4 @@
-// The fixes findings carry (made by the rules in Rust, src/report.rs `Fix`), applied in JavaScript by
+// The fixes findings carry (made by the rules in Rust, src/report/mod.rs `Fix`), applied in JavaScript by
 // www/claims-fix.js as the page applies them, on claims the checker really read: `node --test tests/e2e/`.
 
 import { before, test } from 'node:test';

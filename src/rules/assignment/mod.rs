@@ -225,6 +225,6 @@ mod tests {
         assert!(report.findings.is_empty(), "{:#?}", report.findings);
         let assignment = &report.documents[0].assignments[0];
         assert_eq!(assignment.readiness.len(), 6);
-        assert!(assignment.readiness.iter().all(|r| r.status == crate::model::assignment::Readiness::Ready));
+        assert!(assignment.readiness.iter().all(|r| r.status == crate::report::assignment::Readiness::Ready));
     }
 }

@@ -2,8 +2,8 @@
 //! (the office's errors) or to check (its warnings). It is read off the record's findings, so that the matrix and
 //! the list of findings always agree.
 
-use crate::model::assignment::{OfficeReadiness, Readiness, ReadinessItem};
 use crate::office::Office;
+use crate::report::assignment::{OfficeReadiness, Readiness, ReadinessItem};
 use crate::report::{DocumentReport, Finding, Severity};
 
 /// Fills in the readiness of the record last added to `report`, from the findings its rules raised.

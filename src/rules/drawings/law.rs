@@ -3,10 +3,9 @@
 
 use crate::message::{List, Message};
 pub use crate::model::drawings::Script;
-use crate::model::drawings::{
-    Compression, DrawingsSummary, ImageFormat, Margins, OfficeArea, Rect, Sheet, Size, TextRun,
-};
+use crate::model::drawings::{Compression, ImageFormat, Margins, Rect, Sheet, Size, TextRun};
 use crate::office::Office::{self, *};
+use crate::report::drawings::{DrawingsSummary, OfficeArea};
 
 /// A paper size, portrait, in millimetres.
 #[derive(Clone, Copy, Debug)]

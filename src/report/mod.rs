@@ -1,6 +1,11 @@
 //! What a check produces: findings and a summary of each document read. Plain data; rendering is in `render/`.
 
-use crate::model::{self, ClaimSet, Document};
+pub mod assignment;
+pub mod description;
+pub mod drawings;
+pub mod sequences;
+
+use crate::model::{ClaimSet, Document};
 use crate::office::Office;
 use serde::{Deserialize, Serialize};
 
@@ -290,13 +295,13 @@ pub struct DocumentReport {
     pub claim_sets: Vec<ClaimSet>,
     /// The description, abstract and title, when the file holds a specification.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<crate::model::description::DescriptionSummary>,
+    pub description: Option<description::DescriptionSummary>,
     /// The assignment records the file holds (one in JSON, one per `<doc>` in USPTO assignment data), each with its
     /// readiness per office.
-    pub assignments: Vec<crate::model::assignment::AssignmentReport>,
+    pub assignments: Vec<assignment::AssignmentReport>,
     /// Each sheet's geometry against each office's limits, for drawing the sheet.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub drawings: Option<crate::model::drawings::DrawingsSummary>,
+    pub drawings: Option<drawings::DrawingsSummary>,
     /// The pages of a PDF: each one's kind (text, drawing sheet, scan, blank) and the parts of the application on it.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
@@ -308,7 +313,7 @@ pub struct DocumentReport {
     /// The sequences of a WIPO ST.26 sequence listing: each one's SEQ ID NO, molecule type, length and features.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
-    pub sequences: Option<crate::model::sequences::SequenceListingSummary>,
+    pub sequences: Option<sequences::SequenceListingSummary>,
 }
 
 /// Counts of findings for one office.
@@ -533,13 +538,13 @@ impl DocumentReport {
         match document {
             Document::Claims(set) => self.claim_sets.push(set),
             Document::Assignment(record) => {
-                self.assignments.push(model::assignment::AssignmentReport { record, readiness: Vec::new() });
+                self.assignments.push(assignment::AssignmentReport { record, readiness: Vec::new() });
             }
-            Document::Description(spec) => self.description = Some(model::description::summary(&spec)),
+            Document::Description(spec) => self.description = Some(description::summary(&spec)),
             // A PDF of text pages only has no sheets to show (its PDF facts were still checked).
             Document::Drawings(drawings) if drawings.sheets.is_empty() => {}
-            Document::Drawings(drawings) => self.drawings = Some(model::drawings::summary(drawings)),
-            Document::Sequences(listing) => self.sequences = Some(model::sequences::summary(&listing)),
+            Document::Drawings(drawings) => self.drawings = Some(drawings::summary(drawings)),
+            Document::Sequences(listing) => self.sequences = Some(sequences::summary(&listing)),
         }
     }
 }
