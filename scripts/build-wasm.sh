@@ -48,6 +48,8 @@ mkdir -p schemas
 npx --no-install ts-json-schema-generator --path pkg/patlint.d.ts --type Report --no-top-ref --out schemas/report.schema.json >/dev/null
 rm -rf www/pkg www/messages && mkdir -p www/pkg/drawings www/messages
 cp messages/*.js www/messages/
+# The rules' documentation in other languages (messages/docs/<language>/<family>.md), fetched by the rules view.
+cp -r messages/docs www/messages/
 cp pkg/patlint.js pkg/patlint_bg.wasm pkg/patlint.d.ts www/pkg/
 cp pkg/drawings/patlint.js pkg/drawings/patlint_bg.wasm www/pkg/drawings/
 # The core module's catalogue of rules ({ version, rules }, as the worker's 'meta' answers), for the page to fetch while its worker starts and checks the sample (the boot

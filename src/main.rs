@@ -3,6 +3,8 @@
 
 #[path = "cli/batch.rs"]
 mod batch;
+#[path = "cli/docs.rs"]
+mod docs;
 #[path = "cli/fix.rs"]
 mod fix;
 #[path = "cli/language.rs"]
@@ -27,7 +29,7 @@ const USAGE: &str = "usage:
       fixes too.
   patlint rules [--format text|json]
   patlint number [--office XX] [--format text|json] NUMBER...   (exit 0 if every number is valid, 1 if not)
-  patlint explain RULE-ID
+  patlint explain [--language en|ja|ko|zh] RULE-ID   (the documentation in --language, else the locale's, when translated)
   patlint --version
 
 exit status: 0 no errors, 1 errors found, 2 unreadable input or usage";
@@ -70,15 +72,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             print_rules(&flags.format);
             Ok(ExitCode::SUCCESS)
         }
-        Some("explain") => {
-            let id = args.get(1).ok_or("explain needs a rule id, e.g. claims/dependency-cycle")?;
-            let rule = rules::find(id).ok_or_else(|| format!("no rule `{id}`; `patlint rules` lists them"))?;
-            println!("{}\n\n{}\n", rule.id, rule.documentation());
-            for policy in rule.info().offices {
-                println!("{}: {} — {}", policy.office, policy.severity.label(), policy.citation.text);
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Some("explain") => explain_command(&args[1..]),
         Some("--version" | "-V") => {
             println!("patlint {}", patlint::VERSION);
             Ok(ExitCode::SUCCESS)
@@ -89,6 +83,33 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
         _ => Err(format!("unknown command\n{USAGE}")),
     }
+}
+
+/// `patlint explain [--language …] RULE-ID`: a rule's documentation, in the language asked (else the locale's) when
+/// it is translated, then its offices.
+fn explain_command(args: &[String]) -> Result<ExitCode, String> {
+    let (mut id, mut language) = (None, None);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let text = match arg.strip_prefix("--language") {
+            Some("") => args.next().ok_or("--language needs a value")?,
+            Some(value) if value.starts_with('=') => &value[1..],
+            _ => {
+                id = Some(arg);
+                continue;
+            }
+        };
+        language = Some(MessageLanguage::parse(text).ok_or(format!("unknown language `{text}` (en, ja, ko, zh)"))?);
+    }
+    let id = id.ok_or("explain needs a rule id, e.g. claims/dependency-cycle")?;
+    let rule = rules::find(id).ok_or_else(|| format!("no rule `{id}`; `patlint rules` lists them"))?;
+    let language = language.unwrap_or_else(MessageLanguage::from_environment);
+    let documentation = docs::translated(rule, language).unwrap_or_else(|| rule.documentation());
+    println!("{}\n\n{documentation}\n", rule.id);
+    for policy in rule.info().offices {
+        println!("{}: {} — {}", policy.office, policy.severity.label(), policy.citation.text);
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Reads the flags shared by the commands; returns the output format and the check options and paths.

@@ -14,10 +14,69 @@ export function openRule(id) {
   if (details instanceof HTMLDetailsElement) details.open = true;
 }
 
+/** The rule families, one documentation file each per language. */
+const FAMILIES = ['assignment', 'claims', 'description', 'drawings', 'input', 'sequences'];
+const MEASURED = '\n\n## Measured on real documents\n';
+
+/**
+ * The rules' documentation in each language other than English, once fetched: rule id → Markdown. The files are
+ * messages/docs/<language>/<family>.md, which `patlint explain --language` reads too; each rule's section is opened
+ * by a marker line naming the rule (and a hash of the English it translates: the tests of src/cli/docs.rs fail
+ * when a section is missing or older than the English it ships with).
+ * @type {Map<string, Map<string, string> | Promise<void>>}
+ */
+const translatedDocs = new Map();
+
+/** Each rule's section in a documentation file, as [id, Markdown]. */
+function sections(file) {
+  return file
+    .split('<!-- rule: ')
+    .slice(1)
+    .map((section) => {
+      const end = section.indexOf(' -->');
+      return /** @type {[string, string]} */ ([
+        section.slice(0, end).split(' source: ')[0],
+        section.slice(end + 4).trim(),
+      ]);
+    });
+}
+
+/** The translations of `code`, or null while they load (then the rules are drawn again) or when there are none. */
+function docsIn(code) {
+  if (code === 'en') return null;
+  const known = translatedDocs.get(code);
+  if (known instanceof Map) return known;
+  if (!known) {
+    const files = FAMILIES.map((family) =>
+      fetch(`messages/docs/${code}/${family}.md`).then((response) => (response.ok ? response.text() : '')),
+    );
+    const loading = Promise.all(files)
+      .then((texts) => new Map(texts.flatMap(sections)))
+      // Unreachable files leave the documentation in English.
+      .catch(() => new Map())
+      .then((docs) => {
+        translatedDocs.set(code, docs);
+        if (currentLanguage().code === code) renderRules();
+      });
+    translatedDocs.set(code, loading);
+  }
+  return null;
+}
+
+/** A rule's documentation in the current language when translated (with the measurement, which stays English,
+ *  under a translated heading), else in English. */
+function ruleDocs(rule) {
+  const english = rule.docs ?? '';
+  const translated = docsIn(currentLanguage().code)?.get(rule.id);
+  if (!translated) return { text: english, lang: currentLanguage().code === 'en' ? null : 'en' };
+  const at = english.indexOf(MEASURED);
+  const measured = at < 0 ? '' : `\n\n## ${t('rules.measured')}\n${english.slice(at + MEASURED.length)}`;
+  return { text: translated + measured, lang: null };
+}
+
 export function renderRules() {
   if (!state.rules) return;
   const open = new Set([...dom.rules.querySelectorAll('details[open]')].map((d) => d.id));
-  const english = currentLanguage().code !== 'en' ? 'en' : null;
   dom.rules.replaceChildren(
     ...state.rules.map((rule) =>
       el(
@@ -33,15 +92,15 @@ export function renderRules() {
             ruleSummary(rule.id, rule.summary),
           ),
         ),
-        el(
-          'div',
-          { class: 'rule-body' },
-          el('div', { class: 'rule-docs', lang: english }, renderMarkdown(rule.docs ?? '', 1)),
-          ruleOffices(rule.offices),
-        ),
+        el('div', { class: 'rule-body' }, ruleDocsElement(rule), ruleOffices(rule.offices)),
       ),
     ),
   );
+}
+
+function ruleDocsElement(rule) {
+  const { text, lang } = ruleDocs(rule);
+  return el('div', { class: 'rule-docs', lang }, renderMarkdown(text, 1));
 }
 
 function ruleOffices(offices) {

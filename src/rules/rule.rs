@@ -163,15 +163,28 @@ pub struct OfficePolicyInfo {
 }
 
 impl Rule {
-    /// The documentation with the one leading space of each doc-comment line removed.
+    /// The documentation, with what the rule gave on real documents when it was measured.
     #[must_use]
     pub fn documentation(&self) -> String {
-        let docs = self.docs.lines().map(|line| line.strip_prefix(' ').unwrap_or(line)).collect::<Vec<_>>().join("\n");
-        let docs = docs.trim();
-        match measured::MEASURED.binary_search_by_key(&self.id, |(id, _)| id) {
-            Ok(at) => format!("{docs}\n\n## Measured on real documents\n{}", measured::MEASURED[at].1),
-            Err(_) => docs.to_string(),
+        let docs = self.own_documentation();
+        match self.measured() {
+            Some(measured) => format!("{docs}\n\n## Measured on real documents\n{measured}"),
+            None => docs,
         }
+    }
+
+    /// The rule's doc comment, with the one leading space of each line removed: what translations translate.
+    #[must_use]
+    pub fn own_documentation(&self) -> String {
+        let docs = self.docs.lines().map(|line| line.strip_prefix(' ').unwrap_or(line)).collect::<Vec<_>>().join("\n");
+        docs.trim().to_string()
+    }
+
+    /// What the rule gave on the real documents of the last measurement (scripts/precision.sh), if it was measured.
+    #[must_use]
+    pub fn measured(&self) -> Option<&'static str> {
+        let at = measured::MEASURED.binary_search_by_key(&self.id, |(id, _)| id).ok()?;
+        Some(measured::MEASURED[at].1)
     }
 
     #[must_use]

@@ -148,3 +148,26 @@ test('an unknown rule id falls back to the English summary', async () => {
     await waitForReports(page, 1);
   });
 });
+
+test('a rule’s documentation shows in the language, with its measurement under a translated heading', async () => {
+  await withPage(env, async ({ page, problems }) => {
+    const rule = page.locator('#rules details.rule[id="rule-claims-multiple-dependency-on-multiple"]');
+    await rule.locator('summary').click();
+    const docs = rule.locator('.rule-docs');
+    for (const [code, heading, measured] of [
+      ['ja', '確認する内容', '実際の文書での測定'],
+      ['ko', '확인하는 내용', '실제 문서에서의 측정'],
+      ['zh', '检查内容', '在真实文件上的测量'],
+      ['en', 'What it checks', 'Measured on real documents'],
+    ]) {
+      await page.selectOption('#language', code);
+      // The translations arrive after the switch (fetched once per language).
+      await docs.filter({ hasText: heading }).waitFor({ timeout: 5000 });
+      assert.ok((await docs.innerText()).includes(measured), code);
+      if (code !== 'en') assert.doesNotMatch(await docs.innerText(), /What it checks|Why it matters/, code);
+      assert.equal(await docs.getAttribute('lang'), null, code);
+      assert.equal(await rule.evaluate((details) => details.open), true, 'the rule stays open');
+    }
+    assert.deepEqual(problems, []);
+  });
+});

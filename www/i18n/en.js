@@ -429,6 +429,7 @@ export default {
     'rules.heading': 'Rules',
     'rules.hint': 'What patlint checks, and the provision each office applies.',
     'rules.noOffices': 'Reported at every selected office; cites no provision.',
+    'rules.measured': 'Measured on real documents',
     'rules.tableCaption': 'Offices, severities and provisions',
     'rules.office': 'Office',
     'rules.severity': 'Severity',

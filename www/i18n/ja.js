@@ -425,6 +425,7 @@ export default {
     'rules.heading': 'ルール',
     'rules.hint': 'patlint がチェックする内容と、各庁が適用する規定。',
     'rules.noOffices': '選択したすべての庁について報告します。根拠規定はありません。',
+    'rules.measured': '実際の文書での測定',
     'rules.tableCaption': '庁、重大度、規定',
     'rules.office': '庁',
     'rules.severity': '重大度',

@@ -424,6 +424,7 @@ export default {
     'rules.heading': '규칙',
     'rules.hint': 'patlint가 검사하는 내용과 각 특허청이 적용하는 규정.',
     'rules.noOffices': '선택한 모든 특허청에 대해 보고하며, 근거 규정은 없습니다.',
+    'rules.measured': '실제 문서에서의 측정',
     'rules.tableCaption': '특허청, 심각도, 규정',
     'rules.office': '특허청',
     'rules.severity': '심각도',

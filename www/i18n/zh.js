@@ -421,6 +421,7 @@ export default {
     'rules.heading': '规则',
     'rules.hint': 'patlint 检查的内容，以及各专利局适用的规定。',
     'rules.noOffices': '对所有选定的专利局报告；不引用具体规定。',
+    'rules.measured': '在真实文件上的测量',
     'rules.tableCaption': '专利局、严重程度和规定',
     'rules.office': '专利局',
     'rules.severity': '严重程度',
