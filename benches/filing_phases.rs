@@ -7,7 +7,7 @@
 //! `--rules` also times each rule alone on the large filing with vector drawings (documents read once), slowest
 //! first: the profile of the rule phases.
 
-#[path = "../tests/support/drawings.rs"]
+#[path = "../tests/support/fixtures.rs"]
 mod drawings;
 #[path = "common/large_filing.rs"]
 mod large_filing;

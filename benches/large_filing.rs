@@ -4,7 +4,7 @@
 //!
 //!     cargo bench --bench large_filing [-- FILTER]
 
-#[path = "../tests/support/drawings.rs"]
+#[path = "../tests/support/fixtures.rs"]
 mod drawings;
 #[path = "common/large_filing.rs"]
 mod large_filing;

@@ -22,7 +22,7 @@ for rule in json.load(sys.stdin):
 ' "fuzz/corpus/$t"
   for fixture in tests/fixtures/*/*; do [ -f "$fixture" ] && cp "$fixture" "fuzz/corpus/$t/" || true; done
   if [ "$t" = drawings ]; then
-    # Real drawing files of every format, built by the test fixture builder (tests/support/drawings.rs).
+    # Real drawing files of every format, built by the test fixture builder (crates/drawing-fixtures).
     PATLINT_DUMP_DRAWINGS='pdf; rect 30 30 150 240; text 100 20 4 "1/2"; text 90 150 5 "FIG. 1"; photo 40 200 30 30|pdf encrypted; line 40 40 150 200 colour red; text 50 50 4 "12" font embedded|pdf; scan dpi 100; line 30 30 180 250|tiff dpi 100; rect 30 30 150 240; sheet; line 40 40 150 200|tiff dpi 100 grey lzw; photo 40 40 50 50|png dpi 100 rgb; line 40 40 150 200 colour blue|png dpi 100 interlaced; line 40 40 150 200|jpeg dpi 100; photo 40 40 50 50|jpeg dpi 100 rgb progressive; line 40 40 150 200 colour red|gif 400x300px frames 2; line 10 10 50 50|bmp dpi 100 palette; line 40 40 150 200' \
       cargo test --quiet --test drawings dump -- --ignored >/dev/null
     cp target/drawings/* "fuzz/corpus/$t/"

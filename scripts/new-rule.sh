@@ -81,7 +81,7 @@ use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};'
     imports='use super::at_sheet;
 use crate::model::drawings::Drawings;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};'
-    fires='"pdf A4\nline 40 40 150 200 TODO: a drawing spec (tests/support/drawings.rs) that has the defect"'
+    fires='"pdf A4\nline 40 40 150 200 TODO: a drawing spec (crates/drawing-fixtures) that has the defect"'
     silent='"pdf A4\nline 40 40 150 200"'
     template='Sheet {sheet} TODO: what is wrong, and what to do.'
     check="Check::Drawings(check)"

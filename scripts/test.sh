@@ -7,8 +7,8 @@ export PATH="$HOME/.cargo/bin:$PATH"
 scripts/setup.sh
 
 echo; echo "== gates: cargo fmt --check, cargo clippy -D warnings (with the pedantic lints of Cargo.toml)"
-cargo fmt --check
-cargo clippy --all-targets -- -D warnings
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
 
 echo; echo "== gates: the JavaScript formatted and linted (biome, biome.jsonc)"
 npx --no-install biome ci .

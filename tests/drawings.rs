@@ -1,8 +1,8 @@
-//! Drawing files built from specs with known geometry (tests/support/drawings.rs), read by patlint's readers:
+//! Drawing files built from specs with known geometry (crates/drawing-fixtures), read by patlint's readers:
 //! what each reader measures (size, content, margins, frame, colour, text, fonts, raster facts), and hostile files,
 //! which end in a finding or a report, never a panic.
 
-#[path = "support/drawings.rs"]
+#[path = "support/fixtures.rs"]
 mod support_drawings;
 use support_drawings::build;
 

@@ -1,8 +1,8 @@
 //! A whole application as one PDF: text pages read as description, claims and abstract, drawing sheets as
-//! drawings. The PDFs are written by the fixture builder (tests/support/drawings.rs) with Helvetica text set as a
+//! drawings. The PDFs are written by the fixture builder (crates/drawing-fixtures) with Helvetica text set as a
 //! word processor sets it, so the reader meets real glyph positions.
 
-#[path = "support/drawings.rs"]
+#[path = "support/fixtures.rs"]
 mod support_drawings;
 
 use patlint::office::Office;

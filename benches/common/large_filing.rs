@@ -1,12 +1,12 @@
 //! The large filing of the benchmarks (issue #8), generated deterministically: 200 claims with real dependency
 //! shapes, a 120-page DOCX specification that holds them, 60 drawing sheets as one vector PDF and as 60 one-page
-//! 300-dpi CCITT G4 TIFFs, and an assignment record. The drawings come from tests/support/drawings.rs (the drawing
+//! 300-dpi CCITT G4 TIFFs, and an assignment record. The drawings come from crates/drawing-fixtures (the drawing
 //! fixture builder) so that their geometry is known; the DOCX is a real Word package (deflated parts, styles, page
 //! set-up) written here.
 //!
 //! Used by benches/filing_phases.rs (which also writes the files into target/large-filing/ for the browser
 //! benchmark) and benches/large_filing.rs. Include with `#[path = "common/large_filing.rs"] mod large_filing;` after
-//! `#[path = "../tests/support/drawings.rs"] mod drawings;`, `#[path = "../tests/support/st26.rs"] mod st26;` and
+//! `#[path = "../tests/support/fixtures.rs"] mod drawings;`, `#[path = "../tests/support/st26.rs"] mod st26;` and
 //! `#[path = "../tests/support/zip.rs"] mod support_zip;`.
 
 #![allow(dead_code)] // each bench uses part of it
@@ -381,7 +381,7 @@ fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
     super::support_zip::zip_with_crc(&entries)
 }
 
-/// One sheet in the language of tests/support/drawings.rs, drawn inside the USPTO margins of a Letter sheet
+/// One sheet in the language of crates/drawing-fixtures, drawn inside the USPTO margins of a Letter sheet
 /// (top 25 mm, left 25, right 15, bottom 10): the sheet number, a section view of a valve (housing, ports, a bore
 /// with a valve member drawn as a 48-sided circle, a spring, hatching), a detail with a second circle, free detail
 /// lines, ten reference numerals with leader lines, and the figure label. Some 300 path segments and 13 texts, as

@@ -2,7 +2,7 @@
 //! each `fires` example raises its rule and each `silent` one does not, tests/rule_snapshots.rs pins what the
 //! `fires` examples say.
 
-#[path = "drawings.rs"]
+#[path = "fixtures.rs"]
 mod drawings;
 
 use patlint::report::DocumentKind;
@@ -13,7 +13,7 @@ use patlint::{check, check_claims_text, InputFile, Options, Report};
 ///
 /// - an example of several files, or of one file whose name matters, starts each file with a `file: NAME` line
 ///   (a sequence listing and the claims that cite it);
-/// - examples of drawing rules, and PDF examples of other rules, are drawing specs (tests/support/drawings.rs),
+/// - examples of drawing rules, and PDF examples of other rules, are drawing specs (crates/drawing-fixtures),
 ///   built into real files and checked with `options` as they are;
 /// - any other example is one file, `claims.txt`, whose kind is detected.
 ///

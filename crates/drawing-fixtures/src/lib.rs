@@ -80,12 +80,15 @@
 //! Quoted strings take `\"`, `\\`, `\n` and `\t`. The files come in this order: the drawings, the description,
 //! the claims.
 
-#![allow(dead_code)] // each test crate that includes this file uses part of it
-
-use patlint::InputFile;
+/// A file the builder wrote: its name and bytes (a test makes a filing's files of them).
+#[derive(Clone, Debug)]
+pub struct Fixture {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
 
 /// Builds the files a spec describes. Panics, naming the directive, on a malformed spec.
-pub fn build(spec: &str) -> Vec<InputFile> {
+pub fn build(spec: &str) -> Vec<Fixture> {
     let spec = Spec::parse(spec);
     let mut files = Vec::new();
     if let Some(format) = &spec.format {
@@ -93,13 +96,13 @@ pub fn build(spec: &str) -> Vec<InputFile> {
             Format::Pdf(options) => ("drawings.pdf".to_string(), write_pdf(options, &spec.sheets)),
             Format::Raster(options) => write_raster(options, &spec.sheets),
         };
-        files.push(InputFile { name, bytes });
+        files.push(Fixture { name, bytes });
     }
     if let Some(text) = &spec.description {
-        files.push(InputFile { name: "description.xml".into(), bytes: word_xml(text).into_bytes() });
+        files.push(Fixture { name: "description.xml".into(), bytes: word_xml(text).into_bytes() });
     }
     if let Some(text) = &spec.claims {
-        files.push(InputFile { name: "claims.txt".into(), bytes: text.clone().into_bytes() });
+        files.push(Fixture { name: "claims.txt".into(), bytes: text.clone().into_bytes() });
     }
     assert!(!files.is_empty(), "drawing spec describes no file: {spec:?}", spec = spec.source);
     files
@@ -1605,7 +1608,7 @@ fn png_chunk(out: &mut Vec<u8>, kind: [u8; 4], data: &[u8]) {
     out.extend_from_slice(&(data.len() as u32).to_be_bytes());
     out.extend_from_slice(&kind);
     out.extend_from_slice(data);
-    out.extend_from_slice(&patlint::parse::zip::crc32(&[&kind[..], data].concat()).to_be_bytes());
+    out.extend_from_slice(&crc32fast::hash(&[&kind[..], data].concat()).to_be_bytes());
 }
 
 fn png(options: &RasterOptions, pixmap: &Pixmap) -> Vec<u8> {
