@@ -8,17 +8,17 @@ export interface PatlintErrorDetail {
   code: string;
 }
 
-/** One card of the grouped report: a rule in a document, its places, and each office's most severe finding. */
+/** One card of the grouped report: a rule in a document, its places, and the offices of each severity. */
 export interface ReportCard {
   rule: string;
   file: string;
   severity: Severity;
   offices: Array<{ severity: Severity; offices: Office[] }>;
-  /** Each place's findings (the findings of one `group`). */
+  /** Each place's findings (the findings of one `group`), in the order of the document. */
   places: Finding[][];
 }
 
-/** The report as the element shows it: one card per rule and document, errors first. */
+/** The report as the element (and patlint's page) groups it: one card per rule and document, errors first. */
 export declare function groupReport(report: Report): ReportCard[];
 
 /**

@@ -7,6 +7,8 @@
 // Styles live in shadow DOM in a constructable stylesheet (nothing inline, for strict CSPs), themed by custom
 // properties (--patlint-accent, …) and CSS parts (drop, button, progress, status, summary, office, report, card, …).
 
+import { cardsOf, officesBySeverity, tiers } from './finding-cards.js';
+
 const STRINGS = {
   en: {
     drop: 'Drop the files of a filing here, or',
@@ -136,7 +138,6 @@ code { font-size: .9em; }
 summary { cursor: pointer; color: var(--patlint-accent, #0b5cad); margin-top: .25em; }
 `;
 
-const SEVERITIES = ['error', 'warning', 'info'];
 const SHOWN_PLACES = 3;
 let sheet;
 /** patlint/messages' formatMessage, loaded the first time a language other than English is shown. */
@@ -170,34 +171,20 @@ function where(location, s) {
 }
 
 /**
- * The report as cards: one per rule and document, its places (findings of one group are one place), and per
- * office the most severe finding; errors first.
+ * The report as cards, grouped as patlint's page groups them (finding-cards.js): one per rule and document, its
+ * places (the findings of one group), and the offices of each severity; errors first.
  */
 export function groupReport(report) {
-  const cards = new Map();
-  for (const finding of report.findings) {
-    const key = `${finding.rule}\u0000${finding.file}`;
-    if (!cards.has(key)) {
-      cards.set(key, { rule: finding.rule, file: finding.file, rank: 9, places: new Map(), offices: new Map() });
-    }
-    const card = cards.get(key);
-    if (!card.places.has(finding.group)) card.places.set(finding.group, []);
-    card.places.get(finding.group).push(finding);
-    const rank = SEVERITIES.indexOf(finding.severity);
-    card.rank = Math.min(card.rank, rank);
-    for (const office of finding.offices) card.offices.set(office, Math.min(rank, card.offices.get(office) ?? 9));
-  }
-  return [...cards.values()]
-    .sort((a, b) => a.rank - b.rank)
-    .map((card) => {
-      // "Error: US · Warning: EP, WO", offices in the report's order.
-      const bySeverity = SEVERITIES.map((name, rank) => ({
-        severity: name,
-        offices: report.offices.filter((office) => card.offices.get(office) === rank),
-      })).filter((entry) => entry.offices.length);
-      const { rule, file, rank, places } = card;
-      return { rule, file, severity: SEVERITIES[rank], offices: bySeverity, places: [...places.values()] };
-    });
+  const entries = report.findings.map((finding, index) => ({ finding, index }));
+  return tiers(cardsOf(entries)).flatMap((tier) =>
+    tier.cards.map((card) => ({
+      rule: card.rule,
+      file: card.file,
+      severity: card.severity,
+      offices: officesBySeverity(card.open, report.offices),
+      places: card.places.map((place) => place.entries.map((entry) => entry.finding)),
+    })),
+  );
 }
 
 // Imported where there is no DOM (a server rendering the portal), the module defines nothing.

@@ -50,6 +50,8 @@ rm -rf www/pkg www/messages && mkdir -p www/pkg/drawings www/messages
 cp messages/*.js www/messages/
 # The rules' documentation in other languages (messages/docs/<language>/<family>.md), fetched by the rules view.
 cp -r messages/docs www/messages/
+# The grouping of findings into cards that the package's element and the page share (js/finding-cards.js).
+cp js/finding-cards.js www/
 cp pkg/patlint.js pkg/patlint_bg.wasm pkg/patlint.d.ts www/pkg/
 cp pkg/drawings/patlint.js pkg/drawings/patlint_bg.wasm www/pkg/drawings/
 # The core module's catalogue of rules ({ version, rules }, as the worker's 'meta' answers), for the page to fetch while its worker starts and checks the sample (the boot

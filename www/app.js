@@ -1,32 +1,15 @@
 // patlint's page. It sends the claims in the editor and the files the user adds, with the chosen options, to the
-// checker (worker.js, which runs the Wasm core) and renders the report. Nothing leaves this tab: the page makes
-// no request after it has loaded.
+// checker (worker.js, which runs the Wasm core) and renders the report: its tables (report-tables.js) and findings
+// (findings-panel.js), and here the claims, dependencies, drawings, descriptions and files as read. Nothing leaves
+// this tab: the page makes no request after it has loaded.
 
 import { documentHeading, el } from './dom.js';
 import { askedCheck, beginProgress, callWorker, catalogueAsked, replayEarlyMessages, sample } from './checker.js';
 import { exportJson, exportSarif, renderPrintHeader } from './exports.js';
-import { openRule, renderRules, ruleAnchor } from './rules-view.js';
+import { renderRules } from './rules-view.js';
 import { EDITOR_FILE, OFFICE_NAMES, dom, fileLabel, state } from './state.js';
-import {
-  LANGUAGES,
-  currentLanguage,
-  formatNumber,
-  initialLanguage,
-  loadMessages,
-  localMessage,
-  ruleSummary,
-  setLanguage,
-  t,
-} from './i18n.js';
-import {
-  accept,
-  acceptanceOf,
-  canAccept,
-  reload as reloadAccepted,
-  STORAGE_KEY as ACCEPTED_KEY,
-  unaccept,
-} from './accepted.js';
-import { applyEdits } from './claims-fix.js';
+import { LANGUAGES, currentLanguage, formatNumber, initialLanguage, loadMessages, setLanguage, t } from './i18n.js';
+import { acceptanceOf, reload as reloadAccepted, STORAGE_KEY as ACCEPTED_KEY } from './accepted.js';
 import { dependencyTree } from './deps-tree.js';
 import {
   clearMarks,
@@ -42,16 +25,8 @@ import {
   renderDescriptions,
   showDescriptionFinding,
 } from './description-view.js';
-import {
-  NO_FILTER,
-  blockingByOffice,
-  blockingRules,
-  cardsOf,
-  filterChoices,
-  filterNote,
-  passes,
-  renderTiers,
-} from './findings-view.js';
+import { renderFees, renderIntake, renderReadiness, renderSequences, renderSummary } from './report-tables.js';
+import { connectFindingsPanel, renderBlocking, renderFindings, setFilter } from './findings-panel.js';
 import {
   FORM_FILE,
   assignmentFile,
@@ -64,10 +39,6 @@ import {
 performance.mark('patlint:app');
 
 const DEBOUNCE_MS = 150;
-/** Past this many findings, the browser lays out only those on screen (style.css, `.is-long`). */
-const LONG_LIST = 150;
-/** The rules that block filing named on the first screen; the rest are counted. */
-const BLOCKING_RULES_SHOWN = 6;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Checking
@@ -261,812 +232,20 @@ function showError(message) {
   dom.status.textContent = t('status.failed', { message });
 }
 
-/** The kinds of document, in the order of the matrix's columns. */
-const KINDS = ['claims', 'description', 'drawings', 'assignment', 'sequences', 'unknown'];
-
-/**
- * The matrix of offices × documents: for each office, the errors, warnings and infos in each kind of document the
- * filing has, and in all of them.
- */
-function renderSummary(offices, findings, documents) {
-  const kindByFile = new Map(documents.map((d) => [d.file, d.kind]));
-  const kindOf = (finding) => kindByFile.get(finding.file) ?? 'unknown';
-  const kinds = KINDS.filter(
-    (kind) => findings.some((f) => kindOf(f) === kind) || documents.some((d) => d.kind === kind),
-  );
-  const severities = ['error', 'warning', 'info'];
-  const cell = (list, total) => {
-    const counts = severities.map((severity) => list.filter((f) => f.severity === severity).length);
-    return el(
-      'td',
-      {
-        class: total ? 'total' : null,
-        dataset: total ? { errors: counts[0], warnings: counts[1], infos: counts[2] } : {},
-      },
-      counts.flatMap((n, i) => [
-        i ? el('span', { class: 'separator', 'aria-hidden': 'true' }, ' / ') : null,
-        el(
-          'span',
-          { class: n > 0 ? `count has-${severities[i]}s` : 'count' },
-          formatNumber(n),
-          el('span', { class: 'visually-hidden' }, ` ${t(`summary.${severities[i]}s`)}`),
-        ),
-      ]),
-    );
-  };
-  dom.summaryHead.replaceChildren(
-    el(
-      'tr',
-      {},
-      el('th', { scope: 'col' }, t('summary.office')),
-      kinds.map((kind) => el('th', { scope: 'col', dataset: { kind } }, t(`kind.${kind}`))),
-      el('th', { scope: 'col' }, t('summary.all')),
-    ),
-  );
-  dom.summary.replaceChildren(
-    ...offices.map((office) => {
-      const of = findings.filter((f) => f.offices.includes(office));
-      return el(
-        'tr',
-        { dataset: { office } },
-        el(
-          'th',
-          { scope: 'row' },
-          el('span', { class: 'office-code' }, office),
-          ' ',
-          el('span', { class: 'office-name' }, OFFICE_NAMES[office] ?? ''),
-        ),
-        kinds.map((kind) =>
-          cell(
-            of.filter((f) => kindOf(f) === kind),
-            false,
-          ),
-        ),
-        cell(of, true),
-      );
-    }),
-  );
-}
-
-/**
- * Would each office take each file? For every file of the filing (not the claims typed in the editor) and every
- * office, the worst finding of the intake rules (format, fonts, size, encryption, embedded objects): refused on an
- * error, to check on a warning, and no objection found otherwise, with the rules that say so.
- */
-function renderIntake(report, findings) {
-  const intake = new Set((state.rules ?? []).filter((rule) => rule.intake).map((rule) => rule.id));
-  const files = report.documents.filter((doc) => doc.file !== EDITOR_FILE);
-  dom.intake.hidden = intake.size === 0 || files.length === 0;
-  if (dom.intake.hidden) {
-    dom.intake.replaceChildren();
-    return;
-  }
-  const summaryOf = (id) => ruleSummary(id, state.rules?.find((r) => r.id === id)?.summary);
-  const cell = (file, office) => {
-    const found = findings.filter((f) => f.file === file && f.offices.includes(office) && intake.has(f.rule));
-    const status = found.some((f) => f.severity === 'error')
-      ? 'refused'
-      : found.some((f) => f.severity === 'warning')
-        ? 'check'
-        : 'taken';
-    return el(
-      'td',
-      { dataset: { office, status } },
-      el('span', { class: `badge intake-${status}` }, t(`intake.${status}`)),
-      found.length
-        ? el(
-            'ul',
-            { class: 'intake-rules' },
-            [...new Set(found.map((f) => f.rule))].map((rule) => el('li', {}, summaryOf(rule))),
-          )
-        : null,
-    );
-  };
-  dom.intake.replaceChildren(
-    el('h3', { id: 'intake-heading' }, t('intake.heading')),
-    // A region the keyboard can scroll, when the offices' columns are wider than the panel.
-    el(
-      'div',
-      { class: 'intake-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'intake-heading' },
-      el(
-        'table',
-        { class: 'intake-table' },
-        el(
-          'thead',
-          {},
-          el(
-            'tr',
-            {},
-            el('th', { scope: 'col' }, t('intake.file')),
-            report.offices.map((office) => el('th', { scope: 'col' }, office)),
-          ),
-        ),
-        el(
-          'tbody',
-          {},
-          files.map((doc) =>
-            el(
-              'tr',
-              { dataset: { file: doc.file } },
-              el('th', { scope: 'row' }, doc.file),
-              report.offices.map((office) => cell(doc.file, office)),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
-}
-
-/** For each assignment record, how ready it is for recording at each office, and what is missing. */
-function renderReadiness(documents) {
-  const records = documents.flatMap((doc) =>
-    (doc.assignments ?? []).map((record, i, all) => ({
-      doc,
-      record,
-      label: all.length > 1 ? `${doc.file} (${i + 1})` : doc.file,
-    })),
-  );
-  dom.readiness.hidden = records.length === 0;
-  if (!records.length) {
-    dom.readiness.replaceChildren();
-    return;
-  }
-  const summaryOf = (id) => ruleSummary(id, state.rules?.find((r) => r.id === id)?.summary);
-  dom.readiness.replaceChildren(
-    el('h3', {}, t('readiness.heading')),
-    ...records.map(({ record, label }) =>
-      el(
-        'table',
-        { class: 'readiness-table' },
-        el('caption', {}, label),
-        el(
-          'thead',
-          {},
-          el(
-            'tr',
-            {},
-            ['readiness.office', 'readiness.status', 'readiness.details'].map((key) =>
-              el('th', { scope: 'col' }, t(key)),
-            ),
-          ),
-        ),
-        el(
-          'tbody',
-          {},
-          record.readiness.map((row) =>
-            el(
-              'tr',
-              { dataset: { office: row.office, status: row.status } },
-              el(
-                'th',
-                { scope: 'row' },
-                el('span', { class: 'office-code' }, row.office),
-                ' ',
-                el('span', { class: 'office-name' }, OFFICE_NAMES[row.office] ?? ''),
-              ),
-              el('td', {}, el('span', { class: `badge readiness-${row.status}` }, t(`readiness.${row.status}`))),
-              el(
-                'td',
-                { class: 'readiness-details' },
-                row.missing.length
-                  ? el(
-                      'ul',
-                      {},
-                      [...new Set(row.missing.map((item) => item.rule))].map((rule) => el('li', {}, summaryOf(rule))),
-                    )
-                  : null,
-                row.to_check.length
-                  ? el('span', { class: 'muted' }, t('readiness.toCheck', { n: row.to_check.length }))
-                  : null,
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
-}
-
-/** Each sequence listing as read: its sequences with their SEQ ID NO, molecule type, length, organism and feature keys. */
-function renderSequences(documents) {
-  const listings = documents.filter((doc) => doc.sequences);
-  dom.sequences.hidden = listings.length === 0;
-  dom.sequences.replaceChildren(
-    ...(listings.length ? [el('h3', {}, t('sequences.heading'))] : []),
-    ...listings.map((doc) =>
-      el(
-        'table',
-        { class: 'sequences-table', dataset: { file: doc.file } },
-        el('caption', {}, t('sequences.caption', { file: doc.file, n: doc.sequences.sequences.length })),
-        el(
-          'thead',
-          {},
-          el(
-            'tr',
-            {},
-            ['sequences.id', 'sequences.type', 'sequences.length', 'sequences.organism', 'sequences.features'].map(
-              (key) => el('th', { scope: 'col' }, t(key)),
-            ),
-          ),
-        ),
-        el(
-          'tbody',
-          {},
-          doc.sequences.sequences
-            .slice(0, 2000)
-            .map((seq) =>
-              el(
-                'tr',
-                { dataset: { sequence: seq.id } },
-                el('th', { scope: 'row' }, seq.id),
-                el('td', {}, seq.skipped ? t('sequences.skipped') : (seq.moltype ?? '')),
-                el('td', { class: 'number' }, seq.skipped ? '' : formatNumber(seq.length)),
-                el('td', {}, seq.organism ?? ''),
-                el('td', {}, el('code', {}, seq.features.join(' '))),
-              ),
-            ),
-        ),
-      ),
-    ),
-  );
-}
-
-/** An amount in its currency, in the page's language: "USD 1,000", "¥96,000". */
-/** Currency formatters by language and currency: each costs about a millisecond to make, and the fees statement
- *  formats dozens of amounts in a handful of currencies (made anew each time, they were most of the first report's
- *  rendering). */
-const amountFormats = new Map();
-
-function formatAmount(value, currency) {
-  const language = document.documentElement.lang || 'en';
-  const key = `${language} ${currency}`;
-  let format = amountFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(language, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 0,
-    });
-    amountFormats.set(key, format);
-  }
-  return format.format(value);
-}
-
-/**
- * The counts-and-fees statement: closed, its summary says per office what the filing's size costs (totals where a
- * dated schedule gives amounts, the number of items without one); open, every item with what the office counted.
- */
-function renderFees(items = []) {
-  dom.fees.hidden = items.length === 0;
-  if (!items.length) {
-    dom.fees.replaceChildren();
-    return;
-  }
-  const offices = [...new Set(items.map((item) => item.office))];
-  const officeSummary = (office) => {
-    const charged = items.filter((item) => item.office === office && item.quantity > 0);
-    const totals = new Map();
-    for (const item of charged.filter((i) => i.total !== undefined))
-      totals.set(item.currency, (totals.get(item.currency) ?? 0) + item.total);
-    const unpriced = charged.filter((item) => item.total === undefined).length;
-    const parts = [...totals].map(([currency, total]) => formatAmount(total, currency));
-    if (unpriced) parts.push(t('fees.unpriced', { n: unpriced }));
-    return el(
-      'span',
-      { class: 'fee-office', dataset: { office } },
-      el('span', { class: 'office-code' }, office),
-      ' ',
-      parts.length ? parts.join(' + ') : t('fees.none'),
-    );
-  };
-  const counted = (item) =>
-    item.unit === 'application' || item.unit === 'format'
-      ? ''
-      : `${formatNumber(item.counted)} ${t(`fees.unit.${item.unit}`)}`;
-  const amount = (item) =>
-    item.amount === undefined
-      ? el('span', { class: 'muted' }, t('fees.notConfirmed'))
-      : [
-          `${formatNumber(item.quantity)} × ${formatAmount(item.amount, item.currency)} = ${formatAmount(item.total, item.currency)}`,
-          el('span', { class: 'muted' }, ` ${t('fees.since', { date: item.since })}`),
-        ];
-  dom.fees.replaceChildren(
-    el(
-      'summary',
-      {},
-      el('span', { class: 'fees-heading' }, t('fees.heading')),
-      ' ',
-      ...offices.flatMap((office, i) => [i ? ' · ' : '', officeSummary(office)]),
-    ),
-    el('p', { class: 'hint' }, t('fees.note')),
-    el(
-      'table',
-      { class: 'fees-table' },
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          ['fees.office', 'fees.item', 'fees.counted', 'fees.charged', 'fees.amount', 'fees.citation'].map((key) =>
-            el('th', { scope: 'col' }, t(key)),
-          ),
-        ),
-      ),
-      el(
-        'tbody',
-        {},
-        items.map((item) =>
-          el(
-            'tr',
-            { class: item.quantity > 0 ? 'charged' : 'not-charged', dataset: { item: item.item } },
-            el('th', { scope: 'row' }, el('span', { class: 'office-code' }, item.office)),
-            el(
-              'td',
-              {},
-              t(`fees.item.${item.item}`) === `fees.item.${item.item}` ? item.label : t(`fees.item.${item.item}`),
-            ),
-            el('td', { class: 'number' }, counted(item)),
-            el('td', { class: 'number' }, formatNumber(item.quantity)),
-            el('td', {}, item.quantity > 0 ? amount(item) : ''),
-            el('td', { class: 'muted' }, `${item.citation} (${item.grade === 'Unconfirmed' ? '?' : item.grade})`),
-          ),
-        ),
-      ),
-    ),
-  );
-}
-
-/** The findings, filtered as the user chose, as cards by rule and document, what blocks filing first. */
-function renderFindings(findings) {
-  state.activeFinding = null;
-  offeredFixes.clear();
-  renderFilters();
-  const entries = findings.map((finding, index) => ({
-    finding,
-    index,
-    acceptance: acceptanceOf(finding),
-    message: localMessage(finding.message_template, finding.message),
-  }));
-  const chosen = entries.filter((entry) => passes(state.filter, entry.finding));
-  const acceptedCount = chosen.filter((e) => e.acceptance).length;
-  dom.findings.classList.toggle('show-accepted', state.showAccepted);
-  dom.findings.classList.toggle('is-long', chosen.length > LONG_LIST);
-  dom.toggleAccepted.hidden = acceptedCount === 0;
-  dom.toggleAccepted.setAttribute('aria-expanded', String(state.showAccepted));
-  dom.toggleAccepted.textContent = t(state.showAccepted ? 'accepted.hide' : 'accepted.show', { n: acceptedCount });
-  dom.englishNote.hidden = !chosen.some((e) => e.message.english);
-  const open = (list) => list.filter((e) => !e.acceptance).length;
-  dom.filterNote.textContent = filterNote(open(chosen), open(entries));
-
-  const clear =
-    open(chosen) === 0
-      ? el(
-          'p',
-          { class: 'all-clear' },
-          t(acceptedCount ? 'findings.allAccepted' : chosen.length < entries.length ? 'filter.none' : 'findings.none'),
-        )
-      : null;
-  const tiers = renderTiers(cardsOf(chosen), {
-    item: findingItem,
-    where: whereText,
-    fileLabel,
-    rule: (id) => state.rules?.find((r) => r.id === id),
-    offices: state.report?.offices ?? [],
-  });
-  dom.findings.replaceChildren(...[clear, ...tiers].filter(Boolean));
-}
-
-/** The filter's controls, their choices from the report; a choice the report no longer has is dropped. */
-function renderFilters() {
-  const { offices, files, families } = filterChoices(state.report);
-  const choices = {
-    office: [
-      ['', t('filter.allOffices')],
-      ...offices.map((office) => [office, `${office} · ${OFFICE_NAMES[office] ?? ''}`]),
-    ],
-    severity: [
-      ['', t('filter.allSeverities')],
-      ['warning', t('filter.errorsWarnings')],
-      ['error', t('filter.errors')],
-    ],
-    file: [['', t('filter.allFiles')], ...files.map((file) => [file, fileLabel(file)])],
-    family: [['', t('filter.allFamilies')], ...families.map((family) => [family, t(`family.${family}`)])],
-  };
-  for (const [name, options] of Object.entries(choices)) {
-    if (!options.some(([value]) => value === state.filter[name])) state.filter[name] = '';
-    dom.filters[name].replaceChildren(
-      ...options.map(([value, text]) => el('option', { value, selected: value === state.filter[name] }, text)),
-    );
-  }
-  dom.findingsFilters.hidden = state.report.findings.length === 0;
-}
-
-/** Shows the findings that pass a new filter, keeping the focus on the control that changed it. */
-function setFilter(changes) {
-  Object.assign(state.filter, changes);
-  renderFindings(state.report.findings);
-}
-
-/**
- * What must be fixed before filing, on the first screen: at each chosen office, its open errors (a link that shows
- * just them), and the rules that raise them, each once, with its documents and offices (a link to its card). An
- * office with none says that no objection was found, not that there is none.
- */
-function renderBlocking(offices, shown) {
-  const offer = (text, onclick) =>
-    el(
-      'a',
-      {
-        href: '#findings-heading',
-        onclick: (event) => {
-          event.preventDefault();
-          onclick();
-        },
-      },
-      text,
-    );
-  const rules = blockingRules(shown, offices);
-  const shownRules = rules.slice(0, BLOCKING_RULES_SHOWN);
-  dom.blocking.hidden = false;
-  dom.blocking.replaceChildren(
-    el(
-      'p',
-      { class: 'blocking-offices' },
-      el('span', { class: 'blocking-label' }, t('blocking.heading')),
-      el(
-        'ul',
-        { class: 'blocking-list' },
-        blockingByOffice(shown, offices).map(({ office, errors }) =>
-          el(
-            'li',
-            { dataset: { office, errors } },
-            el('span', { class: 'office-code' }, office),
-            ' ',
-            errors
-              ? offer(t('blocking.fix', { n: errors }), () => {
-                  setFilter({ ...NO_FILTER, office, severity: 'error' });
-                  dom.findingsHeading.scrollIntoView({ block: 'start' });
-                  dom.findingsHeading.focus({ preventScroll: true });
-                })
-              : el('span', { class: 'muted' }, t('blocking.none')),
-          ),
-        ),
-      ),
-    ),
-    rules.length
-      ? el(
-          'ul',
-          { class: 'blocking-rules' },
-          shownRules.map(({ rule, files, offices: concerned }) =>
-            el(
-              'li',
-              { dataset: { rule } },
-              offer(ruleSummary(rule, state.rules?.find((r) => r.id === rule)?.summary), () => showCard(rule)),
-              ' ',
-              el('span', { class: 'muted' }, `${concerned.join(', ')} · ${files.map(fileLabel).join(', ')}`),
-            ),
-          ),
-          rules.length > shownRules.length
-            ? el('li', { class: 'muted' }, t('blocking.more', { n: rules.length - shownRules.length }))
-            : null,
-        )
-      : null,
-  );
-}
-
-/** Shows a rule's first card (clearing a filter that hides it) and puts the focus on its first finding. */
-function showCard(rule) {
-  const find = () => dom.findings.querySelector(`.rule-card[data-rule="${CSS.escape(rule)}"]`);
-  if (!find()) setFilter({ ...NO_FILTER });
-  const card = find();
-  if (!card) return;
-  card.scrollIntoView({ block: 'start' });
-  // A finding that leads nowhere is no button: then the card itself takes the focus.
-  const target = card.querySelector('button.finding-main') ?? card;
-  if (target === card) card.tabIndex = -1;
-  target.focus({ preventScroll: true });
-}
-
-/** One finding at its place: its severity and offices, its message, citations and actions. */
-function findingItem({ finding, index, acceptance, message }) {
+/** What choosing a finding in the list shows (findings-panel.js asks): null when it has nowhere to go. */
+function selectorFor(finding) {
   const { location } = finding;
-  const body = [
-    el(
-      'span',
-      { class: 'finding-line' },
-      el('span', { class: `badge badge-${finding.severity}` }, t(`severity.${finding.severity}`)),
-      el(
-        'span',
-        { class: 'finding-offices' },
-        el('span', { class: 'visually-hidden' }, t('finding.offices')),
-        finding.offices.join(' · '),
-      ),
-    ),
-    el('span', { class: 'message', lang: message.english ? 'en' : null }, message.text),
-  ];
   // Only a finding about a claim, a drawn sheet, a paragraph of a description or a field of the assignment form has
   // somewhere to go.
-  const select =
-    location.claim !== undefined
-      ? selectFinding
-      : hasSheet(finding)
-        ? selectSheetFinding
-        : hasDescriptionPlace(state.report, finding)
-          ? selectDescriptionFinding
-          : finding.file === FORM_FILE && location.field
-            ? selectFormField
-            : null;
-  const main = select
-    ? el(
-        'button',
-        { type: 'button', class: 'finding-main', onclick: (event) => select(finding, event.currentTarget) },
-        body,
-      )
-    : el('div', { class: 'finding-main' }, body);
-  return el(
-    'li',
-    {
-      class: `finding severity-${finding.severity}${acceptance ? ' is-accepted' : ''}`,
-      dataset: { rule: finding.rule, claim: location.claim ?? '', sheet: location.sheet ?? '', index },
-    },
-    main,
-    citationLine(finding),
-    acceptance ? acceptedNote(finding, acceptance) : findingActions(finding),
-  );
-}
-
-/** Where a finding is: its claim, its page (and line) in a PDF, or its section and paragraph, or its field (a JSON
- * path), or the file. */
-function whereText(location) {
-  const parts = [];
-  if (location.claim !== undefined) parts.push(t('finding.claim', { n: location.claim }));
-  if (location.sheet !== undefined) parts.push(t('finding.sheet', { n: location.sheet }));
-  if (location.sequence !== undefined) parts.push(t('finding.sequence', { n: location.sequence }));
-  if (location.page !== undefined) {
-    parts.push(
-      location.line !== undefined
-        ? t('finding.pageLine', { page: location.page, line: location.line })
-        : t('finding.page', { n: location.page }),
-    );
-  }
-  if (location.section)
-    parts.push(
-      ['abstract', 'title'].includes(location.section)
-        ? t(`finding.section.${location.section}`)
-        : `“${location.section}”`,
-    );
-  if (location.paragraph !== undefined) parts.push(t('finding.paragraph', { n: location.paragraph }));
-  if (location.field) parts.push(el('code', { class: 'field' }, location.field));
-  if (location.element) parts.push(el('code', { class: 'field' }, location.element));
-  if (!parts.length) parts.push(t('finding.file'));
-  return [
-    parts.flatMap((part, i) => (i ? [' · ', part] : [part])),
-    location.language ? ` (${location.language})` : null,
-  ];
-}
-
-function citationLine(finding) {
-  const citations = finding.citations.map((c, i) => [
-    i > 0 ? '; ' : null,
-    // "JP Patent Act …" names its office already; "37 CFR 1.75(c)" does not.
-    c.text.startsWith(`${c.office} `) ? null : [el('span', { class: 'office-code' }, c.office), ' '],
-    c.url
-      ? el('a', { href: c.url, rel: 'noopener noreferrer', target: '_blank', lang: 'en' }, c.text)
-      : el('span', { lang: 'en' }, c.text),
-  ]);
-  return el(
-    'p',
-    { class: 'citations' },
-    citations.length ? [el('span', { class: 'visually-hidden' }, t('finding.citations')), ...citations] : null,
-    el(
-      'span',
-      { class: 'rule-link' },
-      citations.length ? ' · ' : null,
-      el('a', { href: `#${ruleAnchor(finding.rule)}`, onclick: () => openRule(finding.rule) }, t('finding.aboutRule')),
-    ),
-  );
-}
-
-/** The fix and accept controls of a finding still open. */
-function findingActions(finding) {
-  const buttons = [...fixButtons(finding)];
-  if (canAccept(finding)) {
-    buttons.push(
-      el(
-        'button',
-        {
-          type: 'button',
-          class: 'button subtle small accept-open',
-          'aria-expanded': 'false',
-          onclick: (event) => openAcceptForm(finding, event.currentTarget),
-        },
-        t('accept.open'),
-      ),
-    );
-  }
-  return buttons.length ? el('div', { class: 'finding-actions' }, buttons) : null;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Accepting warnings and info
-
-let formCounter = 0;
-
-function openAcceptForm(finding, opener) {
-  const item = opener.closest('.finding');
-  if (item.querySelector('.accept-form')) {
-    item.querySelector('.accept-form input').focus();
-    return;
-  }
-  formCounter += 1;
-  const id = `accept-${formCounter}`;
-  const input = el('input', {
-    type: 'text',
-    id: `${id}-reason`,
-    name: 'reason',
-    maxlength: '500',
-    autocomplete: 'off',
-    required: true,
-    'aria-describedby': `${id}-hint`,
-  });
-  const problem = el('p', { class: 'form-problem', id: `${id}-problem`, role: 'alert' });
-  const close = () => {
-    form.remove();
-    opener.setAttribute('aria-expanded', 'false');
-    opener.focus();
-  };
-  const form = el(
-    'form',
-    {
-      class: 'accept-form',
-      id,
-      novalidate: true,
-      onsubmit: (event) => {
-        event.preventDefault();
-        const reason = input.value.trim();
-        if (!reason) {
-          problem.textContent = t('accept.required');
-          input.setAttribute('aria-invalid', 'true');
-          input.setAttribute('aria-describedby', `${id}-problem ${id}-hint`);
-          input.focus();
-          return;
-        }
-        accept(finding, reason);
-        afterAcceptanceChange(item, t('accepted.done'));
-      },
-      onkeydown: (event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          close();
-        }
-      },
-    },
-    el('label', { for: input.id }, t('accept.label')),
-    el(
-      'div',
-      { class: 'accept-row' },
-      input,
-      el('button', { type: 'submit', class: 'button small' }, t('accept.submit')),
-      el('button', { type: 'button', class: 'button subtle small', onclick: close }, t('accept.cancel')),
-    ),
-    el('p', { class: 'hint', id: `${id}-hint` }, t('accept.hint')),
-    problem,
-  );
-  opener.setAttribute('aria-controls', id);
-  opener.setAttribute('aria-expanded', 'true');
-  opener.closest('.finding-actions').after(form);
-  input.focus();
-}
-
-function acceptedNote(finding, acceptance) {
-  return el(
-    'div',
-    { class: 'accepted-note' },
-    el('span', { class: 'badge badge-accepted' }, t('accepted.badge')),
-    ' ',
-    el('span', { class: 'accepted-reason' }, t('accepted.reason', { reason: acceptance.reason })),
-    ' ',
-    el(
-      'button',
-      {
-        type: 'button',
-        class: 'button subtle small undo',
-        onclick: (event) => {
-          unaccept(finding);
-          afterAcceptanceChange(event.currentTarget.closest('.finding'), t('accepted.undone'), true);
-        },
-      },
-      t('accepted.undo'),
-    ),
-  );
-}
-
-/** Re-renders counts and findings, says what changed, and puts the focus where the user can go on. */
-function afterAcceptanceChange(item, notice, stayOnItem = false) {
-  const index = Number(item.dataset.index);
-  const following = [...dom.findings.querySelectorAll('.finding')].map((n) => Number(n.dataset.index));
-  const after = following.slice(following.indexOf(index) + 1);
-  state.notice = notice;
-  renderReport();
-  state.notice = null;
-  const focusable = (i) => {
-    const node = dom.findings.querySelector(`.finding[data-index="${i}"]`);
-    return node && node.offsetParent !== null ? node.querySelector('button.finding-main, .accept-open, .undo') : null;
-  };
-  const target = stayOnItem
-    ? focusable(index)
-    : (after.map(focusable).find(Boolean) ?? (dom.toggleAccepted.hidden ? dom.findingsHeading : dom.toggleAccepted));
-  (target ?? dom.findingsHeading).focus();
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// One-click fixes of the editor's claims
-
-// The rules put a fix on the findings they can resolve (`finding.fix`: a description and edits of the checked text,
-// in UTF-16 code units; src/report.rs). The editor's findings offer theirs as buttons; a file's cannot be edited here.
-
-/** Whether the editor still holds the text the report was made from, which the fixes' edits are positions in. */
-function editorIsChecked() {
-  return state.reportSource !== null && state.reportSource === dom.editor.value;
-}
-
-/** The fixes offered in the findings as rendered: one button for each, at the first finding that carries it (the
- *  findings of a place at other offices, and the two numbering rules, carry the same fix). */
-const offeredFixes = new Set();
-
-function fixButtons(finding) {
-  if (finding.file !== EDITOR_FILE || !finding.fix || !editorIsChecked()) return [];
-  const key = JSON.stringify(finding.fix.edits);
-  if (offeredFixes.has(key)) return [];
-  offeredFixes.add(key);
-  const { text, english } = localMessage(finding.fix.description_template, finding.fix.description);
-  const button = el(
-    'button',
-    {
-      type: 'button',
-      class: `button small fix${finding.fix.safe ? '' : ' unsafe'}`,
-      lang: english ? 'en' : null,
-      dataset: { fix: finding.rule, safe: String(finding.fix.safe) },
-      onclick: () => applyFix(finding.fix, text),
-    },
-    text,
-  );
-  // A fix that guesses, or may hide a defect, says so beside its button.
-  return finding.fix.safe ? [button] : [button, el('span', { class: 'fix-note' }, t('fix.unsafe'))];
-}
-
-/** Applies a fix's edits to the editor as one undoable change, and re-checks at once. */
-function applyFix(fix, description) {
-  const text = editorIsChecked() ? applyEdits(dom.editor.value, fix.edits) : null;
-  if (text === null) {
-    dom.status.textContent = t('fix.stale');
-    return;
-  }
-  if (text !== dom.editor.value) replaceEditorText(text);
-  state.notice = t('fix.applied', { fix: description });
-  runCheck().then(() => dom.findingsHeading.focus());
-}
-
-/** Replaces the editor's text through the editing commands, so Ctrl+Z undoes the fix; directly if they fail. */
-function replaceEditorText(text) {
-  const old = dom.editor.value;
-  let start = 0;
-  while (start < old.length && start < text.length && old[start] === text[start]) start += 1;
-  let end = 0;
-  while (
-    end < old.length - start &&
-    end < text.length - start &&
-    old[old.length - 1 - end] === text[text.length - 1 - end]
-  )
-    end += 1;
-  dom.editor.focus({ preventScroll: true });
-  dom.editor.setSelectionRange(start, old.length - end);
-  const inserted = text.slice(start, text.length - end);
-  const done = inserted ? document.execCommand('insertText', false, inserted) : document.execCommand('delete');
-  if (!done || dom.editor.value !== text) dom.editor.value = text;
+  return location.claim !== undefined
+    ? selectFinding
+    : hasSheet(finding)
+      ? selectSheetFinding
+      : hasDescriptionPlace(state.report, finding)
+        ? selectDescriptionFinding
+        : finding.file === FORM_FILE && location.field
+          ? selectFormField
+          : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1100,8 +279,9 @@ function renderClaims(documents) {
             set.claims.map((claim, i) => {
               const item = claimItem(claim, `claim-${docIndex}-${setIndex}-${i}`);
               const key = claimKey(doc.file, several ? set.language : null, claim.number);
-              if (!state.claimElements.has(key)) state.claimElements.set(key, []);
-              state.claimElements.get(key).push({ element: item, claim });
+              const rendered = state.claimElements.get(key) ?? [];
+              if (!state.claimElements.has(key)) state.claimElements.set(key, rendered);
+              rendered.push({ element: item, claim });
               return item;
             }),
           ),
@@ -1181,7 +361,7 @@ function selectFinding(finding, button) {
   // A way back for keyboard users, whose focus moves to the claim.
   element
     .querySelector('.claim-body')
-    .append(
+    ?.append(
       el(
         'button',
         { type: 'button', class: 'button subtle small back-to-finding', onclick: () => button.focus() },
@@ -1255,16 +435,17 @@ function looksOf(name) {
 
 /** Draws the report's sheets, with the usable area of the office chosen (or the first selected that has one). */
 function renderDrawings() {
-  const documents = (state.report?.documents ?? []).filter((doc) => doc.drawings);
+  const { report } = state;
+  const documents = (report?.documents ?? []).filter((doc) => doc.drawings);
   dom.drawingsPanel.hidden = documents.length === 0;
   const shown = state.sheetFinding;
   state.sheetCards.clear();
-  if (!documents.length) {
+  if (!report || !documents.length) {
     dom.drawings.replaceChildren();
     dom.drawingsLegend.replaceChildren();
     return;
   }
-  const offices = drawingOffices(documents, state.report.offices);
+  const offices = drawingOffices(documents, report.offices);
   const office = offices.includes(state.drawingsOffice) ? state.drawingsOffice : (offices[0] ?? null);
   dom.drawingsOffice.replaceChildren(
     ...offices.map((code) =>
@@ -1281,9 +462,9 @@ function renderDrawings() {
   // The finding shown stays shown while the report still has it (its button is the one in the list now).
   if (shown) {
     const same = (f) => f.rule === shown.rule && f.file === shown.file && f.location.sheet === shown.location.sheet;
-    const index = state.report.findings.findIndex(same);
+    const index = report.findings.findIndex(same);
     const button = index < 0 ? null : dom.findings.querySelector(`.finding[data-index="${index}"] button.finding-main`);
-    if (button) showSheetFinding(state.report.findings[index], button, { focus: false, scroll: false });
+    if (button) showSheetFinding(report.findings[index], button, { focus: false, scroll: false });
   }
 }
 
@@ -1510,7 +691,8 @@ function fillLanguageMenu() {
  * the focus and the page's scroll stay where they were.
  */
 function keepingSelection(render) {
-  const index = state.activeFinding?.closest('.finding')?.dataset.index;
+  const item = state.activeFinding?.closest('.finding');
+  const index = item instanceof HTMLElement ? item.dataset.index : undefined;
   render();
   const button =
     index === undefined ? null : dom.findings.querySelector(`.finding[data-index="${index}"] button.finding-main`);
@@ -1533,11 +715,12 @@ function applyLanguage(code, remember) {
     () => {},
   );
   if (state.version) dom.version.textContent = t('header.version', { version: state.version });
-  if (state.report) {
+  const { report } = state;
+  if (report) {
     keepingSelection(() => {
       renderReport();
-      renderClaims(state.report.documents);
-      renderDependencies(state.report.documents);
+      renderClaims(report.documents);
+      renderDependencies(report.documents);
       renderDrawings();
       renderDescription();
     });
@@ -1608,6 +791,7 @@ function useCatalogue({ version, rules }) {
 }
 
 async function start() {
+  connectFindingsPanel({ selectorFor, renderReport, runCheck });
   replayEarlyMessages();
   dom.editor.value = sample;
   // The checker's work first, the page's after.

@@ -119,16 +119,18 @@ const SHAPES = {
 const form = {
   /** The record, as its JSON holds it. */
   record: {},
-  root: null,
-  panel: null,
-  body: null,
-  status: null,
-  notice: null,
-  callWorker: null,
+  /** The form's element and the disclosure it is in; null on a page without them. */
+  root: /** @type {HTMLElement | null} */ (null),
+  panel: /** @type {HTMLDetailsElement | null} */ (null),
+  /** Made by build() when the panel first opens: the fields, the status line and the notice. */
+  body: /** @type {HTMLElement | null} */ (null),
+  status: /** @type {HTMLElement | null} */ (null),
+  notice: /** @type {HTMLElement | null} */ (null),
+  callWorker: /** @type {typeof import('./checker.js').callWorker | null} */ (null),
   onChange: () => {},
   /** What the notice says, and the record an Undo brings back. */
-  message: null,
-  undo: null,
+  message: /** @type {{ text: () => string, error: boolean } | null} */ (null),
+  undo: /** @type {{ record: object } | null} */ (null),
   /** Counts the messages said, so that the notice is rendered again only when it changes. */
   messageCount: 0,
   /** The "more" sections of parties the user opened or closed, by path: { path: open }. */
@@ -309,6 +311,12 @@ function field(path, label, control, { wide = false } = {}) {
   return el('div', { class: `af-field${wide ? ' af-wide' : ''}` }, el('label', { for: idOf(path) }, label), control);
 }
 
+/**
+ * @param {(string | number)[]} path
+ * @param {string} labelKey
+ * @param {{ wide?: boolean, multiline?: boolean, type?: string, placeholder?: string | null,
+ *   describedBy?: string | null, onInput?: (() => void) | null }} [options]
+ */
 function textField(
   path,
   labelKey,
@@ -336,7 +344,13 @@ function dateField(path, labelKey) {
   return textField(path, labelKey, { placeholder: t('assignmentForm.datePlaceholder'), describedBy: 'af-format-hint' });
 }
 
-/** A choice among `choices` ([value, label]), or none. A value read from a file that is not among them is kept. */
+/**
+ * A choice among `choices` ([value, label]), or none. A value read from a file that is not among them is kept.
+ * @param {(string | number)[]} path
+ * @param {string} labelKey
+ * @param {string[][]} choices
+ * @param {{ onChange?: (() => void) | null, wide?: boolean }} [options]
+ */
 function selectField(path, labelKey, choices, { onChange = null, wide = false } = {}) {
   const value = get(path);
   const shown = value === undefined ? '' : String(value);
@@ -632,8 +646,8 @@ function documentNumbersNote(index) {
   const input = /** @type {HTMLTextAreaElement | null} */ (
     document.getElementById(idOf(['documents', index, 'numbers']))
   );
-  if (!input) return;
-  const note = document.getElementById(input.getAttribute('aria-describedby'));
+  const note = input && noteOf(input);
+  if (!input || !note) return;
   const lines = input.value
     .split('\n')
     .map((line, i) => ({ line: i + 1, number: line.trim() }))
@@ -702,6 +716,11 @@ function askCheck(office, number) {
   return form.checks.get(key);
 }
 
+/** The note that describes a number's field (its aria-describedby). */
+function noteOf(input) {
+  return document.getElementById(input.getAttribute('aria-describedby') ?? '');
+}
+
 /** Every number's note: each property's, each document's. */
 function showNumberNotes() {
   for (const [i, p] of (form.record.properties ?? []).entries()) if (isObject(p)) numberNote(i);
@@ -710,7 +729,8 @@ function showNumberNotes() {
 
 /** The note beside a number: valid and how its office writes it, or the problem; in words, not colour alone. */
 function showCheck(input, check) {
-  const note = document.getElementById(input.getAttribute('aria-describedby'));
+  const note = noteOf(input);
+  if (!note) return;
   if (check && !check.valid) input.setAttribute('aria-invalid', 'true');
   else input.removeAttribute('aria-invalid');
   note.className = `af-note${check ? (check.valid ? ' is-valid' : ' is-problem') : ''}`;
@@ -745,10 +765,11 @@ function showCheck(input, check) {
 
 /** Builds the form from the record; the focused field keeps the focus. */
 function render() {
-  if (!form.root) return;
-  const focused = form.root.contains(document.activeElement) ? document.activeElement.id : null;
+  const { root, body } = form;
+  if (!root || !body) return;
+  const focused = focusedIn(root);
   const kept = keptFields(form.record, 'record');
-  form.body.replaceChildren(
+  body.replaceChildren(
     el(
       'div',
       { class: 'af-grid' },
@@ -795,20 +816,21 @@ function render() {
 
 /** Whether the record is checked, and what the last action did (with its Undo). */
 function renderStatus() {
-  if (!form.root) return;
+  const { root, status: line, notice } = form;
+  if (!root || !line || !notice) return;
   const empty = isEmpty();
   const status = checkable()
     ? t('assignmentForm.status.checked', { file: FORM_FILE })
     : t(empty ? 'assignmentForm.status.empty' : 'assignmentForm.status.incomplete');
   // Live regions: text set again, even the same, may be read out again at each keystroke.
-  if (form.status.textContent !== status) form.status.textContent = status;
-  form.root.querySelector('.af-export').disabled = empty;
-  form.root.querySelector('.af-clear').disabled = empty;
+  if (line.textContent !== status) line.textContent = status;
+  for (const button of /** @type {NodeListOf<HTMLButtonElement>} */ (root.querySelectorAll('.af-export, .af-clear')))
+    button.disabled = empty;
   const { message } = form;
-  if (form.notice.dataset.shown === String(form.messageCount)) return;
-  form.notice.dataset.shown = String(form.messageCount);
-  form.notice.classList.toggle('is-error', Boolean(message?.error));
-  form.notice.replaceChildren(
+  if (notice.dataset.shown === String(form.messageCount)) return;
+  notice.dataset.shown = String(form.messageCount);
+  notice.classList.toggle('is-error', Boolean(message?.error));
+  notice.replaceChildren(
     ...(message ? [el('span', {}, message.text())] : []),
     ...(message && form.undo
       ? [
@@ -858,22 +880,33 @@ function replace(record, text) {
 }
 
 function undo() {
-  const { record } = form.undo ?? {};
+  const record = form.undo?.record;
   if (!record) return;
   form.record = record;
   form.undo = null;
   say(() => t('assignmentForm.undone'));
   render();
   changed();
-  form.root.querySelector('#af-conveyance')?.focus();
+  focusFirstField();
+}
+
+/** The id of the element with the focus when it is in `root`, to give the focus back after a rebuild. */
+function focusedIn(root) {
+  const active = document.activeElement;
+  return active && root.contains(active) ? active.id : null;
+}
+
+/** Puts the focus on the form's first field (after an import, an Undo, a Clear). */
+function focusFirstField() {
+  /** @type {HTMLElement | null | undefined} */ (form.root?.querySelector('#af-conveyance'))?.focus();
 }
 
 /** Loads JSON text into the form; false (with the problem said) when it is not a record the form can hold. */
 function load(text, name) {
   const { record, problem } = readRecord(text);
-  form.panel.open = true;
+  if (form.panel) form.panel.open = true;
   if (!form.body) build();
-  if (!record) {
+  if (problem) {
     say(() => t('assignmentForm.importFailed', { name, problem: problem() }), { error: true });
     renderStatus();
     return false;
@@ -884,7 +917,7 @@ function load(text, name) {
 
 async function importFile(file) {
   load(await file.text(), file.name);
-  form.root.querySelector('#af-conveyance')?.focus();
+  focusFirstField();
 }
 
 function exportRecord() {
@@ -899,6 +932,8 @@ function exportRecord() {
 
 /** The form's fixed part (intro, actions, status) and its body; all of it again when the language changes. */
 function build() {
+  const { root } = form;
+  if (!root) return;
   const fileInput = el('input', {
     type: 'file',
     accept: '.json,application/json',
@@ -910,10 +945,13 @@ function build() {
     fileInput.value = ''; // so choosing the same file again is seen as a change
     if (file) importFile(file);
   });
-  form.status = el('p', { class: 'af-status', role: 'status' });
-  form.notice = el('p', { class: 'af-notice', role: 'status' });
-  form.body = el('div', { class: 'af-body' });
-  form.root.replaceChildren(
+  const status = el('p', { class: 'af-status', role: 'status' });
+  const notice = el('p', { class: 'af-notice', role: 'status' });
+  const body = el('div', { class: 'af-body' });
+  form.status = status;
+  form.notice = notice;
+  form.body = body;
+  root.replaceChildren(
     el('p', { class: 'hint' }, t('assignmentForm.hint', { file: FORM_FILE })),
     el(
       'div',
@@ -936,16 +974,16 @@ function build() {
           class: 'button subtle small af-clear',
           onclick: () => {
             replace({}, () => t('assignmentForm.cleared'));
-            form.root.querySelector('#af-conveyance')?.focus();
+            focusFirstField();
           },
         },
         t('assignmentForm.clear'),
       ),
     ),
-    form.status,
-    form.notice,
+    status,
+    notice,
     el('p', { class: 'hint', id: 'af-format-hint' }, t('assignmentForm.formatHint')),
-    form.body,
+    body,
   );
   render();
 }
@@ -958,19 +996,20 @@ function build() {
  * validates numbers, `onChange()` checks the filing again. A record kept from an earlier visit is checked at once.
  */
 export function initAssignmentForm({ callWorker, onChange }) {
+  const panel = /** @type {HTMLDetailsElement | null} */ (document.getElementById('assignment-panel'));
   form.root = document.getElementById('assignment-form');
-  form.panel = document.getElementById('assignment-panel');
-  if (!form.root || !form.panel) return;
+  form.panel = panel;
+  if (!form.root || !panel) return;
   form.callWorker = callWorker;
   form.onChange = onChange;
   const record = stored();
   if (record) {
     form.record = record;
-    form.panel.open = true;
+    panel.open = true;
   }
   // Built when the panel is first opened: its fields need not delay the first report.
-  form.panel.addEventListener('toggle', () => form.panel.open && !form.body && build());
-  if (form.panel.open) build();
+  panel.addEventListener('toggle', () => panel.open && !form.body && build());
+  if (panel.open) build();
   if (record && checkable()) onChange();
 }
 
@@ -979,14 +1018,17 @@ export function initAssignmentForm({ callWorker, onChange }) {
  * when the finding is about it as a whole, its first field then). Returns whether the form has that place.
  */
 export function showField(fieldPath) {
-  if (!form.panel) return false;
+  const { root, panel } = form;
+  if (!root || !panel) return false;
   const path = fieldPath.split(/[.[\]]+/).filter(Boolean);
-  form.panel.open = true;
+  panel.open = true;
   if (!form.body) build();
   // The field itself, or the first field of the object or list it names, or of the nearest that is shown.
   for (let length = path.length; length > 0; length -= 1) {
     const id = idOf(path.slice(0, length));
-    const node = document.getElementById(id) ?? form.root.querySelector(`[id^="${CSS.escape(id)}-"]`);
+    const node =
+      document.getElementById(id) ??
+      /** @type {HTMLElement | null} */ (root.querySelector(`[id^="${CSS.escape(id)}-"]`));
     if (node) {
       node.scrollIntoView({ block: 'center' });
       node.focus({ preventScroll: true });
@@ -998,8 +1040,8 @@ export function showField(fieldPath) {
 
 /** Builds the form again in the current language (the checker's problems in it once their translations load). */
 export function renderAssignmentForm() {
-  if (!form.body) return;
-  const focused = form.root.contains(document.activeElement) ? document.activeElement.id : null;
+  if (!form.root || !form.body) return;
+  const focused = focusedIn(form.root);
   build();
   if (focused) document.getElementById(focused)?.focus();
   loadMessages().then(showNumberNotes, () => {});
@@ -1019,12 +1061,12 @@ export function loadOffer(file, doc, remove) {
       'aria-label': t('assignmentForm.loadNamed', { name: file.name }),
       onclick: async () => {
         if (!load(await file.bytes.text(), file.name)) {
-          form.status.scrollIntoView({ block: 'nearest' });
+          form.status?.scrollIntoView({ block: 'nearest' });
           return;
         }
         remove();
-        form.panel.scrollIntoView({ block: 'start' });
-        form.root.querySelector('#af-conveyance')?.focus();
+        form.panel?.scrollIntoView({ block: 'start' });
+        focusFirstField();
       },
     },
     t('assignmentForm.load'),

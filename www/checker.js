@@ -17,7 +17,9 @@ let nextCallId = 1;
 /** Answers to what the boot script asked: the sample's report (null once it no longer applies), and the catalogue,
  *  which the build wrote beside the module (or, when it did not, the worker gives). */
 const asked = {
-  check: new Promise((resolve, reject) => pending.set(speculative.check, { resolve, reject })),
+  check: /** @type {Promise<unknown> | null} */ (
+    new Promise((resolve, reject) => pending.set(speculative.check, { resolve, reject }))
+  ),
   meta: catalogue.then((found) => found ?? callWorker('meta')),
 };
 /** The check the boot script asked, when a check would ask the same, once; `useCatalogue` takes the catalogue
@@ -37,7 +39,8 @@ export function askedCheck(payload, useCatalogue) {
 /** The newest check asked: only its progress fills the bar (an older one, still running, reports its own files). */
 let newestCheck = speculative.check;
 
-worker.onmessage = ({ data }) => {
+/** @param {MessageEvent} event */
+function onWorkerMessage({ data }) {
   const call = pending.get(data.id);
   if (!call) return;
   if (data.progress) {
@@ -47,18 +50,23 @@ worker.onmessage = ({ data }) => {
   pending.delete(data.id);
   if (data.error !== undefined) call.reject(new Error(data.code === 'drawings' ? t('error.drawings') : data.error));
   else call.resolve(data.result);
-};
+}
+worker.onmessage = onWorkerMessage;
 
 /** Set when the worker could not start; every later call fails at once with it. */
 let workerFailure = null;
 
-// Fires when worker.js or the Wasm module cannot be loaded at all.
-worker.onerror = (event) => {
+/**
+ * Fires when worker.js or the Wasm module cannot be loaded at all.
+ * @param {Event} event
+ */
+function onWorkerError(event) {
   event.preventDefault();
   workerFailure = new Error(t('error.worker'));
   for (const call of pending.values()) call.reject(workerFailure);
   pending.clear();
-};
+}
+worker.onerror = onWorkerError;
 
 export function callWorker(op, payload = {}) {
   if (workerFailure) return Promise.reject(workerFailure);
@@ -126,7 +134,7 @@ export const catalogueAsked = () => asked.meta;
 export function replayEarlyMessages() {
   for (const event of early.splice(0)) {
     // A worker that could not load raises a plain Event of type 'error', not an ErrorEvent.
-    if (event.type === 'error') worker.onerror(/** @type {ErrorEvent} */ (event));
-    else worker.onmessage(/** @type {MessageEvent} */ (event));
+    if (event.type === 'error') onWorkerError(event);
+    else onWorkerMessage(/** @type {MessageEvent} */ (event));
   }
 }

@@ -1,4 +1,4 @@
-// Applying a fix a finding carries. The rules make fixes in Rust (src/report.rs, `Fix`): `finding.fix.edits` are
+// Applying a fix a finding carries. The rules make fixes in Rust (src/report/mod.rs, `Fix`): `finding.fix.edits` are
 // `{ start, end, replacement }` in UTF-16 code units of the text that was checked, the unit of a JavaScript string
 // and of a textarea. Only findings of claims read from plain text carry one.
 

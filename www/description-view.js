@@ -14,7 +14,11 @@ const LONG_TEXT = 400;
 /** The parts whose start the view labels when the document gives them no heading of their own. */
 const LABELLED_PARTS = new Set(['abstract', 'claims', 'drawings']);
 
-/** What is on screen: the text it was made from, and each place a finding can point to, by `placeKey`. */
+/** @typedef {{ element: HTMLElement, text: string, number?: string | null }} Place A place a finding can point to. */
+/**
+ * What is on screen: the text it was made from, and each place a finding can point to, by `placeKey`.
+ * @type {{ signature: string | null, descriptions: unknown[], places: Map<string, Place> }}
+ */
 let rendered = { signature: null, descriptions: [], places: new Map() };
 
 function placeKey(file, place) {

@@ -50,13 +50,15 @@ export function drawingOffices(documents, order) {
  * The drawings of `documents`, a section per file, the usable area shown being `office`'s (or none). Returns the
  * sections and, by `sheetKey`, each sheet's card and drawing. `looks`, when given, is asked for each file's sheets
  * as they look (a promise of the worker's `SheetLook`s, or null), which are drawn beneath the marks as they come.
+ * @param {import('./pkg/patlint.js').DocumentReport[]} documents
+ * @param {{ office: string | null, fileLabel: (file: string) => string,
+ *   looks?: ((file: string) => Promise<import('./pkg/patlint.js').SheetLook[] | null> | null) | null }} view
  */
 export function renderDrawings(documents, { office, fileLabel, looks = null }) {
   const cards = new Map();
   const sections = documents
-    .filter((doc) => doc.drawings)
-    .map((doc, docIndex) => {
-      const { drawings } = doc;
+    .flatMap((doc) => (doc.drawings ? [{ doc, drawings: doc.drawings }] : []))
+    .map(({ doc, drawings }, docIndex) => {
       const entries = drawings.sheets.map((sheet) => sheetCard(doc, docIndex, sheet, office));
       for (const entry of entries) cards.set(sheetKey(doc.file, entry.sheet.number), entry);
       const items = entries.map((entry) => entry.card);
@@ -97,7 +99,7 @@ export function legend(office) {
     ['legend.frame', swatch(box('sheet-frame'))],
     ['legend.text', swatch(box('sheet-text'))],
     ['legend.hit', swatch(box('sheet-hit-halo'), box('sheet-hit'))],
-  ].filter(Boolean);
+  ].filter((item) => item !== null);
   return el(
     'ul',
     { class: 'sheet-legend', 'aria-label': t('drawings.legend') },
@@ -301,7 +303,7 @@ function sheetFacts(sheet, area) {
     ],
     sheet.raster ? ['sheet.image', rasterText(sheet.raster)] : null,
     ['sheet.text', sheet.texts ? t('sheet.textRuns', { n: sheet.texts.length }) : t('sheet.noTextLayer')],
-  ].filter(Boolean);
+  ].filter((row) => row !== null);
   return el(
     'dl',
     { class: 'sheet-facts' },
@@ -338,7 +340,7 @@ function marginList(margins, size, area) {
     'ul',
     { class: 'margins' },
     SIDES.map((side) => {
-      const short = Boolean(minimum && area.intrusions.includes(side));
+      const short = minimum !== null && area.intrusions.includes(side);
       return el(
         'li',
         { class: short ? 'is-short' : null, dataset: { side } },

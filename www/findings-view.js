@@ -1,16 +1,15 @@
-// The findings list, grouped for reading at a glance. The report keeps one finding per severity (an error at four
-// offices and a warning at the fifth are two findings) and gives each a `group`, rule@file#place, shared by the
-// findings of one rule at one place. Here:
-//   - a card is one rule in one document: its places, with a count, and its offices by severity;
-//   - a place is one group: where it is and the words concerned, once, then each finding (severity, offices,
-//     message, citations, actions) as app.js draws it;
-//   - cards come in tiers by their worst open severity, so what blocks filing comes first.
+// The findings list, grouped for reading at a glance, in cards as finding-cards.js groups them (the npm package's
+// element groups them the same way). Here:
+//   - a card shows its rule, its document, its places with a count, and its offices by severity;
+//   - a place shows where it is and the words concerned, once, then each finding (severity, offices, message,
+//     citations, actions) as findings-panel.js draws it;
+//   - the cards come in tiers, what blocks filing first.
 // Filters (office, severity, document, rule family) choose the findings; the cards are built from what passes.
 
 import { el } from './dom.js';
+import { SEVERITIES, officesBySeverity, tiers } from './finding-cards.js';
 import { formatNumber, ruleSummary, summaryIsEnglish, t } from './i18n.js';
 
-export const SEVERITIES = ['error', 'warning', 'info'];
 /** The places a card shows before "Show n more places". */
 const PLACES_SHOWN = 3;
 
@@ -30,60 +29,6 @@ export function passes(filter, finding) {
     (!filter.file || finding.file === filter.file) &&
     (!filter.family || familyOf(finding.rule) === filter.family)
   );
-}
-
-/**
- * The cards of the entries ({ finding, index, acceptance }), each with its places in the order of the document (claim,
- * sheet, position), and its severity: the worst of its open findings, or of all of them when every one is accepted.
- */
-export function cardsOf(entries) {
-  const cards = new Map();
-  for (const entry of entries) {
-    const { rule, file } = entry.finding;
-    const key = `${rule}@${file}`;
-    if (!cards.has(key)) cards.set(key, { key, rule, file, first: entry.index, places: new Map() });
-    const places = cards.get(key).places;
-    const group = entry.finding.group ?? key;
-    if (!places.has(group)) places.set(group, []);
-    places.get(group).push(entry);
-  }
-  return [...cards.values()].map((card) => {
-    const all = [...card.places.values()].flat();
-    const open = all.filter((entry) => !entry.acceptance);
-    return {
-      ...card,
-      places: [...card.places]
-        .map(([group, list]) => ({ group, entries: list, location: list[0].finding.location }))
-        .sort(byPlace),
-      severity: worst(open.length ? open : all),
-      open,
-    };
-  });
-}
-
-function byPlace(a, b) {
-  const la = a.location;
-  const lb = b.location;
-  return (
-    (la.claim ?? -1) - (lb.claim ?? -1) ||
-    (la.sheet ?? -1) - (lb.sheet ?? -1) ||
-    (la.sequence ?? -1) - (lb.sequence ?? -1) ||
-    (la.page ?? -1) - (lb.page ?? -1) ||
-    (la.paragraph ?? -1) - (lb.paragraph ?? -1) ||
-    (la.span?.start ?? -1) - (lb.span?.start ?? -1)
-  );
-}
-
-function worst(entries) {
-  return SEVERITIES.find((severity) => entries.some((entry) => entry.finding.severity === severity)) ?? 'info';
-}
-
-/** For each severity among the entries, the offices concerned, in the order of `offices`. */
-export function officesBySeverity(entries, offices) {
-  return SEVERITIES.map((severity) => {
-    const concerned = new Set(entries.filter((e) => e.finding.severity === severity).flatMap((e) => e.finding.offices));
-    return { severity, offices: offices.filter((office) => concerned.has(office)) };
-  }).filter((row) => row.offices.length);
 }
 
 /** What must be fixed before filing at each office: the places where it would object (open errors naming it). */
@@ -122,9 +67,7 @@ export function blockingRules(findings, offices) {
  * catalogue's entry, `offices` the report's offices in order.
  */
 export function renderTiers(cards, view) {
-  return SEVERITIES.map((severity) => {
-    const tier = cards.filter((card) => card.severity === severity).sort((a, b) => a.first - b.first);
-    if (!tier.length) return null;
+  return tiers(cards).map(({ severity, cards: tier }) => {
     const open = tier.filter((card) => card.open.length);
     const id = `tier-${severity}`;
     return el(

@@ -7,6 +7,13 @@ const FENCE = /^\s*(```|~~~)/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
+/** The groups of `pattern` in `line`, which the caller has tested it matches. */
+function groups(pattern, line) {
+  const match = pattern.exec(line);
+  if (!match) throw new Error(`${pattern} does not match ${JSON.stringify(line)}`);
+  return match;
+}
+
 /**
  * Renders `source` as a fragment. Headings are shifted down by `headingOffset` levels, so the docs' headings
  * sit below the page's own.
@@ -22,7 +29,7 @@ export function renderMarkdown(source, headingOffset = 2) {
     } else if (FENCE.test(line)) {
       i = codeBlock(lines, i, out);
     } else if (HEADING.test(line)) {
-      const [, hashes, text] = HEADING.exec(line);
+      const [, hashes, text] = groups(HEADING, line);
       const heading = document.createElement(`h${Math.min(6, hashes.length + headingOffset)}`);
       heading.append(...inline(text));
       out.append(heading);
@@ -39,7 +46,7 @@ export function renderMarkdown(source, headingOffset = 2) {
 }
 
 function codeBlock(lines, start, out) {
-  const fence = FENCE.exec(lines[start])[1];
+  const fence = groups(FENCE, lines[start])[1];
   let end = start + 1;
   while (end < lines.length && !lines[end].trim().startsWith(fence)) end += 1;
   const code = document.createElement('code');
@@ -73,11 +80,11 @@ function paragraph(lines, start, out) {
 
 /** One level of list; items' indented continuation lines join the item's text. */
 function list(lines, start, out) {
-  const ordered = /\d/.test(LIST_ITEM.exec(lines[start])[2]);
+  const ordered = /\d/.test(groups(LIST_ITEM, lines[start])[2]);
   const element = document.createElement(ordered ? 'ol' : 'ul');
   let i = start;
   while (i < lines.length && LIST_ITEM.test(lines[i])) {
-    const parts = [LIST_ITEM.exec(lines[i])[3]];
+    const parts = [groups(LIST_ITEM, lines[i])[3]];
     i += 1;
     while (i < lines.length && /^\s+\S/.test(lines[i]) && !LIST_ITEM.test(lines[i])) {
       parts.push(lines[i].trim());

@@ -61,40 +61,46 @@ export const dom = {
   language: $('#language'),
 };
 
+/** @typedef {import('./pkg/patlint.js').Report} Report */
+/** @typedef {import('./pkg/patlint.js').Finding} Finding */
+/** @typedef {import('./pkg/patlint.js').RuleInfo} RuleInfo */
+/** @typedef {import('./pkg/patlint.js').Claim} Claim */
+/** @typedef {{ name: string, size: number, bytes: File, kind?: string | null }} AddedFile */
+
 export const state = {
   /** Files the user added: { name, size, bytes: File }. The worker's Wasm module reads each File itself; no
    *  JavaScript copies its bytes (posting a File to a worker shares its data). */
-  files: [],
-  report: null,
+  files: /** @type {AddedFile[]} */ ([]),
+  report: /** @type {Report | null} */ (null),
   /** How long the last check took (ms). */
   elapsed: 0,
   /** The editor's text the report was made from: fixes apply only to it. */
-  reportSource: null,
+  reportSource: /** @type {string | null} */ (null),
   /** The rules catalogue, from the checker. */
-  rules: null,
-  version: null,
+  rules: /** @type {RuleInfo[] | null} */ (null),
+  version: /** @type {string | null} */ (null),
   /** Which findings are listed: { office, severity, file, family }, empty for all. */
   filter: { ...NO_FILTER },
   /** Whether accepted findings are listed. */
   showAccepted: false,
   /** A sentence to say before the next status line (a fix or an acceptance). */
-  notice: null,
+  notice: /** @type {string | null} */ (null),
   /** Claim elements of the rendered view, by `claimKey`, each with its claim. */
-  claimElements: new Map(),
+  claimElements: /** @type {Map<string, Array<{ element: HTMLElement, claim: Claim }>>} */ (new Map()),
   /** The finding button whose claim or sheet is highlighted, to return to. */
-  activeFinding: null,
+  activeFinding: /** @type {HTMLElement | null} */ (null),
   /** Drawn sheets, by `sheetKey`: { card, svg, extent, sheet }. */
   sheetCards: new Map(),
   /** The office whose usable area the drawn sheets show (the user's choice, kept across reports). */
-  drawingsOffice: null,
+  drawingsOffice: /** @type {string | null} */ (null),
   /** The finding on a sheet that is shown, to show again when the sheets are drawn again. */
-  sheetFinding: null,
+  sheetFinding: /** @type {Finding | null} */ (null),
   /** Reports shown so far; the end-to-end tests wait on its change. */
   reportCount: 0,
   /** The status line's message (a catalog key) when there is nothing to check. */
-  emptyMessage: null,
+  emptyMessage: /** @type {string | null} */ (null),
   /** The last check's failure, shown until the next report. */
-  errorMessage: null,
+  errorMessage: /** @type {string | null} */ (null),
 };
 
 /** The name a file is shown under: the editor's is translated. */

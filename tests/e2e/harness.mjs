@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: one static server and one headless Chromium for a test file, and a
 // page opened on patlint's web page with every request and console problem recorded.
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.mjs';
@@ -19,6 +19,11 @@ export async function startEnvironment() {
     if (!existsSync(new URL(file, new URL('www/', ROOT)))) {
       throw new Error(`www/${file} is missing: the end-to-end tests need the Wasm build of patlint. ${BUILD_HINT}`);
     }
+  }
+  // The page's copy of the package's grouping of findings: a stale one would test code that no longer is.
+  const cards = (dir) => new URL(`${dir}/finding-cards.js`, ROOT);
+  if (!existsSync(cards('www')) || readFileSync(cards('www'), 'utf8') !== readFileSync(cards('js'), 'utf8')) {
+    throw new Error(`www/finding-cards.js is missing or differs from js/finding-cards.js: ${BUILD_HINT}`);
   }
   await mkdir(SCREENSHOTS, { recursive: true });
   const server = await serve(WWW, 0);

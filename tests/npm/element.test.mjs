@@ -469,13 +469,15 @@ test("the element's JavaScript, measured", () => {
     const text = files.map((file) => readFileSync(join(root, file))).join('\n');
     return `${Buffer.byteLength(text)} bytes, ${gzipSync(text, { level: 9 }).length} gzip`;
   };
-  const element = ['js/element.js', 'js/element-worker.js'];
-  console.log(`element (element.js + element-worker.js): ${size(element)}`);
+  const element = ['js/element.js', 'js/finding-cards.js', 'js/element-worker.js'];
+  console.log(`element (element.js + finding-cards.js + element-worker.js): ${size(element)}`);
   console.log(
     `with what its worker loads (index.js, pkg/patlint.js): ${size([...element, 'js/index.js', 'pkg/patlint.js'])}`,
   );
   console.log(
     `the messages' runtime and translations (for ja, ko, zh only): ${size(['messages/index.js', ...['assignment', 'claims', 'common', 'description', 'drawing-labels', 'drawings', 'input', 'sequences'].map((m) => `messages/${m}.js`)])}`,
   );
-  assert.ok(gzipSync(readFileSync(join(root, 'js/element.js')), { level: 9 }).length < 8_000);
+  // What a portal's main thread loads: the element and the grouping it imports.
+  const main = ['js/element.js', 'js/finding-cards.js'].map((file) => readFileSync(join(root, file))).join('\n');
+  assert.ok(gzipSync(main, { level: 9 }).length < 8_000);
 });

@@ -54,6 +54,7 @@ test('the tarball holds only what the package needs', () => {
     'js/element-worker.js',
     'js/element.d.ts',
     'js/element.js',
+    'js/finding-cards.js',
     'js/index.d.ts',
     'js/index.js',
     ...readdirSync(join(root, 'messages'))
