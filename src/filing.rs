@@ -183,7 +183,10 @@ fn check_file(
                 }
                 timings.add(phase(false, kind), started);
             }
-            // Each sheet's usable area at each selected office, for the page to draw.
+            // Each text page's and each sheet's usable area at each selected office, for the page to draw.
+            if let Some(description) = report.description.as_mut() {
+                rules::description::profile::mark_page_areas(description, &options.selected_offices());
+            }
             #[cfg(feature = "drawings")]
             if let Some(drawings) = report.drawings.as_mut() {
                 rules::drawings::law::mark_areas(drawings, &options.selected_offices());

@@ -160,3 +160,28 @@ fn an_application_printed_by_libreoffice_is_read_as_written() {
     let errors: Vec<_> = report.findings.iter().filter(|f| f.severity == patlint::Severity::Error).collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
+
+#[test]
+fn each_text_page_carries_each_offices_area_for_text_and_where_the_body_crosses_it() {
+    // The body starts 12 mm from the left edge: inside the CNIPA's 25 mm, the USPTO's 25 mm, and so on.
+    let spec = application(DESCRIPTION, CLAIMS, ABSTRACT, "").replace("textblock 25 30", "textblock 12 30");
+    let report = run(&spec);
+    let description = report.documents[0].description.as_ref().expect("a description");
+    let areas: Vec<_> = description.page_areas.iter().map(|a| (a.page, a.office, a.intrusions.clone())).collect();
+    assert_eq!(
+        areas,
+        [1, 2, 3]
+            .into_iter()
+            .flat_map(|page| [Office::EP, Office::WO].map(|o| (page, o, vec!["left"])))
+            .collect::<Vec<_>>(),
+        "three text pages, two offices: {areas:?}"
+    );
+    let ep = &description.page_areas[0];
+    // EP: 2.5 cm left and 2.0 cm top on A4, in millimetres.
+    assert_eq!((ep.usable.left, ep.usable.top, ep.usable.right, ep.usable.bottom), (25.0, 20.0, 190.0, 277.0));
+    // Within the margins: areas, no intrusion.
+    let report = run(&application(DESCRIPTION, CLAIMS, ABSTRACT, ""));
+    let description = report.documents[0].description.as_ref().expect("a description");
+    assert!(description.page_areas.iter().all(|a| a.intrusions.is_empty()), "{:?}", description.page_areas);
+    assert_eq!(description.page_areas.len(), 6);
+}

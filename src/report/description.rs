@@ -34,9 +34,28 @@ pub struct DescriptionSummary {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(target_arch = "wasm32", tsify(optional))]
     pub pages: Vec<TextPage>,
+    /// Per text page of a PDF and selected office whose page rules set margins: where the office allows text, and
+    /// the sides where the body text crosses it, for the page to draw (filled by the description rules' page
+    /// table, as `DrawingsSummary` sheets' areas are by the drawing rules').
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", tsify(optional))]
+    pub page_areas: Vec<PageArea>,
     /// The office publication the document is, when it is one (`EP 1 667 425 A1`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub publication: Option<String>,
+}
+
+/// Where one office allows text on a text page of a PDF, and the sides where the body text crosses that area.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+pub struct PageArea {
+    /// The page of the file (1-based).
+    pub page: u32,
+    pub office: crate::office::Office,
+    /// Inside the office's minimum margins, in millimetres from the page's top-left corner.
+    pub usable: crate::model::drawings::Rect,
+    /// `top`, `left`, `right`, `bottom`: sides where the body text crosses the usable area.
+    pub intrusions: Vec<&'static str>,
 }
 
 /// Characters of text `DescriptionSummary::blocks` hold at most: the report stays small enough to send and to show
@@ -164,6 +183,7 @@ pub fn summary(spec: &Specification) -> DescriptionSummary {
         blocks,
         text_omitted,
         pages: spec.pages.clone(),
+        page_areas: Vec::new(),
         publication: spec.publication.clone(),
     }
 }

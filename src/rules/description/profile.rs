@@ -6,8 +6,10 @@ use crate::language::Language::{self, *};
 use crate::language::LATIN;
 use crate::message::Message;
 use crate::model::description::SectionKind::{self, *};
+use crate::model::drawings::Rect;
 use crate::office::Office;
 use crate::options::Route;
+use crate::report::description::{DescriptionSummary, PageArea};
 
 /// How a length is counted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -407,6 +409,35 @@ pub const CAPITAL_SHARE: f32 = 0.75;
 #[must_use]
 pub fn applies(languages: &[Language], language: Option<Language>) -> bool {
     languages.is_empty() || language.is_some_and(|l| languages.contains(&l))
+}
+
+/// Adds to the report each selected office's area for text on each text page of a PDF, and where the body text
+/// crosses it, so that the page can draw the page.
+pub fn mark_page_areas(description: &mut DescriptionSummary, offices: &[Office]) {
+    let rules: Vec<&PageRules> = PAGE
+        .iter()
+        .filter(|rules| offices.contains(&rules.office) && applies(rules.languages, description.language))
+        .collect();
+    for page in &description.pages {
+        for rules in &rules {
+            let [top, bottom, left, right] = rules.min_margins.map(|cm| cm * 10.0);
+            let usable =
+                Rect { left, top, right: page.width_cm * 10.0 - right, bottom: page.height_cm * 10.0 - bottom };
+            // Half a millimetre of tolerance, as the rule allows 0.05 cm.
+            let intrusions = page.body.map_or_else(Vec::new, |body| {
+                [
+                    ("top", body.top + 0.5 < usable.top),
+                    ("left", body.left + 0.5 < usable.left),
+                    ("right", body.right > usable.right + 0.5),
+                    ("bottom", body.bottom > usable.bottom + 0.5),
+                ]
+                .into_iter()
+                .filter_map(|(side, crossed)| crossed.then_some(side))
+                .collect()
+            });
+            description.page_areas.push(PageArea { page: page.page, office: rules.office, usable, intrusions });
+        }
+    }
 }
 
 /// Whether a limit is counted in a text of `language` (unknown counts as the limit's first language).
