@@ -131,7 +131,7 @@ fn parse_flags(args: &[String]) -> Result<(Flags, (Options, Vec<String>)), Strin
             "--office" | "--offices" => {
                 options.offices = value()?
                     .split(',')
-                    .map(|code| Office::parse(code).ok_or(format!("unknown office `{code}` (US, EP, JP, KR, CN, WO)")))
+                    .map(|code| Office::parse(code).ok_or(format!("unknown office `{code}` ({})", Office::codes())))
                     .collect::<Result<_, _>>()?;
             }
             "--format" => {

@@ -19,6 +19,12 @@ impl Office {
     /// Every office, in the order reports list them.
     pub const ALL: [Office; 6] = [Office::US, Office::EP, Office::JP, Office::KR, Office::CN, Office::WO];
 
+    /// Every office's code, for messages: `US, EP, JP, KR, CN, WO`.
+    #[must_use]
+    pub fn codes() -> String {
+        Office::ALL.map(Office::code).join(", ")
+    }
+
     /// The ST.3 code, e.g. `"EP"`.
     #[must_use]
     pub fn code(self) -> &'static str {

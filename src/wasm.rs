@@ -226,10 +226,9 @@ pub fn validate_number_js(
 ) -> Result<JsValue, JsValue> {
     let office = match office.as_deref() {
         None => None,
-        Some(code) => Some(
-            crate::office::Office::parse(code)
-                .ok_or_else(|| error("INVALID_INPUT", &format!("unknown office `{code}` (US, EP, JP, KR, CN, WO)")))?,
-        ),
+        Some(code) => Some(crate::office::Office::parse(code).ok_or_else(|| {
+            error("INVALID_INPUT", &format!("unknown office `{code}` ({})", crate::office::Office::codes()))
+        })?),
     };
     to_js(&crate::numbers::validate(text, office))
 }
