@@ -137,16 +137,16 @@ fn check_file(
             limit = options.limits.input_bytes
         ))))
     } else {
-        let read = read::read(&file.name, &file.bytes, options.kind_of(&file.name), options);
-        if let Some(format) = read.format {
+        let read::Read { documents, facts } = read::read(&file.name, &file.bytes, options.kind_of(&file.name), options);
+        if let Some(format) = facts.format {
             report.format = format;
         }
-        report.pages = read.pages;
-        report.publication = read.publication;
-        for note in read.notes {
+        report.pages = facts.pages;
+        report.publication = facts.publication;
+        for note in facts.notes {
             report_note(note, reporter);
         }
-        read.documents.map_err(Unread::from)
+        documents.map_err(Unread::from)
     };
     let kind = documents.as_ref().ok().and_then(|read| read.first()).map_or(DocumentKind::Unknown, Document::kind);
     timings.add(phase(true, kind), started);

@@ -103,6 +103,12 @@ pub enum Note {
 #[derive(Debug)]
 pub struct Read {
     pub documents: Result<Vec<Document>, Unread>,
+    pub facts: Facts,
+}
+
+/// What the reading of a file found besides its documents.
+#[derive(Debug, Default)]
+pub struct Facts {
     /// The format's id once a reader has taken the file (`docx`, `uspto-grant-xml`, `pdf`…).
     pub format: Option<String>,
     pub notes: Vec<Note>,
@@ -116,14 +122,13 @@ pub struct Read {
 /// user named (`given`).
 #[must_use]
 pub fn read(name: &str, bytes: &[u8], given: Option<DocumentKind>, options: &Options) -> Read {
-    let mut read =
-        Read { documents: Ok(Vec::new()), format: None, notes: Vec::new(), pages: Vec::new(), publication: None };
-    read.documents = read_into(&mut read, name, bytes, Format::of(bytes), given, options);
-    read
+    let mut facts = Facts::default();
+    let documents = read_into(&mut facts, name, bytes, Format::of(bytes), given, options);
+    Read { documents, facts }
 }
 
 fn read_into(
-    read: &mut Read,
+    facts: &mut Facts,
     name: &str,
     bytes: &[u8],
     format: Format,
@@ -131,13 +136,13 @@ fn read_into(
     options: &Options,
 ) -> Result<Vec<Document>, Unread> {
     if given == Some(DocumentKind::Assignment) {
-        return read_assignment(read, bytes, format, options);
+        return read_assignment(facts, bytes, format, options);
     }
     if given == Some(DocumentKind::Drawings) {
-        return read_drawings(read, bytes, format, given, options);
+        return read_drawings(facts, bytes, format, given, options);
     }
     if given == Some(DocumentKind::Sequences) || super::sequences::is_listing(bytes) {
-        return read_sequences(read, name, bytes, format, options);
+        return read_sequences(facts, name, bytes, format, options);
     }
     if given == Some(DocumentKind::Unknown) {
         return Err(Unread::Unsupported(message!(
@@ -149,20 +154,20 @@ fn read_into(
             let word = docx::read_package(bytes, &options.limits).map_err(|e| {
                 Unread::Unreadable(message!("The Word document could not be read: {reason}.", reason = e))
             })?;
-            read.format = Some("docx".into());
+            facts.format = Some("docx".into());
             read_word(word, options)
         }
-        Format::Drawing(_) => read_drawings(read, bytes, format, given, options),
-        Format::Json => read_assignment(read, bytes, format, options),
-        Format::Xml => read_xml(read, bytes, format, given, options),
-        Format::Text => read_text(read, bytes, given, options),
+        Format::Drawing(_) => read_drawings(facts, bytes, format, given, options),
+        Format::Json => read_assignment(facts, bytes, format, options),
+        Format::Xml => read_xml(facts, bytes, format, given, options),
+        Format::Text => read_text(facts, bytes, given, options),
     }
 }
 
 /// Reads XML: a Word document saved as XML, patent XML (claims, with the description, abstract and title the same
 /// file holds), or USPTO assignment XML.
 fn read_xml(
-    read: &mut Read,
+    facts: &mut Facts,
     bytes: &[u8],
     format: Format,
     given: Option<DocumentKind>,
@@ -172,22 +177,22 @@ fn read_xml(
     if docx::is_flat_xml(&decoded) {
         let word = docx::read_flat(&decoded, &options.limits)
             .map_err(|e| Unread::Unreadable(message!("The Word XML could not be read: {reason}.", reason = e)))?;
-        read.format = Some("word-xml".into());
+        facts.format = Some("word-xml".into());
         return read_word(word, options);
     }
     let patent = claims_xml::read(bytes, &options.limits)
         .map_err(|e| Unread::Unreadable(message!("The XML could not be read: {reason}.", reason = e)))?;
-    read.format = Some(patent.format.to_string());
+    facts.format = Some(patent.format.to_string());
     // A publication is judged by the law of its own filing date, unless the options give one.
     if let Some(date) = claims_xml::filing_date(&decoded).filter(|_| options.filing_date.is_none()) {
-        read.notes.push(Note::FilingDate(date));
+        facts.notes.push(Note::FilingDate(date));
     }
     // So is its route: a national phase keeps the international application's abstract (37 CFR 1.72(b)).
     if let Some(route) = claims_xml::route(&decoded).filter(|route| *route != options.route) {
-        read.notes.push(Note::Route(route));
+        facts.notes.push(Note::Route(route));
     }
     if patent.format == "uspto-assignment-xml" {
-        return read_assignment(read, bytes, format, options);
+        return read_assignment(facts, bytes, format, options);
     }
     let mut documents: Vec<Document> = patent
         .claim_sets
@@ -198,7 +203,7 @@ fn read_xml(
     if given != Some(DocumentKind::Claims) {
         match spec_xml::read(&decoded, &options.limits) {
             Ok(specs) => documents.extend(specs.into_iter().map(Document::Description)),
-            Err(e) => read.notes.push(Note::PartlyUnreadable(message!(
+            Err(e) => facts.notes.push(Note::PartlyUnreadable(message!(
                 "The description in the XML could not be read: {reason}.",
                 reason = e
             ))),
@@ -209,14 +214,14 @@ fn read_xml(
 
 /// Reads plain text: claims, or a specification when the user said so.
 fn read_text(
-    read: &mut Read,
+    facts: &mut Facts,
     bytes: &[u8],
     given: Option<DocumentKind>,
     options: &Options,
 ) -> Result<Vec<Document>, Unread> {
     let decoded = text::decode(bytes);
     if decoded.replaced > 0 {
-        read.notes.push(Note::PartlyUnreadable(if decoded.replaced == 1 {
+        facts.notes.push(Note::PartlyUnreadable(if decoded.replaced == 1 {
             message!("One byte sequence is not valid UTF-8 or UTF-16 and was replaced; save the file as UTF-8.")
         } else {
             message!(
@@ -244,17 +249,22 @@ fn read_text(
 
 /// Reads assignment data: one record from JSON (`schemas/assignment.schema.json`), or one per `<doc>` of USPTO
 /// assignment XML.
-fn read_assignment(read: &mut Read, bytes: &[u8], format: Format, options: &Options) -> Result<Vec<Document>, Unread> {
+fn read_assignment(
+    facts: &mut Facts,
+    bytes: &[u8],
+    format: Format,
+    options: &Options,
+) -> Result<Vec<Document>, Unread> {
     match format {
         Format::Json => {
             let decoded = text::decode(bytes);
             if decoded.replaced > 0 {
                 return Err(Unread::Unreadable(message!("The JSON is not valid UTF-8; save it as UTF-8.")));
             }
-            read.format = Some("assignment-json".into());
+            facts.format = Some("assignment-json".into());
             match super::assignment_json::read(&decoded.text) {
                 Ok(Some(assignment)) => {
-                    read.notes.extend(assignment.warnings.into_iter().map(Note::PartlyUnreadable));
+                    facts.notes.extend(assignment.warnings.into_iter().map(Note::PartlyUnreadable));
                     Ok(vec![Document::Assignment(assignment.record)])
                 }
                 Ok(None) => Err(Unread::Unsupported(message!(
@@ -266,7 +276,7 @@ fn read_assignment(read: &mut Read, bytes: &[u8], format: Format, options: &Opti
         Format::Xml => {
             let records = super::assignment_xml::read(bytes, &options.limits)
                 .map_err(|e| Unread::Unreadable(message!("The XML could not be read: {reason}.", reason = e)))?;
-            read.format = Some("uspto-assignment-xml".into());
+            facts.format = Some("uspto-assignment-xml".into());
             Ok(records.into_iter().map(Document::Assignment).collect())
         }
         _ => Err(Unread::Unreadable(message!(
@@ -278,7 +288,7 @@ fn read_assignment(read: &mut Read, bytes: &[u8], format: Format, options: &Opti
 
 /// Reads a WIPO ST.26 sequence listing (XML whose root element is `ST26SequenceListing`), streaming.
 fn read_sequences(
-    read: &mut Read,
+    facts: &mut Facts,
     name: &str,
     bytes: &[u8],
     format: Format,
@@ -292,7 +302,7 @@ fn read_sequences(
     }
     let listing = super::sequences::read(name, bytes, &options.limits)
         .map_err(|e| Unread::Unreadable(message!("The sequence listing could not be read: {reason}.", reason = e)))?;
-    read.format = Some("st26-xml".into());
+    facts.format = Some("st26-xml".into());
     Ok(vec![Document::Sequences(listing)])
 }
 
@@ -300,7 +310,7 @@ fn read_sequences(
 /// specification and claims they hold (unless the file was given as drawings), its other pages as drawing sheets.
 #[cfg(feature = "drawings")]
 fn read_drawings(
-    read: &mut Read,
+    facts: &mut Facts,
     bytes: &[u8],
     format: Format,
     given: Option<DocumentKind>,
@@ -315,7 +325,7 @@ fn read_drawings(
     }
     let mut drawings = super::drawings::read(bytes, &options.limits)
         .map_err(|e| Unread::Unreadable(message!("The drawings could not be read: {reason}.", reason = e)))?;
-    read.format = Some(drawings.format.name().to_lowercase());
+    facts.format = Some(drawings.format.name().to_lowercase());
     if drawings.format != ImageFormat::Pdf || given == Some(DocumentKind::Drawings) {
         return Ok(vec![Document::Drawings(drawings)]);
     }
@@ -329,15 +339,15 @@ fn read_drawings(
     for set in &mut split.claim_sets {
         set.published = application.publication.is_some();
     }
-    read.pages = page_summaries(&application.kinds, &split.spec);
-    let scans: Vec<u32> = read.pages.iter().filter(|p| p.kind == PageKind::Scan).map(|p| p.number).collect();
+    facts.pages = page_summaries(&application.kinds, &split.spec);
+    let scans: Vec<u32> = facts.pages.iter().filter(|p| p.kind == PageKind::Scan).map(|p| p.number).collect();
     if !scans.is_empty() {
-        read.notes.push(Note::PagesNotRead(scans));
+        facts.notes.push(Note::PagesNotRead(scans));
     }
     if let Some(publication) = &application.publication {
-        read.notes.push(Note::Publication(publication.clone()));
+        facts.notes.push(Note::Publication(publication.clone()));
     }
-    read.publication = application.publication;
+    facts.publication = application.publication;
     let mut documents = spec_documents(split, options)?;
     // The drawing sheets, and the PDF's facts for the rules on every PDF (fonts, version, encryption).
     let mut kinds = application.kinds.iter();
@@ -376,7 +386,7 @@ fn page_summaries(
 /// Without the `drawings` feature (the core Wasm module), drawing files are left to the full module.
 #[cfg(not(feature = "drawings"))]
 fn read_drawings(
-    _read: &mut Read,
+    _facts: &mut Facts,
     _bytes: &[u8],
     format: Format,
     _given: Option<DocumentKind>,
