@@ -12,12 +12,12 @@ import { LANGUAGES, currentLanguage, formatNumber, initialLanguage, loadMessages
 import { acceptanceOf, reload as reloadAccepted, STORAGE_KEY as ACCEPTED_KEY } from './accepted.js';
 import { dependencyTree } from './deps-tree.js';
 import {
-  clearMarks,
+  clearCards,
   drawingOffices,
   legend as drawingsLegend,
-  markArea,
   renderDrawings as drawingsSections,
   sheetKey,
+  showCard,
 } from './drawings-view.js';
 import {
   clearDescriptionSelection,
@@ -328,11 +328,7 @@ function clearHighlight() {
     text.replaceChildren(text.textContent); // drops the <mark>
     node.querySelector('.back-to-finding')?.remove();
   }
-  for (const card of dom.drawings.querySelectorAll('.sheet-card.is-selected')) {
-    card.classList.remove('is-selected');
-    card.querySelector('.back-to-finding')?.remove();
-  }
-  clearMarks(dom.drawings);
+  clearCards(dom.drawings);
   clearDescriptionSelection();
   state.sheetFinding = null;
   state.activeFinding?.classList.remove('is-active');
@@ -387,7 +383,13 @@ function revealClaim(element, { focus }) {
 // Descriptions as read (description-view.js), and showing a finding's paragraph
 
 function renderDescription() {
-  renderDescriptions(state.report?.documents ?? [], { panel: dom.descriptionPanel, view: dom.description, fileLabel });
+  renderDescriptions(state.report?.documents ?? [], {
+    panel: dom.descriptionPanel,
+    view: dom.description,
+    fileLabel,
+    offices: state.report?.offices ?? [],
+    looks: looksOf,
+  });
 }
 
 function selectDescriptionFinding(finding, button) {
@@ -415,10 +417,11 @@ function hasSheet(finding) {
   return Boolean(doc?.drawings?.sheets.some((sheet) => sheet.number === finding.location.sheet));
 }
 
-/** Each added drawing file's sheets as they look (the worker's SheetLook[]), asked once per file. */
+/** Each added PDF's or drawing file's pages as they look (the worker's SheetLook[]), asked once per file: by the
+ * drawings view for its sheets, by the description view for a PDF's text pages. */
 const sheetLooks = new WeakMap();
 
-/** How the sheets of the added file `name` look: a promise of SheetLook[], or null (not a file added here). */
+/** How the pages of the added file `name` look: a promise of SheetLook[], or null (not a file added here). */
 function looksOf(name) {
   const file = state.files.find((f) => f.name === name)?.bytes;
   if (!file) return null;
@@ -487,22 +490,10 @@ function selectSheetFinding(finding, button) {
 function showSheetFinding(finding, button, { focus, scroll }) {
   const entry = state.sheetCards.get(sheetKey(finding.file, finding.location.sheet));
   if (!entry) return;
-  entry.card.classList.add('is-selected');
-  if (finding.location.area) markArea(entry, finding.location.area);
+  showCard(entry, finding.location.area ?? null, button, { focus, scroll });
   button.classList.add('is-active');
   state.activeFinding = button;
   state.sheetFinding = finding;
-  // A way back for keyboard users, whose focus moves to the sheet.
-  entry.card
-    .querySelector('.sheet-info')
-    .append(
-      el(
-        'button',
-        { type: 'button', class: 'button subtle small back-to-finding', onclick: () => button.focus() },
-        t('claims.back'),
-      ),
-    );
-  if (scroll) revealClaim(entry.card, { focus });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -86,23 +86,26 @@ export function renderDrawings(documents, { office, fileLabel, looks = null }) {
   return { sections, cards };
 }
 
-/** The key to the drawings' marks, each drawn as on the sheets. */
-export function legend(office) {
+/**
+ * The key to the drawings' marks, each drawn as on the sheets; with `pages`, to the marks of a PDF's text pages
+ * (their body text as the content, no frame or text runs).
+ */
+export function legend(office, { pages = false } = {}) {
   const swatch = (...marks) =>
     svg('svg', { class: 'swatch', viewBox: '0 0 24 14', 'aria-hidden': 'true', focusable: 'false' }, marks);
   const box = (cls) => svg('rect', { class: cls, x: 2, y: 2, width: 20, height: 10 });
   const items = [
-    ['legend.paper', swatch(box('sheet-paper'))],
-    ['legend.content', swatch(box('sheet-content'))],
+    [pages ? 'legend.pageEdge' : 'legend.paper', swatch(box('sheet-paper'))],
+    [pages ? 'legend.body' : 'legend.content', swatch(box('sheet-content'))],
     office ? ['legend.usable', swatch(box('sheet-usable'))] : null,
-    office ? ['legend.intrusion', swatch(box('sheet-intrusion'))] : null,
-    ['legend.frame', swatch(box('sheet-frame'))],
-    ['legend.text', swatch(box('sheet-text'))],
+    office ? [pages ? 'legend.bodyInMargin' : 'legend.intrusion', swatch(box('sheet-intrusion'))] : null,
+    pages ? null : ['legend.frame', swatch(box('sheet-frame'))],
+    pages ? null : ['legend.text', swatch(box('sheet-text'))],
     ['legend.hit', swatch(box('sheet-hit-halo'), box('sheet-hit'))],
   ].filter((item) => item !== null);
   return el(
     'ul',
-    { class: 'sheet-legend', 'aria-label': t('drawings.legend') },
+    { class: 'sheet-legend', 'aria-label': t(pages ? 'textPages.legend' : 'drawings.legend') },
     items.map(([key, mark]) => el('li', {}, mark, t(key, { office }))),
   );
 }
@@ -175,34 +178,75 @@ export function clearMarks(root) {
     if (!node.closest('.sheet-legend')) node.remove();
 }
 
+/**
+ * Shows a finding on its card (a sheet's, or a text page's): the card chosen, `area` (a Rect in mm, or null)
+ * marked, a way back to the finding's `button` for keyboard users, whose focus moves to the card when `focus`.
+ * `entry` is a value of the map `renderDrawings` returns, or one of `figureCard`.
+ */
+export function showCard(entry, area, button, { focus, scroll }) {
+  entry.card.classList.add('is-selected');
+  if (area) markArea(entry, area);
+  entry.card
+    .querySelector('.sheet-info')
+    ?.append(
+      el(
+        'button',
+        { type: 'button', class: 'button subtle small back-to-finding', onclick: () => button.focus() },
+        t('claims.back'),
+      ),
+    );
+  if (!scroll) return;
+  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  entry.card.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  if (focus) entry.card.focus({ preventScroll: true });
+}
+
+/** Undoes `showCard` for every card under `root`: none chosen, no marks, no way back. */
+export function clearCards(root) {
+  for (const card of root.querySelectorAll('.sheet-card.is-selected')) {
+    card.classList.remove('is-selected');
+    card.querySelector('.back-to-finding')?.remove();
+  }
+  clearMarks(root);
+}
+
 function formatName(drawings) {
   return String(drawings.format).toUpperCase();
 }
 
 function sheetCard(doc, docIndex, sheet, office) {
   const area = sheet.offices?.find((a) => a.office === office) ?? null;
-  const { node, extent } = sheetSvg(sheet, area);
-  const card = el(
-    'li',
-    {
-      class: 'sheet-card',
-      id: `sheet-${docIndex}-${sheet.number}`,
-      tabindex: '-1',
-      dataset: { sheet: sheet.number, file: doc.file },
-    },
-    el('div', { class: 'sheet-figure' }, node),
-    el(
-      'div',
-      { class: 'sheet-info' },
-      el('h4', { class: 'sheet-title' }, t('sheet.title', { n: sheet.number })),
-      sheetFacts(sheet, area),
-    ),
-  );
-  return { card, svg: node, extent, sheet };
+  const entry = figureCard(sheetSvg(sheet, area), {
+    id: `sheet-${docIndex}-${sheet.number}`,
+    dataset: { sheet: sheet.number, file: doc.file },
+    title: t('sheet.title', { n: sheet.number }),
+    facts: sheetFacts(sheet, area),
+  });
+  return { ...entry, sheet };
 }
 
-/** The sheet drawn to scale: its edge, text runs, frame, content, the usable area and the content beyond it. */
-function sheetSvg(sheet, area) {
+/**
+ * A card of one drawn sheet or page (`drawing`, from `sheetSvg`): the drawing beside its title and facts, to be
+ * focused (not tabbed to) when a finding shows it. Returns what `markArea`, `drawLook` and `showCard` take.
+ * @param {{ node: SVGSVGElement, extent: { width: number, height: number } }} drawing
+ * @param {{ id: string, dataset: Record<string, string | number>, title: string, facts: Node, className?: string }} card
+ */
+export function figureCard({ node, extent }, { id, dataset, title, facts, className = '' }) {
+  const card = el(
+    'li',
+    { class: `sheet-card${className ? ` ${className}` : ''}`, id, tabindex: '-1', dataset },
+    el('div', { class: 'sheet-figure' }, node),
+    el('div', { class: 'sheet-info' }, el('h4', { class: 'sheet-title' }, title), facts),
+  );
+  return { card, svg: node, extent };
+}
+
+/**
+ * The sheet drawn to scale: its edge, text runs, frame, content, the usable area and the content beyond it, named
+ * for screen readers (and titled) by the strings under `words`: `sheet` for a drawing sheet (`sheet.figure`,
+ * `sheet.crosses`, `sheet.within`), `textPage` for a PDF's text page, whose `sheet` is `{ number, size, content }`.
+ */
+export function sheetSvg(sheet, area, words = 'sheet') {
   // A raster that states no resolution has no size in mm: it is drawn in pixels, with nothing on it.
   const extent =
     sheet.size ??
@@ -210,15 +254,15 @@ function sheetSvg(sheet, area) {
   const { width, height } = extent;
   // Boxes thinner than this (a hairline's) are drawn this thick, to be seen.
   const min = Math.max(width, height) * 0.004;
-  const label = [t('sheet.figure', { n: sheet.number })];
+  const label = [t(`${words}.figure`, { n: sheet.number })];
   if (area && sheet.content) {
     label.push(
       area.intrusions.length
-        ? t('sheet.crosses', {
+        ? t(`${words}.crosses`, {
             office: area.office,
             sides: formatList(area.intrusions.map((side) => t(`side.${side}`))),
           })
-        : t('sheet.within', { office: area.office }),
+        : t(`${words}.within`, { office: area.office }),
     );
   }
   const texts = (sheet.texts ?? []).slice(0, MAX_TEXT_BOXES);
@@ -251,12 +295,14 @@ function sheetSvg(sheet, area) {
           ),
         )
       : null,
+    // Last, beneath nothing: the marks and the look are placed by their neighbours, the paper staying first.
+    svg('title', {}, label.join(' ')),
   );
   return { node, extent };
 }
 
 /** The part of `content` beyond `usable` on `side`. */
-function beyond(side, content, usable) {
+export function beyond(side, content, usable) {
   switch (side) {
     case 'top':
       return { ...content, bottom: Math.min(usable.top, content.bottom) };
@@ -311,7 +357,7 @@ function sheetFacts(sheet, area) {
   );
 }
 
-function sizeText(size) {
+export function sizeText(size) {
   const paper = paperName(size);
   return `${mm(size.width)} × ${mm(size.height)} mm${paper ? ` (${paper})` : ''}`;
 }
@@ -325,8 +371,12 @@ function paperName({ width, height }) {
   return null;
 }
 
-/** The measured margins; those short of the office's minimum (where content crosses its usable area) marked. */
-function marginList(margins, size, area) {
+/**
+ * The measured margins (in mm); those short of the office's minimum (where content crosses its usable area) marked.
+ * With `cm`, as a text page's are given: in centimetres, each with the office's minimum.
+ */
+export function marginList(margins, size, area, { cm = false } = {}) {
+  const length = (value) => (cm ? `${(Math.round(value) / 10).toFixed(1)} cm` : `${mm(value)} mm`);
   const minimum =
     area && size
       ? {
@@ -346,11 +396,20 @@ function marginList(margins, size, area) {
         { class: short ? 'is-short' : null, dataset: { side } },
         el('span', { class: 'margin-side' }, t(`side.${side}`)),
         ' ',
-        el('span', { class: 'margin-value' }, `${mm(Math.max(0, margins[side]))} mm`),
-        short
+        el('span', { class: 'margin-value' }, length(Math.max(0, margins[side]))),
+        minimum !== null && (short || cm)
           ? [
               ' ',
-              el('span', { class: 'margin-min' }, t('sheet.marginMin', { office: area.office, mm: mm(minimum[side]) })),
+              el(
+                'span',
+                { class: 'margin-min' },
+                cm
+                  ? t(short ? 'textPage.marginMin' : 'textPage.marginAtLeast', {
+                      office: area.office,
+                      min: length(minimum[side]),
+                    })
+                  : t('sheet.marginMin', { office: area.office, mm: mm(minimum[side]) }),
+              ),
             ]
           : null,
       );

@@ -30,7 +30,7 @@ const BLOCKING_RULES_SHOWN = 6;
  * What the panel asks of app.js.
  * @typedef {object} PanelHooks
  * @property {(finding: Finding) => ((finding: Finding, button: HTMLElement) => void) | null} selectorFor What
- *   choosing the finding shows (its claim, sheet, paragraph or form field); null when it has nowhere to go.
+ *   choosing the finding shows (its claim, sheet, paragraph, text page or form field); null when it has nowhere to go.
  * @property {() => void} renderReport Renders the report's counts, findings and status again.
  * @property {() => Promise<void>} runCheck Checks the editor and files again.
  */
@@ -225,7 +225,13 @@ function findingItem({ finding, index, acceptance, message }) {
     'li',
     {
       class: `finding severity-${finding.severity}${acceptance ? ' is-accepted' : ''}`,
-      dataset: { rule: finding.rule, claim: location.claim ?? '', sheet: location.sheet ?? '', index },
+      dataset: {
+        rule: finding.rule,
+        claim: location.claim ?? '',
+        sheet: location.sheet ?? '',
+        page: location.page ?? '',
+        index,
+      },
     },
     main,
     citationLine(finding),

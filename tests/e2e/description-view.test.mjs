@@ -7,7 +7,16 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import en from '../../www/i18n/en.js';
-import { SCREENSHOTS, afterRecheck, finding, placeOf, startEnvironment, typeClaims, withPage } from './harness.mjs';
+import {
+  SCREENSHOTS,
+  afterRecheck,
+  drop,
+  finding,
+  placeOf,
+  startEnvironment,
+  typeClaims,
+  withPage,
+} from './harness.mjs';
 
 const DOCX = await readFile(new URL('../fixtures/docx/us_defects.docx', import.meta.url));
 /** The catalog keys of the view: none may show untranslated. */
@@ -58,18 +67,6 @@ const LONG = wordXml([
   ['ABSTRACT', 'Heading1'],
   'A lever has a handle.',
 ]);
-
-/** Drops files on the drop zone, as a user dragging them from the desktop. */
-async function drop(page, files) {
-  await page.locator('#drop-zone').evaluate(
-    (zone, list) => {
-      const data = new DataTransfer();
-      for (const { name, type, bytes } of list) data.items.add(new File([new Uint8Array(bytes)], name, { type }));
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    files.map(({ name, type, buffer }) => ({ name, type, bytes: [...buffer] })),
-  );
-}
 
 /** Waits until the highlighted paragraph is on screen, inside the view's scrolling box. */
 async function waitUntilShown(page) {

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import en from '../../www/i18n/en.js';
 import { marginPdf, plainPng } from './drawing-fixtures.mjs';
-import { SCREENSHOTS, afterRecheck, finding, placeOf, startEnvironment, withPage } from './harness.mjs';
+import { SCREENSHOTS, afterRecheck, drop, finding, placeOf, startEnvironment, withPage } from './harness.mjs';
 
 const MARGIN = 'drawings/margin-too-small';
 /** The catalog keys of the drawings' view: none may show untranslated. */
@@ -22,18 +22,6 @@ const SHOTS = '/tmp/patlint-shots';
 /** The corpus's EP 1 667 425 A1 (../shared/corpus, never copied into the repository), when it is there. */
 const CORPUS = '/work/shared/corpus/PatentStandardization/data/st36_wipo_examples/st36aexample';
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Drops files on the drop zone, as a user dragging them from the desktop. */
-async function drop(page, files) {
-  await page.locator('#drop-zone').evaluate(
-    (zone, list) => {
-      const data = new DataTransfer();
-      for (const { name, type, bytes } of list) data.items.add(new File([new Uint8Array(bytes)], name, { type }));
-      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    files.map(({ name, type, buffer }) => ({ name, type, bytes: [...buffer] })),
-  );
-}
 
 let env;
 before(async () => {

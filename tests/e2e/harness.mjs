@@ -72,6 +72,18 @@ export async function openPage(
   return { context, page, requests, requestLog, problems };
 }
 
+/** Drops files on the drop zone, as a user dragging them from the desktop. */
+export async function drop(page, files) {
+  await page.locator('#drop-zone').evaluate(
+    (zone, list) => {
+      const data = new DataTransfer();
+      for (const { name, type, bytes } of list) data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    files.map(({ name, type, buffer }) => ({ name, type, bytes: [...buffer] })),
+  );
+}
+
 /** The number of reports the page has shown. */
 export async function reportCount(page) {
   return Number((await page.locator('html').getAttribute('data-reports')) ?? 0);
