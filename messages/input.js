@@ -1,4 +1,4 @@
-// Translations of the messages about reading files (src/rules/input/, src/parse/, src/filing.rs), keyed by their English template (see index.js).
+// Translations of the messages about reading files (src/rules/input/, src/parse/: read.rs and the readers), keyed by their English template (see index.js).
 
 export default {
   'a ZIP package (DOCX)': {

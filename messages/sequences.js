@@ -1,5 +1,5 @@
 // Translations of the messages about WIPO ST.26 sequence listings (src/rules/sequences/, src/parse/sequences.rs and
-// the listing's reading in src/filing.rs), keyed by their English template (see index.js).
+// the listing's reading in src/parse/read.rs), keyed by their English template (see index.js).
 
 export default {
   'This file is {format}; sequence listings are read from WIPO ST.26 XML.': {

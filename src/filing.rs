@@ -89,21 +89,21 @@ pub fn is_drawing(bytes: &[u8]) -> bool {
     parse::read::is_drawing(bytes)
 }
 
-/// Why a file gave no documents, as a finding's rule, severity and sentence.
-struct Unread {
+/// Why a file was not checked, as the finding that says so: its rule, severity and sentence.
+struct NotChecked {
     rule: &'static rules::Rule,
     severity: Severity,
     message: Message,
 }
 
-impl From<read::Unread> for Unread {
+impl From<read::Unread> for NotChecked {
     fn from(unread: read::Unread) -> Self {
         match unread {
             read::Unread::Unreadable(message) => {
-                Unread { rule: &input::unreadable::RULE, severity: Severity::Error, message }
+                NotChecked { rule: &input::unreadable::RULE, severity: Severity::Error, message }
             }
             read::Unread::Unsupported(message) => {
-                Unread { rule: &input::unsupported_format::RULE, severity: Severity::Info, message }
+                NotChecked { rule: &input::unsupported_format::RULE, severity: Severity::Info, message }
             }
         }
     }
@@ -132,7 +132,7 @@ fn check_file(
     };
     let documents = if file.bytes.len() > options.limits.input_bytes {
         // Its size is not said: a File from a browser is read no further than the limit (src/wasm.rs).
-        Err(Unread::from(read::Unread::Unreadable(message!(
+        Err(NotChecked::from(read::Unread::Unreadable(message!(
             "The file is larger than the limit of {limit} bytes; it was not read.",
             limit = options.limits.input_bytes
         ))))
@@ -146,12 +146,12 @@ fn check_file(
         for note in facts.notes {
             report_note(note, reporter);
         }
-        documents.map_err(Unread::from)
+        documents.map_err(NotChecked::from)
     };
     let kind = documents.as_ref().ok().and_then(|read| read.first()).map_or(DocumentKind::Unknown, Document::kind);
     timings.add(phase(true, kind), started);
     let documents = match documents {
-        Ok(documents) if documents.is_empty() => Err(Unread {
+        Ok(documents) if documents.is_empty() => Err(NotChecked {
             rule: &input::no_content_found::RULE,
             severity: if format == Format::Text { Severity::Error } else { Severity::Info },
             message: message!("No claims, description or assignment data were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`."),
@@ -183,16 +183,19 @@ fn check_file(
                 }
                 timings.add(phase(false, kind), started);
             }
-            // Each text page's and each sheet's usable area at each selected office, for the page to draw.
-            if let Some(description) = report.description.as_mut() {
-                rules::description::profile::mark_page_areas(description, &options.selected_offices());
-            }
-            #[cfg(feature = "drawings")]
-            if let Some(drawings) = report.drawings.as_mut() {
-                rules::drawings::law::mark_areas(drawings, &options.selected_offices());
+            // Each text page's and each sheet's usable area at each selected office, for the page to draw; not on
+            // a publication, whose layout is the office's own and is not judged.
+            if report.publication.is_none() {
+                if let Some(description) = report.description.as_mut() {
+                    rules::description::profile::mark_page_areas(description, &options.selected_offices());
+                }
+                #[cfg(feature = "drawings")]
+                if let Some(drawings) = report.drawings.as_mut() {
+                    rules::drawings::law::mark_areas(drawings, &options.selected_offices());
+                }
             }
         }
-        Err(unread) => reporter.report_input(unread.rule, unread.severity, unread.message),
+        Err(not_checked) => reporter.report_input(not_checked.rule, not_checked.severity, not_checked.message),
     }
     report
 }

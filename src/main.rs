@@ -94,12 +94,13 @@ fn explain_command(args: &[String]) -> Result<ExitCode, String> {
         let text = match arg.strip_prefix("--language") {
             Some("") => args.next().ok_or("--language needs a value")?,
             Some(value) if value.starts_with('=') => &value[1..],
-            _ => {
+            _ if id.is_none() => {
                 id = Some(arg);
                 continue;
             }
+            _ => return Err(format!("explain takes one rule id, not `{arg}` too")),
         };
-        language = Some(MessageLanguage::parse(text).ok_or(format!("unknown language `{text}` (en, ja, ko, zh)"))?);
+        language = Some(MessageLanguage::from_flag(text)?);
     }
     let id = id.ok_or("explain needs a rule id, e.g. claims/dependency-cycle")?;
     let rule = rules::find(id).ok_or_else(|| format!("no rule `{id}`; `patlint rules` lists them"))?;
@@ -177,8 +178,7 @@ fn parse_flags(args: &[String]) -> Result<(Flags, (Options, Vec<String>)), Strin
             }
             "--language" => {
                 let text = value()?;
-                language =
-                    Some(MessageLanguage::parse(&text).ok_or(format!("unknown language `{text}` (en, ja, ko, zh)"))?);
+                language = Some(MessageLanguage::from_flag(&text)?);
             }
             "--filing-date" => {
                 let text = value()?;

@@ -128,6 +128,25 @@ fn sarif_is_version_2_1_0_with_rules_and_results() {
 }
 
 #[test]
+fn explain_in_the_language_asked_or_the_locales() {
+    const RULE: &str = "claims/multiple-dependency-on-multiple";
+    let stdout = |output: Output| String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(stdout(patlint(&["explain", "--language", "ja", RULE], "")).contains("## 確認する内容"));
+    assert!(stdout(patlint(&["explain", RULE, "--language=ko"], "")).contains("## 확인하는 내용"));
+    let chinese = stdout(patlint_in(&[("LANG", "zh_CN.UTF-8")], &["explain", RULE], ""));
+    assert!(chinese.contains("## 检查内容") && chinese.contains("## 在真实文件上的测量"), "{chinese}");
+    // The offices' lines follow, their citations as the offices write them.
+    assert!(chinese.contains("JP: error — JP Patent Act Enforcement Regulations Art. 24-3(v)"));
+    let english = stdout(patlint_in(&[("LANG", "zh_CN.UTF-8")], &["explain", "--language", "en", RULE], ""));
+    assert!(english.contains("## What it checks") && !english.contains("检查内容"));
+    for wrong in [&["explain", "--language", "xx", RULE][..], &["explain", RULE, "claims/dependency-cycle"]] {
+        let output = patlint(wrong, "");
+        assert_eq!(code(&output), 2, "{wrong:?}");
+        assert_eq!(String::from_utf8_lossy(&output.stderr).lines().count(), 1, "{wrong:?}");
+    }
+}
+
+#[test]
 fn filing_date_and_rules_listing() {
     let old = patlint(&["check", "--office", "JP", "--filing-date", "2021-06-30", "-"], MULTI_MULTI);
     assert_eq!(code(&old), 0, "{}", String::from_utf8_lossy(&old.stdout));

@@ -184,4 +184,10 @@ fn each_text_page_carries_each_offices_area_for_text_and_where_the_body_crosses_
     let description = report.documents[0].description.as_ref().expect("a description");
     assert!(description.page_areas.iter().all(|a| a.intrusions.is_empty()), "{:?}", description.page_areas);
     assert_eq!(description.page_areas.len(), 6);
+    // A publication's layout is the office's own and is not judged: no areas to draw.
+    let publication = "pdf A4\ntext 90 15 3 \"EP 1 234 567 A1\"\ntextblock 12 30 4 160 \"DESCRIPTION\\nThe lever has a handle that is long enough to be held with one hand, and a head.\"\nsheet\ntext 90 15 3 \"EP 1 234 567 A1\"\ntextblock 12 30 4 160 \"CLAIMS\\n1. A lever with a handle that is long enough to be held with one hand.\"";
+    let report = run(publication);
+    assert!(report.documents[0].publication.is_some(), "read as a publication");
+    let description = report.documents[0].description.as_ref().expect("a description");
+    assert!(!description.pages.is_empty() && description.page_areas.is_empty(), "{:?}", description.page_areas);
 }

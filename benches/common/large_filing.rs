@@ -143,16 +143,9 @@ fn application_pdf(sheets: &[String]) -> Vec<u8> {
     one(&format!("pdf A4\n{}sheet\n{}", text_pages.join("sheet\n"), sheets.join("sheet\n")))
 }
 
-/// The documents of the specification (description, then claims) as src/filing.rs reads a DOCX.
+/// The documents of the specification (description, then claims), read as any file is (`parse::read`).
 pub fn read_docx(bytes: &[u8], options: &patlint::Options) -> Vec<patlint::model::Document> {
-    use patlint::parse::{self, docx, spec};
-    let word = docx::read_package(bytes, &options.limits).expect("the DOCX reads");
-    let split = spec::split_word(word, &options.limits).expect("the DOCX splits");
-    let mut documents = vec![patlint::model::Document::Description(split.spec)];
-    for claims in split.claim_sets {
-        documents.push(patlint::model::Document::Claims(parse::build_claim_set(claims, &options.limits)));
-    }
-    documents
+    patlint::parse::read::read("specification.docx", bytes, None, options).documents.expect("the DOCX reads")
 }
 
 /// A drawing file read.

@@ -34,6 +34,11 @@ impl MessageLanguage {
         }
     }
 
+    /// The value of `--language`, or the error the command line prints.
+    pub fn from_flag(text: &str) -> Result<MessageLanguage, String> {
+        MessageLanguage::parse(text).ok_or(format!("unknown language `{text}` (en, ja, ko, zh)"))
+    }
+
     /// The environment's, in gettext's order: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set decides;
     /// a language patlint has no messages in is English.
     pub fn from_environment() -> MessageLanguage {
