@@ -15,6 +15,20 @@ pub struct Rect {
 }
 
 impl Rect {
+    /// The sides of `area` this rectangle crosses by more than `slack` (`top`, `left`, `right`, `bottom`).
+    #[must_use]
+    pub fn sides_beyond(&self, area: &Rect, slack: f32) -> Vec<&'static str> {
+        [
+            ("top", self.top < area.top - slack),
+            ("left", self.left < area.left - slack),
+            ("right", self.right > area.right + slack),
+            ("bottom", self.bottom > area.bottom + slack),
+        ]
+        .into_iter()
+        .filter_map(|(side, beyond)| beyond.then_some(side))
+        .collect()
+    }
+
     #[must_use]
     pub fn width(&self) -> f32 {
         self.right - self.left

@@ -48,9 +48,9 @@ fn check(spec: &Specification, out: &mut Reporter) {
             let margins = [setup.margin_top_cm, setup.margin_bottom_cm, setup.margin_left_cm, setup.margin_right_cm];
             let mut problems = Vec::new();
             for (i, margin) in margins.into_iter().enumerate() {
-                if margin + 0.05 < rules.min_margins[i] {
+                if margin + profile::MARGIN_SLACK_CM < rules.min_margins[i] {
                     problems.push(too_small(i, margin, rules.min_margins[i]));
-                } else if let Some(max) = rules.max_margins[i].filter(|max| margin > max + 0.05) {
+                } else if let Some(max) = rules.max_margins[i].filter(|max| margin > max + profile::MARGIN_SLACK_CM) {
                     problems.push(too_large(i, margin, max));
                 }
             }
@@ -101,7 +101,7 @@ fn check_pdf_pages(spec: &Specification, rules: &profile::PageRules, out: &mut R
         margins
             .iter()
             .enumerate()
-            .filter(|(i, margin)| **margin + 0.05 < rules.min_margins[*i])
+            .filter(|(i, margin)| **margin + profile::MARGIN_SLACK_CM < rules.min_margins[*i])
             .map(|(i, margin)| too_small(i, *margin, rules.min_margins[i]))
             .collect()
     };

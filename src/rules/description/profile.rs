@@ -411,6 +411,10 @@ pub fn applies(languages: &[Language], language: Option<Language>) -> bool {
     languages.is_empty() || language.is_some_and(|l| languages.contains(&l))
 }
 
+/// How far a margin may fall short of an office's minimum (or pass its maximum) and still meet it: measuring and
+/// rounding a page layout is not more exact.
+pub const MARGIN_SLACK_CM: f32 = 0.05;
+
 /// Adds to the report each selected office's area for text on each text page of a PDF, and where the body text
 /// crosses it, so that the page can draw the page.
 pub fn mark_page_areas(description: &mut DescriptionSummary, offices: &[Office]) {
@@ -423,18 +427,7 @@ pub fn mark_page_areas(description: &mut DescriptionSummary, offices: &[Office])
             let [top, bottom, left, right] = rules.min_margins.map(|cm| cm * 10.0);
             let usable =
                 Rect { left, top, right: page.width_cm * 10.0 - right, bottom: page.height_cm * 10.0 - bottom };
-            // Half a millimetre of tolerance, as the rule allows 0.05 cm.
-            let intrusions = page.body.map_or_else(Vec::new, |body| {
-                [
-                    ("top", body.top + 0.5 < usable.top),
-                    ("left", body.left + 0.5 < usable.left),
-                    ("right", body.right > usable.right + 0.5),
-                    ("bottom", body.bottom > usable.bottom + 0.5),
-                ]
-                .into_iter()
-                .filter_map(|(side, crossed)| crossed.then_some(side))
-                .collect()
-            });
+            let intrusions = page.body.map_or_else(Vec::new, |body| body.sides_beyond(&usable, MARGIN_SLACK_CM * 10.0));
             description.page_areas.push(PageArea { page: page.page, office: rules.office, usable, intrusions });
         }
     }

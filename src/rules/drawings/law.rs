@@ -142,20 +142,7 @@ pub fn usable_area(size: Size, margins: &Margins) -> Rect {
 /// The sides of `area` that `content` crosses.
 #[must_use]
 pub fn intrusions(content: &Rect, area: &Rect) -> Vec<&'static str> {
-    let mut sides = Vec::new();
-    if content.top < area.top - SLACK_MM {
-        sides.push("top");
-    }
-    if content.left < area.left - SLACK_MM {
-        sides.push("left");
-    }
-    if content.right > area.right + SLACK_MM {
-        sides.push("right");
-    }
-    if content.bottom > area.bottom + SLACK_MM {
-        sides.push("bottom");
-    }
-    sides
+    content.sides_beyond(area, SLACK_MM)
 }
 
 /// The part of `content` outside `area`: the bounding box of the strips that cross each side, or `None` when the
