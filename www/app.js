@@ -1,7 +1,8 @@
 // patlint's page. It sends the claims in the editor and the files the user adds, with the chosen options, to the
 // checker (worker.js, which runs the Wasm core) and renders the report: its tables (report-tables.js) and findings
 // (findings-panel.js), and here the claims, dependencies, drawings, descriptions and files as read. Nothing leaves
-// this tab: the page makes no request after it has loaded.
+// this tab: once loaded, the page only fetches from its own origin the rules' translated documentation when a
+// language is first shown and drawing support when a drawing is checked or a PDF's pages are drawn.
 
 import { documentHeading, el } from './dom.js';
 import { askedCheck, beginProgress, callWorker, catalogueAsked, replayEarlyMessages, sample } from './checker.js';
@@ -17,13 +18,15 @@ import {
   legend as drawingsLegend,
   renderDrawings as drawingsSections,
   sheetKey,
-  showCard,
+  showFigureCard,
 } from './drawings-view.js';
 import {
   clearDescriptionSelection,
   hasDescriptionPlace,
   renderDescriptions,
   showDescriptionFinding,
+  showPageFinding,
+  shownPageFinding,
 } from './description-view.js';
 import { renderFees, renderIntake, renderReadiness, renderSequences, renderSummary } from './report-tables.js';
 import { connectFindingsPanel, renderBlocking, renderFindings, setFilter } from './findings-panel.js';
@@ -383,13 +386,26 @@ function revealClaim(element, { focus }) {
 // Descriptions as read (description-view.js), and showing a finding's paragraph
 
 function renderDescription() {
-  renderDescriptions(state.report?.documents ?? [], {
+  const { report } = state;
+  const shown = shownPageFinding();
+  renderDescriptions(report?.documents ?? [], {
     panel: dom.descriptionPanel,
     view: dom.description,
     fileLabel,
-    offices: state.report?.offices ?? [],
+    offices: report?.offices ?? [],
     looks: looksOf,
   });
+  // The finding shown on a text page stays shown while the report still has it (its button is the one in the list
+  // now), as a sheet's does.
+  if (shown && report) {
+    const same = (f) => f.rule === shown.rule && f.file === shown.file && f.location.page === shown.location.page;
+    const index = report.findings.findIndex(same);
+    const button = index < 0 ? null : dom.findings.querySelector(`.finding[data-index="${index}"] button.finding-main`);
+    if (button && showPageFinding(report.findings[index], button, { focus: false, scroll: false })) {
+      button.classList.add('is-active');
+      state.activeFinding = button;
+    }
+  }
 }
 
 function selectDescriptionFinding(finding, button) {
@@ -490,7 +506,7 @@ function selectSheetFinding(finding, button) {
 function showSheetFinding(finding, button, { focus, scroll }) {
   const entry = state.sheetCards.get(sheetKey(finding.file, finding.location.sheet));
   if (!entry) return;
-  showCard(entry, finding.location.area ?? null, button, { focus, scroll });
+  showFigureCard(entry, finding.location.area ?? null, button, { focus, scroll });
   button.classList.add('is-active');
   state.activeFinding = button;
   state.sheetFinding = finding;

@@ -20,7 +20,7 @@ import {
   legend,
   marginList,
   sheetSvg,
-  showCard,
+  showFigureCard,
   sizeText,
 } from './drawings-view.js';
 
@@ -75,7 +75,8 @@ export function renderDescriptions(documents, { panel, view, fileLabel, offices 
   const descriptions = docs.map((doc) => doc.description);
   const signature = `${currentLanguage().code}\n${docs.map((doc) => `${doc.file}\n${doc.format}`).join('\n')}`;
   if (signature === rendered.signature && sameTexts(descriptions, rendered.descriptions)) {
-    // The findings were rendered anew: the old selection's way back leads nowhere.
+    // The findings were rendered anew: the old selection's way back leads nowhere (app.js shows a page's finding
+    // again, on its new button).
     clearDescriptionSelection();
   } else {
     const places = new Map();
@@ -270,6 +271,11 @@ export function showDescriptionFinding(report, finding, button) {
   return true;
 }
 
+/** The finding shown on a text page, or null. */
+export function shownPageFinding() {
+  return pageFinding?.finding ?? null;
+}
+
 /** Removes the highlight, the marks and the way back, in the text and on the pages. */
 export function clearDescriptionSelection() {
   pageFinding = null;
@@ -440,33 +446,33 @@ function pageCard(file, docIndex, page, area) {
     title: t('textPage.title', { n: page.page }),
     facts,
     className: 'page-card',
+    // Under the "Pages" heading (an h4).
+    headingLevel: 5,
   });
   return { ...entry, page, area };
 }
 
 /** The user chose another office's usable area: the pages are drawn again, the finding shown on one kept. */
 function chooseOffice(office, selectId) {
-  chosenOffice = office;
   const shown = pageFinding;
-  const [docs, looks] = [pages.docs, pages.looks];
-  pages.signature = null;
-  renderPages(docs, pages.offices, looks);
+  chooseOfficeQuietly(office);
   if (shown?.button.isConnected) showPageFinding(shown.finding, shown.button, { focus: false, scroll: false });
   document.getElementById(selectId)?.focus();
 }
 
 /**
- * Shows the card of the page a finding is on, the finding's area marked. With `office`, the pages are drawn first
- * in the usable area of one of the finding's offices, when the one shown is not: another's might not be crossed.
+ * Shows the card of the page a finding is on, the finding's area marked, with a way back to `button`. With `office`,
+ * the pages are drawn first in the usable area of one of the finding's offices, when the one shown is not: another's
+ * might not be crossed. Returns whether the page was found.
  */
-function showPageFinding(finding, button, { focus, scroll, office = false }) {
+export function showPageFinding(finding, button, { focus, scroll, office = false }) {
   if (office && pages.office !== null && !finding.offices.includes(pages.office)) {
     const other = finding.offices.find((code) => pages.offices.includes(code));
     if (other) chooseOfficeQuietly(other);
   }
   const entry = pages.cards.get(placeKey(finding.file, finding.location.page));
   if (!entry) return false;
-  showCard(entry, findingArea(finding, entry), button, { focus, scroll });
+  showFigureCard(entry, findingArea(finding, entry), button, { focus, scroll });
   pageFinding = { finding, button };
   return true;
 }

@@ -183,7 +183,7 @@ export function clearMarks(root) {
  * marked, a way back to the finding's `button` for keyboard users, whose focus moves to the card when `focus`.
  * `entry` is a value of the map `renderDrawings` returns, or one of `figureCard`.
  */
-export function showCard(entry, area, button, { focus, scroll }) {
+export function showFigureCard(entry, area, button, { focus, scroll }) {
   entry.card.classList.add('is-selected');
   if (area) markArea(entry, area);
   entry.card
@@ -201,7 +201,7 @@ export function showCard(entry, area, button, { focus, scroll }) {
   if (focus) entry.card.focus({ preventScroll: true });
 }
 
-/** Undoes `showCard` for every card under `root`: none chosen, no marks, no way back. */
+/** Undoes `showFigureCard` for every card under `root`: none chosen, no marks, no way back. */
 export function clearCards(root) {
   for (const card of root.querySelectorAll('.sheet-card.is-selected')) {
     card.classList.remove('is-selected');
@@ -227,24 +227,27 @@ function sheetCard(doc, docIndex, sheet, office) {
 
 /**
  * A card of one drawn sheet or page (`drawing`, from `sheetSvg`): the drawing beside its title and facts, to be
- * focused (not tabbed to) when a finding shows it. Returns what `markArea`, `drawLook` and `showCard` take.
+ * focused (not tabbed to) when a finding shows it. Its title is a heading of `headingLevel` (an h4, under the
+ * file's h3, unless given). Returns what `markArea`, `drawLook` and `showFigureCard` take.
  * @param {{ node: SVGSVGElement, extent: { width: number, height: number } }} drawing
- * @param {{ id: string, dataset: Record<string, string | number>, title: string, facts: Node, className?: string }} card
+ * @param {{ id: string, dataset: Record<string, string | number>, title: string, facts: Node, className?: string,
+ *   headingLevel?: number }} card
  */
-export function figureCard({ node, extent }, { id, dataset, title, facts, className = '' }) {
+export function figureCard({ node, extent }, { id, dataset, title, facts, className = '', headingLevel = 4 }) {
   const card = el(
     'li',
     { class: `sheet-card${className ? ` ${className}` : ''}`, id, tabindex: '-1', dataset },
     el('div', { class: 'sheet-figure' }, node),
-    el('div', { class: 'sheet-info' }, el('h4', { class: 'sheet-title' }, title), facts),
+    el('div', { class: 'sheet-info' }, el(`h${headingLevel}`, { class: 'sheet-title' }, title), facts),
   );
   return { card, svg: node, extent };
 }
 
 /**
  * The sheet drawn to scale: its edge, text runs, frame, content, the usable area and the content beyond it, named
- * for screen readers (and titled) by the strings under `words`: `sheet` for a drawing sheet (`sheet.figure`,
- * `sheet.crosses`, `sheet.within`), `textPage` for a PDF's text page, whose `sheet` is `{ number, size, content }`.
+ * for screen readers by the strings under `words`: `sheet` for a drawing sheet (`sheet.figure`, `sheet.crosses`,
+ * `sheet.within`), `textPage` for a PDF's text page, whose `sheet` is `{ number, size, content }`. The name is its
+ * `aria-label` alone: a `<title>` beside it would be read out as well, the same words twice.
  */
 export function sheetSvg(sheet, area, words = 'sheet') {
   // A raster that states no resolution has no size in mm: it is drawn in pixels, with nothing on it.
@@ -295,8 +298,6 @@ export function sheetSvg(sheet, area, words = 'sheet') {
           ),
         )
       : null,
-    // Last, beneath nothing: the marks and the look are placed by their neighbours, the paper staying first.
-    svg('title', {}, label.join(' ')),
   );
   return { node, extent };
 }

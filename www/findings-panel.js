@@ -170,7 +170,7 @@ export function renderBlocking(offices, shown) {
             el(
               'li',
               { dataset: { rule } },
-              offer(ruleSummary(rule, state.rules?.find((r) => r.id === rule)?.summary), () => showCard(rule)),
+              offer(ruleSummary(rule, state.rules?.find((r) => r.id === rule)?.summary), () => showRuleCard(rule)),
               ' ',
               el('span', { class: 'muted' }, `${concerned.join(', ')} · ${files.map(fileLabel).join(', ')}`),
             ),
@@ -184,7 +184,7 @@ export function renderBlocking(offices, shown) {
 }
 
 /** Shows a rule's first card (clearing a filter that hides it) and puts the focus on its first finding. */
-function showCard(rule) {
+function showRuleCard(rule) {
   const find = () => dom.findings.querySelector(`.rule-card[data-rule="${CSS.escape(rule)}"]`);
   if (!find()) setFilter({ ...NO_FILTER });
   const card = find();

@@ -48,30 +48,24 @@ function docsIn(code) {
   if (known instanceof Map) return known;
   if (!known) {
     const files = FAMILIES.map((family) =>
-      fetch(`messages/docs/${code}/${family}.md`).then((response) => (response.ok ? response.text() : '')),
+      fetch(`messages/docs/${code}/${family}.md`).then((response) => {
+        if (!response.ok) throw new Error(`messages/docs/${code}/${family}.md: ${response.status}`);
+        return response.text();
+      }),
     );
-    const loading = Promise.all(files)
-      .then((texts) => new Map(texts.flatMap(sections)))
-      // Unreachable files leave the documentation in English.
-      .catch(() => new Map())
-      .then((docs) => {
-        translatedDocs.set(code, docs);
+    const loading = Promise.all(files).then(
+      (texts) => {
+        translatedDocs.set(code, new Map(texts.flatMap(sections)));
         if (currentLanguage().code === code) renderRules();
-      });
+      },
+      // A failure is not kept: the documentation stays in English, and the next drawing of the rules asks again.
+      () => {
+        translatedDocs.delete(code);
+      },
+    );
     translatedDocs.set(code, loading);
   }
   return null;
-}
-
-/** A rule's documentation in the current language when translated (with the measurement, which stays English,
- *  under a translated heading), else in English. */
-function ruleDocs(rule) {
-  const english = rule.docs ?? '';
-  const translated = docsIn(currentLanguage().code)?.get(rule.id);
-  if (!translated) return { text: english, lang: currentLanguage().code === 'en' ? null : 'en' };
-  const at = english.indexOf(MEASURED);
-  const measured = at < 0 ? '' : `\n\n## ${t('rules.measured')}\n${english.slice(at + MEASURED.length)}`;
-  return { text: translated + measured, lang: null };
 }
 
 export function renderRules() {
@@ -98,9 +92,27 @@ export function renderRules() {
   );
 }
 
+/** A rule's documentation in the current language when translated (with the measurement, which stays English,
+ *  marked so, under a translated heading), else in English. */
 function ruleDocsElement(rule) {
-  const { text, lang } = ruleDocs(rule);
-  return el('div', { class: 'rule-docs', lang }, renderMarkdown(text, 1));
+  const english = rule.docs ?? '';
+  const translated = docsIn(currentLanguage().code)?.get(rule.id);
+  if (!translated) {
+    const lang = currentLanguage().code === 'en' ? null : 'en';
+    return el('div', { class: 'rule-docs', lang }, renderMarkdown(english, 1));
+  }
+  const at = english.indexOf(MEASURED);
+  return el(
+    'div',
+    { class: 'rule-docs' },
+    renderMarkdown(translated, 1),
+    at < 0
+      ? null
+      : [
+          renderMarkdown(`## ${t('rules.measured')}`, 1),
+          el('div', { lang: 'en' }, renderMarkdown(english.slice(at + MEASURED.length), 1)),
+        ],
+  );
 }
 
 function ruleOffices(offices) {

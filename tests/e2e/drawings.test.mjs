@@ -99,6 +99,7 @@ test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows
     const drawing = card.locator('svg.sheet-svg');
     assert.equal(await drawing.getAttribute('viewBox'), '0 0 210 297');
     assert.match(await drawing.getAttribute('aria-label'), /crosses the US usable area at the left/);
+    assert.equal(await card.locator('.sheet-title').evaluate((node) => node.tagName), 'H4');
     assert.equal(await drawing.locator('rect.sheet-usable').count(), 1);
     assert.deepEqual(
       await drawing.locator('rect.sheet-usable').evaluate((r) => ['x', 'y'].map((a) => Number(r.getAttribute(a)))),

@@ -164,7 +164,16 @@ test('a rule’s documentation shows in the language, with its measurement under
       // The translations arrive after the switch (fetched once per language).
       await docs.filter({ hasText: heading }).waitFor({ timeout: 5000 });
       assert.ok((await docs.innerText()).includes(measured), code);
-      if (code !== 'en') assert.doesNotMatch(await docs.innerText(), /What it checks|Why it matters/, code);
+      if (code !== 'en') {
+        assert.doesNotMatch(await docs.innerText(), /What it checks|Why it matters/, code);
+        // The heading is in the language; the measurement under it, in English, says so.
+        const heading = docs.getByRole('heading', { name: measured });
+        assert.equal(await heading.evaluate((node) => Boolean(node.closest('.rule-docs [lang]'))), false, code);
+        const english = docs.locator('[lang="en"]');
+        assert.equal(await english.count(), 1, code);
+        assert.ok((await english.innerText()).trim().length > 0, code);
+        assert.equal(await english.evaluate((node) => node.previousElementSibling?.textContent), measured, code);
+      }
       assert.equal(await docs.getAttribute('lang'), null, code);
       assert.equal(await rule.evaluate((details) => details.open), true, 'the rule stays open');
     }

@@ -117,7 +117,7 @@ test('a PDF application’s text pages are drawn as they look, and its margin fi
     assert.equal(await drawing.getAttribute('role'), 'img');
     const label = await drawing.getAttribute('aria-label');
     assert.match(label, /^Page 1, drawn to scale\. The body text crosses the US usable area at the left\.$/);
-    assert.equal(await drawing.locator('title').textContent(), label, 'the drawing is titled');
+    assert.equal(await drawing.locator('title').count(), 0, 'named once: no <title> repeats the label');
     const order = await layers(drawing);
     assert.equal(order[0], 'sheet-paper');
     assert.equal(order[1], 'sheet-look', `the look right above the paper: ${order}`);
@@ -141,6 +141,11 @@ test('a PDF application’s text pages are drawn as they look, and its margin fi
     // Its facts: size, margins in cm against the office's minimum, the number printed at its foot.
     const facts = card.locator('.sheet-facts');
     assert.equal(await card.locator('.sheet-title').innerText(), 'Page 1');
+    assert.equal(
+      await card.locator('.sheet-title').evaluate((node) => node.tagName),
+      'H5',
+      'under the "Pages" heading',
+    );
     assert.match(await facts.innerText(), /^Size\s+209\.9 × 297\.0 mm \(A4\)\s+Margins/);
     const left = card.locator('.margins li[data-side="left"]');
     assert.match(await left.getAttribute('class'), /is-short/);
@@ -206,6 +211,14 @@ test('a PDF application’s text pages are drawn as they look, and its margin fi
     assert.match(await again.getAttribute('class'), /is-selected/);
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SELECT');
     await again.locator('g.sheet-look path').first().waitFor({ state: 'attached', timeout: 5_000 });
+
+    // A new report (a keystroke in the claims editor): the finding stays shown, on its button in the new list.
+    await afterRecheck(page, () => page.locator('#editor').pressSequentially('x'));
+    assert.equal(await again.locator('rect.sheet-hit').count(), 1, 'the finding stays shown after a new report');
+    assert.match(await again.getAttribute('class'), /is-selected/);
+    assert.match(await finding.locator('button.finding-main').getAttribute('class'), /is-active/);
+    await again.getByRole('button', { name: 'Back to the finding' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('.finding')?.dataset.rule), MARGINS);
 
     // In every language, no string is missing.
     for (const code of ['ja', 'ko', 'zh']) {
