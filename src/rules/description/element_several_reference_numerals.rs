@@ -1,12 +1,10 @@
 use super::at;
-use crate::analysis::paragraph_text as text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
-use crate::model::description::{Part, Specification};
+use crate::model::description::Specification;
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
-use std::collections::BTreeMap;
 
 declare_rule! {
     /// ## What it checks
@@ -46,46 +44,33 @@ fn check(spec: &Specification, out: &mut Reporter) {
     if !super::english(spec) {
         return;
     }
-    // Name → (numeral, base, paragraph) first seen.
-    let mut seen: BTreeMap<String, (String, u32, u32)> = BTreeMap::new();
-    let mut reported: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-    let mut count = 0;
-    for paragraph in spec.body(Part::Description) {
-        for numeral in text::numerals(paragraph) {
-            let Some((first_numeral, base, first)) = seen.get(&numeral.name).cloned() else {
-                seen.insert(numeral.name.clone(), (numeral.numeral.clone(), numeral.base, paragraph.index));
-                continue;
-            };
-            let bases = reported.entry(numeral.name.clone()).or_default();
-            if base == numeral.base || bases.contains(&numeral.base) {
-                continue;
-            }
-            bases.push(numeral.base);
-            count += 1;
-            if count > super::MAX_FINDINGS {
-                return;
-            }
+    // By name: a numeral with other digits than the first (10a after 10 is not another numeral).
+    super::numeral_conflicts(
+        spec,
+        |n| n.name.as_str(),
+        |n| n.base,
+        |paragraph, numeral, first, first_paragraph| {
             let mut location = at(spec, paragraph);
             location.excerpt = Some(format!("{} {}", numeral.name, numeral.numeral));
-            let message = if first == paragraph.index {
+            let message = if first_paragraph == paragraph.index {
                 message!(
-                    "The element \"{name}\" has reference numeral {numeral} here but {first_numeral} earlier in this paragraph; if it is the same element, use one numeral.",
-                    name = numeral.name.as_str(),
-                    numeral = numeral.numeral.as_str(),
-                    first_numeral = first_numeral
-                )
+                "The element \"{name}\" has reference numeral {numeral} here but {first_numeral} earlier in this paragraph; if it is the same element, use one numeral.",
+                name = numeral.name.as_str(),
+                numeral = numeral.numeral.as_str(),
+                first_numeral = first.numeral.as_str()
+            )
             } else {
                 message!(
-                    "The element \"{name}\" has reference numeral {numeral} here but {first_numeral} in paragraph {first}; if it is the same element, use one numeral.",
-                    name = numeral.name.as_str(),
-                    numeral = numeral.numeral.as_str(),
-                    first_numeral = first_numeral,
-                    first = first
-                )
+                "The element \"{name}\" has reference numeral {numeral} here but {first_numeral} in paragraph {first}; if it is the same element, use one numeral.",
+                name = numeral.name.as_str(),
+                numeral = numeral.numeral.as_str(),
+                first_numeral = first.numeral.as_str(),
+                first = first_paragraph
+            )
             };
             out.report(&RULE, location, message);
-        }
-    }
+        },
+    );
 }
 
 #[cfg(test)]

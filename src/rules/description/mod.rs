@@ -38,15 +38,54 @@ pub mod title_too_long;
 pub mod tracked_changes_present;
 pub mod unsupported_word_content;
 
+use crate::analysis::paragraph_text;
 use crate::language::Language;
 use crate::message::{message, Arg, Message};
-use crate::model::description::{Paragraph, Part, SectionKind, Specification};
+use crate::model::description::{Numeral, Paragraph, Part, SectionKind, Specification};
 use crate::office::Office;
 use crate::report::Location;
 use crate::rules::util::excerpt;
+use std::collections::btree_map::{BTreeMap, Entry};
 
 /// Findings of one rule in one document stop after this many; one more finding says how many were left out.
 pub(crate) const MAX_FINDINGS: usize = 10;
+
+/// The reference numerals of the description that disagree with the first one seen under the same `key`: for the
+/// two mirror rules, one element written with two numerals (key: the name; identity: the numeral's digits) and one
+/// numeral naming two elements (key: the numeral; identity: the name's last word). Each numeral whose `identity`
+/// differs from the first's is passed to `found` with its paragraph, the first numeral and the first's paragraph,
+/// once per key and identity, at most `MAX_FINDINGS` in all.
+pub(crate) fn numeral_conflicts<'a, K: Ord, I: PartialEq>(
+    spec: &'a Specification,
+    key: impl Fn(&'a Numeral) -> K,
+    identity: impl Fn(&'a Numeral) -> I,
+    mut found: impl FnMut(&'a Paragraph, &'a Numeral, &'a Numeral, u32),
+) {
+    // Key → the first numeral, its paragraph, and the identities reported under the key.
+    let mut seen: BTreeMap<K, (&'a Numeral, u32, Vec<I>)> = BTreeMap::new();
+    let mut count = 0;
+    for paragraph in spec.body(Part::Description) {
+        for numeral in paragraph_text::numerals(paragraph) {
+            let (first, first_paragraph, reported) = match seen.entry(key(numeral)) {
+                Entry::Vacant(entry) => {
+                    entry.insert((numeral, paragraph.index, Vec::new()));
+                    continue;
+                }
+                Entry::Occupied(entry) => entry.into_mut(),
+            };
+            let identity_here = identity(numeral);
+            if identity_here == identity(first) || reported.contains(&identity_here) {
+                continue;
+            }
+            reported.push(identity_here);
+            count += 1;
+            if count > MAX_FINDINGS {
+                return;
+            }
+            found(paragraph, numeral, first, *first_paragraph);
+        }
+    }
+}
 
 /// The location of a paragraph: its index, line, section and opening words.
 pub(crate) fn at(spec: &Specification, paragraph: &Paragraph) -> Location {

@@ -1,12 +1,10 @@
 use super::at;
-use crate::analysis::paragraph_text as text;
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
-use crate::model::description::{Part, Specification};
+use crate::model::description::Specification;
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
-use std::collections::BTreeMap;
 
 declare_rule! {
     /// ## What it checks
@@ -47,47 +45,33 @@ fn check(spec: &Specification, out: &mut Reporter) {
     if !super::english(spec) {
         return;
     }
-    // Numeral → (head, paragraph, name) first seen.
-    let mut seen: BTreeMap<String, (String, u32, String)> = BTreeMap::new();
-    let mut reported: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut count = 0;
-    for paragraph in spec.body(Part::Description) {
-        for numeral in text::numerals(paragraph) {
-            let key = numeral.numeral.clone();
-            let Some((head, first, name)) = seen.get(&key).cloned() else {
-                seen.insert(key, (numeral.head.clone(), paragraph.index, numeral.name.clone()));
-                continue;
-            };
-            let heads = reported.entry(key.clone()).or_default();
-            if head == numeral.head || heads.contains(&numeral.head) {
-                continue;
-            }
-            heads.push(numeral.head.clone());
-            count += 1;
-            if count > super::MAX_FINDINGS {
-                return;
-            }
+    // By numeral: a name whose last word differs from the first's ("first arm" and "arm" are one element).
+    super::numeral_conflicts(
+        spec,
+        |n| n.numeral.as_str(),
+        |n| n.head.as_str(),
+        |paragraph, numeral, first, first_paragraph| {
             let mut location = at(spec, paragraph);
             location.excerpt = Some(format!("{} {}", numeral.name, numeral.numeral));
-            let message = if first == paragraph.index {
+            let message = if first_paragraph == paragraph.index {
                 message!(
-                    "Reference numeral {numeral} names \"{name}\" here but \"{first_name}\" earlier in this paragraph; one numeral should name one element.",
-                    numeral = key,
-                    name = numeral.name.as_str(),
-                    first_name = name
-                )
+                "Reference numeral {numeral} names \"{name}\" here but \"{first_name}\" earlier in this paragraph; one numeral should name one element.",
+                numeral = numeral.numeral.as_str(),
+                name = numeral.name.as_str(),
+                first_name = first.name.as_str()
+            )
             } else {
                 message!(
-                    "Reference numeral {numeral} names \"{name}\" here but \"{first_name}\" in paragraph {first}; one numeral should name one element.",
-                    numeral = key,
-                    name = numeral.name.as_str(),
-                    first_name = name,
-                    first = first
-                )
+                "Reference numeral {numeral} names \"{name}\" here but \"{first_name}\" in paragraph {first}; one numeral should name one element.",
+                numeral = numeral.numeral.as_str(),
+                name = numeral.name.as_str(),
+                first_name = first.name.as_str(),
+                first = first_paragraph
+            )
             };
             out.report(&RULE, location, message);
-        }
-    }
+        },
+    );
 }
 
 #[cfg(test)]
