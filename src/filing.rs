@@ -117,43 +117,30 @@ fn check_file(
     timings: &mut Timings,
 ) -> DocumentReport {
     let started = timings.start();
-    let format = Format::of(&file.bytes);
+    let read::Read { documents, sniffed, facts } =
+        read::read(&file.name, &file.bytes, options.kind_of(&file.name), options);
     let mut report = DocumentReport {
         file: file.name.clone(),
         kind: DocumentKind::Unknown,
-        format: format.name().to_string(),
+        format: facts.format.unwrap_or_else(|| sniffed.name().to_string()),
         claim_sets: Vec::new(),
         description: None,
         assignments: Vec::new(),
         drawings: None,
-        pages: Vec::new(),
-        publication: None,
+        pages: facts.pages,
+        publication: facts.publication,
         sequences: None,
     };
-    let documents = if file.bytes.len() > options.limits.input_bytes {
-        // Its size is not said: a File from a browser is read no further than the limit (src/wasm.rs).
-        Err(NotChecked::from(read::Unread::Unreadable(message!(
-            "The file is larger than the limit of {limit} bytes; it was not read.",
-            limit = options.limits.input_bytes
-        ))))
-    } else {
-        let read::Read { documents, facts } = read::read(&file.name, &file.bytes, options.kind_of(&file.name), options);
-        if let Some(format) = facts.format {
-            report.format = format;
-        }
-        report.pages = facts.pages;
-        report.publication = facts.publication;
-        for note in facts.notes {
-            report_note(note, reporter);
-        }
-        documents.map_err(NotChecked::from)
-    };
+    for note in facts.notes {
+        report_note(note, reporter);
+    }
+    let documents = documents.map_err(NotChecked::from);
     let kind = documents.as_ref().ok().and_then(|read| read.first()).map_or(DocumentKind::Unknown, Document::kind);
     timings.add(phase(true, kind), started);
     let documents = match documents {
         Ok(documents) if documents.is_empty() => Err(NotChecked {
             rule: &input::no_content_found::RULE,
-            severity: if format == Format::Text { Severity::Error } else { Severity::Info },
+            severity: if sniffed == Format::Text { Severity::Error } else { Severity::Info },
             message: message!("No claims, description or assignment data were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`."),
         }),
         other => other,

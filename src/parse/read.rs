@@ -103,6 +103,8 @@ pub enum Note {
 #[derive(Debug)]
 pub struct Read {
     pub documents: Result<Vec<Document>, Unread>,
+    /// What the file's first bytes say it is.
+    pub sniffed: Format,
     pub facts: Facts,
 }
 
@@ -119,12 +121,21 @@ pub struct Facts {
 }
 
 /// Reads a file (`name`, for listings' messages) into the documents it holds, by its format or by the kind the
-/// user named (`given`).
+/// user named (`given`); a file over the input limit is not read.
 #[must_use]
 pub fn read(name: &str, bytes: &[u8], given: Option<DocumentKind>, options: &Options) -> Read {
     let mut facts = Facts::default();
-    let documents = read_into(&mut facts, name, bytes, Format::of(bytes), given, options);
-    Read { documents, facts }
+    let sniffed = Format::of(bytes);
+    let documents = if bytes.len() > options.limits.input_bytes {
+        // Its size is not said: a File from a browser is read no further than the limit (src/wasm.rs).
+        Err(Unread::Unreadable(message!(
+            "The file is larger than the limit of {limit} bytes; it was not read.",
+            limit = options.limits.input_bytes
+        )))
+    } else {
+        read_into(&mut facts, name, bytes, sniffed, given, options)
+    };
+    Read { documents, sniffed, facts }
 }
 
 fn read_into(
