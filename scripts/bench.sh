@@ -35,19 +35,8 @@ stale() {
   [[ ! -f "$1" ]] || { [[ $no_build -eq 0 ]] && [[ -n "$(find src Cargo.toml -newer "$1" -print -quit)" ]]; }
 }
 
-# build_module OUT_DIR PROFILE [wasm-opt features] -- [cargo arguments…]: as scripts/build-wasm.sh does (its Cargo
-# profile, wasm-opt -Oz with the same options), into OUT_DIR.
-build_module() {
-  local out="$1" profile="$2" extra="$3"
-  shift 4
-  wasm-pack --quiet build --mode no-install --profile "$profile" --target web --out-dir "$out" --no-gitignore \
-    --no-pack -- "$@"
-  # shellcheck disable=SC2086
-  npx --no-install wasm-opt -Oz --one-caller-inline-max-function-size 100 --enable-bulk-memory \
-    --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals $extra "$out/patlint_bg.wasm" \
-    -o "$out/patlint_bg.opt.wasm"
-  mv "$out/patlint_bg.opt.wasm" "$out/patlint_bg.wasm"
-}
+# shellcheck source=scripts/wasm-module.sh
+source scripts/wasm-module.sh
 
 # The large filing and the native figures, first: they need no Wasm.
 echo "== native: generating target/large-filing/ and timing it (cargo bench --bench filing_phases)" >&2
@@ -59,16 +48,16 @@ fi
 
 if stale "$OUT/pkg/patlint_bg.wasm"; then
   echo "== building the core Wasm module" >&2
-  build_module "$OUT/pkg" wasm-core "" -- --no-default-features >&2
+  build_module "$OUT/pkg" wasm-core "" --no-default-features >&2
 fi
 if stale "$OUT/pkg-drawings/patlint_bg.wasm"; then
   echo "== building the drawings Wasm module" >&2
-  build_module "$OUT/pkg-drawings" release "" -- >&2
+  build_module "$OUT/pkg-drawings" release "" >&2
 fi
 if [[ $simd -eq 1 ]] && stale "$OUT/pkg-drawings-simd/patlint_bg.wasm"; then
   echo "== building the drawings Wasm module with +simd128 (its own target dir)" >&2
   CARGO_TARGET_DIR=target/simd RUSTFLAGS="-C target-feature=+simd128" \
-    build_module "$OUT/pkg-drawings-simd" release "--enable-simd" -- >&2
+    build_module "$OUT/pkg-drawings-simd" release "--enable-simd" >&2
 fi
 
 # The site the browser loads: the page of www/ with the modules just built, the benchmark page and the filing.

@@ -9,27 +9,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# build_module OUT_DIR PROFILE [cargo arguments…]: PROFILE is the Cargo profile (Cargo.toml says why two).
-build_module() {
-  local out="$1" profile="$2"
-  shift 2
-  wasm-pack build --mode no-install --profile "$profile" --target web --out-dir "$out" --no-gitignore --no-pack -- "$@"
-  rm -f "$out/package.json" "$out/README.md" "$out/.gitignore"
-  # A function called from one place only is inlined there only when it is small (-ocimfs; by default always,
-  # whatever its size): inlined, it is compiled with its caller whether it runs or not (V8 compiles each function
-  # the first time it is called), and it makes the caller's loops look hot to V8's tiering. The page's first check
-  # compiles a fifth less code, and no function is recompiled by the optimising compiler while the page opens;
-  # the module is no larger (BENCHMARKS.md).
-  npx --no-install wasm-opt -Oz --one-caller-inline-max-function-size 100 --enable-bulk-memory \
-    --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals "$out/patlint_bg.wasm" \
-    -o "$out/patlint_bg.opt.wasm"
-  mv "$out/patlint_bg.opt.wasm" "$out/patlint_bg.wasm"
-  echo "$out/patlint_bg.wasm: $(wc -c < "$out/patlint_bg.wasm") bytes, $(gzip -9c "$out/patlint_bg.wasm" | wc -c) gzip"
-}
+# shellcheck source=scripts/wasm-module.sh
+source scripts/wasm-module.sh
 
 # wasm-pack empties its output folder, so the drawings module is built beside pkg/ and moved in afterwards.
-build_module target/pkg-drawings release
-build_module pkg wasm-core --no-default-features
+build_module target/pkg-drawings release ""
+build_module pkg wasm-core "" --no-default-features
 rm -rf pkg/drawings && mkdir -p pkg/drawings
 cp target/pkg-drawings/patlint.js target/pkg-drawings/patlint_bg.wasm pkg/drawings/
 
