@@ -58,8 +58,10 @@ export declare function sarif(report: Pick<Report, 'version' | 'findings'>, acce
  * `initDrawings()` first.
  */
 export declare function sheetLooks(file: Uint8Array | Blob): SheetLook[];
+/** A rule with its documentation (Markdown), which the Wasm modules leave out and the package keeps beside them. */
+export type DocumentedRule = RuleInfo & { docs: string };
 /** Every rule with its documentation, offices, severities and citations. */
-export declare function rules(): RuleInfo[];
+export declare function rules(): DocumentedRule[];
 /** The package's version. */
 export declare function version(): string;
 /** The version of the rules: the date of the legal catalogue they implement. */

@@ -6,6 +6,8 @@
 // every call goes to it from then on.
 
 import initCore, * as core from '../pkg/patlint.js';
+// The rules' documentation by id, which the build writes from the rules' doc comments: the modules leave it out.
+import RULE_DOCS from '../pkg/rule-docs.js';
 
 /** Every error patlint throws; `code` tells which kind. */
 export class PatlintError extends Error {
@@ -149,7 +151,7 @@ export const validateNumber = (number, office) => call((m) => m.validateNumber(n
  * the findings the user accepted, `{ finding, reason }` with `finding` the index in `report.findings`: each carries
  * an external, accepted suppression whose justification is the reason. Errors cannot be accepted.
  */
-export const sarif = (report, accepted) => call((m) => m.sarif(report, accepted));
+export const sarif = (report, accepted) => call((m) => m.sarif(report, accepted, RULE_DOCS));
 
 /**
  * Each sheet of a drawing file as it looks, to draw beneath a report's marks: simplified SVG path data in `unit`s
@@ -168,7 +170,7 @@ export const sheetLooks = (file) =>
   });
 
 /** Every rule with its documentation, offices, severities and citations. */
-export const rules = () => call((m) => m.rules());
+export const rules = () => call((m) => m.rules().map((rule) => ({ ...rule, docs: RULE_DOCS[rule.id] ?? '' })));
 
 /** The package's version. */
 export const version = () => call((m) => m.version());

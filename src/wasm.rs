@@ -199,11 +199,13 @@ pub fn check_claims_js(
 /// Writes a report as a SARIF 2.1.0 log, as the CLI's `--format sarif` does; each finding in `accepted` (by its
 /// position in `report.findings`, with the user's reason) carries an external, accepted suppression. Only the
 /// report's `version` and `findings` are read. Rules this module does not hold (drawing rules, before drawing
-/// support is loaded) are named by id without rule metadata.
+/// support is loaded) are named by id without rule metadata. `docs`, the rules' documentation by id (the default
+/// export of pkg/rule-docs.js, which the npm package passes), becomes each rule's help: the module does not hold it.
 #[wasm_bindgen(js_name = sarif)]
 pub fn sarif_js(
     #[wasm_bindgen(unchecked_param_type = "Pick<Report, \"version\" | \"findings\">")] report: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Acceptance[] | undefined")] accepted: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, string> | undefined")] docs: JsValue,
 ) -> Result<String, JsValue> {
     use crate::render::sarif;
     let invalid = |what: &str, detail: String| error("INVALID_INPUT", &format!("invalid {what}: {detail}"));
@@ -214,7 +216,14 @@ pub fn sarif_js(
     } else {
         serde_wasm_bindgen::from_value(accepted).map_err(|e| invalid("acceptances", e.to_string()))?
     };
-    sarif::write(&report, &accepted).map_err(|detail| invalid("acceptances", detail))
+    let docs = |id: &str| {
+        if docs.is_object() {
+            js_sys::Reflect::get(&docs, &JsValue::from_str(id)).ok()?.as_string()
+        } else {
+            None
+        }
+    };
+    sarif::write(&report, &accepted, &docs).map_err(|detail| invalid("acceptances", detail))
 }
 
 /// Validates an application, patent or publication number, for an office (`US`, `EP`, `JP`, `KR`, `CN`, `WO` or
@@ -233,7 +242,8 @@ pub fn validate_number_js(
     to_js(&crate::numbers::validate(text, office))
 }
 
-/// Every rule with its documentation, offices, severities and citations.
+/// Every rule with its offices, severities and citations; its documentation is in pkg/rule-docs.js, which the npm
+/// package's `rules()` adds.
 #[wasm_bindgen(js_name = rules, unchecked_return_type = "RuleInfo[]")]
 pub fn rules_js() -> Result<JsValue, JsValue> {
     to_js(&rules::catalog())

@@ -22,7 +22,8 @@ export function exportJson() {
 }
 
 /** The SARIF log is written by the checker (as the CLI's `--format sarif`), the accepted findings suppressed with
- *  the reason given; rejects when the checker fails. */
+ *  the reason given, and each rule's documentation (which the checker's modules leave out) as its help; rejects
+ *  when the checker fails. */
 export async function exportSarif() {
   const report = state.report;
   if (!report) return;
@@ -30,7 +31,12 @@ export async function exportSarif() {
     const acceptance = acceptanceOf(finding);
     return acceptance ? [{ finding: index, reason: acceptance.reason }] : [];
   });
-  const log = await callWorker('sarif', { report: { version: report.version, findings: report.findings }, accepted });
+  const docs = (await import('./pkg/rule-docs.js')).default;
+  const log = await callWorker('sarif', {
+    report: { version: report.version, findings: report.findings },
+    accepted,
+    docs,
+  });
   download('patlint-report.sarif', 'application/sarif+json', `${log}\n`);
 }
 

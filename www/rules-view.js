@@ -19,13 +19,14 @@ const FAMILIES = ['assignment', 'claims', 'description', 'drawings', 'input', 's
 const MEASURED = '\n\n## Measured on real documents\n';
 
 /**
- * The rules' documentation in each language other than English, once fetched: rule id → Markdown. The files are
+ * The rules' documentation in each language, once loaded: rule id → Markdown. English is pkg/rule-docs.js, which
+ * the build writes from the rules' doc comments (the Wasm modules leave it out). The other languages are
  * messages/docs/<language>/<family>.md, which `patlint explain --language` reads too; each rule's section is opened
  * by a marker line naming the rule (and a hash of the English it translates: the tests of src/cli/docs.rs fail
  * when a section is missing or older than the English it ships with).
  * @type {Map<string, Map<string, string> | Promise<void>>}
  */
-const translatedDocs = new Map();
+const docsByLanguage = new Map();
 
 /** Each rule's section in a documentation file, as [id, Markdown]. */
 function sections(file) {
@@ -41,29 +42,35 @@ function sections(file) {
     });
 }
 
-/** The translations of `code`, or null while they load (then the rules are drawn again) or when there are none. */
+/** Each rule's documentation in `code` as [id, Markdown]. */
+async function loadDocs(code) {
+  if (code === 'en') return Object.entries((await import('./pkg/rule-docs.js')).default);
+  const texts = await Promise.all(
+    FAMILIES.map(async (family) => {
+      const response = await fetch(`messages/docs/${code}/${family}.md`);
+      if (!response.ok) throw new Error(`messages/docs/${code}/${family}.md: ${response.status}`);
+      return response.text();
+    }),
+  );
+  return texts.flatMap(sections);
+}
+
+/** The documentation in `code`, or null while it loads (then the rules are drawn again) or when there is none. */
 function docsIn(code) {
-  if (code === 'en') return null;
-  const known = translatedDocs.get(code);
+  const known = docsByLanguage.get(code);
   if (known instanceof Map) return known;
   if (!known) {
-    const files = FAMILIES.map((family) =>
-      fetch(`messages/docs/${code}/${family}.md`).then((response) => {
-        if (!response.ok) throw new Error(`messages/docs/${code}/${family}.md: ${response.status}`);
-        return response.text();
-      }),
-    );
-    const loading = Promise.all(files).then(
-      (texts) => {
-        translatedDocs.set(code, new Map(texts.flatMap(sections)));
-        if (currentLanguage().code === code) renderRules();
+    const loading = loadDocs(code).then(
+      (docs) => {
+        docsByLanguage.set(code, new Map(docs));
+        if (code === 'en' || currentLanguage().code === code) renderRules();
       },
-      // A failure is not kept: the documentation stays in English, and the next drawing of the rules asks again.
+      // A failure is not kept: the next drawing of the rules asks again (translations fall back to English).
       () => {
-        translatedDocs.delete(code);
+        docsByLanguage.delete(code);
       },
     );
-    translatedDocs.set(code, loading);
+    docsByLanguage.set(code, loading);
   }
   return null;
 }
@@ -95,10 +102,11 @@ export function renderRules() {
 /** A rule's documentation in the current language when translated (with the measurement, which stays English,
  *  marked so, under a translated heading), else in English. */
 function ruleDocsElement(rule) {
-  const english = rule.docs ?? '';
-  const translated = docsIn(currentLanguage().code)?.get(rule.id);
+  const english = docsIn('en')?.get(rule.id) ?? '';
+  const code = currentLanguage().code;
+  const translated = code === 'en' ? null : docsIn(code)?.get(rule.id);
   if (!translated) {
-    const lang = currentLanguage().code === 'en' ? null : 'en';
+    const lang = code === 'en' ? null : 'en';
     return el('div', { class: 'rule-docs', lang }, renderMarkdown(english, 1));
   }
   const at = english.indexOf(MEASURED);

@@ -3,8 +3,8 @@
 // { id, op: 'validateNumber', number, office? } (a NumberCheck back: the assignment form checks numbers as typed),
 // { id, op: 'looks', file } (each sheet of a drawing file as it looks, SheetLook[], which the drawing view draws
 // beneath its marks; drawing support is loaded for it if need be), or
-// { id, op: 'sarif', report, accepted } (the SARIF log as text: the report's `version` and `findings`, and the
-// accepted findings as [{ finding: index, reason }]).
+// { id, op: 'sarif', report, accepted, docs } (the SARIF log as text: the report's `version` and `findings`, the
+// accepted findings as [{ finding: index, reason }], and the rules' documentation by id, pkg/rule-docs.js).
 // Messages out: { id, result } (a check's result carries `rules` when drawing support has just brought its drawing
 // rules, which the core module leaves out, and the first check's `timing`: when the worker started, compiled the
 // module, had it ready, began and ended the check, in ms since 1970), { id, error } (with `code: 'drawings'` when drawing support could not be loaded), or
@@ -84,7 +84,7 @@ let latestCheck = 0;
 /** Lets messages that have arrived meanwhile be handled first. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-self.onmessage = async ({ data: { id, op, files, file, options, number, office, report, accepted } }) => {
+self.onmessage = async ({ data: { id, op, files, file, options, number, office, report, accepted, docs } }) => {
   if (op === 'check') latestCheck = id;
   try {
     await ready;
@@ -97,7 +97,7 @@ self.onmessage = async ({ data: { id, op, files, file, options, number, office, 
       self.postMessage({ id, result: active.sheetLooks(file) });
     } else if (op === 'sarif') {
       // The module that made the report: after a drawing, the one with drawing support, which knows its rules.
-      self.postMessage({ id, result: active.sarif(report, accepted) });
+      self.postMessage({ id, result: active.sarif(report, accepted, docs) });
     } else if (op === 'check') {
       await nextTask();
       if (id !== latestCheck) {

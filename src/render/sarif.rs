@@ -1,6 +1,7 @@
 //! The report as SARIF 2.1.0, so that CI systems show findings inline. patlint's only SARIF writer: the CLI's
-//! `--format sarif`, and the Wasm `sarif(report, accepted)` that the page's "Export SARIF" and the npm package call,
-//! where the findings the user accepted carry a suppression with the reason given.
+//! `--format sarif`, and the Wasm `sarif(report, accepted, docs)` that the page's "Export SARIF" and the npm package
+//! call, where the findings the user accepted carry a suppression with the reason given. The Wasm modules do not
+//! hold the rules' documentation, so its callers pass it in (pkg/rule-docs.js).
 //!
 //! The log is written from the report's JSON form ([`Findings`]), which is what JavaScript holds: a report read
 //! back from JavaScript and the report the CLI holds are written by the same code.
@@ -80,11 +81,19 @@ pub struct Acceptance {
     pub reason: String,
 }
 
+/// A rule's documentation by its id, for the rule descriptors' `fullDescription` and `help`.
+pub type Docs<'a> = &'a dyn Fn(&str) -> Option<String>;
+
 /// Renders the report as a SARIF 2.1.0 log with one run (the CLI's `--format sarif`).
 #[must_use]
 pub fn render(report: &Report) -> String {
     let findings = Findings::of(report);
-    log(&findings, &vec![None; findings.findings.len()])
+    log(&findings, &vec![None; findings.findings.len()], &own_docs)
+}
+
+/// The documentation the rules hold (natively: the Wasm modules leave it out).
+fn own_docs(id: &str) -> Option<String> {
+    crate::rules::find(id).map(crate::rules::Rule::documentation)
 }
 
 /// Writes the SARIF 2.1.0 log of a report's findings, the accepted ones suppressed.
@@ -92,7 +101,7 @@ pub fn render(report: &Report) -> String {
 /// # Errors
 /// An acceptance of a finding the report does not have, of an error (errors cannot be accepted), or of a finding
 /// already accepted: the message says which.
-pub fn write(report: &Findings, accepted: &[Acceptance]) -> Result<String, String> {
+pub fn write(report: &Findings, accepted: &[Acceptance], docs: Docs) -> Result<String, String> {
     let mut reasons: Vec<Option<&str>> = vec![None; report.findings.len()];
     for acceptance in accepted {
         let at = acceptance.finding as usize;
@@ -106,11 +115,11 @@ pub fn write(report: &Findings, accepted: &[Acceptance]) -> Result<String, Strin
             return Err(format!("finding {at} ({}) is accepted twice", finding.rule));
         }
     }
-    Ok(log(report, &reasons))
+    Ok(log(report, &reasons, docs))
 }
 
 /// The log, with `reasons[i]` the reason finding `i` was accepted for, if it was.
-fn log(report: &Findings, reasons: &[Option<&str>]) -> String {
+fn log(report: &Findings, reasons: &[Option<&str>], docs: Docs) -> String {
     let rules: Vec<Value> = RULES
         .iter()
         .map(|rule| {
@@ -118,8 +127,6 @@ fn log(report: &Findings, reasons: &[Option<&str>]) -> String {
             let mut descriptor = json!({
                 "id": info.id,
                 "shortDescription": { "text": info.summary },
-                "fullDescription": { "text": info.docs },
-                "help": { "text": info.docs, "markdown": info.docs },
                 "properties": {
                     "offices": info.offices.iter().map(|p| json!({
                         "office": p.office,
@@ -128,6 +135,10 @@ fn log(report: &Findings, reasons: &[Option<&str>]) -> String {
                     })).collect::<Vec<_>>(),
                 },
             });
+            if let Some(docs) = docs(info.id) {
+                descriptor["fullDescription"] = json!({ "text": docs });
+                descriptor["help"] = json!({ "text": docs, "markdown": docs });
+            }
             // The first official text that has a stable address.
             if let Some(url) = info.offices.iter().find_map(|p| p.citation.url.as_ref()) {
                 descriptor["helpUri"] = json!(url);
@@ -255,8 +266,9 @@ mod tests {
         let findings = Findings::of(&checked());
         let warning = index_of(&findings, Severity::Warning);
         let reason = "The handle is introduced in claim 1 of the parent application.";
-        let log =
-            parse(&write(&findings, &[Acceptance { finding: warning, reason: reason.into() }]).expect("accepted"));
+        let log = parse(
+            &write(&findings, &[Acceptance { finding: warning, reason: reason.into() }], &own_docs).expect("accepted"),
+        );
         let results = log["runs"][0]["results"].as_array().expect("results");
         assert_eq!(results.len(), findings.findings.len());
         for (at, result) in results.iter().enumerate() {
@@ -275,7 +287,7 @@ mod tests {
     #[test]
     fn without_acceptances_the_log_is_the_clis() {
         let report = checked();
-        let log = write(&Findings::of(&report), &[]).expect("nothing to refuse");
+        let log = write(&Findings::of(&report), &[], &own_docs).expect("nothing to refuse");
         assert_eq!(log, render(&report));
         assert!(parse(&log)["runs"][0]["results"]
             .as_array()
@@ -285,15 +297,25 @@ mod tests {
     }
 
     #[test]
+    fn rules_without_documentation_have_no_help() {
+        let log = parse(&write(&Findings::of(&checked()), &[], &|_| None).expect("nothing to refuse"));
+        let rules = log["runs"][0]["tool"]["driver"]["rules"].as_array().expect("rules");
+        assert!(rules.iter().all(|r| r.get("help").is_none() && r.get("fullDescription").is_none()));
+        assert!(rules.iter().all(|r| r["shortDescription"]["text"].is_string()));
+    }
+
+    #[test]
     fn errors_unknown_findings_and_second_acceptances_are_refused() {
         let findings = Findings::of(&checked());
         let accept = |finding: u32| Acceptance { finding, reason: "because".into() };
-        let error = write(&findings, &[accept(index_of(&findings, Severity::Error))]).expect_err("an error");
+        let error = write(&findings, &[accept(index_of(&findings, Severity::Error))], &own_docs).expect_err("an error");
         assert!(error.contains("errors cannot be accepted"), "{error}");
         let missing = u32::try_from(findings.findings.len()).expect("few findings");
-        assert!(write(&findings, &[accept(missing)]).expect_err("out of range").contains("not in the report"));
+        assert!(write(&findings, &[accept(missing)], &own_docs)
+            .expect_err("out of range")
+            .contains("not in the report"));
         let warning = index_of(&findings, Severity::Warning);
-        assert!(write(&findings, &[accept(warning), accept(warning)]).expect_err("twice").contains("twice"));
+        assert!(write(&findings, &[accept(warning), accept(warning)], &own_docs).expect_err("twice").contains("twice"));
     }
 
     #[test]
@@ -314,6 +336,9 @@ mod tests {
         }
         let multi = rules.iter().find(|r| r["id"] == "claims/multiple-dependency-on-multiple").expect("rule");
         assert_eq!(multi["helpUri"], "https://www.ecfr.gov/current/title-37/section-1.75");
+        let docs = own_docs("claims/multiple-dependency-on-multiple").expect("documented");
+        assert_eq!(multi["help"], json!({ "text": docs, "markdown": docs }));
+        assert_eq!(multi["fullDescription"], json!({ "text": docs }));
         let result = run["results"]
             .as_array()
             .expect("results")

@@ -88,7 +88,7 @@ pub struct Rule {
     pub id: &'static str,
     /// One line saying what is wrong, for lists.
     pub summary: &'static str,
-    /// The rule's documentation (Markdown), from its doc comment.
+    /// The rule's documentation (Markdown), from its doc comment; empty in the Wasm modules (see `docs_field`).
     pub docs: &'static str,
     pub offices: &'static [OfficePolicy],
     pub examples: Examples,
@@ -100,12 +100,29 @@ macro_rules! declare_rule {
     ($(#[doc = $doc:literal])* pub static $name:ident = Rule { $($field:ident : $value:expr),* $(,)? };) => {
         $(#[doc = $doc])*
         pub static $name: $crate::rules::Rule = $crate::rules::Rule {
-            docs: concat!($($doc, "\n"),*),
+            docs: $crate::rules::rule::docs_field!($($doc),*),
             $($field: $crate::rules::rule::rule_field!($field, $value)),*
         };
     };
 }
 pub(crate) use declare_rule;
+
+/// A rule's documentation as declared. The Wasm modules leave it out (103 KB, 28 KB gzip of the core module, which
+/// the page loads before its first report): the build writes it to pkg/rule-docs.js from `patlint rules`, and the
+/// npm package and the page read it there.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! docs_field {
+    ($($doc:literal),*) => {
+        concat!($($doc, "\n"),*)
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! docs_field {
+    ($($doc:literal),*) => {
+        ""
+    };
+}
+pub(crate) use docs_field;
 
 /// A field of a rule as declared; in the Wasm modules its examples are left out. They are test material (run by
 /// tests/registry.rs, shown by `patlint explain`), and the drawing rules' are specifications of the test fixture
@@ -135,6 +152,8 @@ pub(crate) use rule_field;
 pub struct RuleInfo {
     pub id: &'static str,
     pub summary: &'static str,
+    /// Not in the Wasm modules: the npm package adds it from pkg/rule-docs.js.
+    #[cfg(not(target_arch = "wasm32"))]
     pub docs: String,
     pub offices: Vec<OfficePolicyInfo>,
     /// Texts that raise the rule and texts that do not (they are run as tests); not in the Wasm modules.
@@ -192,6 +211,7 @@ impl Rule {
         RuleInfo {
             id: self.id,
             summary: self.summary,
+            #[cfg(not(target_arch = "wasm32"))]
             docs: self.documentation(),
             offices: self
                 .offices

@@ -286,7 +286,8 @@ test('added files go to the checker as File objects: no JavaScript on the page r
 // Choosing a language other than English loads the translations of findings' messages, the same way.
 test('nothing is sent anywhere: no request after load, none off this machine', async () => {
   await withPage(async ({ page, requests, requestLog }) => {
-    await page.locator('#rules details.rule').first().waitFor();
+    // Loaded: the rules' documentation too, which the page fetches once the first report is drawn.
+    await page.locator('#rules .rule-docs p').first().waitFor({ state: 'attached' });
     // The recorder sees the worker's requests too: the Wasm module is fetched by the worker.
     assert.ok(
       requests.some((url) => url.endsWith('/pkg/patlint_bg.wasm')),

@@ -68,6 +68,7 @@ test('the tarball holds only what the package needs', () => {
     'pkg/patlint.js',
     'pkg/patlint_bg.wasm',
     'pkg/patlint_bg.wasm.d.ts',
+    'pkg/rule-docs.js',
     'schemas/report.schema.json',
   ]);
   const wasm = statSync(join(root, 'pkg', 'patlint_bg.wasm')).size;
@@ -111,6 +112,13 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
       initMs, claim: multi?.location.claim,
       messages: ['en', 'ja'].map((l) => formatMessage(multi.message_template, l)).concat(isTranslated(multi.message_template, 'ko'), multi.message),
       documents: bytes.documents.length, rules: rules().length, version: version(), rulesVersion: rulesVersion(),
+      // The documentation the modules leave out comes with each rule from the package, and into SARIF as help.
+      undocumented: rules().filter((rule) => !rule.docs.startsWith('## What it checks')).map((rule) => rule.id),
+      help: (() => {
+        const rule = log.runs[0].tool.driver.rules.find((r) => r.id === 'claims/multiple-dependency-on-multiple');
+        const docs = rules().find((r) => r.id === rule.id).docs;
+        return [rule.help.markdown === docs, rule.fullDescription.text === docs];
+      })(),
       options: [optionsError instanceof InvalidOptionsError, optionsError instanceof PatlintError, optionsError?.code],
       input: [inputError instanceof InvalidInputError, inputError?.code],
       notLoaded: [notLoaded instanceof DrawingsNotLoadedError, notLoaded?.code],
@@ -140,6 +148,8 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
   assert.deepEqual(out.looks, [true, 1, 1, true]);
   assert.equal(out.documents, 1);
   assert.ok(out.rules >= 25);
+  assert.deepEqual(out.undocumented, []);
+  assert.deepEqual(out.help, [true, true]);
   assert.equal(out.version, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   assert.match(out.rulesVersion, /^\d{4}-\d{2}-\d{2}$/);
   assert.deepEqual(out.options, [true, true, 'INVALID_OPTIONS']);

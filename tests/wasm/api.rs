@@ -5,7 +5,7 @@ use js_sys::{Array, Reflect, Uint8Array};
 #[path = "../support/zip.rs"]
 mod support_zip;
 
-use patlint::wasm::{check_claims_js, check_js, is_drawing_js, rules_js, validate_number_js, version_js};
+use patlint::wasm::{check_claims_js, check_js, is_drawing_js, rules_js, sarif_js, validate_number_js, version_js};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -159,8 +159,28 @@ fn reads_drawing_sheets_and_reports_them_per_office() {
 fn lists_rules_and_version() {
     let rules = Array::from(&rules_js().unwrap_or(JsValue::NULL));
     assert_eq!(rules.length() as usize, patlint::rules::RULES.len());
-    assert!(get(&rules.get(0), "docs").as_string().is_some_and(|d| d.contains("## What it checks")));
+    assert!(get(&rules.get(0), "summary").as_string().is_some_and(|s| !s.is_empty()));
+    // The documentation is left out of the modules (pkg/rule-docs.js holds it).
+    assert!(get(&rules.get(0), "docs").is_undefined());
     assert_eq!(version_js(), env!("CARGO_PKG_VERSION"));
+}
+
+#[wasm_bindgen_test]
+fn sarif_takes_the_rules_documentation_it_is_given() {
+    let report = check_claims_js("1. A lever.\n2. The lever of claim 3.", JsValue::UNDEFINED).unwrap_or(JsValue::NULL);
+    let docs = js_sys::Object::new();
+    let _ = Reflect::set(&docs, &"claims/dependency-target-missing".into(), &"## What it checks\nTargets.".into());
+    let rule_of = |log: String, id: &str| {
+        let log = js_sys::JSON::parse(&log).unwrap_or(JsValue::NULL);
+        let rules = get(&get(&Reflect::get_u32(&get(&log, "runs"), 0).unwrap_or(JsValue::NULL), "tool"), "driver");
+        Array::from(&get(&rules, "rules")).iter().find(|rule| get(rule, "id").as_string().as_deref() == Some(id))
+    };
+    let documented = sarif_js(report.clone(), JsValue::UNDEFINED, docs.into()).unwrap_or_default();
+    let rule = rule_of(documented.clone(), "claims/dependency-target-missing").unwrap_or(JsValue::NULL);
+    assert_eq!(get(&get(&rule, "help"), "markdown").as_string().as_deref(), Some("## What it checks\nTargets."));
+    assert!(get(&rule_of(documented, "claims/final-period-missing").unwrap_or(JsValue::NULL), "help").is_undefined());
+    let bare = sarif_js(report, JsValue::UNDEFINED, JsValue::UNDEFINED).unwrap_or_default();
+    assert!(get(&rule_of(bare, "claims/dependency-target-missing").unwrap_or(JsValue::NULL), "help").is_undefined());
 }
 
 #[wasm_bindgen_test]
