@@ -7,7 +7,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -248,6 +257,12 @@ test('a Vite app bundles it with one import; a dropped file is checked', async (
     ['build', '--logLevel', 'error', '--outDir', 'dist', '--config', join(site, 'vite.config.js'), site],
     consumer,
   );
+  // The rules' documentation (pkg/rule-docs.js), which the element never reads, is left out of the bundle.
+  const bundled = readdirSync(join(site, 'dist', 'assets')).filter((file) => file.endsWith('.js'));
+  assert.ok(bundled.length > 0);
+  for (const file of bundled) {
+    assert.ok(!readFileSync(join(site, 'dist', 'assets', file), 'utf8').includes('## What it checks'), file);
+  }
   const server = await serve(join(site, 'dist'));
   const { page, problems } = await openPage();
   try {
