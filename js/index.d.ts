@@ -62,6 +62,12 @@ export declare function sheetLooks(file: Uint8Array | Blob): SheetLook[];
 export type DocumentedRule = RuleInfo & { docs: string };
 /** Every rule with its documentation, offices, severities and citations. */
 export declare function rules(): DocumentedRule[];
+/**
+ * The rules' documentation in a language, by rule id: in English as `rules()` gives it; in Japanese, Korean and
+ * Chinese each rule's translation, without the measurement on real documents (in English only). Loaded when first
+ * asked for; an unknown language is an `InvalidInputError`.
+ */
+export declare function ruleDocs(language?: 'en' | 'ja' | 'ko' | 'zh'): Promise<Record<string, string>>;
 /** The package's version. */
 export declare function version(): string;
 /** The version of the rules: the date of the legal catalogue they implement. */

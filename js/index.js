@@ -172,6 +172,24 @@ export const sheetLooks = (file) =>
 /** Every rule with its documentation, offices, severities and citations. */
 export const rules = () => call((m) => m.rules().map((rule) => ({ ...rule, docs: RULE_DOCS[rule.id] ?? '' })));
 
+const TRANSLATED_DOCS = {
+  ja: () => import('../pkg/rule-docs.ja.js'),
+  ko: () => import('../pkg/rule-docs.ko.js'),
+  zh: () => import('../pkg/rule-docs.zh.js'),
+};
+
+/**
+ * The rules' documentation in `language` (`en`, `ja`, `ko` or `zh`), by rule id: in English as `rules()` gives it;
+ * in the others each rule's translation, without the measurement on real documents (in English only). Each
+ * language is loaded when first asked for.
+ */
+export async function ruleDocs(language = 'en') {
+  if (language === 'en') return RULE_DOCS;
+  const load = Object.hasOwn(TRANSLATED_DOCS, language) ? TRANSLATED_DOCS[language] : undefined;
+  if (!load) throw new InvalidInputError(`no documentation in ${language} (en, ja, ko, zh)`, 'INVALID_INPUT');
+  return (await load()).default;
+}
+
 /** The package's version. */
 export const version = () => call((m) => m.version());
 

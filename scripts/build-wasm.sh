@@ -5,7 +5,7 @@
 # from npm and smoke-tested. Then the report's JSON Schema is generated from the TypeScript types wasm-bindgen
 # writes from the Rust types, and the modules are copied into www/pkg for the page (the messages' translations into
 # www/messages, the core's catalogue of rules into www/pkg/rules.json); the rules' documentation, which the modules
-# leave out, goes into pkg/rule-docs.js. pkg/ is what npm ships.
+# leave out, goes into pkg/rule-docs*.js. pkg/ is what npm ships.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -19,14 +19,9 @@ build_module pkg wasm-core "" --no-default-features
 rm -rf pkg/drawings && mkdir -p pkg/drawings
 cp target/pkg-drawings/patlint.js target/pkg-drawings/patlint_bg.wasm pkg/drawings/
 
-# The rules' documentation by id, which the Wasm modules leave out (src/rules/rule.rs says why), from the native
-# build's catalogue: the npm package's rules() and sarif() read it, and so does the page's rules list.
-cargo run --quiet --bin patlint -- rules --format json | node --input-type=module -e "
-import { readFileSync, writeFileSync } from 'node:fs';
-const docs = Object.fromEntries(JSON.parse(readFileSync(0, 'utf8')).map((rule) => [rule.id, rule.docs]));
-const note = '// Written by scripts/build-wasm.sh from the doc comments of the rules: the documentation of each, by id.';
-writeFileSync('pkg/rule-docs.js', [note, 'export default /** @type {Record<string, string>} */ (' + JSON.stringify(docs, null, 1) + ');', ''].join('\\n'));
-"
+# The rules' documentation in each language, which the Wasm modules leave out, from the native build's catalogue
+# and messages/docs/ (pkg/rule-docs.js and pkg/rule-docs.<language>.js; the script says how).
+cargo run --quiet --bin patlint -- rules --format json | node scripts/rule-docs.mjs
 
 # The optimised modules must still work: check claims with the core and a drawing with the drawings module.
 node --input-type=module -e "
@@ -43,11 +38,9 @@ mkdir -p schemas
 npx --no-install ts-json-schema-generator --path pkg/patlint.d.ts --type Report --no-top-ref --out schemas/report.schema.json >/dev/null
 rm -rf www/pkg www/messages && mkdir -p www/pkg/drawings www/messages
 cp messages/*.js www/messages/
-# The rules' documentation in other languages (messages/docs/<language>/<family>.md), fetched by the rules view.
-cp -r messages/docs www/messages/
 # The grouping of findings into cards that the package's element and the page share (js/finding-cards.js).
 cp js/finding-cards.js www/
-cp pkg/patlint.js pkg/patlint_bg.wasm pkg/patlint.d.ts pkg/rule-docs.js www/pkg/
+cp pkg/patlint.js pkg/patlint_bg.wasm pkg/patlint.d.ts pkg/rule-docs*.js www/pkg/
 cp pkg/drawings/patlint.js pkg/drawings/patlint_bg.wasm www/pkg/drawings/
 # The core module's catalogue of rules ({ version, rules }, as the worker's 'meta' answers), for the page to fetch while its worker starts and checks the sample (the boot
 # script in www/index.html): the worker's first work is then that check.

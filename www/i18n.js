@@ -2,7 +2,8 @@
 // summaries, keyed by rule id; a string missing from a catalog falls back to English, a rule missing from it to
 // the English summary the checker gives. Findings' messages are translated by messages/index.js (the package's
 // messages/, copied by the build), loaded when a language other than English is first chosen. The rules'
-// documentation is translated in messages/docs/ (rules-view.js fetches it when the rules are shown in a language).
+// documentation is translated in messages/docs/, which the build writes to pkg/rule-docs.<language>.js (rules-view.js
+// loads it when the rules are shown in a language).
 //
 // A string is text with {name} placeholders, or a function of the parameters (for plurals).
 

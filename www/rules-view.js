@@ -14,45 +14,26 @@ export function openRule(id) {
   if (details instanceof HTMLDetailsElement) details.open = true;
 }
 
-/** The rule families, one documentation file each per language. */
-const FAMILIES = ['assignment', 'claims', 'description', 'drawings', 'input', 'sequences'];
 const MEASURED = '\n\n## Measured on real documents\n';
 
 /**
- * The rules' documentation in each language, once loaded: rule id → Markdown. English is pkg/rule-docs.js, which
- * the build writes from the rules' doc comments (the Wasm modules leave it out). The other languages are
- * messages/docs/<language>/<family>.md, which `patlint explain --language` reads too; each rule's section is opened
- * by a marker line naming the rule (and a hash of the English it translates: the tests of src/cli/docs.rs fail
- * when a section is missing or older than the English it ships with).
+ * The rules' documentation in each language, once loaded: rule id → Markdown. The build writes it beside the
+ * modules, which leave it out: pkg/rule-docs.js in English (from the rules' doc comments, with what each gave on
+ * real documents), pkg/rule-docs.<language>.js translated (from messages/docs/, which `patlint explain --language`
+ * reads too, and whose tests keep each translation current with the English).
  * @type {Map<string, Map<string, string> | Promise<void>>}
  */
 const docsByLanguage = new Map();
 
-/** Each rule's section in a documentation file, as [id, Markdown]. */
-function sections(file) {
-  return file
-    .split('<!-- rule: ')
-    .slice(1)
-    .map((section) => {
-      const end = section.indexOf(' -->');
-      return /** @type {[string, string]} */ ([
-        section.slice(0, end).split(' source: ')[0],
-        section.slice(end + 4).trim(),
-      ]);
-    });
-}
+/** How many times each language's documentation failed to load. */
+const failures = new Map();
 
-/** Each rule's documentation in `code` as [id, Markdown]. */
+/** Each rule's documentation in `code`. A module that failed to load stays failed under its URL: a retry asks
+ *  under another one. */
 async function loadDocs(code) {
-  if (code === 'en') return Object.entries((await import('./pkg/rule-docs.js')).default);
-  const texts = await Promise.all(
-    FAMILIES.map(async (family) => {
-      const response = await fetch(`messages/docs/${code}/${family}.md`);
-      if (!response.ok) throw new Error(`messages/docs/${code}/${family}.md: ${response.status}`);
-      return response.text();
-    }),
-  );
-  return texts.flatMap(sections);
+  const retry = failures.get(code) ? `?retry=${failures.get(code)}` : '';
+  const url = code === 'en' ? `./pkg/rule-docs.js${retry}` : `./pkg/rule-docs.${code}.js${retry}`;
+  return new Map(Object.entries((await import(url)).default));
 }
 
 /** The documentation in `code`, or null while it loads (then the rules are drawn again) or when there is none. */
@@ -62,12 +43,13 @@ function docsIn(code) {
   if (!known) {
     const loading = loadDocs(code).then(
       (docs) => {
-        docsByLanguage.set(code, new Map(docs));
+        docsByLanguage.set(code, docs);
         if (code === 'en' || currentLanguage().code === code) renderRules();
       },
       // A failure is not kept: the next drawing of the rules asks again (translations fall back to English).
       () => {
         docsByLanguage.delete(code);
+        failures.set(code, (failures.get(code) ?? 0) + 1);
       },
     );
     docsByLanguage.set(code, loading);

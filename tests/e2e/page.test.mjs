@@ -338,13 +338,15 @@ test('nothing is sent anywhere: no request after load, none off this machine', a
     await page.waitForTimeout(500);
 
     const origin = new URL(page.url()).origin;
-    const translations = requestLog.slice(afterLoad).filter(({ url }) => url.startsWith(`${origin}/messages/`));
+    // The translations of messages and of the rules' documentation, loaded when a language is first chosen.
+    const translated = (url) => url.startsWith(`${origin}/messages/`) || url.startsWith(`${origin}/pkg/rule-docs.`);
+    const translations = requestLog.slice(afterLoad).filter(({ url }) => translated(url));
     assert.ok(
       translations.length > 0 && translations.every(({ method }) => method === 'GET'),
       JSON.stringify(translations),
     );
     assert.equal(new Set(translations.map(({ url }) => url)).size, translations.length, 'translations are loaded once');
-    const others = requests.slice(afterLoad).filter((url) => !url.startsWith(`${origin}/messages/`));
+    const others = requests.slice(afterLoad).filter((url) => !translated(url));
     assert.deepEqual(others, [], 'no request after the page has loaded but the translations');
     const foreign = requests.filter((url) => requestHost(url) !== null && requestHost(url) !== '127.0.0.1');
     assert.deepEqual(foreign, [], 'every request goes to 127.0.0.1');

@@ -68,7 +68,10 @@ test('the tarball holds only what the package needs', () => {
     'pkg/patlint.js',
     'pkg/patlint_bg.wasm',
     'pkg/patlint_bg.wasm.d.ts',
+    'pkg/rule-docs.ja.js',
     'pkg/rule-docs.js',
+    'pkg/rule-docs.ko.js',
+    'pkg/rule-docs.zh.js',
     'schemas/report.schema.json',
   ]);
   const wasm = statSync(join(root, 'pkg', 'patlint_bg.wasm')).size;
@@ -80,7 +83,7 @@ test('the tarball holds only what the package needs', () => {
 
 test('Node imports it, checks claims and numbers, and throws typed errors', () => {
   const script = `
-    import { init, initDrawings, checkClaims, check, rules, sarif, sheetLooks, version, rulesVersion, InvalidOptionsError, InvalidInputError, PatlintError, DrawingsNotLoadedError } from 'patlint';
+    import { init, initDrawings, checkClaims, check, rules, ruleDocs, sarif, sheetLooks, version, rulesVersion, InvalidOptionsError, InvalidInputError, PatlintError, DrawingsNotLoadedError } from 'patlint';
     import { formatMessage, isTranslated } from 'patlint/messages';
     const started = performance.now();
     await init();
@@ -114,6 +117,17 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
       documents: bytes.documents.length, rules: rules().length, version: version(), rulesVersion: rulesVersion(),
       // The documentation the modules leave out comes with each rule from the package, and into SARIF as help.
       undocumented: rules().filter((rule) => !rule.docs.startsWith('## What it checks')).map((rule) => rule.id),
+      // In Japanese too, for every rule.
+      japanese: await (async () => {
+        const docs = await ruleDocs('ja');
+        let unknown;
+        try { await ruleDocs('xx'); } catch (e) { unknown = e; }
+        return [
+          rules().filter((rule) => !docs[rule.id]?.startsWith('## 確認する内容')).map((rule) => rule.id),
+          (await ruleDocs()) === (await ruleDocs('en')) && (await ruleDocs())[rules()[0].id] === rules()[0].docs,
+          unknown instanceof InvalidInputError,
+        ];
+      })(),
       help: (() => {
         const rule = log.runs[0].tool.driver.rules.find((r) => r.id === 'claims/multiple-dependency-on-multiple');
         const docs = rules().find((r) => r.id === rule.id).docs;
@@ -149,6 +163,7 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
   assert.equal(out.documents, 1);
   assert.ok(out.rules >= 25);
   assert.deepEqual(out.undocumented, []);
+  assert.deepEqual(out.japanese, [[], true, true]);
   assert.deepEqual(out.help, [true, true]);
   assert.equal(out.version, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
   assert.match(out.rulesVersion, /^\d{4}-\d{2}-\d{2}$/);
@@ -177,7 +192,7 @@ test('TypeScript type-checks a consumer against the shipped types', () => {
   writeFileSync(
     join(consumer, 'main.ts'),
     `
-    import { init, checkClaims, rules, sarif, type Report, type Finding, type Options, type Acceptance } from 'patlint';
+    import { init, checkClaims, rules, ruleDocs, sarif, type Report, type Finding, type Options, type Acceptance } from 'patlint';
     import { formatMessage, type Language } from 'patlint/messages';
     await init();
     const options: Options = { offices: ['US', 'EP'], filingDate: '2024-01-31' };
@@ -186,17 +201,21 @@ test('TypeScript type-checks a consumer against the shipped types', () => {
     const claim: number | undefined = first?.location.claim ?? undefined;
     const severities: Array<'error' | 'warning' | 'info'> = report.findings.map((f) => f.severity);
     const ids: string[] = rules().map((r) => r.id);
+    const docs: string[] = rules().map((r) => r.docs);
+    const japanese: Record<string, string> = await ruleDocs('ja');
     const language: Language = 'ja';
     const shown: string[] = report.findings.map((f) => formatMessage(f.message_template, language));
     const accepted: Acceptance[] = [{ finding: 0, reason: 'Not filed under the PCT.' }];
     const log: string = sarif(report, accepted) + sarif({ version: report.version, findings: report.findings });
-    console.log(claim, severities, ids, shown, log, report.documents[0]?.claim_sets[0]?.claims[0]?.depends_on);
+    console.log(claim, severities, ids, docs, japanese, shown, log, report.documents[0]?.claim_sets[0]?.claims[0]?.depends_on);
     // @ts-expect-error: an acceptance names its finding by index and gives a reason
     sarif(report, [{ finding: 0 }]);
     // @ts-expect-error: a language messages are not translated into
     formatMessage(report.findings[0]!.message_template, 'fr');
     // @ts-expect-error: offices are ST.3 codes
     checkClaims('1. A lever.', { offices: ['XX'] });
+    // @ts-expect-error: a language the documentation is not translated into
+    await ruleDocs('fr');
   `,
   );
   writeFileSync(
