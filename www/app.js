@@ -712,10 +712,13 @@ function keepingSelection(render) {
   else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
 }
 
-/** Re-renders everything in the chosen language. */
-function applyLanguage(code, remember) {
-  setLanguage(code, { remember });
-  dom.language.value = currentLanguage().code;
+/** Re-renders everything in the chosen language, once its strings are in (if they cannot load, in the one before). */
+async function applyLanguage(code, remember) {
+  try {
+    await setLanguage(code, { remember });
+  } finally {
+    dom.language.value = currentLanguage().code;
+  }
   // Findings show in English until the translations of their messages arrive, then again in the language.
   loadMessages().then(
     () => state.report && currentLanguage().code === code && keepingSelection(renderReport),
@@ -774,7 +777,7 @@ function bindControls() {
     renderReport();
     dom.toggleAccepted.focus();
   });
-  dom.language.addEventListener('change', () => applyLanguage(dom.language.value, true));
+  dom.language.addEventListener('change', () => applyLanguage(dom.language.value, true).catch(() => {}));
   for (const [name, select] of Object.entries(dom.filters))
     select.addEventListener('change', () => setFilter({ [name]: select.value }));
   dom.drawingsOffice.addEventListener('change', () => {
@@ -804,8 +807,8 @@ async function start() {
   // The checker's work first, the page's after.
   const meta = catalogueAsked();
   runCheck();
-  applyLanguage(initialLanguage(), false);
   fillLanguageMenu();
+  applyLanguage(initialLanguage(), false).catch(() => {});
   bindControls();
   // After the first check is on its way: the form reads localStorage, and checks again when it kept a record.
   initAssignmentForm({ callWorker, onChange: scheduleCheck });

@@ -8,15 +8,46 @@
 // A string is text with {name} placeholders, or a function of the parameters (for plurals).
 
 import en from './i18n/en.js';
-import ja from './i18n/ja.js';
-import ko from './i18n/ko.js';
-import zh from './i18n/zh.js';
 
-export const LANGUAGES = [en, ja, ko, zh];
+/**
+ * The page's languages, as the menu names them. English's strings come with this module (every other language falls
+ * back to them); another's (i18n/<code>.js) load when it is first chosen, off the first report's path.
+ */
+export const LANGUAGES = [
+  { code: 'en', htmlLang: 'en', name: 'English' },
+  { code: 'ja', htmlLang: 'ja', name: '日本語' },
+  { code: 'ko', htmlLang: 'ko', name: '한국어' },
+  { code: 'zh', htmlLang: 'zh-Hans', name: '简体中文' },
+];
 const STORAGE_KEY = 'patlint.language';
 
-/** @type {typeof LANGUAGES[number]} */
-let current = en;
+/** @typedef {typeof LANGUAGES[number] & typeof en} Language */
+
+/** @type {Language} */
+let current = { ...LANGUAGES[0], ...en };
+
+/** Each language's strings once loaded, or loading. @type {Map<string, Promise<Language>>} */
+const catalogs = new Map([['en', Promise.resolve(current)]]);
+/** How many times each language's strings failed to load: a module that failed stays failed under its URL. */
+const failures = new Map();
+
+function catalogOf(code) {
+  const language = LANGUAGES.find((l) => l.code === code) ?? LANGUAGES[0];
+  let catalog = catalogs.get(language.code);
+  if (!catalog) {
+    const retry = failures.get(language.code) ? `?retry=${failures.get(language.code)}` : '';
+    catalog = import(`./i18n/${language.code}.js${retry}`).then(
+      (module) => ({ ...language, ...module.default }),
+      (error) => {
+        catalogs.delete(language.code);
+        failures.set(language.code, (failures.get(language.code) ?? 0) + 1);
+        throw error;
+      },
+    );
+    catalogs.set(language.code, catalog);
+  }
+  return catalog;
+}
 
 /** The language chosen before, or the browser's, or English. */
 export function initialLanguage() {
@@ -34,9 +65,12 @@ export function currentLanguage() {
   return current;
 }
 
-/** Switches the interface to `code`, remembers the choice and translates the page's fixed text. */
-export function setLanguage(code, { remember = true } = {}) {
-  current = LANGUAGES.find((l) => l.code === code) ?? en;
+/**
+ * Switches the interface to `code` once its strings are in, remembers the choice and translates the page's fixed
+ * text; rejects, the language unchanged, when they cannot be loaded.
+ */
+export async function setLanguage(code, { remember = true } = {}) {
+  current = await catalogOf(code);
   document.documentElement.lang = current.htmlLang;
   if (remember) writeStorage(STORAGE_KEY, current.code);
   translateStatic(document);

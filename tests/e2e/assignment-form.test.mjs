@@ -15,6 +15,7 @@ import {
   placeOf,
   startEnvironment,
   withPage,
+  chooseLanguage,
 } from './harness.mjs';
 
 const FORM_FILE = 'assignment-record.json';
@@ -387,7 +388,7 @@ test('an assignment file added to the filing is offered to the form; a file that
     assert.equal(await page.locator('#af-assignees-0-name').inputValue(), 'Acme Corporation');
 
     // In Japanese: the form's labels and the number notes follow.
-    await page.selectOption('#language', 'ja');
+    await chooseLanguage(page, 'ja');
     assert.equal(await page.locator('#assignment-panel > summary').innerText(), '譲渡記録');
     assert.equal(await page.locator('label[for="af-assignors-0-name"]').innerText(), '氏名又は名称');
     assert.match(await page.locator('#af-properties-0-number-note').innerText(), /有効：\s*16\/123,456（US・出願）/);

@@ -16,6 +16,7 @@ import {
   startEnvironment,
   typeClaims,
   withPage,
+  chooseLanguage,
 } from './harness.mjs';
 
 const DOCX = await readFile(new URL('../fixtures/docx/us_defects.docx', import.meta.url));
@@ -201,7 +202,7 @@ test('a dropped DOCX is shown as read, and choosing a finding shows its paragrap
 
     // Every language: the view's strings translated, none shown as a key.
     for (const code of ['ja', 'ko', 'zh']) {
-      await page.selectOption('#language', code);
+      await chooseLanguage(page, code);
       const text = await panel.innerText();
       assert.deepEqual(
         VIEW_KEYS.filter((key) => text.includes(key)),
@@ -210,7 +211,7 @@ test('a dropped DOCX is shown as read, and choosing a finding shows its paragrap
       );
       assert.notEqual(await panel.locator('#description-heading').innerText(), 'Description as read');
     }
-    await page.selectOption('#language', 'en');
+    await chooseLanguage(page, 'en');
 
     // Not on paper: the printed report lists the findings.
     await page.emulateMedia({ media: 'print' });
@@ -243,10 +244,10 @@ test('Word XML in Japanese is shown with its 【】 numbers, and a long text is 
     const selected = doc.locator('.spec-block.is-selected');
     assert.equal(await selected.getAttribute('data-index'), '8');
     assert.equal(await selected.locator('mark.hit').innerText(), '【０００４】');
-    await page.selectOption('#language', 'ja');
+    await chooseLanguage(page, 'ja');
     assert.equal(await page.locator('#description-heading').innerText(), '読み取った明細書');
     await page.locator('#description-panel').screenshot({ path: join(SCREENSHOTS, 'description-view-ja.png') });
-    await page.selectOption('#language', 'en');
+    await chooseLanguage(page, 'en');
 
     // Past the report's cap, the text stops with a note; findings in it still show their paragraph.
     await afterRecheck(page, () => drop(page, [{ name: 'long.xml', type: 'text/xml', buffer: LONG }]));

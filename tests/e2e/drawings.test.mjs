@@ -10,7 +10,16 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import en from '../../www/i18n/en.js';
 import { marginPdf, plainPng } from './drawing-fixtures.mjs';
-import { SCREENSHOTS, afterRecheck, drop, finding, placeOf, startEnvironment, withPage } from './harness.mjs';
+import {
+  SCREENSHOTS,
+  afterRecheck,
+  drop,
+  finding,
+  placeOf,
+  startEnvironment,
+  withPage,
+  chooseLanguage,
+} from './harness.mjs';
 
 const MARGIN = 'drawings/margin-too-small';
 /** The catalog keys of the drawings' view: none may show untranslated. */
@@ -166,7 +175,7 @@ test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows
 
     // In every language, no string is missing.
     for (const code of ['ja', 'ko', 'zh']) {
-      await page.selectOption('#language', code);
+      await chooseLanguage(page, code);
       const text = await panel.innerText();
       assert.deepEqual(
         DRAWING_KEYS.filter((key) => text.includes(key)),
@@ -176,7 +185,7 @@ test('a dropped PDF sheet loads drawing support, is drawn, and its finding shows
     }
     await page.locator('#drawings-panel').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'drawings-ja-zh.png') });
-    await page.selectOption('#language', 'en');
+    await chooseLanguage(page, 'en');
 
     // On paper: the sheets three to a row.
     await page.emulateMedia({ media: 'print' });
@@ -316,7 +325,7 @@ test('axe finds no serious or critical violation with a sheet shown', async () =
           .map((v) => `${v.id}: ${v.nodes.slice(0, 5).join(', ')}`);
       assert.deepEqual(await serious(), []);
       for (const code of ['ja', 'ko', 'zh']) {
-        await page.selectOption('#language', code);
+        await chooseLanguage(page, code);
         assert.deepEqual(await serious(), [], code);
       }
       await page.emulateMedia({ media: 'print' });

@@ -84,6 +84,13 @@ export async function drop(page, files) {
   );
 }
 
+/** Chooses the page's language and waits until the page is in it (another language's strings load first). */
+export async function chooseLanguage(page, code) {
+  await page.selectOption('#language', code);
+  const lang = { en: 'en', ja: 'ja', ko: 'ko', zh: 'zh-Hans' }[code] ?? code;
+  await page.waitForFunction((expected) => document.documentElement.lang === expected, lang, { timeout: 10_000 });
+}
+
 /** The number of reports the page has shown. */
 export async function reportCount(page) {
   return Number((await page.locator('html').getAttribute('data-reports')) ?? 0);

@@ -10,7 +10,16 @@ import en from '../../www/i18n/en.js';
 import ja from '../../www/i18n/ja.js';
 import ko from '../../www/i18n/ko.js';
 import zh from '../../www/i18n/zh.js';
-import { SCREENSHOTS, cardOf, finding, openPage, startEnvironment, waitForReports, withPage } from './harness.mjs';
+import {
+  SCREENSHOTS,
+  cardOf,
+  finding,
+  openPage,
+  startEnvironment,
+  waitForReports,
+  withPage,
+  chooseLanguage,
+} from './harness.mjs';
 import { loadChecker } from './wasm-node.mjs';
 
 const MULTI_ON_MULTI = 'claims/multiple-dependency-on-multiple';
@@ -79,7 +88,7 @@ test('the whole interface switches language, and the choice is remembered', asyn
     const template = report.findings.find((f) => f.rule === MULTI_ON_MULTI).message_template;
     for (const code of ['ja', 'ko', 'zh', 'en']) {
       const expected = EXPECTED[code];
-      await page.selectOption('#language', code);
+      await chooseLanguage(page, code);
       assert.equal(await page.locator('html').getAttribute('lang'), expected.lang);
       assert.equal(await page.locator('#report-heading').innerText(), expected.heading);
       // The finding's heading is the translated summary, and its message is in the language too.
@@ -109,7 +118,7 @@ test('the whole interface switches language, and the choice is remembered', asyn
         await page.screenshot({ path: join(SCREENSHOTS, `language-${code}-full.png`), fullPage: true });
       }
     }
-    await page.selectOption('#language', 'ko');
+    await chooseLanguage(page, 'ko');
     // A reload keeps the choice.
     const again = await openPage(env, { context });
     assert.equal(await again.page.locator('html').getAttribute('lang'), 'ko');
@@ -139,7 +148,7 @@ test('the first visit takes the browser’s language', async () => {
 
 test('an unknown rule id falls back to the English summary', async () => {
   await withPage(env, async ({ page }) => {
-    await page.selectOption('#language', 'ja');
+    await chooseLanguage(page, 'ja');
     const summary = await page.evaluate(async () => {
       const { ruleSummary } = await import('./i18n.js');
       return [ruleSummary('claims/some-future-rule', 'a future rule'), ruleSummary('claims/final-period-missing', 'x')];
@@ -160,7 +169,7 @@ test('a rule’s documentation shows in the language, with its measurement under
       ['zh', '检查内容', '在真实文件上的测量'],
       ['en', 'What it checks', 'Measured on real documents'],
     ]) {
-      await page.selectOption('#language', code);
+      await chooseLanguage(page, code);
       // The translations arrive after the switch (fetched once per language).
       await docs.filter({ hasText: heading }).waitFor({ timeout: 5000 });
       assert.ok((await docs.innerText()).includes(measured), code);

@@ -15,6 +15,7 @@ import {
   startEnvironment,
   summaryRow,
   typeClaims,
+  chooseLanguage,
 } from './harness.mjs';
 
 const MULTI_ON_MULTI = 'claims/multiple-dependency-on-multiple';
@@ -315,7 +316,7 @@ test('nothing is sent anywhere: no request after load, none off this machine', a
     await finding(page, LATER_CLAIM).first().locator('button.finding-main').click();
     await page.locator('#rules details.rule summary').first().click();
     // The newer tools: languages, exports, printing, accepting, fixing, the tree.
-    for (const code of ['ja', 'ko', 'zh', 'en']) await page.selectOption('#language', code);
+    for (const code of ['ja', 'ko', 'zh', 'en']) await chooseLanguage(page, code);
     for (const name of ['Export JSON', 'Export SARIF']) {
       await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
     }
@@ -338,8 +339,10 @@ test('nothing is sent anywhere: no request after load, none off this machine', a
     await page.waitForTimeout(500);
 
     const origin = new URL(page.url()).origin;
-    // The translations of messages and of the rules' documentation, loaded when a language is first chosen.
-    const translated = (url) => url.startsWith(`${origin}/messages/`) || url.startsWith(`${origin}/pkg/rule-docs.`);
+    // The translations of the interface, of messages and of the rules' documentation, loaded when a language is
+    // first chosen.
+    const translated = (url) =>
+      ['/i18n/', '/messages/', '/pkg/rule-docs.'].some((path) => url.startsWith(`${origin}${path}`));
     const translations = requestLog.slice(afterLoad).filter(({ url }) => translated(url));
     assert.ok(
       translations.length > 0 && translations.every(({ method }) => method === 'GET'),

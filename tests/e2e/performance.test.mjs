@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { SCREENSHOTS, afterRecheck, openPage, startEnvironment, typeClaims, waitForReports } from './harness.mjs';
+import {
+  SCREENSHOTS,
+  afterRecheck,
+  openPage,
+  startEnvironment,
+  typeClaims,
+  waitForReports,
+  chooseLanguage,
+} from './harness.mjs';
 
 /** A long US claim set: each claim refers to the two before it, so the dependency rules have work to do. */
 function longClaimSet(count, word) {
@@ -126,32 +134,12 @@ test("the boot script is inline, allowed by its hash in the page's Content-Secur
   );
 });
 
-test("every module of the page's interface is preloaded with app.js, so none waits for the one that imports it", () => {
-  const www = new URL('../../www/', import.meta.url);
-  const html = readFileSync(new URL('index.html', www), 'utf8');
-  const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((match) => match[1]));
-  // The modules app.js reaches through static imports (the worker's and the translations of messages load apart).
-  const reached = new Set();
-  const visit = (file) => {
-    const source = readFileSync(new URL(file, www), 'utf8');
-    for (const [, imported] of source.matchAll(/^import [^;]*? from '\.\/([^']+)';/gms)) {
-      if (!reached.has(imported)) {
-        reached.add(imported);
-        visit(imported);
-      }
-    }
-  };
-  visit('app.js');
-  assert.ok(reached.size > 10, [...reached].join(' '));
-  assert.deepEqual([...reached].filter((file) => !preloaded.has(file)).sort(), []);
-});
-
 test('time from choosing Japanese to the findings in Japanese, the first time (the translations load)', async (t) => {
   const { page, context } = await openPage(env);
   try {
     const japanese = (text) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(text);
     const started = await page.evaluate(() => performance.now());
-    await page.selectOption('#language', 'ja');
+    await chooseLanguage(page, 'ja');
     await page.waitForFunction(() => [...document.querySelectorAll('#findings .message')].every((m) => !m.lang));
     const elapsed = (await page.evaluate(() => performance.now())) - started;
     const messages = await page.locator('#findings .message').allInnerTexts();

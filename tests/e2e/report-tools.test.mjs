@@ -17,6 +17,7 @@ import {
   summaryRow,
   typeClaims,
   withPage,
+  chooseLanguage,
 } from './harness.mjs';
 
 const ANTECEDENT = 'claims/antecedent-basis-missing';
@@ -335,12 +336,12 @@ test('a whole filing: a Word description and an assignment record beside the cla
     assert.ok((await description.locator('.where').allInnerTexts()).some((text) => /Paragraph \d+/.test(text)));
 
     // In Japanese, the new rules' summaries and the readiness table are translated too.
-    await page.selectOption('#language', 'ja');
+    await chooseLanguage(page, 'ja');
     assert.match(await page.locator('#readiness').innerText(), /譲渡の登録準備状況[\s\S]*不備あり[\s\S]*対象外/);
     assert.match(await cardOf(signature).locator('.summary-text').innerText(), /署名していない/);
     await page.locator('#readiness').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'filing-ja.png') });
-    await page.selectOption('#language', 'en');
+    await chooseLanguage(page, 'en');
 
     // SARIF names the field and the paragraph.
     const [download] = await Promise.all([

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import en from '../../www/i18n/en.js';
-import { SCREENSHOTS, afterRecheck, drop, placeOf, startEnvironment, withPage } from './harness.mjs';
+import { SCREENSHOTS, afterRecheck, drop, placeOf, startEnvironment, withPage, chooseLanguage } from './harness.mjs';
 
 const MARGINS = 'description/margins-invalid';
 /** The catalog keys of the pages' part: none may show untranslated. */
@@ -222,7 +222,7 @@ test('a PDF application’s text pages are drawn as they look, and its margin fi
 
     // In every language, no string is missing.
     for (const code of ['ja', 'ko', 'zh']) {
-      await page.selectOption('#language', code);
+      await chooseLanguage(page, code);
       const text = await part.innerText();
       assert.deepEqual(
         PAGE_KEYS.filter((key) => text.includes(key)),
@@ -230,7 +230,7 @@ test('a PDF application’s text pages are drawn as they look, and its margin fi
         `${code}: ${text}`,
       );
     }
-    await page.selectOption('#language', 'en');
+    await chooseLanguage(page, 'en');
     assert.deepEqual(problems, [], 'no console errors or CSP violations');
   });
 });

@@ -3,9 +3,6 @@
 const s = (n, one, many) => (n === 1 ? one : many);
 
 export default {
-  code: 'en',
-  htmlLang: 'en',
-  name: 'English',
   strings: {
     'page.title': 'patlint — patent filing formalities checker',
     skip: 'Skip to the report',

@@ -1,9 +1,6 @@
 // 日本語: the interface's strings and the rules' summaries. Findings' messages are translated in messages/.
 
 export default {
-  code: 'ja',
-  htmlLang: 'ja',
-  name: '日本語',
   strings: {
     'page.title': 'patlint — 特許出願書類の方式チェッカー',
     skip: 'レポートへ移動',

@@ -1,9 +1,6 @@
 // 한국어: the interface's strings and the rules' summaries. Findings' messages are translated in messages/.
 
 export default {
-  code: 'ko',
-  htmlLang: 'ko',
-  name: '한국어',
   strings: {
     'page.title': 'patlint — 특허 출원 서류 방식 검사기',
     skip: '보고서로 건너뛰기',

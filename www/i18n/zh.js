@@ -1,9 +1,6 @@
 // 简体中文: the interface's strings and the rules' summaries. Findings' messages are translated in messages/.
 
 export default {
-  code: 'zh',
-  htmlLang: 'zh-Hans',
-  name: '简体中文',
   strings: {
     'page.title': 'patlint — 专利申请文件形式检查工具',
     skip: '跳至报告',
