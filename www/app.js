@@ -801,6 +801,10 @@ function useCatalogue({ version, rules }) {
 }
 
 async function start() {
+  // In another language the page waits for its strings (English's come with i18n.js) before it draws anything, so
+  // that it never shows English first.
+  const language = initialLanguage();
+  if (language !== 'en') await setLanguage(language, { remember: false }).catch(() => {});
   connectFindingsPanel({ selectorFor, renderReport, runCheck });
   replayEarlyMessages();
   dom.editor.value = sample;
@@ -808,7 +812,7 @@ async function start() {
   const meta = catalogueAsked();
   runCheck();
   fillLanguageMenu();
-  applyLanguage(initialLanguage(), false).catch(() => {});
+  applyLanguage(language, false).catch(() => {});
   bindControls();
   // After the first check is on its way: the form reads localStorage, and checks again when it kept a record.
   initAssignmentForm({ callWorker, onChange: scheduleCheck });

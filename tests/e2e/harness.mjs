@@ -40,15 +40,23 @@ export async function startEnvironment() {
 
 /**
  * Opens the page in a fresh context (or a new page of `context`) and waits for its first report. `bypassCSP` lets
- * a test inject a script (axe-core); the page's policy stays in force everywhere else.
+ * a test inject a script (axe-core); the page's policy stays in force everywhere else. `initScript` runs in the page
+ * before its own scripts.
  * `requests` lists every request's URL in order, `requestLog` each request's { method, url }; `problems` lists
  * console errors, CSP violations and page errors.
  */
 export async function openPage(
   env,
-  { viewport = { width: 1366, height: 900 }, locale = 'en-US', bypassCSP = false, context: existing = null } = {},
+  {
+    viewport = { width: 1366, height: 900 },
+    locale = 'en-US',
+    bypassCSP = false,
+    context: existing = null,
+    initScript = null,
+  } = {},
 ) {
   const context = existing ?? (await env.browser.newContext({ viewport, acceptDownloads: true, locale, bypassCSP }));
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const requests = [];
   const requestLog = [];
