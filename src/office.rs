@@ -1,5 +1,6 @@
 //! The six offices patlint checks against, and dates used by date-dependent rules.
 
+use crate::message::Message;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -15,9 +16,33 @@ pub enum Office {
     WO,
 }
 
+/// What patlint knows of an office beyond the rules: one row of [`OFFICES`].
+struct About {
+    /// The ST.3 code.
+    code: &'static str,
+    /// The name users know it by.
+    name: &'static str,
+    /// How findings name it inside a sentence (a term translated in messages/common.js).
+    in_sentence: Message,
+}
+
+/// Each office, in the order of `Office`'s variants: a new office is a variant and a row.
+static OFFICES: [About; Office::ALL.len()] = [
+    About { code: "US", name: "USPTO", in_sentence: Message::term("the USPTO") },
+    About { code: "EP", name: "EPO", in_sentence: Message::term("the EPO") },
+    About { code: "JP", name: "JPO", in_sentence: Message::term("the JPO") },
+    About { code: "KR", name: "KIPO", in_sentence: Message::term("KIPO") },
+    About { code: "CN", name: "CNIPA", in_sentence: Message::term("the CNIPA") },
+    About { code: "WO", name: "PCT (WIPO)", in_sentence: Message::term("the PCT") },
+];
+
 impl Office {
     /// Every office, in the order reports list them.
     pub const ALL: [Office; 6] = [Office::US, Office::EP, Office::JP, Office::KR, Office::CN, Office::WO];
+
+    fn about(self) -> &'static About {
+        &OFFICES[self as usize]
+    }
 
     /// Every office's code, for messages: `US, EP, JP, KR, CN, WO`.
     #[must_use]
@@ -28,56 +53,28 @@ impl Office {
     /// The ST.3 code, e.g. `"EP"`.
     #[must_use]
     pub fn code(self) -> &'static str {
-        match self {
-            Office::US => "US",
-            Office::EP => "EP",
-            Office::JP => "JP",
-            Office::KR => "KR",
-            Office::CN => "CN",
-            Office::WO => "WO",
-        }
+        self.about().code
     }
 
     /// The office's name as users know it.
     #[must_use]
     pub fn name(self) -> &'static str {
-        match self {
-            Office::US => "USPTO",
-            Office::EP => "EPO",
-            Office::JP => "JPO",
-            Office::KR => "KIPO",
-            Office::CN => "CNIPA",
-            Office::WO => "PCT (WIPO)",
-        }
+        self.about().name
     }
 
     /// The office as findings name it inside a sentence: "the USPTO", "KIPO", "the PCT" (a term translated in
     /// messages/common.js: each office by its acronym, and the reader's own office in the reader's language).
     #[must_use]
-    pub fn in_sentence(self) -> crate::message::Message {
-        use crate::message::Message;
-        match self {
-            Office::US => Message::term("the USPTO"),
-            Office::EP => Message::term("the EPO"),
-            Office::JP => Message::term("the JPO"),
-            Office::KR => Message::term("KIPO"),
-            Office::CN => Message::term("the CNIPA"),
-            Office::WO => Message::term("the PCT"),
-        }
+    pub fn in_sentence(self) -> Message {
+        self.about().in_sentence.clone()
     }
 
     /// Parses an ST.3 code, case-insensitively; `PCT` is accepted for `WO`.
     #[must_use]
     pub fn parse(code: &str) -> Option<Office> {
-        match code.trim().to_ascii_uppercase().as_str() {
-            "US" => Some(Office::US),
-            "EP" => Some(Office::EP),
-            "JP" => Some(Office::JP),
-            "KR" => Some(Office::KR),
-            "CN" => Some(Office::CN),
-            "WO" | "PCT" => Some(Office::WO),
-            _ => None,
-        }
+        let code = code.trim().to_ascii_uppercase();
+        let code = if code == "PCT" { "WO" } else { code.as_str() };
+        Office::ALL.into_iter().find(|office| office.code() == code)
     }
 }
 
@@ -159,6 +156,8 @@ mod tests {
     fn office_codes_round_trip() {
         for office in Office::ALL {
             assert_eq!(Office::parse(office.code()), Some(office));
+            // Each office's row is its own: the variants are named by their codes.
+            assert_eq!(format!("{office:?}"), office.code());
         }
         assert_eq!(Office::parse("pct"), Some(Office::WO));
     }

@@ -79,7 +79,7 @@ fn messages_in_the_language_asked_or_the_locales() {
 #[test]
 fn usage_and_unreadable_input_exit_2_with_one_line() {
     for args in
-        [&["check"][..], &["check", "--office", "XX", "-"], &["check", "--format", "yaml", "-"], &["frobnicate"]]
+        [&["check"][..], &["check", "--office", "QQ", "-"], &["check", "--format", "yaml", "-"], &["frobnicate"]]
     {
         let output = patlint(args, "");
         assert_eq!(code(&output), 2, "{args:?}");
@@ -339,7 +339,7 @@ fn fix_reads_standard_input_and_applies_unsafe_fixes_only_when_asked() {
         String::from_utf8_lossy(&all.stdout),
         "1. A lever.\n2. The lever of claim 1.\n3. The lever of claim 2.\n"
     );
-    for args in [&["fix"][..], &["fix", "--diff", "--stdout", "-"], &["fix", "--office", "XX", "-"]] {
+    for args in [&["fix"][..], &["fix", "--diff", "--stdout", "-"], &["fix", "--office", "QQ", "-"]] {
         assert_eq!(code(&patlint(args, "")), 2, "{args:?}");
     }
     assert_eq!(code(&patlint(&["fix", "/nonexistent/claims.txt"], "")), 2);

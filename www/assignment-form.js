@@ -9,6 +9,7 @@
 
 import { el } from './dom.js';
 import { loadMessages, localMessage, t } from './i18n.js';
+import { OFFICE_NAMES } from './state.js';
 
 /** The name the form's record is checked (and exported) under. */
 export const FORM_FILE = 'assignment-record.json';
@@ -18,14 +19,8 @@ const MAX_CHECKS = 1000;
 /** What makes JSON assignment data to the checker (src/parse/assignment_json.rs). */
 const RECORD_MARKS = ['conveyance', 'assignors', 'assignees', 'properties'];
 
-const OFFICES = [
-  ['US', 'USPTO'],
-  ['EP', 'EPO'],
-  ['JP', 'JPO'],
-  ['KR', 'KIPO'],
-  ['CN', 'CNIPA'],
-  ['WO', 'PCT (WIPO)'],
-];
+/** The offices of the page, as [code, name]. */
+const OFFICES = Object.entries(OFFICE_NAMES);
 /** How each office writes a number, as the number field's placeholder. */
 const NUMBER_EXAMPLES = {
   US: '16/123,456',

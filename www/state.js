@@ -7,7 +7,14 @@ import { t } from './i18n.js';
 /** The name the editor's text carries in the report (and in exports); the page shows it translated. */
 export const EDITOR_FILE = 'Claims editor';
 
-export const OFFICE_NAMES = { US: 'USPTO', EP: 'EPO', JP: 'JPO', KR: 'KIPO', CN: 'CNIPA', WO: 'PCT (WIPO)' };
+/** The offices the page offers, by code, with their names: read from the office boxes of index.html, the one place
+ *  the page lists them. */
+export const OFFICE_NAMES = Object.fromEntries(
+  [...document.querySelectorAll('input[name="office"]')].map((box) => [
+    /** @type {HTMLInputElement} */ (box).value,
+    box.parentElement?.querySelector('.office-name')?.textContent ?? /** @type {HTMLInputElement} */ (box).value,
+  ]),
+);
 
 export const $ = (selector) => document.querySelector(selector);
 export const dom = {

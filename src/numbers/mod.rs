@@ -80,6 +80,19 @@ pub struct NumberCheck {
 }
 
 impl NumberCheck {
+    /// A number of an office whose numbers patlint does not read: taken as written, not judged.
+    fn not_read(text: &str, office: Office, kind: Option<NumberKind>) -> Self {
+        NumberCheck {
+            office: Some(office),
+            kind,
+            normalized: Some(text.trim().to_string()),
+            valid: true,
+            problem: None,
+            problem_template: None,
+            wrong_check_digit: false,
+        }
+    }
+
     fn unknown(problem: Message) -> Self {
         NumberCheck {
             office: None,
@@ -116,14 +129,15 @@ impl Reading {
         Reading::Invalid { kind, normalized: None, problem, check_digit: false }
     }
 
-    fn into_check(self, office: Office) -> NumberCheck {
+    fn into_check(self, numbering: &Numbering) -> NumberCheck {
+        let office = numbering.office;
         match self {
             Reading::Foreign => NumberCheck {
                 office: Some(office),
                 ..NumberCheck::unknown(message!(
                     "This is not written as {office} numbers are: {format}.",
                     office = office.code(),
-                    format = format_of(office)
+                    format = numbering.format.clone()
                 ))
             },
             Reading::Valid { kind, normalized } => NumberCheck {
@@ -192,40 +206,43 @@ pub fn validate_with(text: &str, office: Option<Office>, kind: Option<NumberKind
     }
     let hint = compact.kind.or(kind);
     // A prefix names the office whatever the caller says: `PCT/US2021/012345` listed for the US is a PCT number.
-    if let Some(prefixed) = compact.office {
+    if let Some(prefixed) = compact.office.and_then(numbering) {
         let named = Compact { named: true, ..compact };
-        return read(prefixed, &named, hint).into_check(prefixed);
+        return (prefixed.read)(&named, hint).into_check(prefixed);
     }
     if let Some(office) = office {
+        let Some(numbering) = numbering(office) else {
+            return NumberCheck::not_read(text, office, kind);
+        };
         let named = Compact { named: true, ..compact.clone() };
-        let reading = read(office, &named, hint);
+        let reading = (numbering.read)(&named, hint);
         if matches!(reading, Reading::Valid { .. }) {
-            return reading.into_check(office);
+            return reading.into_check(numbering);
         }
         // Not a valid number of this office, nor written like one: whose, if any one's?
-        if read(office, &compact, hint) == Reading::Foreign {
+        if (numbering.read)(&compact, hint) == Reading::Foreign {
             if let [(other, Reading::Valid { .. })] = sniff(&compact, hint).as_slice() {
-                return read(*other, &compact, hint).into_check(*other);
+                return (other.read)(&compact, hint).into_check(other);
             }
         }
-        return reading.into_check(office);
+        return reading.into_check(numbering);
     }
     let readings = sniff(&compact, hint);
-    let valid: Vec<Office> =
-        readings.iter().filter(|(_, r)| matches!(r, Reading::Valid { .. })).map(|(o, _)| *o).collect();
+    let valid: Vec<&Numbering> =
+        readings.iter().filter(|(_, r)| matches!(r, Reading::Valid { .. })).map(|(n, _)| *n).collect();
     match (valid.as_slice(), readings.as_slice()) {
-        ([one], _) => read(*one, &compact, hint).into_check(*one),
-        ([], [(one, reading)]) => reading.clone().into_check(*one),
+        ([one], _) => (one.read)(&compact, hint).into_check(one),
+        ([], [(one, reading)]) => reading.clone().into_check(one),
         ([], []) => NumberCheck::unknown(message!(
             "This is not written like a patent number of the USPTO, EPO, JPO, KIPO, CNIPA or the PCT."
         )),
         ([], several) => NumberCheck::unknown(message!(
             "This is not a valid number of {offices}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).",
-            offices = list(several.iter().map(|(o, _)| *o))
+            offices = list(several.iter().map(|(n, _)| n.office))
         )),
         (several, _) => NumberCheck::unknown(message!(
             "This could be a number of {offices}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).",
-            offices = list(several.iter().copied())
+            offices = list(several.iter().map(|n| n.office))
         )),
     }
 }
@@ -235,34 +252,33 @@ fn list(offices: impl IntoIterator<Item = Office>) -> List {
     List::or(offices.into_iter().map(Office::code))
 }
 
-/// How the office's numbers are written, for messages: a clause such as "an application is …, a patent …".
-fn format_of(office: Office) -> Message {
-    match office {
-        Office::US => us::FORMAT,
-        Office::EP => ep::FORMAT,
-        Office::JP => jp::FORMAT,
-        Office::KR => kr::FORMAT,
-        Office::CN => cn::FORMAT,
-        Office::WO => wo::FORMAT,
-    }
+/// An office's numbers: how it writes them, for messages (a clause such as "an application is …, a patent …"), and
+/// what its reader makes of a number.
+struct Numbering {
+    office: Office,
+    format: Message,
+    read: fn(&Compact, Option<NumberKind>) -> Reading,
 }
 
-fn read(office: Office, compact: &Compact, hint: Option<NumberKind>) -> Reading {
-    match office {
-        Office::US => us::read(compact, hint),
-        Office::EP => ep::read(compact, hint),
-        Office::JP => jp::read(compact, hint),
-        Office::KR => kr::read(compact, hint),
-        Office::CN => cn::read(compact, hint),
-        Office::WO => wo::read(compact, hint),
-    }
+/// Each office whose numbers patlint reads (one file each). A number of an office without one is not checked.
+static NUMBERINGS: [Numbering; 6] = [
+    Numbering { office: Office::US, format: us::FORMAT, read: us::read },
+    Numbering { office: Office::EP, format: ep::FORMAT, read: ep::read },
+    Numbering { office: Office::JP, format: jp::FORMAT, read: jp::read },
+    Numbering { office: Office::KR, format: kr::FORMAT, read: kr::read },
+    Numbering { office: Office::CN, format: cn::FORMAT, read: cn::read },
+    Numbering { office: Office::WO, format: wo::FORMAT, read: wo::read },
+];
+
+fn numbering(office: Office) -> Option<&'static Numbering> {
+    NUMBERINGS.iter().find(|numbering| numbering.office == office)
 }
 
 /// Every office whose form the number has, with what that office's reader makes of it.
-fn sniff(compact: &Compact, hint: Option<NumberKind>) -> Vec<(Office, Reading)> {
-    Office::ALL
-        .into_iter()
-        .map(|office| (office, read(office, compact, hint)))
+fn sniff(compact: &Compact, hint: Option<NumberKind>) -> Vec<(&'static Numbering, Reading)> {
+    NUMBERINGS
+        .iter()
+        .map(|numbering| (numbering, (numbering.read)(compact, hint)))
         .filter(|(_, reading)| *reading != Reading::Foreign)
         .collect()
 }

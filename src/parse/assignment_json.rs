@@ -2,7 +2,7 @@
 //!
 //! The input is untrusted. serde_json bounds nesting (128 levels); strings, arrays and the whole document are
 //! bounded here. A value of the wrong type makes the file unreadable, with the JSON path of each such value; a field
-//! patlint does not know, or a value outside a list (an office `XX`), is a warning and is left out, so that a typo
+//! patlint does not know, or a value outside a list (an office `QQ`), is a warning and is left out, so that a typo
 //! is seen rather than silently taken for a missing field. Nothing here panics on any input.
 
 use crate::message::{message, Message};
@@ -484,12 +484,12 @@ mod tests {
 
     #[test]
     fn unknown_fields_and_words_are_warnings() {
-        let read = read(r#"{"assignors": [{"name": "A", "executon_date": "2024-01-01", "kind": "robot"}], "properties": [{"office": "XX"}]}"#)
+        let read = read(r#"{"assignors": [{"name": "A", "executon_date": "2024-01-01", "kind": "robot"}], "properties": [{"office": "QQ"}]}"#)
             .expect("reads")
             .expect("assignment data");
         assert_eq!(read.warnings.len(), 2, "{:?}", read.warnings);
         assert!(read.warnings[0].to_string().contains("assignors[0].executon_date"));
-        assert_eq!(read.record.properties[0].office_text.as_deref(), Some("XX"));
+        assert_eq!(read.record.properties[0].office_text.as_deref(), Some("QQ"));
     }
 
     #[test]

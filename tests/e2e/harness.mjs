@@ -99,6 +99,11 @@ export async function chooseLanguage(page, code) {
   await page.waitForFunction((expected) => document.documentElement.lang === expected, lang, { timeout: 10_000 });
 }
 
+/** The offices the page offers, in the order of its office boxes. */
+export async function pageOffices(page) {
+  return page.locator('input[name="office"]').evaluateAll((boxes) => boxes.map((box) => box.getAttribute('value')));
+}
+
 /** The number of reports the page has shown. */
 export async function reportCount(page) {
   return Number((await page.locator('html').getAttribute('data-reports')) ?? 0);

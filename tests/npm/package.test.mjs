@@ -94,7 +94,7 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
     const bytes = check([{ name: 'c.txt', bytes: new TextEncoder().encode('1. A lever.') }], undefined, (done, total) => progress.push(done + '/' + total));
     if (progress.join() !== '1/1') throw new Error('progress: ' + progress.join());
     let optionsError, inputError;
-    try { checkClaims('1. A lever.', { offices: ['XX'] }); } catch (e) { optionsError = e; }
+    try { checkClaims('1. A lever.', { offices: ['QQ'] }); } catch (e) { optionsError = e; }
     try { check([{ text: 'no name' }]); } catch (e) { inputError = e; }
     // SARIF as the CLI writes it, a warning the user accepted suppressed with the reason; an error cannot be.
     const every = checkClaims('1. A lever.\\n2. The lever of claim 1, being red.\\n3. The lever of claim 1 or 2.\\n4. The lever of claim 2 or 3.');
@@ -213,7 +213,7 @@ test('TypeScript type-checks a consumer against the shipped types', () => {
     // @ts-expect-error: a language messages are not translated into
     formatMessage(report.findings[0]!.message_template, 'fr');
     // @ts-expect-error: offices are ST.3 codes
-    checkClaims('1. A lever.', { offices: ['XX'] });
+    checkClaims('1. A lever.', { offices: ['QQ'] });
     // @ts-expect-error: a language the documentation is not translated into
     await ruleDocs('fr');
   `,

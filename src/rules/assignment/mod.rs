@@ -224,7 +224,14 @@ mod tests {
         let report = check_claims_text(COMPLETE, &Options::default());
         assert!(report.findings.is_empty(), "{:#?}", report.findings);
         let assignment = &report.documents[0].assignments[0];
-        assert_eq!(assignment.readiness.len(), 6);
-        assert!(assignment.readiness.iter().all(|r| r.status == crate::report::assignment::Readiness::Ready));
+        use crate::report::assignment::Readiness;
+        // Ready at each office the record names (all six), and no other office is concerned.
+        let named: Vec<Office> = assignment.record.properties.iter().filter_map(|p| p.office).collect();
+        assert_eq!(named.len(), 6);
+        assert_eq!(assignment.readiness.len(), Office::ALL.len());
+        for readiness in &assignment.readiness {
+            let expected = if named.contains(&readiness.office) { Readiness::Ready } else { Readiness::NotConcerned };
+            assert_eq!(readiness.status, expected, "{}", readiness.office);
+        }
     }
 }
