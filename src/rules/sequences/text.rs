@@ -183,6 +183,9 @@ const THREE_LETTER: [&str; 26] = [
 /// are not looked for: in capitals they cannot be told from words and acronyms.
 #[must_use]
 pub fn enumerated(text: &str) -> Vec<Enumerated> {
+    if !may_hold_sequence(text) {
+        return Vec::new();
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let word = |c: char| c.is_alphanumeric() || c == '\'';
@@ -228,6 +231,32 @@ pub fn enumerated(text: &str) -> Vec<Enumerated> {
         i = end;
     }
     out
+}
+
+/// Whether `text` may hold a sequence [`enumerated`] finds: a word of five nucleotide letters at least (a written
+/// nucleotide sequence starts with one), or a three-letter symbol hyphened to another (`Gly-Ser`). Most paragraphs
+/// have neither, and are not read further.
+fn may_hold_sequence(text: &str) -> bool {
+    // The current word's length, whether it is nothing but nucleotide letters so far, and the characters before.
+    let (mut length, mut nucleotides) = (0, true);
+    let mut before = [' '; 3];
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() || c == '\'' {
+            length += 1;
+            nucleotides &= "acgtunACGTUN".contains(c);
+        } else {
+            if nucleotides && length >= 5 {
+                return true;
+            }
+            (length, nucleotides) = (0, true);
+            if c == '-' && before[0].is_ascii_uppercase() && chars.peek().is_some_and(char::is_ascii_uppercase) {
+                return true;
+            }
+        }
+        before = [before[1], before[2], c];
+    }
+    nucleotides && length >= 5
 }
 
 /// A run of nucleotides starting with the word `chars[start..end]`, continued by following words of at least five
@@ -333,6 +362,18 @@ mod tests {
 
     fn numbers(text: &str) -> Vec<u32> {
         cited(text).into_iter().map(|c| c.number).collect()
+    }
+
+    #[test]
+    fn only_text_that_may_hold_a_sequence_is_read() {
+        for text in ["5'-ACGTTGCAAGTCCA-3'", "配列：ACGTTGCAAG、", "a linker Gly-Gly-Ser", "acgtt"] {
+            assert!(may_hold_sequence(text), "{text}");
+        }
+        for text in ["The actuator 14 seals the channel.", "FIG. 1-3", "acgt acgt acgt", "Gly and Ser"] {
+            assert!(!may_hold_sequence(text), "{text}");
+        }
+        // Whatever the filter lets through, the reading decides.
+        assert_eq!(enumerated("配列：ACGTTGCAAG、").len(), 1);
     }
 
     #[test]
