@@ -17,7 +17,7 @@ const TRANSLATED = join(ROOT, 'messages', 'docs');
 function write(file, docs, source) {
   const text = [
     `// Written by scripts/rule-docs.mjs from ${source}: the documentation of each rule, by id.`,
-    `export default /** @type {Record<string, string>} */ (${JSON.stringify(docs, null, 1)});`,
+    `export default /** @type {Readonly<Record<string, string>>} */ (Object.freeze(${JSON.stringify(docs, null, 1)}));`,
     '',
   ].join('\n');
   writeFileSync(join(ROOT, 'pkg', file), text);

@@ -17,7 +17,7 @@ pub enum Office {
 }
 
 /// What patlint knows of an office beyond the rules: one row of [`OFFICES`].
-struct About {
+struct OfficeRow {
     /// The ST.3 code.
     code: &'static str,
     /// The name users know it by.
@@ -27,20 +27,20 @@ struct About {
 }
 
 /// Each office, in the order of `Office`'s variants: a new office is a variant and a row.
-static OFFICES: [About; Office::ALL.len()] = [
-    About { code: "US", name: "USPTO", in_sentence: Message::term("the USPTO") },
-    About { code: "EP", name: "EPO", in_sentence: Message::term("the EPO") },
-    About { code: "JP", name: "JPO", in_sentence: Message::term("the JPO") },
-    About { code: "KR", name: "KIPO", in_sentence: Message::term("KIPO") },
-    About { code: "CN", name: "CNIPA", in_sentence: Message::term("the CNIPA") },
-    About { code: "WO", name: "PCT (WIPO)", in_sentence: Message::term("the PCT") },
+static OFFICES: [OfficeRow; Office::ALL.len()] = [
+    OfficeRow { code: "US", name: "USPTO", in_sentence: Message::term("the USPTO") },
+    OfficeRow { code: "EP", name: "EPO", in_sentence: Message::term("the EPO") },
+    OfficeRow { code: "JP", name: "JPO", in_sentence: Message::term("the JPO") },
+    OfficeRow { code: "KR", name: "KIPO", in_sentence: Message::term("KIPO") },
+    OfficeRow { code: "CN", name: "CNIPA", in_sentence: Message::term("the CNIPA") },
+    OfficeRow { code: "WO", name: "PCT (WIPO)", in_sentence: Message::term("the PCT") },
 ];
 
 impl Office {
     /// Every office, in the order reports list them.
     pub const ALL: [Office; 6] = [Office::US, Office::EP, Office::JP, Office::KR, Office::CN, Office::WO];
 
-    fn about(self) -> &'static About {
+    fn about(self) -> &'static OfficeRow {
         &OFFICES[self as usize]
     }
 

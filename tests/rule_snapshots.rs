@@ -41,10 +41,12 @@ fn section(rule: &Rule, text: &str, options: &Options) -> String {
     report.documents.clear();
     report.fees.clear();
     report.summary.clear();
-    // A finding at every office says so, rather than listing them: a new office does not change the snapshot of
-    // each rule that applies everywhere.
-    let rendered =
-        patlint::render::text::render(&report, false).replace(&format!("[{}]", Office::codes()), "[every office]");
+    let mut rendered = patlint::render::text::render(&report, false);
+    // An input rule's finding is at every office there is, whatever their law: said so rather than listed, a new
+    // office does not change its snapshot.
+    if rule.offices.is_empty() {
+        rendered = rendered.replace(&format!("[{}]", Office::codes()), "[every office]");
+    }
     format!("{EXAMPLE}{}\n{REPORT}{}\n", text.trim_end(), rendered.trim_end())
 }
 

@@ -1,8 +1,9 @@
 // patlint's page. It sends the claims in the editor and the files the user adds, with the chosen options, to the
 // checker (worker.js, which runs the Wasm core) and renders the report: its tables (report-tables.js) and findings
 // (findings-panel.js), and here the claims, dependencies, drawings, descriptions and files as read. Nothing leaves
-// this tab: once loaded, the page only fetches from its own origin the rules' translated documentation when a
-// language is first shown and drawing support when a drawing is checked or a PDF's pages are drawn.
+// this tab: once loaded, the page only fetches from its own origin the rules' documentation (pkg/rule-docs*.js)
+// when the rules list is drawn or SARIF exported, a language's strings and translations when it is first shown, and
+// drawing support when a drawing is checked or a PDF's pages are drawn.
 
 import { documentHeading, el } from './dom.js';
 import { askedCheck, beginProgress, callWorker, catalogueAsked, replayEarlyMessages, sample } from './checker.js';
@@ -108,7 +109,7 @@ async function runCheck() {
     if (files.length === 0) return showNothing('status.empty');
     const result = await (askedCheck({ files, options }, useCatalogue) ?? callWorker('check', { files, options }));
     // Answers come in order; a newer check supersedes this one.
-    // Drawing support brings the drawing rules' documentation, which the core module leaves out.
+    // Drawing support brings the drawing rules, which the core module leaves out.
     if (result.rules) state.rules = result.rules;
     markWorkerSteps(result.timing);
     if (sequence === checkSequence && !result.superseded) showReport(result.report, result.elapsed, source);
@@ -718,11 +719,14 @@ function keepingSelection(render) {
 
 /** Re-renders everything in the chosen language, once its strings are in (if they cannot load, in the one before). */
 async function applyLanguage(code, remember) {
+  let switched = false;
   try {
-    await setLanguage(code, { remember });
+    switched = await setLanguage(code, { remember });
   } finally {
     dom.language.value = currentLanguage().code;
   }
+  // Another language was chosen meanwhile: it draws the page.
+  if (!switched) return;
   // Findings show in English until the translations of their messages arrive, then again in the language.
   loadMessages().then(
     () => state.report && currentLanguage().code === code && keepingSelection(renderReport),
@@ -808,7 +812,8 @@ async function start() {
   // In another language the page waits for its strings (English's come with i18n.js) before it draws anything, so
   // that it never shows English first.
   const language = initialLanguage();
-  if (language !== 'en') await setLanguage(language, { remember: false }).catch(() => {});
+  const applied = applyLanguage(language, false).catch(() => {});
+  if (language !== 'en') await applied;
   connectFindingsPanel({ selectorFor, renderReport, runCheck });
   replayEarlyMessages();
   dom.editor.value = sample;
@@ -816,7 +821,6 @@ async function start() {
   const meta = catalogueAsked();
   runCheck();
   fillLanguageMenu();
-  applyLanguage(language, false).catch(() => {});
   bindControls();
   // After the first check is on its way: the form reads localStorage, and checks again when it kept a record.
   initAssignmentForm({ callWorker, onChange: scheduleCheck });

@@ -8,6 +8,7 @@
 // A string is text with {name} placeholders, or a function of the parameters (for plurals).
 
 import en from './i18n/en.js';
+import { importModule } from './modules.js';
 
 /**
  * The page's languages, as the menu names them. English's strings come with this module (every other language falls
@@ -28,19 +29,15 @@ let current = { ...LANGUAGES[0], ...en };
 
 /** Each language's strings once loaded, or loading. @type {Map<string, Promise<Language>>} */
 const catalogs = new Map([['en', Promise.resolve(current)]]);
-/** How many times each language's strings failed to load: a module that failed stays failed under its URL. */
-const failures = new Map();
 
 function catalogOf(code) {
   const language = LANGUAGES.find((l) => l.code === code) ?? LANGUAGES[0];
   let catalog = catalogs.get(language.code);
   if (!catalog) {
-    const retry = failures.get(language.code) ? `?retry=${failures.get(language.code)}` : '';
-    catalog = import(`./i18n/${language.code}.js${retry}`).then(
+    catalog = importModule(`./i18n/${language.code}.js`).then(
       (module) => ({ ...language, ...module.default }),
       (error) => {
         catalogs.delete(language.code);
-        failures.set(language.code, (failures.get(language.code) ?? 0) + 1);
         throw error;
       },
     );
@@ -65,15 +62,23 @@ export function currentLanguage() {
   return current;
 }
 
+/** The number of languages asked for: only the last one asked is switched to, whichever loads last. */
+let asked = 0;
+
 /**
  * Switches the interface to `code` once its strings are in, remembers the choice and translates the page's fixed
- * text; rejects, the language unchanged, when they cannot be loaded.
+ * text. Resolves false, the language unchanged, when another language was asked for meanwhile; rejects, the
+ * language unchanged, when the strings cannot be loaded.
  */
 export async function setLanguage(code, { remember = true } = {}) {
-  current = await catalogOf(code);
+  const ask = ++asked;
+  const catalog = await catalogOf(code);
+  if (ask !== asked) return false;
+  current = catalog;
   document.documentElement.lang = current.htmlLang;
   if (remember) writeStorage(STORAGE_KEY, current.code);
   translateStatic(document);
+  return true;
 }
 
 /** The string `key` in the current language. */
@@ -166,3 +171,7 @@ function writeStorage(key, value) {
     // Storage may be off (private windows, policies); the choice then lasts for this visit.
   }
 }
+
+// A page opened in another language asks for its strings now, while the rest of the page's modules load: app.js
+// waits for them before it draws anything.
+if (initialLanguage() !== 'en') catalogOf(initialLanguage()).catch(() => {});

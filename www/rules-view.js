@@ -3,6 +3,7 @@
 import { el } from './dom.js';
 import { currentLanguage, ruleSummary, summaryIsEnglish, t } from './i18n.js';
 import { renderMarkdown } from './markdown.js';
+import { importModule } from './modules.js';
 import { dom, state } from './state.js';
 
 export function ruleAnchor(id) {
@@ -25,15 +26,10 @@ const MEASURED = '\n\n## Measured on real documents\n';
  */
 const docsByLanguage = new Map();
 
-/** How many times each language's documentation failed to load. */
-const failures = new Map();
-
-/** Each rule's documentation in `code`. A module that failed to load stays failed under its URL: a retry asks
- *  under another one. */
-async function loadDocs(code) {
-  const retry = failures.get(code) ? `?retry=${failures.get(code)}` : '';
-  const url = code === 'en' ? `./pkg/rule-docs.js${retry}` : `./pkg/rule-docs.${code}.js${retry}`;
-  return new Map(Object.entries((await import(url)).default));
+/** Each rule's documentation in `code`. */
+export async function loadDocs(code) {
+  const docs = await importModule(code === 'en' ? './pkg/rule-docs.js' : `./pkg/rule-docs.${code}.js`);
+  return new Map(Object.entries(docs.default));
 }
 
 /** The documentation in `code`, or null while it loads (then the rules are drawn again) or when there is none. */
@@ -49,7 +45,6 @@ function docsIn(code) {
       // A failure is not kept: the next drawing of the rules asks again (translations fall back to English).
       () => {
         docsByLanguage.delete(code);
-        failures.set(code, (failures.get(code) ?? 0) + 1);
       },
     );
     docsByLanguage.set(code, loading);

@@ -1,5 +1,6 @@
 //! The rules' documentation in Japanese, Korean and Chinese, for `patlint explain --language`. One file per
-//! language and rule family (messages/docs/<language>/<family>.md; the page reads the same files) holds a section
+//! language and rule family (messages/docs/<language>/<family>.md; scripts/rule-docs.mjs writes them for the page and
+//! the npm package as pkg/rule-docs.<language>.js) holds a section
 //! per rule, opened by a marker line that names the rule and a hash of the English documentation it translates:
 //! a section whose English has changed since is not shown (the English is), and the tests below fail when any
 //! section is missing or stale.

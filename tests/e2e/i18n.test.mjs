@@ -44,26 +44,26 @@ test('every catalog has every string of the English one, and a summary for every
     required.join(', '),
   );
   const english = Object.keys(en.strings).sort();
-  for (const catalog of [ja, ko, zh]) {
-    assert.deepEqual(Object.keys(catalog.strings).sort(), english, `${catalog.code}: the same strings as English`);
+  for (const [code, catalog] of Object.entries({ ja, ko, zh })) {
+    assert.deepEqual(Object.keys(catalog.strings).sort(), english, `${code}: the same strings as English`);
     const translated = Object.keys(catalog.rules);
     assert.deepEqual(
       required.filter((id) => !translated.includes(id)),
       [],
-      `${catalog.code}: rules without a summary`,
+      `${code}: rules without a summary`,
     );
     assert.deepEqual(
       translated.filter((id) => !required.includes(id)),
       [],
-      `${catalog.code}: summaries of rules that do not exist`,
+      `${code}: summaries of rules that do not exist`,
     );
     for (const [key, value] of Object.entries(catalog.strings)) {
       // A string, or a function of the parameters (a language with plurals needs one where another does not).
-      assert.ok(['string', 'function'].includes(typeof value), `${catalog.code} ${key}`);
+      assert.ok(['string', 'function'].includes(typeof value), `${code} ${key}`);
       // Placeholders are the English string's.
       if (typeof value === 'string' && typeof en.strings[key] === 'string') {
         const names = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-        assert.deepEqual(names(value), names(en.strings[key]), `${catalog.code} ${key}: placeholders`);
+        assert.deepEqual(names(value), names(en.strings[key]), `${code} ${key}: placeholders`);
       }
     }
   }
@@ -159,6 +159,23 @@ test('the first visit takes the browser’s language', async () => {
       { locale, initScript: FIRST_REPORT },
     );
   }
+});
+
+test('choosing languages quickly ends in the last one chosen', async () => {
+  await withPage(env, async ({ page }) => {
+    // Japanese's strings arrive late, after English was chosen again.
+    await page.route('**/i18n/ja.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.selectOption('#language', 'ja');
+    await chooseLanguage(page, 'en');
+    await page.waitForResponse('**/i18n/ja.js');
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await page.locator('#language').inputValue(), 'en');
+    assert.equal(await page.locator('#report-heading').innerText(), EXPECTED.en.heading);
+  });
 });
 
 test('an unknown rule id falls back to the English summary', async () => {

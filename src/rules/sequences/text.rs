@@ -234,7 +234,7 @@ pub fn enumerated(text: &str) -> Vec<Enumerated> {
 }
 
 /// Whether `text` may hold a sequence [`enumerated`] finds: a word of five nucleotide letters at least (a written
-/// nucleotide sequence starts with one), or a three-letter symbol hyphened to another (`Gly-Ser`). Most paragraphs
+/// nucleotide sequence starts with one), or a three-letter symbol hyphenated to another (`Gly-Ser`). Most paragraphs
 /// have neither, and are not read further.
 fn may_hold_sequence(text: &str) -> bool {
     // The current word's length, whether it is nothing but nucleotide letters so far, and the characters before.
