@@ -4,17 +4,26 @@ use crate::message::Message;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// A patent office (or the PCT international phase, `WO`), by its WIPO ST.3 code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
-pub enum Office {
-    US,
-    EP,
-    JP,
-    KR,
-    CN,
-    WO,
+/// Declares `Office`, one variant per code, and `Office::ALL`, the variants in order: no variant can be left out of
+/// `ALL`, whose length sizes `OFFICES`, so every office (however it was made: parsed, or deserialised from a
+/// report) has its row.
+macro_rules! offices {
+    ($($code:ident),* $(,)?) => {
+        /// A patent office (or the PCT international phase, `WO`), by its WIPO ST.3 code.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
+        pub enum Office {
+            $($code),*
+        }
+
+        impl Office {
+            /// Every office, in the order reports list them.
+            pub const ALL: [Office; [$(stringify!($code)),*].len()] = [$(Office::$code),*];
+        }
+    };
 }
+
+offices!(US, EP, JP, KR, CN, WO);
 
 /// What patlint knows of an office beyond the rules: one row of [`OFFICES`].
 struct OfficeRow {
@@ -26,7 +35,7 @@ struct OfficeRow {
     in_sentence: Message,
 }
 
-/// Each office, in the order of `Office`'s variants: a new office is a variant and a row.
+/// Each office, in the order of `Office`'s variants: a new office is a code in `offices!` and a row.
 static OFFICES: [OfficeRow; Office::ALL.len()] = [
     OfficeRow { code: "US", name: "USPTO", in_sentence: Message::term("the USPTO") },
     OfficeRow { code: "EP", name: "EPO", in_sentence: Message::term("the EPO") },
@@ -37,9 +46,6 @@ static OFFICES: [OfficeRow; Office::ALL.len()] = [
 ];
 
 impl Office {
-    /// Every office, in the order reports list them.
-    pub const ALL: [Office; 6] = [Office::US, Office::EP, Office::JP, Office::KR, Office::CN, Office::WO];
-
     fn about(self) -> &'static OfficeRow {
         &OFFICES[self as usize]
     }

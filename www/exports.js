@@ -4,7 +4,7 @@ import { acceptanceOf } from './accepted.js';
 import { callWorker } from './checker.js';
 import { el } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
-import { loadDocs } from './rules-view.js';
+import { importModule } from './modules.js';
 import { dom, fileLabel, state } from './state.js';
 
 function download(name, type, text) {
@@ -32,7 +32,7 @@ export async function exportSarif() {
     const acceptance = acceptanceOf(finding);
     return acceptance ? [{ finding: index, reason: acceptance.reason }] : [];
   });
-  const docs = Object.fromEntries(await loadDocs('en'));
+  const docs = (await importModule('./pkg/rule-docs.js')).default;
   const log = await callWorker('sarif', {
     report: { version: report.version, findings: report.findings },
     accepted,

@@ -174,4 +174,5 @@ function writeStorage(key, value) {
 
 // A page opened in another language asks for its strings now, while the rest of the page's modules load: app.js
 // waits for them before it draws anything.
-if (initialLanguage() !== 'en') catalogOf(initialLanguage()).catch(() => {});
+const initial = initialLanguage();
+if (initial !== 'en') catalogOf(initial).catch(() => {});

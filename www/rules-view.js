@@ -27,7 +27,7 @@ const MEASURED = '\n\n## Measured on real documents\n';
 const docsByLanguage = new Map();
 
 /** Each rule's documentation in `code`. */
-export async function loadDocs(code) {
+async function loadDocs(code) {
   const docs = await importModule(code === 'en' ? './pkg/rule-docs.js' : `./pkg/rule-docs.${code}.js`);
   return new Map(Object.entries(docs.default));
 }

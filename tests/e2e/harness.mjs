@@ -94,8 +94,9 @@ export async function drop(page, files) {
 
 /** Chooses the page's language and waits until the page is in it (another language's strings load first). */
 export async function chooseLanguage(page, code) {
+  // The page's language as its menu marks the option.
+  const lang = await page.locator(`#language option[value="${code}"]`).getAttribute('lang');
   await page.selectOption('#language', code);
-  const lang = { en: 'en', ja: 'ja', ko: 'ko', zh: 'zh-Hans' }[code] ?? code;
   await page.waitForFunction((expected) => document.documentElement.lang === expected, lang, { timeout: 10_000 });
 }
 
