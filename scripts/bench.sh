@@ -6,8 +6,9 @@
 # of each phase, measured in this run, against the budgets of BENCHMARKS.md.
 #
 #   scripts/bench.sh               # everything above
-#   scripts/bench.sh --simd        # also a drawings module built with +simd128 (and any other variant in
-#                                  # target/bench/pkg-drawings-*/), timed on the drawings beside the plain one
+#   scripts/bench.sh --simd        # also a drawings module built with +simd128, timed beside the plain one
+#   scripts/bench.sh --variants    # also every other drawings module in target/bench/pkg-drawings-*/ (one built
+#                                  # by hand from an older commit, say), timed beside the plain one
 #   scripts/bench.sh --criterion   # also the criterion benches (benches/large_filing.rs; a few minutes more)
 #   scripts/bench.sh --build-only  # only build what the benchmark needs
 #   scripts/bench.sh --no-build    # time the Wasm modules already in target/bench/ even if src/ changed since
@@ -17,14 +18,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-simd=0 criterion=0 build_only=0 no_build=0
+simd=0 variants=0 criterion=0 build_only=0 no_build=0
 for arg in "$@"; do
   case "$arg" in
-    --simd) simd=1 ;;
+    --simd) simd=1 variants=1 ;;
+    --variants) variants=1 ;;
     --criterion) criterion=1 ;;
     --build-only) build_only=1 ;;
     --no-build) no_build=1 ;;
-    *) echo "usage: scripts/bench.sh [--simd] [--criterion] [--build-only | --no-build]" >&2 && exit 2 ;;
+    *) echo "usage: scripts/bench.sh [--simd] [--variants] [--criterion] [--build-only | --no-build]" >&2 && exit 2 ;;
   esac
 done
 
@@ -67,8 +69,8 @@ rm -rf "$site" && mkdir -p "$site/pkg/drawings" "$site/bench" "$site/filing"
 cp "$OUT/pkg/patlint.js" "$OUT/pkg/patlint_bg.wasm" "$site/pkg/"
 cp "$OUT/pkg-drawings/patlint.js" "$OUT/pkg-drawings/patlint_bg.wasm" "$site/pkg/drawings/"
 # Variants of the drawings module (target/bench/pkg-drawings-NAME: the +simd128 one, or one built by hand, e.g. with
-# wasm-opt -O3) are compared with it in the same run.
-if [[ $simd -eq 1 ]]; then
+# wasm-opt -O3 or from an older commit) are compared with it in the same run.
+if [[ $variants -eq 1 ]]; then
   for dir in "$OUT"/pkg-drawings-*/; do
     name=$(basename "$dir")
     [[ -f "$dir/patlint_bg.wasm" && "$name" != pkg-drawings-raw ]] || continue
@@ -87,7 +89,7 @@ fi
 
 echo "== Chromium" >&2
 node scripts/bench-browser.mjs --site "$site" --native target/large-filing/native.json --json "$OUT/results.json" \
-  $([[ $simd -eq 1 ]] && echo --variants)
+  $([[ $variants -eq 1 ]] && echo --variants)
 
 # Cold start side by side with Pyodide, the Python runtime PatentLint runs on (issue #20); its npm package goes into
 # target/pyodide-bench/, never into the project.

@@ -4,6 +4,7 @@
 
 use crate::model::description::{Numeral, Paragraph};
 use crate::parse::text::digit;
+use std::borrow::Cow;
 
 /// The figure numbers a paragraph refers to, read once (see [`figures_in`]).
 #[must_use]
@@ -24,7 +25,12 @@ pub fn figures_in(text: &str) -> Vec<u32> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
+    while let Some(&c) = chars.get(i) {
+        // Passed over before anything else: most characters start no figure word.
+        if !matches!(c, 'f' | 'F' | '図' | '图' | '도') {
+            i += 1;
+            continue;
+        }
         let previous = i.checked_sub(1).and_then(|p| chars.get(p)).copied().unwrap_or(' ');
         if let Some(after) = figure_word(&chars, i).filter(|_| !previous.is_alphanumeric()) {
             let (numbers, end) = number_list(&chars, after);
@@ -51,11 +57,15 @@ fn figure_word(chars: &[char], i: usize) -> Option<usize> {
     if !matches!(c, 'f' | 'F') {
         return None;
     }
-    let word: String = chars[i..].iter().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-    if !matches!(word.as_str(), "fig" | "figs" | "figure" | "figures" | "figur" | "figuren") {
+    // The word at `i`, without regard to case; no figure word is longer than seven letters.
+    let length = chars[i..].iter().take(8).take_while(|c| c.is_alphabetic()).count();
+    let word = &chars[i..i + length];
+    let same =
+        |figure: &str| figure.len() == length && figure.chars().zip(word).all(|(a, b)| b.to_ascii_lowercase() == a);
+    if !["fig", "figs", "figure", "figures", "figur", "figuren"].into_iter().any(same) {
         return None;
     }
-    let mut j = i + word.chars().count();
+    let mut j = i + length;
     if chars.get(j) == Some(&'.') {
         j += 1;
     }
@@ -187,21 +197,61 @@ fn singular(word: &str) -> String {
     word.to_string()
 }
 
+/// A word in lower case, copied only when lower case changes it.
+fn lower(word: &str) -> Cow<'_, str> {
+    let changes = if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(|c| !c.to_lowercase().eq([c]))
+    };
+    if changes {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// The words of a text, between white space and the punctuation around a name ("the lever 10, and (12)").
+/// Read byte by byte, a character beyond ASCII decoded only where one starts: a description is long.
+fn tokens(text: &str) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while let Some(&b) = bytes.get(i) {
+        let (separator, width) = if b.is_ascii() {
+            (matches!(b, b'\t'..=b'\r' | b' ' | b',' | b';' | b':' | b'(' | b')' | b'"'), 1)
+        } else {
+            let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
+            (c.is_whitespace() || matches!(c, '“' | '”'), c.len_utf8())
+        };
+        if separator {
+            out.extend(text.get(start..i).filter(|token| !token.is_empty()));
+            start = i + width;
+        }
+        i += width;
+    }
+    out.extend(text.get(start..).filter(|token| !token.is_empty()));
+    out
+}
+
 /// The reference numerals of an English text with the names before them.
 #[must_use]
 pub fn numerals_in(text: &str) -> Vec<Numeral> {
-    let tokens: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”'))
-        .filter(|t| !t.is_empty())
-        .collect();
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let tokens = tokens(text);
     let mut out = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
+        // Most words are no numeral: they are passed over before anything else.
+        if !token.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         let token = token.trim_end_matches(['.', '!', '?']);
-        let digits: String = token.chars().take_while(char::is_ascii_digit).collect();
+        let (digits, suffix) = token.split_at(token.bytes().take_while(u8::is_ascii_digit).count());
         if digits.is_empty() || digits.len() > 4 {
             continue;
         }
-        let suffix = &token[digits.len()..];
         if !(suffix.is_empty()
             || suffix == "'"
             || suffix == "′"
@@ -210,22 +260,22 @@ pub fn numerals_in(text: &str) -> Vec<Numeral> {
             continue;
         }
         if let Some(next) = tokens.get(i + 1) {
-            let next = next.trim_end_matches(['.', '!', '?']).to_lowercase();
-            if UNITS.contains(&next.as_str()) || next.starts_with('%') || next.starts_with('°') {
+            let next = lower(next.trim_end_matches(['.', '!', '?']));
+            if UNITS.contains(&next.as_ref()) || next.starts_with('%') || next.starts_with('°') {
                 continue;
             }
         }
         // Back to a determiner, over at most three name words.
-        let mut words: Vec<String> = Vec::new();
+        let mut words: Vec<Cow<str>> = Vec::new();
         let mut determined = false;
         for back in (i.saturating_sub(4)..i).rev() {
-            let word = tokens[back].to_lowercase();
-            if DETERMINERS.contains(&word.as_str()) {
+            let word = lower(tokens[back]);
+            if DETERMINERS.contains(&word.as_ref()) {
                 determined = true;
                 break;
             }
             let plain = word.chars().all(|c| c.is_alphabetic() || c == '-') && word.chars().any(char::is_alphabetic);
-            if !plain || STOP.contains(&word.as_str()) || words.len() == 3 {
+            if !plain || STOP.contains(&word.as_ref()) || words.len() == 3 {
                 break;
             }
             words.insert(0, word);
@@ -233,7 +283,7 @@ pub fn numerals_in(text: &str) -> Vec<Numeral> {
         if !determined || words.is_empty() {
             continue;
         }
-        let head = singular(words.last().map_or("", String::as_str));
+        let head = singular(words.last().map_or("", AsRef::as_ref));
         if GENERIC.contains(&head.as_str()) {
             continue;
         }
@@ -241,13 +291,34 @@ pub fn numerals_in(text: &str) -> Vec<Numeral> {
         let name = words
             .iter()
             .enumerate()
-            .map(|(k, w)| if k + 1 == count { singular(w) } else { w.clone() })
+            .map(|(k, w)| if k + 1 == count { singular(w) } else { w.to_string() })
             .collect::<Vec<_>>()
             .join(" ");
         let Ok(base) = digits.parse() else { continue };
         out.push(Numeral { name, head, numeral: token.to_string(), base });
     }
     out
+}
+
+/// The words of a text where reference signs are written: made of ASCII letters, digits and inverted commas, and
+/// starting with a digit after any inverted commas ("12", "12a", "12'", "'12'"); every other character separates
+/// words. Read from digit to digit, as a description is long and its digits few: a byte of any other character is
+/// no ASCII letter, digit or inverted comma either.
+pub fn sign_words(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let in_word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let digit = at + bytes.get(at..)?.iter().position(u8::is_ascii_digit)?;
+        let end = digit + bytes[digit..].iter().position(|b| !in_word(b)).unwrap_or(bytes.len() - digit);
+        at = end;
+        // The word's start, back over inverted commas; a digit inside a word ("a12") starts none.
+        let start = digit - bytes[..digit].iter().rev().take_while(|&&b| b == b'\'').count();
+        if start == 0 || !in_word(&bytes[start - 1]) {
+            // Never fails: the word is ASCII.
+            return std::str::from_utf8(&bytes[start..end]).ok();
+        }
+    })
 }
 
 /// Reference signs in parentheses in a claim: "(10)", "(12a, 14)", with the character offset of each group.
@@ -313,6 +384,48 @@ mod tests {
             found,
             [("lever".into(), "10".into()), ("first arm".into(), "12a".into()), ("handle".into(), "14".into())]
         );
+    }
+
+    #[test]
+    fn words_that_may_be_signs() {
+        let words = |text| sign_words(text).collect::<Vec<_>>();
+        assert_eq!(
+            words("lever 10, arm 12a; 14' and '16'. a12 x'18 20's ２２ 配列24 (26)"),
+            ["10", "12a", "14'", "'16'", "20's", "24", "26"]
+        );
+        assert_eq!(words("12"), ["12"]);
+        assert_eq!(words("'''' no digits"), [] as [&str; 0]);
+        assert_eq!(words(""), [] as [&str; 0]);
+    }
+
+    #[test]
+    fn sign_words_split_as_characters_would() {
+        // Every text of up to five characters from an alphabet of each kind, against the plain split.
+        let alphabet = ['a', 'B', '1', '\'', ' ', 'é', '２', '-'];
+        let mut text = String::new();
+        for (length, n) in (0..=5).flat_map(|length| (0..8usize.pow(length)).map(move |n| (length, n))) {
+            text.clear();
+            let mut rest = n;
+            for _ in 0..length {
+                text.push(alphabet[rest % 8]);
+                rest /= 8;
+            }
+            let expected: Vec<&str> = text
+                .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+                .filter(|w| w.trim_start_matches('\'').starts_with(|c: char| c.is_ascii_digit()))
+                .collect();
+            assert_eq!(sign_words(&text).collect::<Vec<_>>(), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_between_spaces_and_punctuation() {
+        assert_eq!(
+            tokens("the lever 10, (12) “arm”\u{3000}14;\u{a0}16: x\t\n y"),
+            ["the", "lever", "10", "12", "arm", "14", "16", "x", "y"]
+        );
+        assert_eq!(tokens(" ,, "), [] as [&str; 0]);
+        assert_eq!(tokens("配列１２"), ["配列１２"]);
     }
 
     #[test]

@@ -17,6 +17,8 @@ use crate::model::drawings::{
     Enclosure, FigureLabel, Rect, Script, Sheet, SheetNumber, SheetText, Sign, Size, TextRun,
 };
 use crate::parse::text::digit;
+use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 /// A sheet of unknown size is read as A4, in millimetres.
 const A4_MM: (f32, f32) = (210.0, 297.0);
@@ -311,27 +313,36 @@ fn bare(token: &str) -> Option<String> {
     Some(out)
 }
 
-/// The reference-sign-like words of a text ("12", "12a", "12'"), lower case, digits and primes normalised: what a
-/// description or claims "mention", whatever their language.
-#[must_use]
-pub fn mentions(text: &str) -> std::collections::BTreeSet<String> {
-    // Most paragraphs of a description hold no sign: nothing to copy and split there.
-    if !text.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
-        return std::collections::BTreeSet::new();
+/// Adds the reference-sign-like words of a text ("12", "12a", "12'") to `out`, lower case, digits and primes
+/// normalised: what a description or claims "mention", whatever their language. "14'" mentions 14' and 14, "20's"
+/// mentions 20. Words already written so are borrowed, not copied: a description mentions thousands.
+pub fn mentions<'a>(text: &'a str, out: &mut BTreeSet<Cow<'a, str>>) {
+    if !text.is_ascii() && text.chars().any(|c| matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '′' | '’'))
+    {
+        let text: String = narrow(text).chars().map(|c| if matches!(c, '′' | '’') { '\'' } else { c }).collect();
+        let mut narrowed = BTreeSet::new();
+        mentions(&text, &mut narrowed);
+        out.extend(narrowed.into_iter().map(|word| Cow::Owned(word.into_owned())));
+        return;
     }
-    let text: String = narrow(text).chars().map(|c| if matches!(c, '′' | '’') { '\'' } else { c }).collect();
-    let mut out = std::collections::BTreeSet::new();
-    for word in text.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'') {
+    for word in super::paragraph_text::sign_words(text) {
         let word = word.trim_start_matches('\'');
-        if !word.starts_with(|c: char| c.is_ascii_digit()) {
-            continue;
+        let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        };
+        let primed = lower.strip_suffix("'s").map_or(lower.len(), str::len);
+        let plain = lower[..primed].trim_end_matches('\'').len();
+        let up_to = |end: usize| match &lower {
+            Cow::Borrowed(word) => Cow::Borrowed(&word[..end]),
+            Cow::Owned(word) => Cow::Owned(word[..end].to_string()),
+        };
+        out.insert(up_to(plain));
+        if primed != plain {
+            out.insert(up_to(primed));
         }
-        let lower = word.to_lowercase();
-        let stripped = lower.strip_suffix("'s").unwrap_or(&lower).to_string();
-        out.insert(stripped.trim_end_matches('\'').to_string());
-        out.insert(stripped);
     }
-    out
 }
 
 #[cfg(test)]
@@ -432,9 +443,21 @@ mod tests {
 
     #[test]
     fn mentioned_signs() {
-        let found = mentions("The lever 10 has arms 12a and 14' (see FIG. 2); レバー１６, 杠杆18和 lever 20's end.");
-        for sign in ["10", "12a", "14'", "14", "2", "16", "18", "20"] {
-            assert!(found.contains(sign), "{sign} in {found:?}");
-        }
+        let mentioned = |text| {
+            let mut found = BTreeSet::new();
+            mentions(text, &mut found);
+            found.into_iter().map(Cow::into_owned).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            mentioned("The lever 10 has arms 12a and 14' (see FIG. 2); レバー１６, 杠杆18和 lever 20's end."),
+            ["10", "12a", "14", "14'", "16", "18", "2", "20"]
+        );
+        assert_eq!(mentioned("Arms 12A and 14’, no signs: twelve."), ["12a", "14", "14'"]);
+        // Plain ASCII, borrowed from the text.
+        assert_eq!(
+            mentioned("lever 10, arms 12A and 14'; 20's end, '16' and 3rd"),
+            ["10", "12a", "14", "14'", "16", "16'", "20", "3rd"]
+        );
+        assert!(mentioned("No sign here.").is_empty());
     }
 }

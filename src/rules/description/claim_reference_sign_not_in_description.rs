@@ -47,11 +47,11 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
         if !spec.has_part(Part::Description) {
             continue;
         }
-        let mentioned: BTreeSet<String> = spec
+        let mentioned: BTreeSet<&str> = spec
             .body(Part::Description)
-            .flat_map(|p| p.text.split(|c: char| !c.is_ascii_alphanumeric() && c != '\''))
+            .flat_map(|p| text::sign_words(&p.text))
+            // Words as written, from their first character: "'12'" does not mention 12.
             .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            .map(str::to_string)
             .collect();
         // The claim sets in the description's language (or all, when it is unknown).
         let sets: Vec<(&Filed<'a>, &ClaimSet)> = documents
@@ -70,7 +70,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
             let mut reported = 0;
             for claim in set.claims.iter().filter(|c| !c.is_cancelled()) {
                 for (sign, at) in text::claim_signs(&claim.text) {
-                    if mentioned.contains(&sign) {
+                    if mentioned.contains(sign.as_str()) {
                         continue;
                     }
                     reported += 1;

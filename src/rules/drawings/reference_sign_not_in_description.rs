@@ -49,9 +49,14 @@ const MAX_SIGNS: usize = 10;
 
 fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
     let Some(filing) = labels::filing(documents) else { return };
-    let described: BTreeSet<String> = filing.paragraphs().flat_map(|(_, _, p)| sheet_text::mentions(&p.text)).collect();
-    let claimed: BTreeSet<String> =
-        filing.claims.iter().flat_map(|set| &set.claims).flat_map(|c| sheet_text::mentions(&c.text)).collect();
+    let mut described = BTreeSet::new();
+    for (_, _, paragraph) in filing.paragraphs() {
+        sheet_text::mentions(&paragraph.text, &mut described);
+    }
+    let mut claimed = BTreeSet::new();
+    for claim in filing.claims.iter().flat_map(|set| &set.claims) {
+        sheet_text::mentions(&claim.text, &mut claimed);
+    }
     let description = filing.descriptions[0].0;
     for (file, sheets) in &filing.drawings {
         out.set_file(file);
@@ -60,10 +65,15 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
         for (sheet, text) in sheets {
             for sign in &text.signs {
                 let key = sign.sign.to_lowercase();
-                if !seen.insert(key.clone()) || described.contains(&key) {
+                if !seen.insert(key.clone()) || described.contains(key.as_str()) {
                     continue;
                 }
-                missing.push((at_text(sheet, &sign.run), sign.sign.clone(), sheet.number, claimed.contains(&key)));
+                missing.push((
+                    at_text(sheet, &sign.run),
+                    sign.sign.clone(),
+                    sheet.number,
+                    claimed.contains(key.as_str()),
+                ));
             }
         }
         for (location, sign, sheet, in_claims) in missing.iter().take(MAX_SIGNS) {
