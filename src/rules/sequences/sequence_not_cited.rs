@@ -1,6 +1,7 @@
 use super::at_sequence;
 use super::law;
-use super::text::{cited, listings, places};
+use super::text::{listings, places};
+use crate::analysis::sequence_text::cited;
 use crate::message::message;
 use crate::rules::{declare_rule, Check, Examples, Filed, Grade, Reporter};
 use std::collections::BTreeSet;

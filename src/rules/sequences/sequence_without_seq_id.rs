@@ -1,5 +1,6 @@
 use super::law;
-use super::text::{cited, cited_near, enumerated, places, Written};
+use super::text::places;
+use crate::analysis::sequence_text::{cited, cited_near, enumerated, Written};
 use crate::message::message;
 use crate::rules::{declare_rule, Check, Examples, Filed, Grade, Reporter};
 
