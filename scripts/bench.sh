@@ -68,6 +68,10 @@ rm -rf "$site" && mkdir -p "$site/pkg/drawings" "$site/bench" "$site/filing"
 (cd www && tar --exclude=./pkg -cf - .) | (cd "$site" && tar -xf -)
 cp "$OUT/pkg/patlint.js" "$OUT/pkg/patlint_bg.wasm" "$site/pkg/"
 cp "$OUT/pkg-drawings/patlint.js" "$OUT/pkg-drawings/patlint_bg.wasm" "$site/pkg/drawings/"
+# The page's catalogue of rules and their documentation, as scripts/build-wasm.sh writes them: without them the page
+# opens on its error path, and its first report is timed wrongly.
+node scripts/rules-json.mjs "$OUT/pkg" "$site/pkg/rules.json"
+cargo run --quiet --release --bin patlint -- rules --format json | node scripts/rule-docs.mjs "$site/pkg"
 # Variants of the drawings module (target/bench/pkg-drawings-NAME: the +simd128 one, or one built by hand, e.g. with
 # wasm-opt -O3 or from an older commit) are compared with it in the same run.
 if [[ $variants -eq 1 ]]; then

@@ -44,9 +44,4 @@ cp pkg/patlint.js pkg/patlint_bg.wasm pkg/patlint.d.ts pkg/rule-docs*.js www/pkg
 cp pkg/drawings/patlint.js pkg/drawings/patlint_bg.wasm www/pkg/drawings/
 # The core module's catalogue of rules ({ version, rules }, as the worker's 'meta' answers), for the page to fetch while its worker starts and checks the sample (the boot
 # script in www/index.html): the worker's first work is then that check.
-node --input-type=module -e "
-import { readFileSync, writeFileSync } from 'node:fs';
-import init, { rules, version } from './pkg/patlint.js';
-await init({ module_or_path: readFileSync('pkg/patlint_bg.wasm') });
-writeFileSync('www/pkg/rules.json', JSON.stringify({ version: version(), rules: rules() }));
-"
+node scripts/rules-json.mjs pkg www/pkg/rules.json

@@ -6,12 +6,13 @@
 // default export is { [rule id]: Markdown }. The npm package's rules(), ruleDocs() and sarif() read them, and so
 // does the page's rules list.
 //
-//   patlint rules --format json | node scripts/rule-docs.mjs
+//   patlint rules --format json | node scripts/rule-docs.mjs [OUT_DIR]     # OUT_DIR: pkg/ unless given
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
+const OUT = process.argv[2] ?? join(ROOT, 'pkg');
 const TRANSLATED = join(ROOT, 'messages', 'docs');
 
 function write(file, docs, source) {
@@ -20,7 +21,7 @@ function write(file, docs, source) {
     `export default /** @type {Readonly<Record<string, string>>} */ (Object.freeze(${JSON.stringify(docs, null, 1)}));`,
     '',
   ].join('\n');
-  writeFileSync(join(ROOT, 'pkg', file), text);
+  writeFileSync(join(OUT, file), text);
 }
 
 /** Each rule's section of a translated file, as [id, Markdown]. */
