@@ -287,13 +287,13 @@ pub fn numerals_in(text: &str) -> Vec<Numeral> {
         if GENERIC.contains(&head.as_str()) {
             continue;
         }
-        let count = words.len();
-        let name = words
-            .iter()
-            .enumerate()
-            .map(|(k, w)| if k + 1 == count { singular(w) } else { w.to_string() })
-            .collect::<Vec<_>>()
-            .join(" ");
+        // The name words as written, the last one singular: the head.
+        let mut name = String::new();
+        for word in &words[..words.len() - 1] {
+            name.push_str(word);
+            name.push(' ');
+        }
+        name.push_str(&head);
         let Ok(base) = digits.parse() else { continue };
         out.push(Numeral { name, head, numeral: token.to_string(), base });
     }
