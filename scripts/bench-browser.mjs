@@ -232,6 +232,11 @@ rows.push([
   '≤ 2 MB gzip',
   ok(results.sizes.drawings.gzip <= BUDGET.drawings),
 ]);
+/** The sum of a scenario's rules phases. */
+const rules = (phases) =>
+  Object.entries(phases)
+    .filter(([phase]) => phase.startsWith('rules '))
+    .reduce((sum, [, time]) => sum + time, 0);
 for (const variant of variants) {
   const [plain, other] = [results.variants.drawings, results.variants[variant]];
   rows.push([
@@ -246,10 +251,6 @@ for (const variant of variants) {
     const [p, s] = [plain[name], other[name]];
     rows.push([`  ${TITLES[name]}`, ms(p.total), ms(s.total), `${(s.total / p.total).toFixed(2)}×`, '', '']);
     // The drawings' reading, which a build option changes, and the rules, which an older commit's module runs.
-    const rules = (phases) =>
-      Object.entries(phases)
-        .filter(([phase]) => phase.startsWith('rules '))
-        .reduce((sum, [, time]) => sum + time, 0);
     for (const [phase, of] of [
       ['read drawings', (phases) => phases['read drawings']],
       ['rules, all phases', rules],
