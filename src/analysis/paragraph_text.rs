@@ -198,7 +198,7 @@ fn singular(word: &str) -> String {
 }
 
 /// A word in lower case, copied only when lower case changes it.
-fn lower(word: &str) -> Cow<'_, str> {
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
     let changes = if word.is_ascii() {
         word.bytes().any(|b| b.is_ascii_uppercase())
     } else {
@@ -212,26 +212,10 @@ fn lower(word: &str) -> Cow<'_, str> {
 }
 
 /// The words of a text, between white space and the punctuation around a name ("the lever 10, and (12)").
-/// Read byte by byte, a character beyond ASCII decoded only where one starts: a description is long.
 fn tokens(text: &str) -> Vec<&str> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let (mut start, mut i) = (0, 0);
-    while let Some(&b) = bytes.get(i) {
-        let (separator, width) = if b.is_ascii() {
-            (matches!(b, b'\t'..=b'\r' | b' ' | b',' | b';' | b':' | b'(' | b')' | b'"'), 1)
-        } else {
-            let c = text.get(i..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
-            (c.is_whitespace() || matches!(c, '“' | '”'), c.len_utf8())
-        };
-        if separator {
-            out.extend(text.get(start..i).filter(|token| !token.is_empty()));
-            start = i + width;
-        }
-        i += width;
-    }
-    out.extend(text.get(start..).filter(|token| !token.is_empty()));
-    out
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '(' | ')' | '"' | '“' | '”'))
+        .filter(|t| !t.is_empty())
+        .collect()
 }
 
 /// The reference numerals of an English text with the names before them.

@@ -327,11 +327,7 @@ pub fn mentions<'a>(text: &'a str, out: &mut BTreeSet<Cow<'a, str>>) {
     }
     for word in super::paragraph_text::sign_words(text) {
         let word = word.trim_start_matches('\'');
-        let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        };
+        let lower = super::paragraph_text::lower(word);
         let primed = lower.strip_suffix("'s").map_or(lower.len(), str::len);
         let plain = lower[..primed].trim_end_matches('\'').len();
         let up_to = |end: usize| match &lower {
