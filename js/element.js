@@ -140,9 +140,9 @@ summary { cursor: pointer; color: var(--patlint-accent, #0b5cad); margin-top: .2
 
 const SHOWN_PLACES = 3;
 let sheet;
-/** patlint/messages' formatMessage, loaded the first time a language other than English is shown. */
-let formatMessage;
-let messagesLoading;
+/** patlint/messages, loaded the first time a language other than English is shown (and then each language's
+ * catalogue the first time it is shown). */
+let messageCatalogue;
 
 const fill = (text, values) => text.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
 
@@ -379,12 +379,17 @@ export class PatlintCheck extends (globalThis.HTMLElement ?? class {}) {
     summary.hidden = !report;
     cards.replaceChildren();
     if (!report) return;
-    if (this.#language !== 'en' && !formatMessage) {
-      messagesLoading ??= import('../messages/index.js').then((module) => ({ formatMessage } = module));
-      messagesLoading.then(
-        () => this.#render(),
-        () => {},
-      );
+    if (this.#language !== 'en' && !messageCatalogue?.isLoaded(this.#language)) {
+      const language = this.#language;
+      import('../messages/index.js')
+        .then(async (module) => {
+          await module.loadLanguage(language);
+          messageCatalogue = module;
+        })
+        .then(
+          () => this.#render(),
+          () => {},
+        );
     }
     summary.replaceChildren(
       s.summary,
@@ -442,9 +447,9 @@ export class PatlintCheck extends (globalThis.HTMLElement ?? class {}) {
   /** One place: where, and its message (each distinct message once, with its offices when they differ). */
   #place(findings, s) {
     const messages = new Map();
-    const english = this.#language === 'en' || !formatMessage;
+    const english = this.#language === 'en' || !messageCatalogue?.isLoaded(this.#language);
     for (const finding of findings) {
-      const text = english ? finding.message : formatMessage(finding.message_template, this.#language);
+      const text = english ? finding.message : messageCatalogue.formatMessage(finding.message_template, this.#language);
       messages.set(text, [...(messages.get(text) ?? []), ...finding.offices]);
     }
     const text = [...messages].map(([message, offices]) =>

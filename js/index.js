@@ -8,6 +8,8 @@
 import initCore, * as core from '../pkg/patlint.js';
 // The rules' documentation by id, which the build writes from the rules' doc comments: the modules leave it out.
 import RULE_DOCS from '../pkg/rule-docs.js';
+// The modules carry messages as ids and values: their English text is written here (messages/*.ftl).
+import { writeEnglish } from '../messages/index.js';
 
 /** Every error patlint throws; `code` tells which kind. */
 export class PatlintError extends Error {
@@ -137,14 +139,14 @@ export const check = (files, options, onProgress) =>
         );
       }
     }
-    return m.check(files, options, onProgress);
+    return writeEnglish(m.check(files, options, onProgress));
   });
 
 /** Checks one claim set given as text. Returns the report. */
-export const checkClaims = (text, options) => call((m) => m.checkClaims(text, options));
+export const checkClaims = (text, options) => call((m) => writeEnglish(m.checkClaims(text, options)));
 
 /** Validates and normalises one application, publication or patent number, for an office or any. */
-export const validateNumber = (number, office) => call((m) => m.validateNumber(number, office));
+export const validateNumber = (number, office) => call((m) => writeEnglish(m.validateNumber(number, office)));
 
 /**
  * Writes a report as a SARIF 2.1.0 log (text), as the CLI's `--format sarif` does. `accepted`, when given, lists

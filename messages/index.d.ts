@@ -6,17 +6,23 @@ export declare const LANGUAGES: readonly ['en', 'ja', 'ko', 'zh'];
 /** A language messages are shown in. */
 export type Language = (typeof LANGUAGES)[number];
 
-/** How each language joins list items: between items, and before the last one for "and" and "or". */
-export declare const LIST_WORDS: Record<Language, { separator: string; and: string; or: string }>;
+/** Loads the messages of `language`, if they are not loaded yet (English always is). */
+export declare function loadLanguage(language: Language): Promise<void>;
 
-/** The translations by catalogue file, keyed by English template (for tests and tools). */
-export declare const CATALOGUES: Record<string, Record<string, Partial<Record<Exclude<Language, 'en'>, string>>>>;
+/** Whether the messages of `language` are loaded. */
+export declare function isLoaded(language: Language): boolean;
 
 /**
- * A message (a finding's `message_template`) in `language`: each template in its translation when there is one,
- * else in English.
+ * A message (a finding's `message_template`: its id and values) in `language`, once `loadLanguage(language)` has
+ * loaded it; in English before.
  */
 export declare function formatMessage(message: MessageTemplate, language?: Language): string;
 
-/** Whether `message` and every message among its values have a translation into `language`. */
+/** Whether `message` and every message among its values are in the loaded catalogue of `language`. */
 export declare function isTranslated(message: MessageTemplate, language: Language): boolean;
+
+/**
+ * Writes the English text of every message in a result of the Wasm modules (each `message`, `description` and
+ * `problem` from its `…_template`), which carry messages as data only. The package's functions do this already.
+ */
+export declare function writeEnglish<T>(result: T): T;

@@ -1,60 +1,65 @@
-// Findings' messages in English, Japanese, Korean and Chinese.
+// Findings' messages in English, Japanese, Korean and Chinese, from the catalogues in Project Fluent's format
+// (messages/<language>.ftl) rendered with @fluent/bundle.
 //
-// A finding carries its message as an English template with `{name}` placeholders and a value for each
-// (`finding.message_template`, made by src/message.rs). The template is the key of the translations, which are kept
-// per rule family beside this file; a value is text shown as it is (a number, words quoted from the document), a
-// message of our own translated in turn (a term such as "left"), or a list joined with the language's words.
-// Whatever has no translation is shown in English.
+// A finding carries its message as data, `{ id, args }` (`finding.message_template`, made by src/message.rs): the id
+// of a message in the catalogues, and its values. A value is text shown as it is (a number, words quoted from the
+// document), a message of our own shown in the same language in turn (a term such as "left"), or a list joined with
+// the language's words. A value named `count` is a number, which a message may choose its words by (plurals).
+// The Wasm modules carry no text: `writeEnglish` writes a report's English messages, which the package's `check`
+// and the page do on every report. English is built in; `loadLanguage` loads another.
 
-import assignment from './assignment.js';
-import claims from './claims.js';
-import common from './common.js';
-import description from './description.js';
-import drawingLabels from './drawing-labels.js';
-import drawings from './drawings.js';
-import input from './input.js';
-import sequences from './sequences.js';
-
-/** The catalogues by file, for the test that checks them against the source. */
-export const CATALOGUES = {
-  assignment,
-  claims,
-  common,
-  description,
-  'drawing-labels': drawingLabels,
-  drawings,
-  input,
-  sequences,
-};
-
-const TRANSLATIONS = Object.assign({}, ...Object.values(CATALOGUES));
+import { FluentBundle, FluentNumber, FluentResource } from '../pkg/messages/fluent-bundle.js';
+import english from '../pkg/messages/en.js';
 
 /** The languages messages are shown in. */
 export const LANGUAGES = ['en', 'ja', 'ko', 'zh'];
 
-// How each language joins the last two items of a list, and the others.
-export const LIST_WORDS = {
-  en: { separator: ', ', and: ' and ', or: ' or ' },
-  ja: { separator: '、', and: '及び', or: '又は' },
-  ko: { separator: ', ', and: ' 및 ', or: ' 또는 ' },
-  zh: { separator: '、', and: '和', or: '或' },
+const SOURCES = {
+  ja: () => import('../pkg/messages/ja.js'),
+  ko: () => import('../pkg/messages/ko.js'),
+  zh: () => import('../pkg/messages/zh.js'),
 };
 
-/**
- * A message (`{ template, args }`, as in `finding.message_template`) in `language` (`en`, `ja`, `ko` or `zh`):
- * each template in its translation when there is one, else in English.
- */
-export function formatMessage(message, language = 'en') {
-  const template = translationOf(message.template, language) ?? message.template;
-  return template.replace(/\{(\w+)\}/g, (whole, name) =>
-    Object.hasOwn(message.args, name) ? formatArg(message.args[name], language) : whole,
-  );
+/** The catalogues loaded, by language. */
+const bundles = { en: bundleOf('en', english) };
+
+function bundleOf(language, source) {
+  // Values are shown as they are: no Unicode isolation marks around them.
+  const bundle = new FluentBundle(language, { useIsolating: false });
+  const errors = bundle.addResource(new FluentResource(source));
+  if (errors.length > 0) throw new Error(`messages/${language}.ftl: ${errors[0].message}`);
+  return bundle;
 }
 
-/** Whether `message` and every message among its values have a translation into `language`. */
+/** Loads the messages of `language` (`en`, `ja`, `ko` or `zh`), if they are not loaded yet. */
+export async function loadLanguage(language) {
+  if (bundles[language]) return;
+  if (!Object.hasOwn(SOURCES, language)) throw new Error(`no messages in ${language} (${LANGUAGES.join(', ')})`);
+  bundles[language] = bundleOf(language, (await SOURCES[language]()).default);
+}
+
+/** Whether the messages of `language` are loaded (English always is). */
+export const isLoaded = (language) => Object.hasOwn(bundles, language);
+
+/**
+ * A message (`{ id, args }`, as in `finding.message_template`) in `language`, once `loadLanguage(language)` has
+ * loaded it; in English before, and for an id the language lacks.
+ */
+export function formatMessage(message, language = 'en') {
+  const bundle = bundles[language] ?? bundles.en;
+  const args = {};
+  for (const [name, value] of Object.entries(message.args)) {
+    // A count is a number (plurals choose by it), written as the native renderer writes it: without grouping.
+    args[name] =
+      name === 'count' ? new FluentNumber(Number(value), { useGrouping: false }) : formatArg(value, language);
+  }
+  return text(bundle, message.id, args, language);
+}
+
+/** Whether `message` and every message among its values are in the catalogue of `language`. */
 export function isTranslated(message, language) {
-  if (language === 'en') return true;
-  if (translationOf(message.template, language) === undefined) return false;
+  const bundle = bundles[language];
+  if (!bundle?.hasMessage(message.id)) return false;
   return Object.values(message.args).every(function translated(arg) {
     if (typeof arg === 'string') return true;
     if (Array.isArray(arg.list)) return arg.list.every(translated);
@@ -62,17 +67,45 @@ export function isTranslated(message, language) {
   });
 }
 
-function translationOf(template, language) {
-  return language === 'en' ? undefined : TRANSLATIONS[template]?.[language];
+/**
+ * Writes the English text of every message in a result of the Wasm modules (a report, a number check), which
+ * carry messages as data only: each `message`, `description` and `problem` from its `…_template`. Returns the
+ * result.
+ */
+export function writeEnglish(result) {
+  const visit = (value) => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key.endsWith('_template')) {
+          if (inner) value[key.slice(0, -'_template'.length)] = formatMessage(inner);
+        } else if (typeof inner === 'object') {
+          visit(inner);
+        }
+      }
+    }
+  };
+  visit(result);
+  return result;
 }
 
 function formatArg(arg, language) {
   if (typeof arg === 'string') return arg;
   if (Array.isArray(arg.list)) {
     const items = arg.list.map((item) => formatArg(item, language));
-    const words = LIST_WORDS[language] ?? LIST_WORDS.en;
+    const bundle = bundles[language] ?? bundles.en;
+    const word = (id) => text(bundle, id, {}, language);
     if (items.length < 2) return items.join('');
-    return items.slice(0, -1).join(words.separator) + (words[arg.join] ?? words.and) + items[items.length - 1];
+    return items.slice(0, -1).join(word('list-separator')) + word(`list-${arg.join}`) + items[items.length - 1];
   }
   return formatMessage(arg, language);
+}
+
+function text(bundle, id, args, language) {
+  const message = bundle.getMessage(id);
+  if (!message?.value) return language === 'en' ? id : text(bundles.en, id, args, 'en');
+  // A value the message lacks is shown as its name, `{$name}`, rather than failing the whole report (tests/messages/
+  // checks every call's names against the catalogues).
+  return bundle.formatPattern(message.value, args, []);
 }

@@ -4,7 +4,7 @@
 # pkg/drawings/, which pages load only when a drawing is checked. Each is size-optimised with binaryen's wasm-opt
 # from npm and smoke-tested. Then the report's JSON Schema is generated from the TypeScript types wasm-bindgen
 # writes from the Rust types, and the modules are copied into www/pkg for the page (the messages' translations into
-# www/messages, the core's catalogue of rules into www/pkg/rules.json); the rules' documentation, which the modules
+# www/messages and www/pkg/messages, the core's catalogue of rules into www/pkg/rules.json); the rules' documentation, which the modules
 # leave out, goes into pkg/rule-docs*.js. pkg/ is what npm ships.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,10 @@ cp target/pkg-drawings/patlint.js target/pkg-drawings/patlint_bg.wasm pkg/drawin
 # and messages/docs/ (pkg/rule-docs.js and pkg/rule-docs.<language>.js; the script says how).
 cargo run --quiet --bin patlint -- rules --format json | node scripts/rule-docs.mjs
 
+# The messages' catalogues as modules, and the Fluent runtime that shows them (pkg/messages/): the modules carry
+# messages as ids and values, and the package writes their text.
+node scripts/messages-js.mjs pkg/messages
+
 # The optimised modules must still work: check claims with the core and a drawing with the drawings module.
 node --input-type=module -e "
 import { init, initDrawings, check, checkClaims } from './js/index.js';
@@ -37,11 +41,12 @@ if (!drawings.findings.some((f) => f.rule === 'drawings/sheet-size-invalid')) th
 mkdir -p schemas
 npx --no-install ts-json-schema-generator --path pkg/patlint.d.ts --type Report --no-top-ref --out schemas/report.schema.json >/dev/null
 rm -rf www/pkg www/messages && mkdir -p www/pkg/drawings www/messages
-cp messages/*.js www/messages/
+cp messages/index.js www/messages/
 # The grouping of findings into cards that the package's element and the page share (js/finding-cards.js).
 cp js/finding-cards.js www/
 cp pkg/patlint.js pkg/patlint_bg.wasm pkg/patlint.d.ts pkg/rule-docs*.js www/pkg/
 cp pkg/drawings/patlint.js pkg/drawings/patlint_bg.wasm www/pkg/drawings/
+cp -r pkg/messages www/pkg/
 # The core module's catalogue of rules ({ version, rules }, as the worker's 'meta' answers), for the page to fetch while its worker starts and checks the sample (the boot
 # script in www/index.html): the worker's first work is then that check.
 node scripts/rules-json.mjs pkg www/pkg/rules.json

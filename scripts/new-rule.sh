@@ -7,7 +7,7 @@
 # Writes src/rules/FAMILY/NAME.rs (docs with the headings tests/registry.rs asks for, one office policy with its
 # citation and grade, examples, a check that reports nothing yet) and adds the rule where it must be listed:
 # `pub mod` in src/rules/FAMILY/mod.rs, RULES in src/rules/registry.rs (sorted by id, as a test requires), the
-# message template's ja/ko/zh entry in messages/FAMILY.js and the summary's in www/i18n/{ja,ko,zh}.js. The project
+# message in messages/{en,ja,ko,zh}.ftl (its id the rule's name) and the summary's in www/i18n/{ja,ko,zh}.js. The project
 # builds at once (cargo check); the rule's examples fail their test until the TODOs are filled in. CONTRIBUTING.md
 # says what to fill in.
 set -euo pipefail
@@ -54,7 +54,7 @@ use crate::rules::{declare_rule, policy, util::at_claim, Check, Examples, Grade,
         // TODO: whether `claim` has the defect.
         let defective = false;
         if defective {
-            out.report(&RULE, at_claim(claim), message!("'"$template"'", claim = claim.number));
+            out.report(&RULE, at_claim(claim), message!("'"$name"'", claim = claim.number));
         }
     }
 }'
@@ -72,7 +72,7 @@ use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};'
         // TODO: whether `paragraph` has the defect (findings of one rule stop after super::MAX_FINDINGS).
         let defective = false;
         if defective {
-            out.report(&RULE, at(spec, paragraph), message!("'"$template"'"));
+            out.report(&RULE, at(spec, paragraph), message!("'"$name"'"));
         }
     }
 }'
@@ -90,7 +90,7 @@ use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};'
         // TODO: whether `sheet` has the defect.
         let defective = false;
         if defective {
-            out.report(&RULE, at_sheet(sheet), message!("'"$template"'", sheet = sheet.number));
+            out.report(&RULE, at_sheet(sheet), message!("'"$name"'", sheet = sheet.number));
         }
     }
 }'
@@ -107,7 +107,7 @@ use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};'
     // TODO: whether the record has the defect, and the path of the field at fault.
     let defective = false;
     if defective {
-        out.report_among(&RULE, &record.offices(), at(record, "TODO", None), message!("'"$template"'"));
+        out.report_among(&RULE, &record.offices(), at(record, "TODO", None), message!("'"$name"'"));
     }
 }'
     ;;
@@ -124,7 +124,7 @@ use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};'
         // TODO: whether `sequence` has the defect (findings of one rule stop after super::MAX_FINDINGS).
         let defective = false;
         if defective {
-            out.report(&RULE, at_sequence(sequence, None, None), message!("'"$template"'", id = sequence.id_text.as_str()));
+            out.report(&RULE, at_sequence(sequence, None, None), message!("'"$name"'", id = sequence.id_text.as_str()));
         }
     }
 }'
@@ -170,7 +170,7 @@ rustfmt --edition 2021 "$file"
 
 # The lists the rule joins, and its translations: edited by node, which the project needs anyway.
 node --input-type=module - "$family" "$name" "$module" "$template" <<'EOF'
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 
 const [family, name, module, template] = process.argv.slice(2);
 const id = `${family}/${name}`;
@@ -214,19 +214,14 @@ edit('src/rules/registry.rs', (lines) => {
   lines.splice(at, 0, ...added);
 });
 
-// The message template's translations, at the end of the family's catalogue.
-// A translation keeps the template's placeholders (tests/messages/catalogue.test.mjs).
-const placeholders = [...template.matchAll(/\{\w+\}/g)].map((m) => ` ${m[0]}`).join('');
-const quote = (text) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
-edit(`messages/${family}.js`, (lines) => {
-  const end = lines.lastIndexOf('};');
-  lines.splice(end, 0,
-    '',
-    `  // ${module}.rs`,
-    `  ${quote(template)}: {`,
-    ...['ja', 'ko', 'zh'].map((language) => `    ${language}: ${quote(`TODO ${language}${placeholders}`)},`),
-    '  },');
-});
+// The message, in English and translated, at the end of each catalogue (messages/*.ftl): its id is the rule's name.
+// A translation keeps the English placeholders (tests/messages/catalogue.test.mjs).
+const fluent = (text) => text.replace(/\{(\w+)\}/g, '{ $$$1 }');
+const placeholders = [...template.matchAll(/\{\w+\}/g)].map((m) => ` ${fluent(m[0])}`).join('');
+for (const language of ['en', 'ja', 'ko', 'zh']) {
+  const text = language === 'en' ? fluent(template) : `TODO ${language}${placeholders}`;
+  appendFileSync(`messages/${language}.ftl`, `\n## rules/${family}/${module}.rs\n${name} = ${text}\n`);
+}
 
 // The summary's translations in the page's catalogs, after the family's last summary.
 for (const language of ['ja', 'ko', 'zh']) {
@@ -242,14 +237,13 @@ for (const language of ['ja', 'ko', 'zh']) {
 }
 EOF
 
-# The JavaScript as the gate formats it (biome.jsonc), and the CLI's copy of the translations.
-npx --no-install biome format --write "messages/$family.js" www/i18n/ja.js www/i18n/ko.js www/i18n/zh.js >/dev/null
-node scripts/messages-catalogue.mjs >/dev/null
+# The JavaScript as the gate formats it (biome.jsonc).
+npx --no-install biome format --write www/i18n/ja.js www/i18n/ko.js www/i18n/zh.js >/dev/null
 
 echo "new-rule: $file"
 echo
 echo "Left to do (CONTRIBUTING.md, 'Adding a rule'): the TODOs of $file,"
 grep -n "TODO" "$file" | sed 's/^/  /'
-echo "the translations of its message in messages/$family.js (under // $module.rs) and of its summary in"
-echo "www/i18n/{ja,ko,zh}.js ('$family/$name'), then node scripts/messages-catalogue.mjs. Then write its snapshot (INSTA_UPDATE=always cargo test --test"
+echo "its message in messages/{en,ja,ko,zh}.ftl ('$name', at the end) and its summary's translations in"
+echo "www/i18n/{ja,ko,zh}.js ('$family/$name'). Then write its snapshot (INSTA_UPDATE=always cargo test --test"
 echo "rule_snapshots), run scripts/precision.sh and scripts/test.sh."

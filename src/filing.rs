@@ -122,7 +122,7 @@ fn check_file(
     let mut report = DocumentReport {
         file: file.name.clone(),
         kind: DocumentKind::Unknown,
-        format: facts.format.unwrap_or_else(|| sniffed.name().to_string()),
+        format: facts.format.unwrap_or_else(|| sniffed.code().to_string()),
         claim_sets: Vec::new(),
         description: None,
         assignments: Vec::new(),
@@ -141,7 +141,7 @@ fn check_file(
         Ok(documents) if documents.is_empty() => Err(NotChecked {
             rule: &input::no_content_found::RULE,
             severity: if sniffed == Format::Text { Severity::Error } else { Severity::Info },
-            message: message!("No claims, description or assignment data were found. Claims start with their number: `1.`, `Claim 1`, `【請求項1】`, `【청구항 1】`."),
+            message: message!("nothing-found"),
         }),
         other => other,
     };
@@ -269,12 +269,8 @@ mod tests {
             "The Word document could not be read: the ZIP package is damaged (no central directory)."
         );
         assert_eq!(
-            finding.message_template.templates(),
-            [
-                "The Word document could not be read: {reason}.",
-                "the ZIP package is damaged ({what})",
-                "no central directory"
-            ]
+            finding.message_template.ids(),
+            ["read-word-document-could", "zip-package-damaged", "zip-no-central-directory"]
         );
         let finding = input_finding("a.xml", b"<claims>\n<claim>A lever.</clam></claims>", &Options::default());
         assert_eq!(finding.message, "The XML could not be read: line 2: unexpected end tag </clam>.");
@@ -295,7 +291,7 @@ mod tests {
     fn the_format_is_named_in_words_and_one_bad_byte_is_singular() {
         let options = Options { kind: Some(DocumentKind::Assignment), ..Options::default() };
         let finding = input_finding("claims.txt", b"1. A lever.", &options);
-        assert_eq!(finding.message_template.templates()[1], "text");
+        assert_eq!(finding.message_template.ids()[1], "read-text");
         let finding = input_finding("a.txt", b"1. A lever \xff.", &Options::default());
         assert_eq!(
             finding.message,

@@ -1,25 +1,31 @@
-//! Findings' messages as translatable data: an English template with named placeholders, and the values for them.
+//! Findings' messages as data: a message's id in the catalogue of messages, and the values for its placeholders.
 //!
-//! The template is the key of the translations (messages/*.js, gettext style), so a finding can be shown in any of
-//! the page's languages after it was made, and a value quoted from the document is never translated. Values that
-//! are words of our own (a side of the sheet, a kind of document) are themselves messages, translated in turn;
-//! lists are joined with each language's words for "and" and "or".
+//! The catalogue is messages/*.ftl (Project Fluent), one file per language: en.ftl holds the English text of every
+//! id, ja.ftl, ko.ftl and zh.ftl translate it. A finding keeps its message as data, so it can be shown in any
+//! language after it was made, and a value quoted from the document is never translated. Values that are words of
+//! our own (a side of the sheet, a kind of document) are themselves messages, shown in the reader's language in
+//! turn; lists are joined with each language's words for "and" and "or" (`list-*` in the catalogue).
+//!
+//! Text is made where it is shown: by [`catalogue`] with `fluent-bundle` natively (the command line, the tests),
+//! and by messages/index.js with `@fluent/bundle` in JavaScript. The Wasm modules carry ids only, which keeps the
+//! English text out of them.
 //!
 //! ```
 //! use patlint::message::{message, List};
-//! let text = message!("Claim {claim} refers to claims {targets}.", claim = 4, targets = List::and([1, 2, 3]));
-//! assert_eq!(text.to_string(), "Claim 4 refers to claims 1, 2 and 3.");
-//! assert_eq!(text.template(), "Claim {claim} refers to claims {targets}.");
+//! let text = message!("dependency-on-cancelled-claim", claim = 4, targets = List::and([1, 2, 3]), count = 3);
+//! assert_eq!(text.to_string(), "Claim 4 refers to claims 1, 2 and 3, which the listing marks as cancelled or not entered.");
+//! assert_eq!(text.id(), "dependency-on-cancelled-claim");
 //! ```
 
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
-use std::fmt;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod catalogue;
 
-/// A message: an English template with `{name}` placeholders, and a value for each.
+/// A message: its id in the catalogue (messages/en.ftl), and a value for each of its placeholders.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
-    template: &'static str,
+    id: &'static str,
     args: Vec<(&'static str, Arg)>,
 }
 
@@ -48,61 +54,64 @@ pub enum Join {
     Or,
 }
 
-/// Makes a [`Message`] from a template literal and its named values: `message!("Claim {claim} …", claim = n)`.
+/// Makes a [`Message`] from its id in the catalogue and its named values: `message!("number-duplicated", number =
+/// n)`.
 ///
-/// The template is checked at compile time against the values as `format!` would check it (every placeholder has
-/// a value, every value a placeholder); values are anything [`Arg`] converts from and that displays in English.
-/// Templates are literals so that the translation catalogue test can find them in the source; placeholders are
-/// plain names, without format specifications (format numbers before, e.g. with [`decimal`]).
+/// Values are anything [`Arg`] converts from; format numbers before (e.g. with [`decimal`]). A value named `count`
+/// is a number, which the catalogue may choose words by (`{ $count -> [one] claim *[other] claims }`). Ids are
+/// literals, so that tests/messages/ finds them in the source and checks each call's names against the
+/// placeholders of the English text and of every translation.
 #[macro_export]
 macro_rules! message {
-    ($template:literal $(, $name:ident = $value:expr)* $(,)?) => {{
-        if false {
-            // Never runs: makes the compiler check the template against the values.
-            let _ = format!($template $(, $name = &$value)*);
-        }
-        $crate::message::Message::new($template, [$((stringify!($name), $crate::message::Arg::from($value))),*])
-    }};
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::message::Message::new($id, [$((stringify!($name), $crate::message::Arg::from($value))),*])
+    };
 }
 pub use message;
 
 impl Message {
-    /// A message from its parts; use [`message!`], which checks the template against the values.
+    /// A message from its parts; use [`message!`].
     #[must_use]
     #[inline(never)]
-    pub fn new<const N: usize>(template: &'static str, args: [(&'static str, Arg); N]) -> Self {
-        Message { template, args: args.into() }
+    pub fn new<const N: usize>(id: &'static str, args: [(&'static str, Arg); N]) -> Self {
+        Message { id, args: args.into() }
     }
 
-    /// A message without placeholders, usually a term kept in a table: `Message::term("left")`. Write the text as
-    /// a literal inside the call, or in a table of `Message::term` calls, so the catalogue test finds it.
+    /// A message without placeholders, usually a term kept in a table: `Message::term("office-epo")`. Write the id
+    /// as a literal inside the call, or in a table of `Message::term` calls, so the catalogue test finds it.
     #[must_use]
-    pub const fn term(text: &'static str) -> Self {
-        Message { template: text, args: Vec::new() }
+    pub const fn term(id: &'static str) -> Self {
+        Message { id, args: Vec::new() }
     }
 
-    /// The English template: the key of the translations.
+    /// The id in the catalogue.
     #[must_use]
-    pub fn template(&self) -> &'static str {
-        self.template
+    pub fn id(&self) -> &'static str {
+        self.id
     }
 
-    /// Every template in this message and in the messages among its values.
-    pub fn templates(&self) -> Vec<&'static str> {
-        let mut out = vec![self.template()];
+    /// The values, by placeholder name.
+    #[must_use]
+    pub fn args(&self) -> &[(&'static str, Arg)] {
+        &self.args
+    }
+
+    /// Every id in this message and in the messages among its values.
+    pub fn ids(&self) -> Vec<&'static str> {
+        let mut out = vec![self.id];
         for (_, arg) in &self.args {
-            arg.collect_templates(&mut out);
+            arg.collect_ids(&mut out);
         }
         out
     }
 }
 
 impl Arg {
-    fn collect_templates(&self, out: &mut Vec<&'static str>) {
+    fn collect_ids(&self, out: &mut Vec<&'static str>) {
         match self {
             Arg::Text(_) => {}
-            Arg::Message(message) => out.extend(message.templates()),
-            Arg::List(list) => list.items.iter().for_each(|item| item.collect_templates(out)),
+            Arg::Message(message) => out.extend(message.ids()),
+            Arg::List(list) => list.items.iter().for_each(|item| item.collect_ids(out)),
         }
     }
 }
@@ -117,12 +126,24 @@ impl List {
     pub fn or<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Self {
         List { items: items.into_iter().map(Into::into).collect(), join: Join::Or }
     }
+
+    /// The items.
+    #[must_use]
+    pub fn items(&self) -> &[Arg] {
+        &self.items
+    }
+
+    /// Whether the last two are joined with "and" or with "or".
+    #[must_use]
+    pub fn join(&self) -> Join {
+        self.join
+    }
 }
 
 /// Words quoted from the document, in the quotation marks of the reader's language (“…”, 「…」).
 #[must_use]
 pub fn quoted(text: &str) -> Message {
-    message!("\"{text}\"", text = text)
+    message!("quoted", text = text)
 }
 
 /// A number with `places` decimals, as messages show measurements: `decimal(2.345, 1)` is "2.3".
@@ -131,96 +152,24 @@ pub fn decimal(value: f64, places: usize) -> String {
     format!("{value:.places$}")
 }
 
-/// What showing messages in a language takes: a translation for each template it has one for (English for the
-/// others), and the words it joins list items with.
-pub struct Translations<'a> {
-    /// The translation of an English template, with the same placeholders; `None` keeps the English.
-    pub translate: &'a dyn Fn(&'static str) -> Option<&'a str>,
-    /// Between items, and before the last one of an "and" and an "or" list.
-    pub separator: &'a str,
-    pub and: &'a str,
-    pub or: &'a str,
-}
-
-/// English: the templates as written.
-pub const ENGLISH: Translations<'static> =
-    Translations { translate: &|_| None, separator: ", ", and: " and ", or: " or " };
-
-impl Message {
-    /// The message in `language`: this template and those among its values translated where the language has
-    /// them; values quoted from the document as they are.
-    #[must_use]
-    pub fn in_language(&self, translations: &Translations) -> String {
-        let mut out = String::new();
-        let _ = self.write(&mut out, translations);
-        out
-    }
-
-    /// Templates hold no braces but their placeholders' (tests/messages/ rejects others, `{{` too), so a brace
-    /// without its pair is text.
-    fn write(&self, f: &mut impl fmt::Write, language: &Translations) -> fmt::Result {
-        let mut rest = (language.translate)(self.template).unwrap_or(self.template);
-        while let Some(open) = rest.find('{') {
-            let Some(close) = rest[open..].find('}').map(|close| open + close) else { break };
-            f.write_str(&rest[..open])?;
-            let name = &rest[open + 1..close];
-            match self.args.iter().find(|(n, _)| *n == name) {
-                Some((_, arg)) => arg.write(f, language)?,
-                None => {
-                    // The macro makes this impossible for literal templates; keep the placeholder visible.
-                    debug_assert!(false, "message {:?} has no value for {{{name}}}", self.template);
-                    f.write_str(&rest[open..=close])?;
-                }
-            }
-            rest = &rest[close + 1..];
-        }
-        f.write_str(rest)
+/// The English text a finding carries: from the catalogue natively; empty in the Wasm modules, which leave the
+/// text to JavaScript (messages/index.js writes it into the report), so that the English text stays out of them.
+#[must_use]
+pub fn english(message: &Message) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return message.to_string();
+    #[cfg(target_arch = "wasm32")]
+    {
+        let _ = message;
+        String::new()
     }
 }
 
-impl Arg {
-    fn write(&self, f: &mut impl fmt::Write, language: &Translations) -> fmt::Result {
-        match self {
-            Arg::Text(text) => f.write_str(text),
-            Arg::Message(message) => message.write(f, language),
-            Arg::List(list) => list.write(f, language),
-        }
-    }
-}
-
-impl List {
-    fn write(&self, f: &mut impl fmt::Write, language: &Translations) -> fmt::Result {
-        let last = self.items.len().saturating_sub(1);
-        for (i, item) in self.items.iter().enumerate() {
-            if i > 0 {
-                f.write_str(match (i == last, self.join) {
-                    (false, _) => language.separator,
-                    (true, Join::And) => language.and,
-                    (true, Join::Or) => language.or,
-                })?;
-            }
-            item.write(f, language)?;
-        }
-        Ok(())
-    }
-}
-
-/// The English text.
-impl fmt::Display for Message {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write(f, &ENGLISH)
-    }
-}
-
-impl fmt::Display for Arg {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write(f, &ENGLISH)
-    }
-}
-
-impl fmt::Display for List {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write(f, &ENGLISH)
+/// The English text (native builds: the Wasm modules leave the text to JavaScript).
+#[cfg(not(target_arch = "wasm32"))]
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&catalogue::Catalogue::english().format(self))
     }
 }
 
@@ -290,11 +239,11 @@ macro_rules! numbers_are_text {
 }
 numbers_are_text!(u8, u16, u32, u64, usize, i32, i64);
 
-/// `{"template": "Claim {claim} …", "args": {"claim": "4"}}`.
+/// `{"id": "number-duplicated", "args": {"number": "4"}}`.
 impl Serialize for Message {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut out = serializer.serialize_struct("Message", 2)?;
-        out.serialize_field("template", &self.template)?;
+        out.serialize_field("id", &self.id)?;
         out.serialize_field("args", &Args(&self.args))?;
         out.end()
     }
@@ -313,7 +262,7 @@ impl Serialize for Args<'_> {
     }
 }
 
-/// A text as a string, a message as `{template, args}`, a list as `{list: [...], join: "and" | "or"}`.
+/// A text as a string, a message as `{id, args}`, a list as `{list: [...], join: "and" | "or"}`.
 impl Serialize for Arg {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -334,50 +283,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn renders_english_with_values_terms_and_lists() {
-        let side = Message::term("left");
+    fn serializes_id_and_values() {
         let text = message!(
-            "The {side} margin of sheets {sheets} is {mm} mm.",
-            side = side,
-            sheets = List::and([2, 3, 5]),
-            mm = decimal(12.345, 1)
-        );
-        assert_eq!(text.to_string(), "The left margin of sheets 2, 3 and 5 is 12.3 mm.");
-        assert_eq!(List::or(["A"]).to_string(), "A");
-        assert_eq!(List::or(["A", "B"]).to_string(), "A or B");
-        assert_eq!(text.templates(), ["The {side} margin of sheets {sheets} is {mm} mm.", "left"]);
-    }
-
-    #[test]
-    fn serializes_template_and_values() {
-        let text = message!(
-            "Claim {claim} cites {targets}.",
+            "dependency-on-cancelled-claim",
             claim = 4u32,
-            targets = List::or([Arg::from(1u32), Message::term("itself").into()])
+            targets = List::or([Arg::from(1u32), Message::term("description-technical-field").into()]),
+            count = 2usize
         );
         let json = serde_json::to_value(&text).unwrap();
         assert_eq!(
             json,
             serde_json::json!({
-                "template": "Claim {claim} cites {targets}.",
+                "id": "dependency-on-cancelled-claim",
                 "args": {
                     "claim": "4",
-                    "targets": { "list": ["1", { "template": "itself", "args": {} }], "join": "or" }
+                    "targets": { "list": ["1", { "id": "description-technical-field", "args": {} }], "join": "or" },
+                    "count": "2"
                 }
             })
         );
-    }
-
-    #[test]
-    fn a_brace_without_its_pair_is_text() {
-        assert_eq!(Message::term("a { b").to_string(), "a { b");
-        assert_eq!(Message::term("a } b").to_string(), "a } b");
-    }
-
-    #[test]
-    fn text_from_the_document_is_not_a_template() {
-        // Braces in a quoted value are shown as they are, not read as placeholders.
-        let text = message!("The title contains {quote}.", quote = "{x}");
-        assert_eq!(text.to_string(), "The title contains {x}.");
+        assert_eq!(text.ids(), ["dependency-on-cancelled-claim", "description-technical-field"]);
     }
 }

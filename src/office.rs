@@ -37,12 +37,12 @@ struct OfficeRow {
 
 /// Each office, in the order of `Office`'s variants: a new office is a code in `offices!` and a row.
 static OFFICES: [OfficeRow; Office::ALL.len()] = [
-    OfficeRow { code: "US", name: "USPTO", in_sentence: Message::term("the USPTO") },
-    OfficeRow { code: "EP", name: "EPO", in_sentence: Message::term("the EPO") },
-    OfficeRow { code: "JP", name: "JPO", in_sentence: Message::term("the JPO") },
-    OfficeRow { code: "KR", name: "KIPO", in_sentence: Message::term("KIPO") },
-    OfficeRow { code: "CN", name: "CNIPA", in_sentence: Message::term("the CNIPA") },
-    OfficeRow { code: "WO", name: "PCT (WIPO)", in_sentence: Message::term("the PCT") },
+    OfficeRow { code: "US", name: "USPTO", in_sentence: Message::term("office-uspto") },
+    OfficeRow { code: "EP", name: "EPO", in_sentence: Message::term("office-epo") },
+    OfficeRow { code: "JP", name: "JPO", in_sentence: Message::term("office-jpo") },
+    OfficeRow { code: "KR", name: "KIPO", in_sentence: Message::term("office-kipo") },
+    OfficeRow { code: "CN", name: "CNIPA", in_sentence: Message::term("office-cnipa") },
+    OfficeRow { code: "WO", name: "PCT (WIPO)", in_sentence: Message::term("office-pct") },
 ];
 
 impl Office {

@@ -26,28 +26,28 @@ const STATES: &[&str] = &[
 
 /// ST.3 codes of intergovernmental organisations (offices, not countries).
 const ORGANISATIONS: &[(&str, Message)] = &[
-    ("AP", Message::term("the African Regional Intellectual Property Organization (ARIPO)")),
-    ("BX", Message::term("the Benelux Office for Intellectual Property")),
-    ("EA", Message::term("the Eurasian Patent Organization")),
-    ("EM", Message::term("the European Union Intellectual Property Office")),
-    ("EP", Message::term("the European Patent Office")),
-    ("GC", Message::term("the Patent Office of the Gulf Cooperation Council")),
-    ("IB", Message::term("the International Bureau of WIPO")),
-    ("OA", Message::term("the African Intellectual Property Organization (OAPI)")),
-    ("QZ", Message::term("the Community Plant Variety Office")),
-    ("WO", Message::term("the World Intellectual Property Organization")),
-    ("XN", Message::term("the Nordic Patent Institute")),
-    ("XU", Message::term("UPOV")),
-    ("XV", Message::term("the Visegrad Patent Institute")),
+    ("AP", Message::term("st3-african-regional-intellectual")),
+    ("BX", Message::term("st3-benelux-office-intellectual")),
+    ("EA", Message::term("st3-eurasian-patent-organization")),
+    ("EM", Message::term("st3-european-union-intellectual")),
+    ("EP", Message::term("st3-european-patent-office")),
+    ("GC", Message::term("st3-patent-office-gulf")),
+    ("IB", Message::term("st3-international-bureau-wipo")),
+    ("OA", Message::term("st3-african-intellectual-property")),
+    ("QZ", Message::term("st3-community-plant-variety")),
+    ("WO", Message::term("st3-world-intellectual-property")),
+    ("XN", Message::term("st3-nordic-patent-institute")),
+    ("XU", Message::term("st3-upov")),
+    ("XV", Message::term("st3-visegrad-patent-institute")),
 ];
 
 /// Codes of states that no longer exist, with what they stood for.
 const FORMER: &[(&str, Message)] = &[
-    ("CS", Message::term("Czechoslovakia")),
-    ("DD", Message::term("the German Democratic Republic")),
-    ("SU", Message::term("the Soviet Union")),
-    ("YU", Message::term("Yugoslavia")),
-    ("ZR", Message::term("Zaire")),
+    ("CS", Message::term("st3-czechoslovakia")),
+    ("DD", Message::term("st3-german-democratic-republic")),
+    ("SU", Message::term("st3-soviet-union")),
+    ("YU", Message::term("st3-yugoslavia")),
+    ("ZR", Message::term("st3-zaire")),
 ];
 
 /// Whether `code` is the ST.3 code of a state (upper case, as ST.3 writes it).
@@ -60,12 +60,9 @@ pub fn is_state(code: &str) -> bool {
 #[must_use]
 pub fn not_a_state(code: &str) -> Option<Message> {
     if let Some((_, name)) = ORGANISATIONS.iter().find(|(c, _)| *c == code) {
-        return Some(message!("{code} is the code of {name}, not of a country", code = code, name = name));
+        return Some(message!("st3-code-not-country", code = code, name = name));
     }
-    FORMER
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, name)| message!("{code} was the code of {name}", code = code, name = name))
+    FORMER.iter().find(|(c, _)| *c == code).map(|(_, name)| message!("st3-was-code", code = code, name = name))
 }
 
 /// Whether `code` may name a PCT receiving Office: a state or the International Bureau (and the regional offices that

@@ -7,9 +7,9 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
 const MESSAGE_TEMPLATE: &str = r#"
-/** A message as its English template, with `{name}` placeholders, and a value for each (crate::message). */
+/** A message as its id in the catalogue (messages/*.ftl), and a value for each placeholder (crate::message). */
 export interface MessageTemplate {
-    template: string;
+    id: string;
     args: Record<string, MessageArg>;
 }
 
@@ -302,6 +302,6 @@ pub fn sheet_looks_js(
         return Err(error("INVALID_INPUT", &format!("the file is larger than the limit of {limit} bytes")));
     }
     let looks = crate::parse::drawings::looks(&bytes, &limits)
-        .map_err(|reason| error("INVALID_INPUT", &format!("the file could not be read: {reason}")))?;
+        .map_err(|reason| error("INVALID_INPUT", &format!("the file could not be read ({})", reason.id())))?;
     to_js(&looks)
 }

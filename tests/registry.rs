@@ -94,10 +94,10 @@ fn documented_examples_fire_and_stay_silent() {
                 report.findings
             );
             for finding in report.findings.iter().filter(|f| f.rule == rule.id) {
-                for template in finding.message_template.templates() {
+                for id in finding.message_template.ids() {
                     assert!(
-                        source.contains(&rust_literal(template)),
-                        "{}: the message template {template:?} is not a literal in src/, so it cannot be translated \
+                        source.contains(&rust_literal(id)),
+                        "{}: the message id {id:?} is not a literal in src/, so the catalogue test cannot check it \
                          (write it with message! or Message::term)",
                         rule.id
                     );
@@ -112,7 +112,7 @@ fn documented_examples_fire_and_stay_silent() {
     }
 }
 
-/// All the Rust source under `dir`, where tests/messages/catalogue.test.mjs finds the templates to translate.
+/// All the Rust source under `dir`, where tests/messages/catalogue.test.mjs finds the message ids.
 fn rust_sources(dir: &std::path::Path) -> String {
     let mut text = String::new();
     for entry in std::fs::read_dir(dir).unwrap().flatten() {

@@ -1,7 +1,8 @@
 // The page's languages. Each catalog (i18n/<lang>.js) holds the interface's strings and the rules' one-line
 // summaries, keyed by rule id; a string missing from a catalog falls back to English, a rule missing from it to
-// the English summary the checker gives. Findings' messages are translated by messages/index.js (the package's
-// messages/, copied by the build), loaded when a language other than English is first chosen. The rules'
+// the English summary the checker gives. Findings' messages are shown in a language by messages/index.js (the
+// package's messages/, copied by the build), which loads that language's catalogue (messages/<language>.ftl) when
+// it is first chosen. The rules'
 // documentation is translated in messages/docs/, which the build writes to pkg/rule-docs.<language>.js (rules-view.js
 // loads it when the rules are shown in a language).
 //
@@ -101,7 +102,9 @@ let messages = null;
 
 /** Loads the translations of findings' messages, unless the page is in English or they are loaded. */
 export async function loadMessages() {
-  if (current.code !== 'en' && !messages) messages = await import('./messages/index.js');
+  if (current.code === 'en') return;
+  messages ??= await import('./messages/index.js');
+  await messages.loadLanguage(current.code);
 }
 
 /**
@@ -110,7 +113,7 @@ export async function loadMessages() {
  */
 export function localMessage(template, english) {
   if (current.code === 'en') return { text: english, english: false };
-  if (!messages || !template) return { text: english, english: true };
+  if (!messages?.isLoaded(current.code) || !template) return { text: english, english: true };
   return {
     text: messages.formatMessage(template, current.code),
     english: !messages.isTranslated(template, current.code),

@@ -55,6 +55,10 @@ const ready = import('./pkg/patlint.js').then(
   },
 );
 
+// The modules carry messages as ids and values; their English text (messages/en.ftl) is written here, into every
+// result that has messages. Loaded beside the module, not before it.
+const messages = import('./messages/index.js');
+
 let drawingsLoading = null;
 let drawingsAttempts = 0;
 
@@ -88,10 +92,11 @@ self.onmessage = async ({ data: { id, op, files, file, options, number, office, 
   if (op === 'check') latestCheck = id;
   try {
     await ready;
+    const { writeEnglish } = await messages;
     if (op === 'meta') {
       self.postMessage({ id, result: { version: active.version(), rules: active.rules() } });
     } else if (op === 'validateNumber') {
-      self.postMessage({ id, result: active.validateNumber(number, office ?? undefined) });
+      self.postMessage({ id, result: writeEnglish(active.validateNumber(number, office ?? undefined)) });
     } else if (op === 'looks') {
       if (!active.drawingSupport()) await loadDrawings();
       self.postMessage({ id, result: active.sheetLooks(file) });
@@ -121,7 +126,9 @@ self.onmessage = async ({ data: { id, op, files, file, options, number, office, 
       // The time the check took, not the time drawing support took to load.
       const started = performance.now();
       // Each file done fills the page's progress bar.
-      const report = active.check(files, options, (done, total) => self.postMessage({ id, progress: { done, total } }));
+      const report = writeEnglish(
+        active.check(files, options, (done, total) => self.postMessage({ id, progress: { done, total } })),
+      );
       const elapsed = performance.now() - started;
       // The first check's steps, once.
       const timing = steps['check-start']

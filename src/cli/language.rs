@@ -1,16 +1,13 @@
 //! The language the command line writes findings' messages in: `--language en|ja|ko|zh`, else the environment's
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`, as gettext reads them), else English.
 //!
-//! The translations are the page's and the npm package's (messages/*.js, keyed by English template), embedded as
-//! messages/catalogue.json, which `node scripts/messages-catalogue.mjs` writes and tests/messages/ keeps current.
-//! Only human-facing output is translated (text and SARIF); JSON keeps the English `message` beside its
+//! The messages are the page's and the npm package's catalogues (messages/*.ftl), built into the library
+//! (`patlint::message::catalogue`). Only human-facing output is translated (text and SARIF); JSON keeps the English `message` beside its
 //! `message_template`, so that what a pipeline parses does not change with the machine's locale.
 
-use patlint::message::{self, Message};
+use patlint::message::catalogue::Catalogue;
+use patlint::message::Message;
 use patlint::report::Report;
-use serde::Deserialize;
-use std::collections::HashMap;
-use std::sync::OnceLock;
 
 /// A language the command line writes messages in (not a document's language, `patlint::language::Language`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,23 +58,7 @@ impl MessageLanguage {
 
     /// A message in this language.
     pub fn message(self, message: &Message) -> String {
-        if self == MessageLanguage::English {
-            return message.to_string();
-        }
-        let code = self.code();
-        // Without the language's words (a catalogue the build broke, which tests/messages/ and the test below
-        // rule out), the message stays in English.
-        let Some((catalogue, words)) = catalogue().and_then(|c| Some((c, c.list_words.get(code)?))) else {
-            return message.to_string();
-        };
-        let translate =
-            |template: &'static str| catalogue.messages.get(template).and_then(|t| t.get(code)).map(String::as_str);
-        message.in_language(&message::Translations {
-            translate: &translate,
-            separator: &words.separator,
-            and: &words.and,
-            or: &words.or,
-        })
+        Catalogue::get(self.code()).unwrap_or_else(Catalogue::english).format(message)
     }
 
     /// The report's findings' messages, and their fixes' descriptions, in this language.
@@ -94,38 +75,10 @@ impl MessageLanguage {
     }
 }
 
-#[derive(Deserialize)]
-struct Catalogue {
-    list_words: HashMap<String, ListWords>,
-    /// English template → language code → translation.
-    messages: HashMap<String, HashMap<String, String>>,
-}
-
-#[derive(Deserialize)]
-struct ListWords {
-    separator: String,
-    and: String,
-    or: String,
-}
-
-/// messages/catalogue.json, which scripts/messages-catalogue.mjs writes and tests/messages/ checks.
-fn catalogue() -> Option<&'static Catalogue> {
-    static CATALOGUE: OnceLock<Option<Catalogue>> = OnceLock::new();
-    CATALOGUE.get_or_init(|| serde_json::from_str(include_str!("../../messages/catalogue.json")).ok()).as_ref()
-}
-
 #[cfg(test)]
 mod tests {
     use super::MessageLanguage;
     use patlint::message::{message, quoted, List};
-
-    #[test]
-    fn the_catalogue_reads_with_each_languages_words() {
-        let catalogue = super::catalogue().expect("messages/catalogue.json reads");
-        for language in [MessageLanguage::Japanese, MessageLanguage::Korean, MessageLanguage::Chinese] {
-            assert!(catalogue.list_words.contains_key(language.code()), "{language:?}");
-        }
-    }
 
     #[test]
     fn locales_name_their_language() {
@@ -138,13 +91,13 @@ mod tests {
 
     #[test]
     fn messages_values_and_lists_are_translated() {
-        let text = message!("Claim {claim} does not end with a period.", claim = 3);
+        let text = message!("final-period-missing", claim = 3);
         assert_eq!(MessageLanguage::Japanese.message(&text), "請求項3の末尾にピリオドがありません。");
         assert_eq!(MessageLanguage::English.message(&text), "Claim 3 does not end with a period.");
         // A value that is a message of our own is translated in turn; a list is joined with the language's words.
         let quote = quoted("a lamp");
         assert_eq!(MessageLanguage::Japanese.message(&quote), "「a lamp」");
-        let list = message!("\"{text}\"", text = List::and([1, 2, 3]));
+        let list = message!("quoted", text = List::and([1, 2, 3]));
         assert_eq!(MessageLanguage::Japanese.message(&list), "「1、2及び3」");
         assert_eq!(MessageLanguage::Korean.message(&list), "\"1, 2 및 3\"");
     }

@@ -70,33 +70,33 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
-    /// How users call the section: a term translated like any message (its English text is `.template()`).
+    /// How users call the section: a term translated like any message (its English text is messages/en.ftl's).
     #[must_use]
     pub fn label(self) -> crate::message::Message {
         use crate::message::Message;
         match self {
-            SectionKind::Title => Message::term("title of the invention"),
-            SectionKind::CrossReference => Message::term("cross-reference to related applications"),
-            SectionKind::GovernmentInterest => Message::term("statement on federally sponsored research"),
-            SectionKind::JointResearch => Message::term("parties to a joint research agreement"),
-            SectionKind::SequenceListingReference => Message::term("incorporation by reference of a sequence listing"),
-            SectionKind::PriorDisclosure => Message::term("statement on prior disclosures"),
-            SectionKind::TechnicalField => Message::term("technical field"),
-            SectionKind::Background => Message::term("background art"),
-            SectionKind::CitationList => Message::term("citation list"),
-            SectionKind::Summary => Message::term("summary (disclosure of the invention)"),
-            SectionKind::Problem => Message::term("technical problem"),
-            SectionKind::Solution => Message::term("solution to the problem"),
-            SectionKind::Effects => Message::term("advantageous effects"),
-            SectionKind::Drawings => Message::term("brief description of the drawings"),
-            SectionKind::Embodiments => Message::term("detailed description (embodiments)"),
-            SectionKind::Examples => Message::term("examples"),
-            SectionKind::IndustrialApplicability => Message::term("industrial applicability"),
-            SectionKind::ReferenceSigns => Message::term("list of reference signs"),
-            SectionKind::Deposit => Message::term("deposit of biological material"),
-            SectionKind::SequenceListingFreeText => Message::term("sequence listing free text"),
-            SectionKind::SequenceListing => Message::term("sequence listing"),
-            SectionKind::Other => Message::term("other section"),
+            SectionKind::Title => Message::term("description-title-invention"),
+            SectionKind::CrossReference => Message::term("description-cross-reference-related"),
+            SectionKind::GovernmentInterest => Message::term("description-statement-federally-sponsored"),
+            SectionKind::JointResearch => Message::term("description-parties-joint-research"),
+            SectionKind::SequenceListingReference => Message::term("description-incorporation-reference-sequence"),
+            SectionKind::PriorDisclosure => Message::term("description-statement-prior-disclosures"),
+            SectionKind::TechnicalField => Message::term("description-technical-field"),
+            SectionKind::Background => Message::term("description-background-art"),
+            SectionKind::CitationList => Message::term("description-citation-list"),
+            SectionKind::Summary => Message::term("description-summary-disclosure-invention"),
+            SectionKind::Problem => Message::term("description-technical-problem"),
+            SectionKind::Solution => Message::term("description-solution-problem"),
+            SectionKind::Effects => Message::term("description-advantageous-effects"),
+            SectionKind::Drawings => Message::term("description-brief-drawings"),
+            SectionKind::Embodiments => Message::term("description-detailed-embodiments"),
+            SectionKind::Examples => Message::term("description-examples"),
+            SectionKind::IndustrialApplicability => Message::term("description-industrial-applicability"),
+            SectionKind::ReferenceSigns => Message::term("description-list-reference-signs"),
+            SectionKind::Deposit => Message::term("description-deposit-biological-material"),
+            SectionKind::SequenceListingFreeText => Message::term("description-sequence-listing-free"),
+            SectionKind::SequenceListing => Message::term("description-sequence-listing"),
+            SectionKind::Other => Message::term("description-other-section"),
         }
     }
 }

@@ -11,9 +11,7 @@ use super::{digits, number, Compact, NumberKind, Reading};
 use crate::message::{message, Message};
 use crate::office::Office;
 
-pub(crate) const FORMAT: Message = Message::term(
-    "an application is twelve digits and a check character (201710601862.3), a patent ZL and the application number, a publication CN and up to nine digits (CN112345678A)",
-);
+pub(crate) const FORMAT: Message = Message::term("cn-application-twelve-digits");
 
 /// The weights of the check character, repeating from the left.
 const WEIGHTS: [u32; 8] = [2, 3, 4, 5, 6, 7, 8, 9];
@@ -71,13 +69,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
             if !compact.named {
                 return Reading::Foreign;
             }
-            return Reading::invalid(
-                kind,
-                message!(
-                    "{number} is not a CNIPA application number: the year or the type digit (1, 2, 3, 8 or 9) is wrong.",
-                    number = number_part
-                ),
-            );
+            return Reading::invalid(kind, message!("cn-not-cnipa-application", number = number_part));
         }
         let Some(expected) = check_character(number_part) else { return Reading::Foreign };
         let prefix = if patent { "ZL" } else { "" };
@@ -90,20 +82,14 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
                 kind,
                 normalized: Some(format!("{prefix}{number_part}.{given}")),
                 problem: message!(
-                    "The check character of CN application {number} is {expected}, not {given}: a digit is probably mistyped.",
+                    "cn-check-character-application",
                     number = number_part,
                     expected = expected,
                     given = given
                 ),
                 check_digit: true,
             },
-            Some(given) => Reading::invalid(
-                kind,
-                message!(
-                    "A CN application number ends in one check character (a digit or X) after the full stop, not `{given}`.",
-                    given = given
-                ),
-            ),
+            Some(given) => Reading::invalid(kind, message!("cn-application-number-ends", given = given)),
         };
     }
     // Publication: CN112345678A.
@@ -115,10 +101,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
         return Reading::Valid { kind, normalized: format!("CN{body}") };
     }
     if compact.named {
-        return Reading::invalid(
-            hint,
-            message!("{number} is not a CNIPA number: {format}.", number = body, format = FORMAT),
-        );
+        return Reading::invalid(hint, message!("cn-not-cnipa-number", number = body, format = FORMAT));
     }
     Reading::Foreign
 }

@@ -9,9 +9,7 @@
 use super::{digits, Compact, NumberKind, Reading};
 use crate::message::{message, Message};
 
-pub(crate) const FORMAT: Message = Message::term(
-    "an application is eight digits and a check digit (21204983.7), a publication or patent EP and seven digits (EP1234567)",
-);
+pub(crate) const FORMAT: Message = Message::term("ep-application-eight-digits");
 
 /// The check digit of an eight-digit application number.
 #[must_use]
@@ -51,18 +49,12 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
             Some(given) if given.len() == 1 && digits(given) => Reading::Invalid {
                 kind: Some(NumberKind::Application),
                 normalized: Some(format!("{number}.{given}")),
-                problem: message!(
-                    "The check digit of EP application {number} is {expected}, not {given}: a digit is probably mistyped.",
-                    number = number,
-                    expected = expected,
-                    given = given
-                ),
+                problem: message!("ep-check-digit-application", number = number, expected = expected, given = given),
                 check_digit: true,
             },
-            Some(given) => Reading::invalid(
-                Some(NumberKind::Application),
-                message!("An EP application number ends in one check digit after the full stop, not `{given}`.", given = given),
-            ),
+            Some(given) => {
+                Reading::invalid(Some(NumberKind::Application), message!("ep-application-number-ends", given = given))
+            }
         };
     }
     // Publication or patent: EP1234567, with the kind code telling which.
@@ -74,10 +66,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
         return Reading::Valid { kind, normalized: format!("EP{body}") };
     }
     if compact.named {
-        return Reading::invalid(
-            hint,
-            message!("{number} is not an EP number: {format}.", number = body, format = FORMAT),
-        );
+        return Reading::invalid(hint, message!("ep-not-number", number = body, format = FORMAT));
     }
     Reading::Foreign
 }

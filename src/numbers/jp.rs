@@ -6,9 +6,7 @@
 use super::{digits, number, Compact, NumberKind, Reading};
 use crate::message::{message, Message};
 
-pub(crate) const FORMAT: Message = Message::term(
-    "an application or publication is the year and six digits (2021-123456), a patent seven digits (7123456)",
-);
+pub(crate) const FORMAT: Message = Message::term("jp-application-publication-year");
 
 pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     let body = compact.body.as_str();
@@ -34,27 +32,15 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
                 return Reading::Foreign;
             }
             let problem = match compact.era {
-                Some('平') => message!(
-                    "The year {year} is not possible in a Japanese number: Heisei years 1 to 11 (1989–1999).",
-                    year = year
-                ),
-                Some(_) => message!("The year {year} is not possible in a Japanese number: Showa years 1 to 64.", year = year),
-                None => message!(
-                    "The year {year} is not possible in a Japanese number: the four-digit year since 2000 (before, the year of the era: 平11).",
-                    year = year
-                ),
+                Some('平') => message!("jp-year-not-possible", year = year),
+                Some(_) => message!("jp-year-not-possible-japanese", year = year),
+                None => message!("jp-year-not-possible-japanese-number", year = year),
             };
             return Reading::invalid(kind, problem);
         }
         if serial.len() > 6 {
             return if compact.named {
-                Reading::invalid(
-                    kind,
-                    message!(
-                        "A Japanese application or publication number has a six-digit serial number, not {serial}.",
-                        serial = serial
-                    ),
-                )
+                Reading::invalid(kind, message!("jp-japanese-application-publication", serial = serial))
             } else {
                 Reading::Foreign
             };
@@ -64,10 +50,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     }
     if compact.era.is_some() {
         return if compact.named {
-            Reading::invalid(
-                hint,
-                message!("{number} is not a Japanese number: {format}.", number = body, format = FORMAT),
-            )
+            Reading::invalid(hint, message!("jp-not-japanese-number", number = body, format = FORMAT))
         } else {
             Reading::Foreign
         };
@@ -75,15 +58,12 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     // Patent: 7123456 (six digits for patents granted before 1996).
     if digits(body) && (6..=7).contains(&body.len()) && hint != Some(NumberKind::Application) {
         if number(body) == Some(0) {
-            return Reading::invalid(Some(NumberKind::Patent), message!("A Japanese patent number cannot be zero."));
+            return Reading::invalid(Some(NumberKind::Patent), message!("jp-japanese-patent-number"));
         }
         return Reading::Valid { kind: Some(NumberKind::Patent), normalized: body.to_string() };
     }
     if compact.named {
-        return Reading::invalid(
-            hint,
-            message!("{number} is not a Japanese number: {format}.", number = body, format = FORMAT),
-        );
+        return Reading::invalid(hint, message!("jp-not-japanese-number", number = body, format = FORMAT));
     }
     Reading::Foreign
 }

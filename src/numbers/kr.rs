@@ -6,18 +6,14 @@
 use super::{digits, number, Compact, NumberKind, Reading};
 use crate::message::{message, Message};
 
-pub(crate) const FORMAT: Message = Message::term(
-    "an application or publication is the right type, the year and seven digits (10-2021-0123456), a registration the right type and seven digits (10-1234567)",
-);
+pub(crate) const FORMAT: Message = Message::term("kr-application-publication-right");
 
 /// What the right-type code says, when it is not one of a patent, utility model or design.
 fn right_type_problem(code: &str) -> Option<Message> {
     match code {
         "10" | "20" | "30" => None,
-        "40" => Some(message!("40 is the KIPO code of a trademark, not of a patent, utility model or design.")),
-        other => {
-            Some(message!("{code} is not a KIPO right type (10 patent, 20 utility model, 30 design).", code = other))
-        }
+        "40" => Some(message!("kr-40-kipo-code")),
+        other => Some(message!("kr-not-kipo-right", code = other)),
     }
 }
 
@@ -34,7 +30,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     };
     if !parts.iter().all(|p| digits(p)) {
         return if compact.named {
-            Reading::invalid(hint, message!("{number} is not a KIPO number: {format}.", number = body, format = FORMAT))
+            Reading::invalid(hint, message!("kr-not-kipo-number", number = body, format = FORMAT))
         } else {
             Reading::Foreign
         };
@@ -49,7 +45,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
                 return Reading::invalid(kind, problem);
             }
             if !number(year).is_some_and(|y| (1948..=2099).contains(&y)) {
-                return Reading::invalid(kind, message!("{year} cannot be the year of a KIPO number.", year = *year));
+                return Reading::invalid(kind, message!("kr-cannot-year-kipo", year = *year));
             }
             Reading::Valid { kind, normalized: format!("{right}-{year}-{serial}") }
         }
@@ -60,7 +56,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
             Reading::Valid { kind: Some(NumberKind::Patent), normalized: format!("{right}-{serial}") }
         }
         _ if compact.named || parts.len() == 3 => {
-            Reading::invalid(hint, message!("{number} is not a KIPO number: {format}.", number = body, format = FORMAT))
+            Reading::invalid(hint, message!("kr-not-kipo-number", number = body, format = FORMAT))
         }
         _ => Reading::Foreign,
     }

@@ -70,8 +70,7 @@ pub struct NumberCheck {
     pub valid: bool,
     /// Why the number is not valid, in words for a paralegal (in English).
     pub problem: Option<String>,
-    /// [`NumberCheck::problem`] as its English template and values, to show it in other languages
-    /// (messages/index.js).
+    /// [`NumberCheck::problem`] as its id and values, to show it in any language (messages/index.js).
     #[cfg_attr(target_arch = "wasm32", tsify(type = "MessageTemplate | null"))]
     pub problem_template: Option<Message>,
     /// The number is well formed but its check digit is wrong (EP, CN).
@@ -99,7 +98,7 @@ impl NumberCheck {
             kind: None,
             normalized: None,
             valid: false,
-            problem: Some(problem.to_string()),
+            problem: Some(crate::message::english(&problem)),
             problem_template: Some(problem),
             wrong_check_digit: false,
         }
@@ -135,7 +134,7 @@ impl Reading {
             Reading::Foreign => NumberCheck {
                 office: Some(office),
                 ..NumberCheck::unknown(message!(
-                    "This is not written as {office} numbers are: {format}.",
+                    "numbers-not-written",
                     office = office.code(),
                     format = numbering.format.clone()
                 ))
@@ -154,7 +153,7 @@ impl Reading {
                 kind,
                 normalized,
                 valid: false,
-                problem: Some(problem.to_string()),
+                problem: Some(crate::message::english(&problem)),
                 problem_template: Some(problem),
                 wrong_check_digit: check_digit,
             },
@@ -195,14 +194,11 @@ pub fn validate(text: &str, office: Option<Office>) -> NumberCheck {
 #[must_use]
 pub fn validate_with(text: &str, office: Option<Office>, kind: Option<NumberKind>) -> NumberCheck {
     if text.chars().count() > MAX_CHARS {
-        return NumberCheck::unknown(message!(
-            "This is {count} characters long; no patent number is.",
-            count = text.chars().count()
-        ));
+        return NumberCheck::unknown(message!("numbers-characters-long-no", count = text.chars().count()));
     }
     let compact = compact(text);
     if compact.body.is_empty() && compact.office.is_none() {
-        return NumberCheck::unknown(message!("The number is empty."));
+        return NumberCheck::unknown(message!("numbers-number-empty"));
     }
     let hint = compact.kind.or(kind);
     // A prefix names the office whatever the caller says: `PCT/US2021/012345` listed for the US is a PCT number.
@@ -233,15 +229,13 @@ pub fn validate_with(text: &str, office: Option<Office>, kind: Option<NumberKind
     match (valid.as_slice(), readings.as_slice()) {
         ([one], _) => (one.read)(&compact, hint).into_check(one),
         ([], [(one, reading)]) => reading.clone().into_check(one),
-        ([], []) => NumberCheck::unknown(message!(
-            "This is not written like a patent number of the USPTO, EPO, JPO, KIPO, CNIPA or the PCT."
-        )),
+        ([], []) => NumberCheck::unknown(message!("numbers-not-written-like")),
         ([], several) => NumberCheck::unknown(message!(
-            "This is not a valid number of {offices}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).",
+            "numbers-not-valid-number",
             offices = list(several.iter().map(|(n, _)| n.office))
         )),
         (several, _) => NumberCheck::unknown(message!(
-            "This could be a number of {offices}; give the office or write the number with its prefix (US, EP, JP, KR, CN, PCT/, WO).",
+            "numbers-could-number-give",
             offices = list(several.iter().map(|n| n.office))
         )),
     }

@@ -11,9 +11,7 @@
 use super::{digits, Compact, NumberKind, Reading};
 use crate::message::{message, Message};
 
-pub(crate) const FORMAT: Message = Message::term(
-    "an application is a series code and six digits (16/123,456), a patent up to eight digits (11,147,202), a publication a year and seven digits (2021/0049351)",
-);
+pub(crate) const FORMAT: Message = Message::term("us-application-series-code");
 
 /// Series codes the USPTO has used.
 fn known_series(code: u32) -> bool {
@@ -48,7 +46,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     let body = compact.body.as_str();
     if compact.era.is_some() || body.is_empty() {
         return if compact.named {
-            Reading::invalid(hint, message!("This is not a US number: {format}.", format = FORMAT))
+            Reading::invalid(hint, message!("us-not-number", format = FORMAT))
         } else {
             Reading::Foreign
         };
@@ -62,10 +60,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     if let Some((year, serial)) = publication.filter(|(y, s)| digits(y) && digits(s)) {
         let year: u32 = year.parse().unwrap_or(0);
         if !(2001..=2099).contains(&year) {
-            return Reading::invalid(
-                Some(NumberKind::Publication),
-                message!("US pre-grant publications began in 2001; the year {year} cannot be right.", year = year),
-            );
+            return Reading::invalid(Some(NumberKind::Publication), message!("us-pre-grant-publications", year = year));
         }
         return Reading::Valid { kind: Some(NumberKind::Publication), normalized: format!("{year}/{serial}") };
     }
@@ -79,13 +74,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
         if series.len() == 2 && digits(series) && serial.len() == 6 && digits(&serial) {
             return application(series, &serial);
         }
-        return Reading::invalid(
-            Some(NumberKind::Application),
-            message!(
-                "A US application number is a two-digit series code, a slash and six digits (16/123,456), not {number}.",
-                number = body
-            ),
-        );
+        return Reading::invalid(Some(NumberKind::Application), message!("us-application-number-two", number = body));
     }
     // Letter-prefixed patents: D452,599, RE45,678, PP12,345, H1,234, T…
     for prefix in ["RE", "PP", "D", "H", "T"] {
@@ -94,7 +83,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
                 return if compact.named {
                     Reading::invalid(
                         Some(NumberKind::Patent),
-                        message!("{number} is not a US patent number: {format}.", number = body, format = FORMAT),
+                        message!("us-not-patent-number", number = body, format = FORMAT),
                     )
                 } else {
                     Reading::Foreign
@@ -102,7 +91,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
             };
             let number = number.trim_start_matches('0');
             if number.is_empty() {
-                return Reading::invalid(Some(NumberKind::Patent), message!("A US patent number cannot be zero."));
+                return Reading::invalid(Some(NumberKind::Patent), message!("us-patent-number-cannot"));
             }
             return Reading::Valid {
                 kind: Some(NumberKind::Patent),
@@ -112,7 +101,7 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     }
     let Some(plain) = thousands(body) else {
         return if compact.named || body.chars().all(|c| c.is_ascii_digit() || c == ',') {
-            Reading::invalid(hint, message!("{number} is not a US number: {format}.", number = body, format = FORMAT))
+            Reading::invalid(hint, message!("us-not-number-2", number = body, format = FORMAT))
         } else {
             Reading::Foreign
         };
@@ -124,21 +113,19 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
             Some(NumberKind::Application) => application(&plain[..2], &plain[2..]),
             _ => Reading::Valid { kind: None, normalized: plain },
         },
-        1..=8 if hint == Some(NumberKind::Application) => Reading::invalid(
-            Some(NumberKind::Application),
-            message!("A US application number has eight digits, a two-digit series code and a six-digit serial number (16/123,456), not {number}.", number = body),
-        ),
+        1..=8 if hint == Some(NumberKind::Application) => {
+            Reading::invalid(Some(NumberKind::Application), message!("us-application-number-has", number = body))
+        }
         1..=8 => {
             let number = plain.trim_start_matches('0');
             if number.is_empty() {
-                return Reading::invalid(Some(NumberKind::Patent), message!("A US patent number cannot be zero."));
+                return Reading::invalid(Some(NumberKind::Patent), message!("us-patent-number-cannot"));
             }
             Reading::Valid { kind: Some(NumberKind::Patent), normalized: grouped(number) }
         }
-        _ if compact.named => Reading::invalid(
-            hint,
-            message!("{number} has {count} digits; {format}.", number = body, count = plain.len(), format = FORMAT),
-        ),
+        _ if compact.named => {
+            Reading::invalid(hint, message!("us-has-digits", number = body, count = plain.len(), format = FORMAT))
+        }
         _ => Reading::Foreign,
     }
 }
@@ -149,7 +136,7 @@ fn application(series: &str, serial: &str) -> Reading {
         return Reading::Invalid {
             kind: Some(NumberKind::Application),
             normalized: Some(format!("{series}/{},{}", &serial[..3], &serial[3..])),
-            problem: message!("{series} is not a series code the USPTO uses for applications.", series = series),
+            problem: message!("us-not-series-code", series = series),
             check_digit: false,
         };
     }

@@ -8,9 +8,7 @@ use super::{digits, number, Compact, NumberKind, Reading};
 use crate::message::{message, Message};
 use crate::office::Office;
 
-pub(crate) const FORMAT: Message = Message::term(
-    "an international application is PCT/, the receiving Office, the year and six digits (PCT/US2021/012345), a publication WO, the year and six digits (WO2021/123456)",
-);
+pub(crate) const FORMAT: Message = Message::term("wo-international-application-pct");
 
 /// Year and serial number, with or without the slash: `2021/012345`, `2021012345`, `99/00012`.
 fn year_and_serial(text: &str, new_serial: usize, old_serials: &[usize]) -> Option<(String, String)> {
@@ -46,16 +44,12 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
             Some((year, serial)) if possible_year(&year) => {
                 Reading::Valid { kind: Some(NumberKind::Publication), normalized: format!("WO{year}/{serial}") }
             }
-            Some((year, _)) => Reading::invalid(
-                Some(NumberKind::Publication),
-                message!(
-                    "{year} is not a possible year of a WO publication (four digits from 2004, two before).",
-                    year = year
-                ),
-            ),
+            Some((year, _)) => {
+                Reading::invalid(Some(NumberKind::Publication), message!("wo-not-possible-year", year = year))
+            }
             None => Reading::invalid(
                 Some(NumberKind::Publication),
-                message!("{number} is not a WO publication number: {format}.", number = body, format = FORMAT),
+                message!("wo-not-publication-number", number = body, format = FORMAT),
             ),
         };
     }
@@ -64,32 +58,20 @@ pub(crate) fn read(compact: &Compact, hint: Option<NumberKind>) -> Reading {
     let looks_like = office_code.len() == 2 && office_code.bytes().all(|b| b.is_ascii_uppercase());
     if !looks_like || !(compact.office == Some(Office::WO) || rest.contains('/')) {
         return if compact.named {
-            Reading::invalid(hint, message!("{number} is not a PCT number: {format}.", number = body, format = FORMAT))
+            Reading::invalid(hint, message!("wo-not-pct-number", number = body, format = FORMAT))
         } else {
             Reading::Foreign
         };
     }
     let kind = Some(NumberKind::Application);
     let Some((year, serial)) = year_and_serial(rest.trim_start_matches('/'), 6, &[5]) else {
-        return Reading::invalid(
-            kind,
-            message!("PCT/{number} is not a PCT application number: {format}.", number = body, format = FORMAT),
-        );
+        return Reading::invalid(kind, message!("wo-pct-not-pct", number = body, format = FORMAT));
     };
     if !crate::st3::is_receiving_office(office_code) {
-        return Reading::invalid(
-            kind,
-            message!("{code} is not the code of a PCT receiving Office.", code = office_code),
-        );
+        return Reading::invalid(kind, message!("wo-not-code-pct", code = office_code));
     }
     if !possible_year(&year) {
-        return Reading::invalid(
-            kind,
-            message!(
-                "{year} is not a possible year of a PCT application (four digits from 2004, two before).",
-                year = year
-            ),
-        );
+        return Reading::invalid(kind, message!("wo-not-possible-year-pct", year = year));
     }
     Reading::Valid { kind, normalized: format!("PCT/{office_code}{year}/{serial}") }
 }

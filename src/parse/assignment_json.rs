@@ -62,17 +62,14 @@ pub fn read(text: &str) -> Result<Option<JsonRecord>, Message> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
         let error = e.to_string();
         let problem = if error.contains("recursion limit") {
-            message!("the JSON nests deeper than patlint reads ({error})", error = error)
+            message!("assignment-json-nests-deeper-than", error = error)
         } else {
-            message!("the JSON is malformed: {error}", error = error)
+            message!("assignment-json-malformed", error = error)
         };
         unreadable(problem, 0)
     })?;
     let Value::Object(root) = value else {
-        return Err(unreadable(
-            message!("the JSON is {kind}, not an object holding one assignment record", kind = type_name(&value)),
-            0,
-        ));
+        return Err(unreadable(message!("assignment-json-not-object-holding", kind = type_name(&value)), 0));
     };
     if !["conveyance", "assignors", "assignees", "properties"].iter().any(|k| root.contains_key(*k)) {
         return Ok(None);
@@ -91,25 +88,20 @@ pub fn read(text: &str) -> Result<Option<JsonRecord>, Message> {
 /// with commas of their own, which a list would not keep apart.)
 fn unreadable(first: Message, more: usize) -> Message {
     match more {
-        0 => message!("The assignment data could not be read: {reason}.", reason = first),
-        1 => message!("The assignment data could not be read: {reason} (and one more problem).", reason = first),
-        more => message!(
-            "The assignment data could not be read: {reason} (and {count} more problems).",
-            reason = first,
-            count = more
-        ),
+        0 => message!("assignment-json-data-could-not", reason = first),
+        more => message!("assignment-json-data-could-not-read-more", reason = first, count = more),
     }
 }
 
 /// What a JSON value is, in words: the kind it was given as.
 fn type_name(value: &Value) -> Message {
     match value {
-        Value::Null => Message::term("null"),
-        Value::Bool(_) => Message::term("a boolean"),
-        Value::Number(_) => Message::term("a number"),
-        Value::String(_) => Message::term("a string"),
-        Value::Array(_) => Message::term("an array"),
-        Value::Object(_) => Message::term("an object"),
+        Value::Null => Message::term("assignment-json-null"),
+        Value::Bool(_) => Message::term("assignment-json-boolean"),
+        Value::Number(_) => Message::term("assignment-json-number"),
+        Value::String(_) => Message::term("assignment-json-string"),
+        Value::Array(_) => Message::term("assignment-json-array"),
+        Value::Object(_) => Message::term("assignment-json-object"),
     }
 }
 
@@ -123,7 +115,7 @@ impl Reader {
     /// `value` at `path` is not what the schema says: `expected`, a [`Message::term`] such as "an array".
     fn wrong(&mut self, path: &str, expected: Message, value: &Value) {
         self.errors.push(message!(
-            "`{path}` should be {expected}, not {actual}",
+            "assignment-json-should-not",
             path = path,
             expected = expected,
             actual = type_name(value)
@@ -135,10 +127,7 @@ impl Reader {
         for key in object.keys().filter(|k| !keys.contains(&k.as_str())) {
             let at = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
             let shown: String = at.chars().take(80).collect();
-            self.warnings.push(message!(
-                "The field `{field}` is not one patlint knows; it was ignored (see schemas/assignment.schema.json).",
-                field = shown
-            ));
+            self.warnings.push(message!("assignment-json-field-not-one", field = shown));
         }
     }
 
@@ -149,7 +138,7 @@ impl Reader {
             Value::Null => None,
             Value::String(s) if s.chars().count() > MAX_TEXT => {
                 self.errors.push(message!(
-                    "`{path}` is {count} characters long, more than the {limit} patlint reads",
+                    "assignment-json-characters-long-more",
                     path = at,
                     count = s.chars().count(),
                     limit = MAX_TEXT
@@ -158,7 +147,7 @@ impl Reader {
             }
             Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
             other => {
-                self.wrong(&at, Message::term("a string"), other);
+                self.wrong(&at, Message::term("assignment-json-string"), other);
                 None
             }
         }
@@ -169,7 +158,7 @@ impl Reader {
             Value::Null => None,
             Value::Bool(b) => Some(*b),
             other => {
-                self.wrong(&join(path, key), Message::term("true or false"), other);
+                self.wrong(&join(path, key), Message::term("assignment-json-true-false"), other);
                 None
             }
         }
@@ -198,7 +187,7 @@ impl Reader {
         if parsed.is_none() {
             let shown: String = text.chars().take(40).collect();
             self.warnings.push(message!(
-                "The field `{field}` is `{value}`, which patlint does not know ({known}); it was ignored.",
+                "assignment-json-field-which-patlint",
                 field = join(path, key),
                 value = shown,
                 known = known
@@ -212,7 +201,7 @@ impl Reader {
             Value::Null => None,
             Value::Object(inner) => Some(inner),
             other => {
-                self.wrong(&join(path, key), Message::term("an object"), other);
+                self.wrong(&join(path, key), Message::term("assignment-json-object"), other);
                 None
             }
         }
@@ -224,7 +213,7 @@ impl Reader {
             None | Some(Value::Null) => &[],
             Some(Value::Array(items)) if items.len() > MAX_ITEMS => {
                 self.errors.push(message!(
-                    "`{path}` has {count} items, more than the {limit} patlint reads",
+                    "assignment-json-has-items-more",
                     path = at,
                     count = items.len(),
                     limit = MAX_ITEMS
@@ -233,7 +222,7 @@ impl Reader {
             }
             Some(Value::Array(items)) => items,
             Some(other) => {
-                self.wrong(&at, Message::term("an array"), other);
+                self.wrong(&at, Message::term("assignment-json-array"), other);
                 &[]
             }
         }
@@ -253,7 +242,7 @@ impl Reader {
             let at = format!("{}[{i}]", join(path, key));
             match value {
                 Value::Object(inner) => out.push(item(self, inner, &at)),
-                other => self.wrong(&at, Message::term("an object"), other),
+                other => self.wrong(&at, Message::term("assignment-json-object"), other),
             }
         }
         out
@@ -359,7 +348,7 @@ impl Reader {
             None | Some(Value::Null) => None,
             Some(Value::Array(items)) if items.len() > MAX_ITEMS => {
                 self.errors.push(message!(
-                    "`{path}` has {count} items, more than the {limit} patlint reads",
+                    "assignment-json-has-items-more",
                     path = join(path, "numbers"),
                     count = items.len(),
                     limit = MAX_ITEMS
@@ -375,14 +364,14 @@ impl Reader {
                         Value::Number(n) => Some(n.to_string()),
                         other => {
                             let at = format!("{path}.numbers[{i}]");
-                            self.wrong(&at, Message::term("a string of at most 10000 characters"), other);
+                            self.wrong(&at, Message::term("assignment-json-string-most-10000"), other);
                             None
                         }
                     })
                     .collect(),
             ),
             Some(other) => {
-                self.wrong(&join(path, "numbers"), Message::term("an array"), other);
+                self.wrong(&join(path, "numbers"), Message::term("assignment-json-array"), other);
                 None
             }
         };
@@ -510,7 +499,7 @@ mod tests {
             error.to_string(),
             "The assignment data could not be read: `assignors` should be an array, not an object (and 3 more problems)."
         );
-        assert_eq!(error.template(), "The assignment data could not be read: {reason} (and {count} more problems).");
+        assert_eq!(error.id(), "assignment-json-data-could-not-read-more");
         let error = read(r#"{"assignees": [{"name": 5, "signed": "yes"}]}"#).expect_err("wrong types");
         assert!(error.to_string().ends_with("(and one more problem)."), "{error}");
     }

@@ -35,7 +35,7 @@ type Fields = BTreeMap<String, Vec<String>>;
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Vec<AssignmentRecord>, Message> {
     let decoded = super::text::decode(bytes);
     if decoded.replaced > 0 {
-        return Err(message!("the file is not valid UTF-8; save it as UTF-8"));
+        return Err(message!("assignment-xml-file-not-valid"));
     }
     let docs = docs(&decoded.text, limits)?;
     let several = docs.len() > 1;
@@ -65,13 +65,13 @@ fn docs(text: &str, limits: &Limits) -> Result<Vec<Fields>, Message> {
         let event = reader.read_event().map_err(|e| {
             let line =
                 text.get(..usize::try_from(reader.error_position()).unwrap_or(0)).map_or(1, |t| t.lines().count());
-            message!("line {line}: {error}", line = line, error = describe(&e))
+            message!("assignment-xml-line", line = line, error = describe(&e))
         })?;
         match event {
             Event::Start(start) => {
                 let local = start.local_name().as_ref().to_vec();
                 if stack.len() >= limits.xml_depth {
-                    return Err(message!("the XML nests deeper than {limit} elements", limit = limits.xml_depth));
+                    return Err(message!("assignment-xml-nests-deeper-than", limit = limits.xml_depth));
                 }
                 let parent = stack.last().map(Vec::as_slice);
                 match (parent, local.as_slice()) {
@@ -86,7 +86,7 @@ fn docs(text: &str, limits: &Limits) -> Result<Vec<Fields>, Message> {
             }
             Event::Empty(_) => {}
             Event::End(_) => {
-                let Some(local) = stack.pop() else { return Err(message!("an end tag closes no element")) };
+                let Some(local) = stack.pop() else { return Err(message!("assignment-xml-end-tag-closes")) };
                 let parent = stack.last().map(Vec::as_slice);
                 match (parent, local.as_slice()) {
                     (Some(b"result"), b"doc") => docs.extend(doc.take()),
@@ -129,10 +129,7 @@ fn docs(text: &str, limits: &Limits) -> Result<Vec<Fields>, Message> {
         }
     }
     if let Some(open) = stack.last() {
-        return Err(message!(
-            "the document ends before <{name}> is closed",
-            name = String::from_utf8_lossy(open).into_owned()
-        ));
+        return Err(message!("assignment-xml-document-ends-before", name = String::from_utf8_lossy(open).into_owned()));
     }
     Ok(docs)
 }

@@ -22,7 +22,7 @@ impl From<SplitError> for Message {
     fn from(error: SplitError) -> Self {
         match error {
             SplitError::TooManyClaims { limit } => {
-                message!("The text holds more than {limit} claims, the limit; it was not checked.", limit = limit)
+                message!("claims-text", limit = limit)
             }
         }
     }

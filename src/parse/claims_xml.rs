@@ -246,7 +246,7 @@ impl<'a> Parser<'a> {
                 Ok(event) => event,
                 Err(error) => {
                     let line = self.line_at(position(reader.error_position()));
-                    return Err(message!("line {line}: {error}", line = line, error = describe(&error)));
+                    return Err(message!("assignment-xml-line", line = line, error = describe(&error)));
                 }
             };
             match event {
@@ -259,7 +259,7 @@ impl<'a> Parser<'a> {
                     let Some(open) = self.stack.iter().rposition(|frame| *frame.name == *end.name().as_ref()) else {
                         let line = self.line_at(before);
                         let name = String::from_utf8_lossy(end.name().as_ref()).into_owned();
-                        return Err(message!("line {line}: unexpected end tag </{name}>", line = line, name = name));
+                        return Err(message!("claims-xml-line-unexpected-end", line = line, name = name));
                     };
                     while self.stack.len() > open {
                         self.end()?;
@@ -276,10 +276,10 @@ impl<'a> Parser<'a> {
         if let Some(open) = self.stack.pop() {
             let line = self.line_at(self.text.len());
             let name = String::from_utf8_lossy(&open.name).into_owned();
-            return Err(message!("line {line}: the document ends before <{name}> is closed", line = line, name = name));
+            return Err(message!("claims-xml-line-document-ends", line = line, name = name));
         }
         let Some(format) = self.format else {
-            return Err(message!("the file holds no XML element"));
+            return Err(message!("claims-xml-file-holds-no"));
         };
         Ok(XmlClaims { format, claim_sets: self.sets })
     }
@@ -300,11 +300,7 @@ impl<'a> Parser<'a> {
     fn start(&mut self, start: &BytesStart<'_>, offset: usize) -> Result<(), Message> {
         if self.stack.len() >= self.limits.xml_depth {
             let line = self.line_at(offset);
-            return Err(message!(
-                "line {line}: elements are nested more than {limit} deep, the limit (xml_depth)",
-                line = line,
-                limit = self.limits.xml_depth
-            ));
+            return Err(message!("claims-xml-line-elements-nested", line = line, limit = self.limits.xml_depth));
         }
         let local = start.local_name();
         let name = local.as_ref();
@@ -373,11 +369,7 @@ impl<'a> Parser<'a> {
         self.claims_seen += 1;
         if self.claims_seen > self.limits.claims {
             let line = self.line_at(offset);
-            return Err(message!(
-                "line {line}: the document holds more than {limit} claims, the limit (claims)",
-                line = line,
-                limit = self.limits.claims
-            ));
+            return Err(message!("claims-xml-line-document-holds", line = line, limit = self.limits.claims));
         }
         let mut claim = ClaimDraft { line: Some(self.line_at(offset)), ..ClaimDraft::default() };
         claim.text.keep_newlines = self.schema.split;
@@ -506,7 +498,7 @@ impl<'a> Parser<'a> {
             self.claims_seen = self.claims_seen.saturating_add((last - number) as usize);
             if self.claims_seen > self.limits.claims {
                 return Err(message!(
-                    "line {line}: the document holds more than {limit} claims, the limit (claims)",
+                    "claims-xml-line-document-holds",
                     line = draft.line.unwrap_or(0),
                     limit = self.limits.claims
                 ));
@@ -549,7 +541,7 @@ impl<'a> Parser<'a> {
             let text: Vec<&str> = set.claims.iter().map(|claim| claim.text.as_str()).collect();
             let mut split = claims_text::split(&text.join("\n"), self.limits).map_err(|error| match error {
                 claims_text::SplitError::TooManyClaims { limit } => {
-                    message!("the claims text holds more than {limit} claims, the limit (claims)", limit = limit)
+                    message!("claims-xml-text-holds-more", limit = limit)
                 }
             })?;
             for claim in &mut split.claims {
@@ -817,18 +809,13 @@ fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Message> {
         "iso-8859-1" | "latin1" | "latin-1" | "iso8859-1" => {
             return Ok(Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect()));
         }
-        other => {
-            return Err(message!(
-                "the file is encoded in {encoding}, which patlint does not read; save it as UTF-8",
-                encoding = other
-            ))
-        }
+        other => return Err(message!("claims-xml-file-encoded-which", encoding = other)),
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(Cow::Borrowed(text)),
         Err(error) => {
             let line = count_lines(bytes.get(..error.valid_up_to()).unwrap_or_default());
-            Err(message!("line {line}: the file is not valid UTF-8; save it as UTF-8", line = line))
+            Err(message!("claims-xml-line-file-not", line = line))
         }
     }
 }

@@ -70,22 +70,20 @@ fn macro_enabled(text: &str) -> bool {
 /// When the package or one of its parts cannot be read, exceeds a limit, or is not a Word document.
 pub fn read_package(bytes: &[u8], limits: &Limits) -> Result<WordDocument, Message> {
     let mut archive = Archive::open(bytes, limits)?;
-    let types = archive
-        .read("[Content_Types].xml")?
-        .ok_or_else(|| message!("the package has no [Content_Types].xml, so it is not an Office document"))?;
+    let types = archive.read("[Content_Types].xml")?.ok_or_else(|| message!("docx-package-has-no"))?;
     let types = decode(&types);
     let package_rels = archive.read("_rels/.rels")?.map(|r| relationships(&decode(&r), "", limits)).transpose()?;
     let main = main_part(&types, package_rels.as_deref().unwrap_or_default(), limits)?.ok_or_else(|| {
         if types.contains("spreadsheetml") {
-            message!("the package holds no Word document (it is a spreadsheet)")
+            message!("docx-package-holds-no")
         } else if types.contains("presentationml") {
-            message!("the package holds no Word document (it is a presentation)")
+            message!("docx-package-holds-no-word")
         } else {
-            message!("the package holds no Word document")
+            message!("docx-package-holds-no-word-document")
         }
     })?;
     let mut part = |name: &str| -> Result<Option<String>, Message> { Ok(archive.read(name)?.map(|b| decode(&b))) };
-    let document = part(&main)?.ok_or_else(|| message!("the package lacks its main part {part}", part = &main))?;
+    let document = part(&main)?.ok_or_else(|| message!("docx-package-lacks-main", part = &main))?;
     let folder = main.rsplit_once('/').map_or("", |(folder, _)| folder).to_string();
     let rels_name = format!("{folder}/_rels/{}.rels", main.rsplit('/').next().unwrap_or(&main));
     let rels = part(&rels_name)?.map(|r| relationships(&r, &folder, limits)).transpose()?.unwrap_or_default();
@@ -158,8 +156,8 @@ pub fn read_flat(text: &str, limits: &Limits) -> Result<WordDocument, Message> {
     let main =
         found.keys().find(|name| name.ends_with("document.xml") && !name.contains("glossary")).cloned().ok_or_else(
             || match found.len() {
-                0 => message!("the package holds no Word document"),
-                _ => message!("the package holds no Word document (parts: {parts})", parts = List::and(found.keys())),
+                0 => message!("docx-package-holds-no-word-document"),
+                _ => message!("docx-package-holds-no-word-document-parts", parts = List::and(found.keys())),
             },
         )?;
     let folder = main.rsplit_once('/').map_or("", |(folder, _)| folder).to_string();
@@ -201,7 +199,7 @@ fn main_part(types: &str, package_rels: &[(String, String)], limits: &Limits) ->
         }
         Ok(())
     })
-    .map_err(|e| message!("[Content_Types].xml: {reason}", reason = e))?;
+    .map_err(|e| message!("docx-content-types-xml", reason = e))?;
     let is_main = |content_type: &str| MAIN_TYPES.iter().any(|t| content_type.eq_ignore_ascii_case(t));
     let type_of = |part: &str| {
         let named = overrides.iter().find(|(name, _)| name.trim_start_matches('/').eq_ignore_ascii_case(part));
@@ -233,7 +231,7 @@ fn relationships(rels: &str, folder: &str, limits: &Limits) -> Result<Vec<(Strin
         }
         Ok(())
     })
-    .map_err(|e| message!("relationships: {reason}", reason = e))?;
+    .map_err(|e| message!("docx-relationships", reason = e))?;
     Ok(out)
 }
 
@@ -472,7 +470,7 @@ fn read_styles(xml: &str, limits: &Limits) -> Result<Styles, Message> {
         }
         Ok(())
     })
-    .map_err(|e| message!("styles: {reason}", reason = e))?;
+    .map_err(|e| message!("docx-styles", reason = e))?;
     Ok(styles)
 }
 
@@ -596,7 +594,7 @@ fn read_numbering(xml: &str, limits: &Limits) -> Result<Numbering, Message> {
         }
         Ok(())
     })
-    .map_err(|e| message!("numbering: {reason}", reason = e))?;
+    .map_err(|e| message!("docx-numbering", reason = e))?;
     Ok(numbering)
 }
 
@@ -642,7 +640,7 @@ struct SectionProps {
 const MARK_CAP: usize = 1000;
 
 fn embedded_object() -> Message {
-    Message::term("an embedded object (OLE)")
+    Message::term("embedded-object-present-ole")
 }
 
 fn push_mark(marks: &mut Vec<Mark>, paragraph: usize, what: Message) {
@@ -655,14 +653,14 @@ fn push_mark(marks: &mut Vec<Mark>, paragraph: usize, what: Message) {
 fn tracked(kind: TrackedChange, author: Option<String>) -> Message {
     use TrackedChange::*;
     match (kind, author) {
-        (Insertion, None) => Message::term("a tracked insertion"),
-        (Insertion, Some(author)) => message!("a tracked insertion by {author}", author = author),
-        (Deletion, None) => Message::term("a tracked deletion"),
-        (Deletion, Some(author)) => message!("a tracked deletion by {author}", author = author),
-        (Move, None) => Message::term("a tracked move"),
-        (Move, Some(author)) => message!("a tracked move by {author}", author = author),
-        (Formatting, None) => Message::term("a tracked formatting change"),
-        (Formatting, Some(author)) => message!("a tracked formatting change by {author}", author = author),
+        (Insertion, None) => Message::term("docx-tracked-insertion"),
+        (Insertion, Some(author)) => message!("docx-tracked-insertion-2", author = author),
+        (Deletion, None) => Message::term("docx-tracked-deletion"),
+        (Deletion, Some(author)) => message!("docx-tracked-deletion-2", author = author),
+        (Move, None) => Message::term("docx-tracked-move"),
+        (Move, Some(author)) => message!("docx-tracked-move-2", author = author),
+        (Formatting, None) => Message::term("docx-tracked-formatting-change"),
+        (Formatting, Some(author)) => message!("docx-tracked-formatting-change-2", author = author),
     }
 }
 
@@ -687,9 +685,9 @@ impl DocumentReader {
         if self.skip > 0 {
             self.skip += 1;
             match name {
-                b"chart" => self.skipped_what.push(Message::term("a chart")),
-                b"txbxContent" | b"textbox" => self.skipped_what.push(Message::term("a text box")),
-                b"relIds" => self.skipped_what.push(Message::term("a SmartArt diagram")),
+                b"chart" => self.skipped_what.push(Message::term("docx-chart")),
+                b"txbxContent" | b"textbox" => self.skipped_what.push(Message::term("docx-text-box")),
+                b"relIds" => self.skipped_what.push(Message::term("docx-smartart-diagram")),
                 b"OLEObject" => {
                     self.skipped_what.push(embedded_object());
                     if self.info.ole_objects.len() < MARK_CAP {
@@ -705,10 +703,7 @@ impl DocumentReader {
         match name {
             b"p" => {
                 if self.paragraphs.len() >= limits.paragraphs {
-                    return Err(message!(
-                        "the document has more than {limit} paragraphs, the limit (paragraphs)",
-                        limit = limits.paragraphs
-                    ));
+                    return Err(message!("docx-document-has-more", limit = limits.paragraphs));
                 }
                 self.current = Some(RawParagraph { in_table: self.tables > 0, ..RawParagraph::default() });
             }
@@ -745,7 +740,7 @@ impl DocumentReader {
                 let id = attr(start, b"id").unwrap_or_default();
                 if !self.comment_ids.contains(&id) {
                     self.comment_ids.push(id);
-                    push_mark(&mut self.info.comments, here, Message::term("a comment"));
+                    push_mark(&mut self.info.comments, here, Message::term("docx-comment"));
                 }
             }
             b"fldSimple" => self.info.fields += 1,
@@ -760,8 +755,8 @@ impl DocumentReader {
                 self.skipped_what.clear();
             }
             b"Fallback" | b"sdtPr" | b"instrText" => self.skip = 1,
-            b"altChunk" => push_mark(&mut self.info.unsupported, here, Message::term("imported content (altChunk)")),
-            b"framePr" => push_mark(&mut self.info.unsupported, here, Message::term("a frame")),
+            b"altChunk" => push_mark(&mut self.info.unsupported, here, Message::term("docx-imported-content-altchunk")),
+            b"framePr" => push_mark(&mut self.info.unsupported, here, Message::term("docx-frame")),
             b"sectPr" => self.section = SectionProps::default(),
             b"pgSz" if parent == Some(b"sectPr") => {
                 let number = |n: &[u8]| attr(start, n).and_then(|v| v.parse::<i64>().ok());
@@ -885,9 +880,9 @@ fn build(parts: &Parts, limits: &Limits) -> Result<WordDocument, Message> {
         }
         Ok(())
     })
-    .map_err(|e| message!("the document part: {reason}", reason = e))?;
+    .map_err(|e| message!("docx-document-part", reason = e))?;
     if !saw_document {
-        return Err(message!("the main part is not a WordprocessingML document"));
+        return Err(message!("docx-main-part-not"));
     }
     let mut word = WordDocument { language: styles.language, ..WordDocument::default() };
     word.info = std::mem::take(&mut reader.info);
@@ -902,7 +897,7 @@ fn build(parts: &Parts, limits: &Limits) -> Result<WordDocument, Message> {
     if word.info.comments.is_empty() {
         if let Some(comments) = &parts.comments {
             if comments.contains(":comment ") || comments.contains("<comment ") {
-                push_mark(&mut word.info.comments, 0, Message::term("a comment (in the comments part)"));
+                push_mark(&mut word.info.comments, 0, Message::term("docx-comment-comments-part"));
             }
         }
     }
@@ -1327,7 +1322,7 @@ mod tests {
         assert_eq!(word.info.tracked_changes.len(), 2);
         assert_eq!(word.info.comments.len(), 1);
         assert_eq!(word.info.embedded_objects, [Mark { paragraph: 2, what: embedded_object() }]);
-        assert_eq!(word.info.unsupported, [Mark { paragraph: 2, what: Message::term("a text box") }]);
+        assert_eq!(word.info.unsupported, [Mark { paragraph: 2, what: Message::term("docx-text-box") }]);
         assert_eq!(word.page_setup.len(), 2);
         assert!((word.page_setup[0].margin_top_cm - 2.0).abs() < 0.01);
         assert!(word.page_setup[1].width_cm > word.page_setup[1].height_cm);

@@ -42,20 +42,37 @@ impl Format {
         }
     }
 
-    /// What users call the format, for messages (and, in English, the report's format until the file is read).
+    /// The report's format until the file is read: `zip`, `pdf`, `tiff`, `xml`, `text`, …
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Format::Zip => "zip",
+            Format::Drawing(ImageFormat::Pdf) => "pdf",
+            Format::Drawing(ImageFormat::Tiff) => "tiff",
+            Format::Drawing(ImageFormat::Png) => "png",
+            Format::Drawing(ImageFormat::Jpeg) => "jpeg",
+            Format::Drawing(ImageFormat::Gif) => "gif",
+            Format::Drawing(ImageFormat::Bmp) => "bmp",
+            Format::Xml => "xml",
+            Format::Json => "json",
+            Format::Text => "text",
+        }
+    }
+
+    /// What users call the format, for messages.
     #[must_use]
     pub fn name(self) -> Message {
         match self {
-            Format::Zip => Message::term("a ZIP package (DOCX)"),
-            Format::Drawing(ImageFormat::Pdf) => Message::term("a PDF"),
-            Format::Drawing(ImageFormat::Tiff) => Message::term("a TIFF image"),
-            Format::Drawing(ImageFormat::Png) => Message::term("a PNG image"),
-            Format::Drawing(ImageFormat::Jpeg) => Message::term("a JPEG image"),
-            Format::Drawing(ImageFormat::Gif) => Message::term("a GIF image"),
-            Format::Drawing(ImageFormat::Bmp) => Message::term("a BMP image"),
-            Format::Xml => Message::term("XML"),
-            Format::Json => Message::term("JSON"),
-            Format::Text => Message::term("text"),
+            Format::Zip => Message::term("read-zip-package-docx"),
+            Format::Drawing(ImageFormat::Pdf) => Message::term("read-pdf"),
+            Format::Drawing(ImageFormat::Tiff) => Message::term("read-tiff-image"),
+            Format::Drawing(ImageFormat::Png) => Message::term("read-png-image"),
+            Format::Drawing(ImageFormat::Jpeg) => Message::term("read-jpeg-image"),
+            Format::Drawing(ImageFormat::Gif) => Message::term("read-gif-image"),
+            Format::Drawing(ImageFormat::Bmp) => Message::term("read-bmp-image"),
+            Format::Xml => Message::term("read-xml"),
+            Format::Json => Message::term("read-json"),
+            Format::Text => Message::term("read-text"),
         }
     }
 }
@@ -128,10 +145,7 @@ pub fn read(name: &str, bytes: &[u8], given: Option<DocumentKind>, options: &Opt
     let sniffed = Format::of(bytes);
     let documents = if bytes.len() > options.limits.input_bytes {
         // Its size is not said: a File from a browser is read no further than the limit (src/wasm.rs).
-        Err(Unread::Unreadable(message!(
-            "The file is larger than the limit of {limit} bytes; it was not read.",
-            limit = options.limits.input_bytes
-        )))
+        Err(Unread::Unreadable(message!("read-file-larger-than", limit = options.limits.input_bytes)))
     } else {
         read_into(&mut facts, name, bytes, sniffed, given, options)
     };
@@ -156,15 +170,12 @@ fn read_into(
         return read_sequences(facts, name, bytes, format, options);
     }
     if given == Some(DocumentKind::Unknown) {
-        return Err(Unread::Unsupported(message!(
-            "This file was given an unknown kind of document, so it was not checked: patlint checks claims, descriptions, drawings, assignment data and sequence listings."
-        )));
+        return Err(Unread::Unsupported(message!("read-file-was-given")));
     }
     match format {
         Format::Zip => {
-            let word = docx::read_package(bytes, &options.limits).map_err(|e| {
-                Unread::Unreadable(message!("The Word document could not be read: {reason}.", reason = e))
-            })?;
+            let word = docx::read_package(bytes, &options.limits)
+                .map_err(|e| Unread::Unreadable(message!("read-word-document-could", reason = e)))?;
             facts.format = Some("docx".into());
             read_word(word, options)
         }
@@ -187,12 +198,12 @@ fn read_xml(
     let decoded = text::decode(bytes).text;
     if docx::is_flat_xml(&decoded) {
         let word = docx::read_flat(&decoded, &options.limits)
-            .map_err(|e| Unread::Unreadable(message!("The Word XML could not be read: {reason}.", reason = e)))?;
+            .map_err(|e| Unread::Unreadable(message!("read-word-xml-could", reason = e)))?;
         facts.format = Some("word-xml".into());
         return read_word(word, options);
     }
     let patent = claims_xml::read(bytes, &options.limits)
-        .map_err(|e| Unread::Unreadable(message!("The XML could not be read: {reason}.", reason = e)))?;
+        .map_err(|e| Unread::Unreadable(message!("read-xml-could-not", reason = e)))?;
     facts.format = Some(patent.format.to_string());
     // A publication is judged by the law of its own filing date, unless the options give one.
     if let Some(date) = claims_xml::filing_date(&decoded).filter(|_| options.filing_date.is_none()) {
@@ -214,10 +225,7 @@ fn read_xml(
     if given != Some(DocumentKind::Claims) {
         match spec_xml::read(&decoded, &options.limits) {
             Ok(specs) => documents.extend(specs.into_iter().map(Document::Description)),
-            Err(e) => facts.notes.push(Note::PartlyUnreadable(message!(
-                "The description in the XML could not be read: {reason}.",
-                reason = e
-            ))),
+            Err(e) => facts.notes.push(Note::PartlyUnreadable(message!("read-description-xml-could", reason = e))),
         }
     }
     Ok(documents)
@@ -232,14 +240,7 @@ fn read_text(
 ) -> Result<Vec<Document>, Unread> {
     let decoded = text::decode(bytes);
     if decoded.replaced > 0 {
-        facts.notes.push(Note::PartlyUnreadable(if decoded.replaced == 1 {
-            message!("One byte sequence is not valid UTF-8 or UTF-16 and was replaced; save the file as UTF-8.")
-        } else {
-            message!(
-                "{count} byte sequences are not valid UTF-8 or UTF-16 and were replaced; save the file as UTF-8.",
-                count = decoded.replaced
-            )
-        }));
+        facts.notes.push(Note::PartlyUnreadable(message!("read-byte-sequences-replaced", count = decoded.replaced)));
     }
     if given == Some(DocumentKind::Description) {
         let split = spec::split(spec::text_blocks(&decoded.text), Source::Text, None, &options.limits)
@@ -270,7 +271,7 @@ fn read_assignment(
         Format::Json => {
             let decoded = text::decode(bytes);
             if decoded.replaced > 0 {
-                return Err(Unread::Unreadable(message!("The JSON is not valid UTF-8; save it as UTF-8.")));
+                return Err(Unread::Unreadable(message!("read-json-not-valid")));
             }
             facts.format = Some("assignment-json".into());
             match super::assignment_json::read(&decoded.text) {
@@ -278,22 +279,17 @@ fn read_assignment(
                     facts.notes.extend(assignment.warnings.into_iter().map(Note::PartlyUnreadable));
                     Ok(vec![Document::Assignment(assignment.record)])
                 }
-                Ok(None) => Err(Unread::Unsupported(message!(
-                    "This file is JSON that is not assignment data (it has none of `conveyance`, `assignors`, `assignees`, `properties`); this version of patlint does not check such files yet, so it was not checked."
-                ))),
+                Ok(None) => Err(Unread::Unsupported(message!("read-file-json-that"))),
                 Err(error) => Err(Unread::Unreadable(error)),
             }
         }
         Format::Xml => {
             let records = super::assignment_xml::read(bytes, &options.limits)
-                .map_err(|e| Unread::Unreadable(message!("The XML could not be read: {reason}.", reason = e)))?;
+                .map_err(|e| Unread::Unreadable(message!("read-xml-could-not", reason = e)))?;
             facts.format = Some("uspto-assignment-xml".into());
             Ok(records.into_iter().map(Document::Assignment).collect())
         }
-        _ => Err(Unread::Unreadable(message!(
-            "This file is {format}; assignment data is read from JSON (schemas/assignment.schema.json) or USPTO assignment XML.",
-            format = format.name()
-        ))),
+        _ => Err(Unread::Unreadable(message!("read-file-assignment-data", format = format.name()))),
     }
 }
 
@@ -306,13 +302,10 @@ fn read_sequences(
     options: &Options,
 ) -> Result<Vec<Document>, Unread> {
     if format != Format::Xml && !bytes.starts_with(b"\xFF\xFE") && !bytes.starts_with(b"\xFE\xFF") {
-        return Err(Unread::Unreadable(message!(
-            "This file is {format}; sequence listings are read from WIPO ST.26 XML.",
-            format = format.name()
-        )));
+        return Err(Unread::Unreadable(message!("read-file-sequence-listings", format = format.name())));
     }
     let listing = super::sequences::read(name, bytes, &options.limits)
-        .map_err(|e| Unread::Unreadable(message!("The sequence listing could not be read: {reason}.", reason = e)))?;
+        .map_err(|e| Unread::Unreadable(message!("read-sequence-listing-could", reason = e)))?;
     facts.format = Some("st26-xml".into());
     Ok(vec![Document::Sequences(listing)])
 }
@@ -329,13 +322,10 @@ fn read_drawings(
 ) -> Result<Vec<Document>, Unread> {
     use crate::model::description::PageKind;
     if !matches!(format, Format::Drawing(_)) {
-        return Err(Unread::Unreadable(message!(
-            "This file is {format}; drawings are read from PDF, TIFF, PNG, JPEG, GIF or BMP files.",
-            format = format.name()
-        )));
+        return Err(Unread::Unreadable(message!("read-file-drawings-from", format = format.name())));
     }
     let mut drawings = super::drawings::read(bytes, &options.limits)
-        .map_err(|e| Unread::Unreadable(message!("The drawings could not be read: {reason}.", reason = e)))?;
+        .map_err(|e| Unread::Unreadable(message!("read-drawings-could-not", reason = e)))?;
     facts.format = Some(drawings.format.name().to_lowercase());
     if drawings.format != ImageFormat::Pdf || given == Some(DocumentKind::Drawings) {
         return Ok(vec![Document::Drawings(drawings)]);
@@ -403,10 +393,7 @@ fn read_drawings(
     _given: Option<DocumentKind>,
     _options: &Options,
 ) -> Result<Vec<Document>, Unread> {
-    Err(Unread::Unsupported(message!(
-        "This file is {format}; it was not checked because this build of patlint has no drawing support (the `drawings` feature).",
-        format = format.name()
-    )))
+    Err(Unread::Unsupported(message!("read-file-was-not", format = format.name())))
 }
 
 /// The documents of a Word document: its specification, then the claims found in it.
@@ -421,7 +408,7 @@ fn claims_document(raw: super::RawClaimSet, options: &Options) -> Result<Documen
     let limit = options.limits.claim_chars;
     if let Some(claim) = raw.claims.iter().find(|c| c.text.len() > limit && c.text.chars().count() > limit) {
         return Err(Unread::Unreadable(message!(
-            "Claim {claim} has {count} characters, more than the limit of {limit} (claimChars); the file was not checked.",
+            "read-claim-has-characters",
             claim = claim.number,
             count = claim.text.chars().count(),
             limit = limit

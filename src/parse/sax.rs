@@ -38,13 +38,13 @@ pub fn walk(
         let at = usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
         let event = reader.read_event().map_err(|error| {
             let position = usize::try_from(reader.error_position()).unwrap_or(0);
-            message!("line {line}: {error}", line = line_at(text, position), error = describe(&error))
+            message!("assignment-xml-line", line = line_at(text, position), error = describe(&error))
         })?;
         match event {
             Event::Start(start) | Event::Empty(start) if stack.len() >= limits.xml_depth => {
                 let _ = start;
                 return Err(message!(
-                    "line {line}: elements are nested more than {limit} deep, the limit (xml_depth)",
+                    "claims-xml-line-elements-nested",
                     line = line_at(text, at),
                     limit = limits.xml_depth
                 ));
@@ -64,11 +64,7 @@ pub fn walk(
                 let local = end.local_name();
                 let Some(open) = stack.iter().rposition(|name| **name == *local.as_ref()) else {
                     let name = String::from_utf8_lossy(end.name().as_ref()).into_owned();
-                    return Err(message!(
-                        "line {line}: unexpected end tag </{name}>",
-                        line = line_at(text, at),
-                        name = name
-                    ));
+                    return Err(message!("claims-xml-line-unexpected-end", line = line_at(text, at), name = name));
                 };
                 while stack.len() > open {
                     if let Some(name) = stack.pop() {
@@ -87,7 +83,7 @@ pub fn walk(
     }
     if let Some(open) = stack.last() {
         return Err(message!(
-            "line {line}: the document ends before <{name}> is closed",
+            "claims-xml-line-document-ends",
             line = line_at(text, text.len()),
             name = String::from_utf8_lossy(open).into_owned()
         ));
@@ -102,25 +98,25 @@ pub fn describe(error: &quick_xml::Error) -> Arg {
     use quick_xml::errors::{IllFormedError as Ill, SyntaxError as Syntax};
     let text = match error {
         quick_xml::Error::Syntax(syntax) => match syntax {
-            Syntax::InvalidBangMarkup => message!("unknown markup after `<!`"),
+            Syntax::InvalidBangMarkup => message!("sax-unknown-markup-after"),
             Syntax::UnclosedPIOrXmlDecl => {
-                message!("a processing instruction or the XML declaration is not closed (`?>` is missing)")
+                message!("sax-processing-instruction-xml")
             }
-            Syntax::UnclosedComment => message!("a comment is not closed (`-->` is missing)"),
-            Syntax::UnclosedDoctype => message!("the DOCTYPE declaration is not closed (`>` is missing)"),
-            Syntax::UnclosedCData => message!("a CDATA section is not closed (`]]>` is missing)"),
-            Syntax::UnclosedTag => message!("the document ends inside a tag"),
+            Syntax::UnclosedComment => message!("sax-comment-not-closed"),
+            Syntax::UnclosedDoctype => message!("sax-doctype-declaration-not"),
+            Syntax::UnclosedCData => message!("sax-cdata-section-not"),
+            Syntax::UnclosedTag => message!("sax-document-ends-inside"),
         },
         quick_xml::Error::IllFormed(ill) => match ill {
-            Ill::MissingDeclVersion(_) => message!("the XML declaration does not start with `version`"),
-            Ill::MissingDoctypeName => message!("the DOCTYPE declaration has no name"),
-            Ill::MissingEndTag(name) => message!("the document ends before <{name}> is closed", name = name),
-            Ill::UnmatchedEndTag(name) => message!("unexpected end tag </{name}>", name = name),
+            Ill::MissingDeclVersion(_) => message!("sax-xml-declaration-does"),
+            Ill::MissingDoctypeName => message!("sax-doctype-declaration-has"),
+            Ill::MissingEndTag(name) => message!("assignment-xml-document-ends-before", name = name),
+            Ill::UnmatchedEndTag(name) => message!("sax-unexpected-end-tag", name = name),
             Ill::MismatchedEndTag { expected, found } => {
-                message!("end tag </{found}> where </{expected}> was expected", found = found, expected = expected)
+                message!("sax-end-tag-where", found = found, expected = expected)
             }
-            Ill::DoubleHyphenInComment => message!("a comment contains `--`"),
-            Ill::UnclosedReference => message!("an entity or character reference is not closed (`;` is missing)"),
+            Ill::DoubleHyphenInComment => message!("sax-comment-contains"),
+            Ill::UnclosedReference => message!("sax-entity-character-reference"),
         },
         other => return Arg::from(other.to_string()),
     };

@@ -246,10 +246,7 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<SequenceListing
     let head = prolog(text.as_bytes());
     let root = head.root.map(local).unwrap_or_default();
     if root != ROOT.as_bytes() {
-        return Err(message!(
-            "the root element is <{name}>, not <ST26SequenceListing>",
-            name = String::from_utf8_lossy(root).into_owned()
-        ));
+        return Err(message!("sequences-root-element-not", name = String::from_utf8_lossy(root).into_owned()));
     }
     let declaration = head.declaration.map(|d| {
         let d = String::from_utf8_lossy(d);
@@ -299,7 +296,7 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<SequenceListing
                     }
                     b"SequenceData" if stack.len() == 2 => {
                         if state.listing.sequences.len() >= MAX_SEQUENCES {
-                            return Err(message!("the listing has more than {limit} sequences", limit = MAX_SEQUENCES));
+                            return Err(message!("sequences-listing-has-more", limit = MAX_SEQUENCES));
                         }
                         let id_text = sax::attr(start, b"sequenceIDNumber").unwrap_or_default();
                         // The sequence is not read yet: it is named by its position.
@@ -325,7 +322,7 @@ pub fn read(name: &str, bytes: &[u8], limits: &Limits) -> Result<SequenceListing
                     b"INSDFeature" => {
                         state.features += 1;
                         if state.features > MAX_FEATURES {
-                            return Err(message!("the listing has more than {limit} features", limit = MAX_FEATURES));
+                            return Err(message!("sequences-listing-has-more-than", limit = MAX_FEATURES));
                         }
                         let position = state.sequence.as_ref().map_or(0, |s| s.features.len() + 1);
                         let position = u32::try_from(position).unwrap_or(u32::MAX);

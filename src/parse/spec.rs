@@ -226,10 +226,7 @@ pub fn split(
         let section = spec.sections.len().checked_sub(1);
         push(&mut spec, paragraph, section);
         if spec.paragraphs.len() > limits.paragraphs {
-            return Err(message!(
-                "The document has more than {limit} paragraphs, the limit (paragraphs); it was not checked.",
-                limit = limits.paragraphs
-            ));
+            return Err(message!("spec", limit = limits.paragraphs));
         }
     }
     if let Some(number) = pending_number {

@@ -84,8 +84,9 @@ struct State {
     root_language: Option<crate::language::Language>,
     /// Depth (in the element stack) of the open abstract or description container, and its part.
     container: Option<(usize, Part)>,
-    /// Section elements open, with the stack depth of each and whether a section was started for it.
-    section_elements: Vec<(usize, SectionKind, bool)>,
+    /// Section elements open: the stack depth of each, its kind, its tag (the section's heading, as the element has
+    /// no written one) and whether a section was started for it.
+    section_elements: Vec<(usize, SectionKind, String, bool)>,
     /// The paragraph or heading being read: stack depth, heading?, text, line.
     block: Option<(usize, bool, String, u32)>,
     titles: Vec<(Option<crate::language::Language>, String)>,
@@ -179,7 +180,12 @@ pub fn read(text: &str, limits: &Limits) -> Result<Vec<Specification>, Message> 
                     }
                 } else if let Some((_, part)) = state.container {
                     if let Some(kind) = element_section(name).filter(|_| part == Part::Description) {
-                        state.section_elements.push((depth, kind, false));
+                        state.section_elements.push((
+                            depth,
+                            kind,
+                            format!("<{}>", String::from_utf8_lossy(name)),
+                            false,
+                        ));
                     } else if state.block.is_none() && (is_paragraph(name) || is_heading(name)) {
                         state.block = Some((depth, is_heading(name), String::new(), line));
                     } else if state.block.is_some() && (is_paragraph(name) || matches!(name, b"br" | b"li")) {
@@ -274,7 +280,7 @@ impl State {
         let mut paragraph =
             Paragraph { index, line: Some(line), part: Some(part), text, heading: is_heading, ..Paragraph::default() };
         if part == Part::Description {
-            let element = self.section_elements.last().map(|(_, kind, _)| *kind);
+            let element = self.section_elements.last().map(|(_, kind, _, _)| *kind);
             if is_heading {
                 let kind = known.or(element).unwrap_or(SectionKind::Other);
                 spec.sections.push(Section {
@@ -283,18 +289,14 @@ impl State {
                     paragraph: index,
                 });
                 if let Some(open) = self.section_elements.last_mut() {
-                    open.2 = true;
+                    open.3 = true;
                 }
             } else {
                 // Section elements without a heading of their own (JPO XML): each names its section, the enclosing
                 // ones too (`<summary-of-invention>` holds `<tech-problem>` and `<tech-solution>`), outermost first.
-                for open in self.section_elements.iter_mut().filter(|open| !open.2) {
-                    open.2 = true;
-                    spec.sections.push(Section {
-                        kind: open.1,
-                        heading: open.1.label().template().to_string(),
-                        paragraph: index,
-                    });
+                for open in self.section_elements.iter_mut().filter(|open| !open.3) {
+                    open.3 = true;
+                    spec.sections.push(Section { kind: open.1, heading: open.2.clone(), paragraph: index });
                 }
             }
             paragraph.section = spec.sections.len().checked_sub(1);

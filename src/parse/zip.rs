@@ -42,7 +42,7 @@ fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
 
 /// The package is damaged; `what` names the structure that is, a [`Message::term`].
 fn damaged(what: Message) -> Message {
-    message!("the ZIP package is damaged ({what})", what = what)
+    message!("zip-package-damaged", what = what)
 }
 
 impl<'a> Archive<'a> {
@@ -58,30 +58,27 @@ impl<'a> Archive<'a> {
         let end = (lowest..=bytes.len().saturating_sub(22))
             .rev()
             .find(|&at| u32_at(bytes, at) == Some(END))
-            .ok_or_else(|| damaged(Message::term("no central directory")))?;
-        let count = usize::from(u16_at(bytes, end + 10).ok_or_else(|| damaged(Message::term("end record")))?);
-        let offset = u32_at(bytes, end + 16).ok_or_else(|| damaged(Message::term("end record")))?;
+            .ok_or_else(|| damaged(Message::term("zip-no-central-directory")))?;
+        let count = usize::from(u16_at(bytes, end + 10).ok_or_else(|| damaged(Message::term("zip-end-record")))?);
+        let offset = u32_at(bytes, end + 16).ok_or_else(|| damaged(Message::term("zip-end-record")))?;
         if count == 0xFFFF || offset == u32::MAX {
-            return Err(message!("the package is a ZIP64 archive, which patlint does not read"));
+            return Err(message!("zip-package-zip64-archive"));
         }
         if count > limits.zip_entries {
-            return Err(message!(
-                "the package has {count} entries, more than the limit of {limit} (zip_entries)",
-                count = count,
-                limit = limits.zip_entries
-            ));
+            return Err(message!("zip-package-has-entries", count = count, limit = limits.zip_entries));
         }
         let mut at = offset as usize;
         let mut entries = Vec::with_capacity(count);
         for _ in 0..count {
             if u32_at(bytes, at) != Some(CENTRAL) {
-                return Err(damaged(Message::term("central directory entry")));
+                return Err(damaged(Message::term("zip-central-directory-entry")));
             }
             let field = |offset: usize| {
-                u16_at(bytes, at + offset).map(usize::from).ok_or_else(|| damaged(Message::term("entry")))
+                u16_at(bytes, at + offset).map(usize::from).ok_or_else(|| damaged(Message::term("zip-entry")))
             };
             let (name_len, extra_len, comment_len) = (field(28)?, field(30)?, field(32)?);
-            let name = bytes.get(at + 46..at + 46 + name_len).ok_or_else(|| damaged(Message::term("entry name")))?;
+            let name =
+                bytes.get(at + 46..at + 46 + name_len).ok_or_else(|| damaged(Message::term("zip-entry-name")))?;
             entries.push(Entry {
                 name: String::from_utf8_lossy(name).into_owned(),
                 flags: u16_at(bytes, at + 8).unwrap_or(0),
@@ -113,11 +110,11 @@ impl<'a> Archive<'a> {
         };
         let part = entry.name.as_str();
         if entry.flags & 1 != 0 {
-            return Err(message!("{part}: the entry is encrypted", part = part));
+            return Err(message!("zip-entry-encrypted", part = part));
         }
         const LOCAL: u32 = 0x0403_4b50;
         if u32_at(self.bytes, entry.offset) != Some(LOCAL) {
-            return Err(damaged(Message::term("local header")));
+            return Err(damaged(Message::term("zip-local-header")));
         }
         let name_len = usize::from(u16_at(self.bytes, entry.offset + 26).unwrap_or(0));
         let extra_len = usize::from(u16_at(self.bytes, entry.offset + 28).unwrap_or(0));
@@ -125,21 +122,13 @@ impl<'a> Archive<'a> {
         let data = start
             .checked_add(entry.compressed)
             .and_then(|end| self.bytes.get(start..end))
-            .ok_or_else(|| damaged(Message::term("entry data beyond the end of the file")))?;
+            .ok_or_else(|| damaged(Message::term("zip-entry-data-beyond")))?;
         let limit = self.part_limit.min(self.budget);
         let too_big = || {
             if limit < self.part_limit {
-                message!(
-                    "{part}: the parts read inflate to more than {bytes} bytes together, the limit (inflated_bytes)",
-                    part = part,
-                    bytes = self.part_limit.max(self.budget)
-                )
+                message!("zip-parts-read-inflate", part = part, bytes = self.part_limit.max(self.budget))
             } else {
-                message!(
-                    "{part}: the part inflates to more than {bytes} bytes, the limit (part_bytes)",
-                    part = part,
-                    bytes = self.part_limit
-                )
+                message!("zip-part-inflates-more", part = part, bytes = self.part_limit)
             }
         };
         let out = match entry.method {
@@ -149,19 +138,13 @@ impl<'a> Archive<'a> {
                 if error.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
                     too_big()
                 } else {
-                    message!("{part}: the compressed data is damaged", part = part)
+                    message!("zip-compressed-data-damaged", part = part)
                 }
             })?,
-            other => {
-                return Err(message!(
-                    "{part}: compression method {method} is not supported",
-                    part = part,
-                    method = other
-                ))
-            }
+            other => return Err(message!("zip-compression-method-not", part = part, method = other)),
         };
         if crc32(&out) != entry.crc {
-            return Err(message!("{part}: the data does not match its checksum (CRC-32)", part = part));
+            return Err(message!("zip-data-does-not", part = part));
         }
         self.budget = self.budget.saturating_sub(out.len());
         Ok(Some(out))

@@ -107,9 +107,11 @@ pub struct Finding {
     /// The file the finding is in.
     pub file: String,
     pub location: Location,
-    /// The message in English.
+    /// The message in English (written by the npm package and the page for the Wasm modules, which carry ids only:
+    /// crate::message::english).
     pub message: String,
-    /// The message as its English template and values, to show it in other languages (messages/index.js).
+    /// The message as its id in the catalogue (messages/*.ftl) and its values, to show it in any language
+    /// (messages/index.js, `patlint check --language`).
     #[cfg_attr(target_arch = "wasm32", tsify(type = "MessageTemplate"))]
     pub message_template: crate::message::Message,
     /// The provision per office; empty only for `input/` findings, which are about reading the file.
@@ -130,9 +132,9 @@ pub struct Finding {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(target_arch = "wasm32", derive(tsify::Tsify))]
 pub struct Fix {
-    /// What the fix does, in English: "Add the final period to claim 3".
+    /// What the fix does, in English: "Add the final period to claim 3" (written as a finding's `message` is).
     pub description: String,
-    /// The same as its English template and values, to show it in other languages (messages/index.js).
+    /// The same as its id and values, to show it in any language (messages/index.js).
     #[cfg_attr(target_arch = "wasm32", tsify(type = "MessageTemplate"))]
     pub description_template: crate::message::Message,
     /// Whether the fix keeps what the claims say, so that `patlint fix` applies it unasked. An unsafe fix guesses
@@ -146,7 +148,7 @@ pub struct Fix {
 impl Fix {
     #[must_use]
     pub fn new(description: crate::message::Message, safe: bool, edits: Vec<Edit>) -> Self {
-        Fix { description: description.to_string(), description_template: description, safe, edits }
+        Fix { description: crate::message::english(&description), description_template: description, safe, edits }
     }
 }
 
@@ -629,7 +631,7 @@ mod fix_tests {
 
     fn fix(edits: &[(usize, usize, &str)]) -> Fix {
         let edits = edits.iter().map(|&(start, end, text)| Edit { start, end, replacement: text.into() }).collect();
-        Fix::new(message!("Add the final period to claim {claim}", claim = 1), true, edits)
+        Fix::new(message!("final-period-missing-add-claim", claim = 1), true, edits)
     }
 
     #[test]

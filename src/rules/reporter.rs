@@ -113,7 +113,7 @@ impl<'a> Reporter<'a> {
         message: Message,
         fix: Option<Fix>,
     ) {
-        let english = message.to_string();
+        let english = crate::message::english(&message);
         location.language = self.language;
         let policies: Vec<&OfficePolicy> =
             self.applicable(rule).into_iter().filter(|p| offices.contains(&p.office)).collect();
@@ -145,7 +145,7 @@ impl<'a> Reporter<'a> {
             offices: self.offices.clone(),
             file: self.file.to_string(),
             location: Location::default(),
-            message: message.to_string(),
+            message: crate::message::english(&message),
             message_template: message,
             citations: Vec::new(),
             group: String::new(),

@@ -49,10 +49,7 @@ test('renumbering closes gaps and follows every reference, and nothing else', ()
   const fix = renumberFix(text);
   assert.equal(fix.safe, true);
   assert.equal(fix.description, 'Renumber claims as 1 to 4, with their references');
-  assert.deepEqual(fix.description_template, {
-    template: 'Renumber claims as 1 to {count}, with their references',
-    args: { count: '4' },
-  });
+  assert.deepEqual(fix.description_template, { id: 'renumber', args: { count: '4' } });
 });
 
 test('a duplicated number: later claims refer to the last claim of that number before them (an unsafe fix)', () => {

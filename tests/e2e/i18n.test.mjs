@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatMessage } from '../../messages/index.js';
+import { formatMessage, loadLanguage } from '../../messages/index.js';
 import en from '../../www/i18n/en.js';
 import ja from '../../www/i18n/ja.js';
 import ko from '../../www/i18n/ko.js';
@@ -21,6 +21,8 @@ import {
   chooseLanguage,
 } from './harness.mjs';
 import { loadChecker } from './wasm-node.mjs';
+
+for (const code of ['ja', 'ko', 'zh']) await loadLanguage(code);
 
 const MULTI_ON_MULTI = 'claims/multiple-dependency-on-multiple';
 

@@ -200,7 +200,7 @@ test('claim files and other files are read and listed', async () => {
       await page.locator('#file-list .file[data-file="amended-claims.txt"] .file-kind').innerText(),
       /claims · text/,
     );
-    assert.match(await page.locator('#file-list .file[data-file="drawings.pdf"] .file-kind').innerText(), /PDF/);
+    assert.match(await page.locator('#file-list .file[data-file="drawings.pdf"] .file-kind').innerText(), /· pdf$/);
 
     // A PDF is read as drawings (drawings.test.mjs); this one is broken, and the finding says so.
     const pdfGroup = page.locator('#findings .rule-card[data-file="drawings.pdf"]');
@@ -340,10 +340,10 @@ test('nothing is sent anywhere: no request after load, none off this machine', a
     await page.waitForTimeout(500);
 
     const origin = new URL(page.url()).origin;
-    // The translations of the interface, of messages and of the rules' documentation, loaded when a language is
-    // first chosen.
+    // The translations of the interface, of messages (their runtime and catalogues) and of the rules'
+    // documentation, loaded when a language is first chosen.
     const translated = (url) =>
-      ['/i18n/', '/messages/', '/pkg/rule-docs.'].some((path) => url.startsWith(`${origin}${path}`));
+      ['/i18n/', '/messages/', '/pkg/messages/', '/pkg/rule-docs.'].some((path) => url.startsWith(`${origin}${path}`));
     const translations = requestLog.slice(afterLoad).filter(({ url }) => translated(url));
     assert.ok(
       translations.length > 0 && translations.every(({ method }) => method === 'GET'),

@@ -2,6 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeEnglish } from '../../messages/index.js';
 
 const PKG = new URL('../../www/pkg/', import.meta.url);
 
@@ -10,5 +11,15 @@ export async function loadChecker({ drawings = false } = {}) {
   const dir = new URL(drawings ? 'drawings/' : './', PKG);
   const api = await import(new URL('patlint.js', dir).href);
   api.initSync({ module: readFileSync(fileURLToPath(new URL('patlint_bg.wasm', dir))) });
-  return api;
+  // The modules carry messages as ids: their English text is written as the page's worker writes it.
+  const english =
+    (call) =>
+    (...args) =>
+      writeEnglish(call(...args));
+  return {
+    ...api,
+    check: english(api.check),
+    checkClaims: english(api.checkClaims),
+    validateNumber: english(api.validateNumber),
+  };
 }

@@ -1,27 +1,72 @@
-// The translation catalogues (messages/*.js) against the source: every message template written in src/ (as
-// `message!("…"` or `Message::term("…")`, the only ways to make a translatable message) has a Japanese, Korean and
-// Chinese translation with the same placeholders, and no catalogue keeps a template the source no longer has.
-// tests/registry.rs checks the other half: every message the rules' examples raise comes from such a literal.
+// The catalogues of messages (messages/<language>.ftl, Project Fluent) against each other and against the source:
+// every catalogue parses cleanly and has every message of the English one, with the same placeholders; every
+// message the source makes (`message!("id", name = …)` or `Message::term("id")`, the only ways to make one) is in
+// the English catalogue with exactly the placeholders the call gives values for; and no catalogue keeps a message
+// the source no longer makes. tests/registry.rs checks the other half: every message the rules' examples raise
+// comes from such a literal.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CATALOGUES, LANGUAGES, formatMessage, isTranslated } from '../../messages/index.js';
+import { parse, Visitor } from '@fluent/syntax';
+import { LANGUAGES, formatMessage, isTranslated, loadLanguage, writeEnglish } from '../../messages/index.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const TRANSLATED = LANGUAGES.filter((l) => l !== 'en');
+/** Messages the renderers use themselves: how lists are joined. */
+const RENDERER_IDS = ['list-separator', 'list-and', 'list-or'];
 
-/** Every template literal in the Rust sources (but the examples in message.rs), with the file it is in. */
-function sourceTemplates() {
+/** A catalogue's messages: id → the names of the variables its value uses (in any variant, or to choose one). */
+function catalogue(language) {
+  const resource = parse(readFileSync(join(root, `messages/${language}.ftl`), 'utf8'), { withSpans: false });
+  const junk = resource.body.filter((entry) => entry.type === 'Junk');
+  assert.deepEqual(
+    junk.map((entry) => `${entry.annotations.map((a) => a.message).join('; ')}: ${entry.content.slice(0, 80)}`),
+    [],
+    `messages/${language}.ftl does not parse`,
+  );
+  const messages = new Map();
+  const shown = new Map();
+  for (const entry of resource.body.filter((e) => e.type === 'Message')) {
+    assert.ok(!messages.has(entry.id.name), `messages/${language}.ftl: ${entry.id.name} twice`);
+    assert.ok(entry.value, `messages/${language}.ftl: ${entry.id.name} has no value`);
+    const variables = new Set();
+    const placed = new Set();
+    const visitor = new (class extends Visitor {
+      visitVariableReference(node) {
+        variables.add(node.id.name);
+      }
+      visitPlaceable(node) {
+        if (node.expression.type === 'VariableReference') placed.add(node.expression.id.name);
+        this.genericVisit(node);
+      }
+    })();
+    visitor.visit(entry.value);
+    messages.set(entry.id.name, variables);
+    shown.set(entry.id.name, placed);
+  }
+  shownIn[language] = shown;
+  return messages;
+}
+
+/** Per language, per message: the variables it shows (not those it only chooses words by). */
+const shownIn = {};
+
+/** Every message the Rust sources make (but the examples in message.rs's documentation): id → calls. */
+function sourceMessages() {
   const found = new Map();
-  const literal = /(?:message!\(|Message::term\()\s*"((?:[^"\\]|\\[\s\S])*)"/g;
+  const call = /(message!\(|Message::term\()\s*"([^"\\]*)"/g;
   for (const file of rustFiles(join(root, 'src'))) {
-    let source = readFileSync(file, 'utf8');
-    // message.rs: its helpers' templates (`quoted`), not the examples in its documentation and tests.
-    if (file.endsWith('/src/message.rs')) source = source.split('#[cfg(test)]')[0].replace(/^\s*\/\/[/!].*$/gm, '');
-    for (const [, raw] of source.matchAll(literal)) found.set(unescapeRust(raw), file.slice(root.length));
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(call)) {
+      const line = source.slice(source.lastIndexOf('\n', match.index) + 1, match.index);
+      if (/^\s*\/\/[/!]/.test(line)) continue;
+      const names = match[1] === 'message!(' ? argumentNames(source, match.index + match[1].length) : [];
+      const where = `${file.slice(root.length)}:${source.slice(0, match.index).split('\n').length}`;
+      found.set(match[2], [...(found.get(match[2]) ?? []), { names, where }]);
+    }
   }
   return found;
 }
@@ -34,89 +79,144 @@ function* rustFiles(dir) {
   }
 }
 
-/** A Rust string literal's text: line continuations dropped, escapes resolved. */
-function unescapeRust(raw) {
-  return raw.replace(/\\\n\s*/g, '').replace(/\\(u\{([0-9a-fA-F]+)\}|.)/g, (_whole, escaped, hex) => {
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    return { n: '\n', t: '\t', r: '\r', 0: '\0' }[escaped] ?? escaped;
-  });
+/** The names given values in a `message!(` call whose arguments start at `start`: `name = value, …`. */
+function argumentNames(source, start) {
+  const pieces = [];
+  let depth = 0;
+  let piece = '';
+  for (let i = start; i < source.length; i++) {
+    const c = source[i];
+    if (c === '"') {
+      // A string literal, escapes included.
+      const end = /^"(?:[^"\\]|\\[\s\S])*"/.exec(source.slice(i))[0].length;
+      piece += source.slice(i, i + end);
+      i += end - 1;
+    } else if (c === "'" && /^'(?:\\.|[^\\'])'/.test(source.slice(i))) {
+      const end = /^'(?:\\.|[^\\'])'/.exec(source.slice(i))[0].length;
+      piece += source.slice(i, i + end);
+      i += end - 1;
+    } else if ('([{'.includes(c)) {
+      depth++;
+      piece += c;
+    } else if (')]}'.includes(c)) {
+      if (depth === 0) break;
+      depth--;
+      piece += c;
+    } else if (c === ',' && depth === 0) {
+      pieces.push(piece);
+      piece = '';
+    } else {
+      piece += c;
+    }
+  }
+  pieces.push(piece);
+  return pieces
+    .slice(1)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => /^(\w+)\s*=[^=]/.exec(p)?.[1] ?? `(not a name: ${p.slice(0, 40)})`)
+    .sort();
 }
 
-const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const catalogues = Object.fromEntries(LANGUAGES.map((language) => [language, catalogue(language)]));
+const english = catalogues.en;
+const made = sourceMessages();
+const sorted = (set) => [...set].sort();
 
-const templates = sourceTemplates();
-
-test('the source has message templates to check', () => {
-  assert.ok(templates.size > 0);
+test('the source makes messages, and the English catalogue has them', () => {
+  assert.ok(made.size > 500, `${made.size} messages`);
+  const missing = [...made].filter(([id]) => !english.has(id)).map(([id, calls]) => `${calls[0].where}: ${id}`);
+  assert.deepEqual(missing, [], 'ids the source uses that messages/en.ftl lacks');
 });
 
-test('templates are plain: named placeholders, no format specifications', () => {
-  for (const [template, file] of templates) {
-    const braces = [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
-    const bad = braces.filter((name) => !/^\w+$/.test(name));
-    assert.deepEqual(bad, [], `${file}: ${JSON.stringify(template)}`);
-  }
-});
-
-test('every template has a translation into each language, with the same placeholders', () => {
-  const catalogue = Object.assign({}, ...Object.values(CATALOGUES));
-  const missing = [];
-  for (const [template, file] of templates) {
-    for (const language of TRANSLATED) {
-      const translation = catalogue[template]?.[language];
-      if (translation === undefined) {
-        missing.push(`${language} ${file}: ${JSON.stringify(template)}`);
-        continue;
+test('each call gives a value for exactly the placeholders of its message', () => {
+  const wrong = [];
+  for (const [id, calls] of made) {
+    if (!english.has(id)) continue;
+    for (const { names, where } of calls) {
+      if (names.join() !== sorted(english.get(id)).join()) {
+        wrong.push(
+          `${where}: ${id} is given ${names.join(', ') || 'no values'}, en.ftl uses ${sorted(english.get(id)).join(', ')}`,
+        );
       }
-      assert.deepEqual(
-        placeholders(translation),
-        placeholders(template),
-        `${language} of ${JSON.stringify(template)}: ${JSON.stringify(translation)}`,
-      );
     }
   }
-  assert.deepEqual(missing, [], `${missing.length} translations missing`);
+  assert.deepEqual(wrong, []);
 });
 
-test('no catalogue keeps a template the source no longer has, and each template is in one catalogue', () => {
-  const seen = new Map();
-  for (const [name, catalogue] of Object.entries(CATALOGUES)) {
-    for (const template of Object.keys(catalogue)) {
-      assert.ok(templates.has(template), `messages/${name}.js: ${JSON.stringify(template)} is not in the source`);
-      assert.ok(
-        !seen.has(template),
-        `${JSON.stringify(template)} is in messages/${seen.get(template)}.js and messages/${name}.js`,
-      );
-      seen.set(template, name);
-      for (const language of Object.keys(catalogue[template]))
-        assert.ok(TRANSLATED.includes(language), `${template}: ${language}`);
+test('no catalogue keeps a message the source no longer makes', () => {
+  const unused = [...english.keys()].filter((id) => !made.has(id) && !RENDERER_IDS.includes(id));
+  assert.deepEqual(unused, []);
+});
+
+test('every language has every message, with the placeholders of the English one', () => {
+  for (const language of TRANSLATED) {
+    const translated = catalogues[language];
+    const missing = [...english.keys()].filter((id) => !translated.has(id));
+    assert.deepEqual(missing, [], `messages/${language}.ftl lacks ${missing.length} messages`);
+    const extra = [...translated.keys()].filter((id) => !english.has(id));
+    assert.deepEqual(extra, [], `messages/${language}.ftl has messages en.ftl does not`);
+    for (const [id, variables] of english) {
+      // A language without plurals may leave the count out: it only chooses English words.
+      const expected = sorted(variables).filter((name) => name !== 'count');
+      const shown = sorted(translated.get(id)).filter((name) => name !== 'count');
+      assert.deepEqual(shown, expected, `${language} ${id}`);
     }
   }
 });
 
-test('a message is shown with its values, terms and lists in the language asked for', () => {
-  const message = {
-    template: 'Claim {claim} does not end with a period.',
-    args: { claim: '7' },
-  };
+test('every message renders in every language, a count choosing its words in English', async () => {
+  for (const language of TRANSLATED) await loadLanguage(language);
+  for (const language of LANGUAGES) {
+    for (const [id, variables] of english) {
+      const args = Object.fromEntries([...variables].map((name) => [name, name === 'count' ? '2' : `<${name}>`]));
+      const text = formatMessage({ id, args }, language);
+      assert.ok(!/\{\$|\{\?\?\?\}/.test(text), `${language} ${id}: ${text}`);
+      for (const name of shownIn[language].get(id)) {
+        if (name !== 'count') assert.ok(text.includes(`<${name}>`), `${language} ${id} does not show ${name}: ${text}`);
+      }
+    }
+  }
+  const cancelled = (count, targets) => ({
+    id: 'dependency-on-cancelled-claim',
+    args: { claim: '4', count, targets: { list: targets, join: 'and' } },
+  });
+  assert.equal(
+    formatMessage(cancelled('1', ['2']), 'en'),
+    'Claim 4 refers to claim 2, which the listing marks as cancelled or not entered.',
+  );
+  assert.equal(
+    formatMessage(cancelled('3', ['1', '2', '3']), 'en'),
+    'Claim 4 refers to claims 1, 2 and 3, which the listing marks as cancelled or not entered.',
+  );
+});
+
+test('a message is shown with its values, terms and lists in the language asked for', async () => {
+  await loadLanguage('ja');
+  const message = { id: 'final-period-missing', args: { claim: '7' } };
   assert.equal(formatMessage(message, 'en'), 'Claim 7 does not end with a period.');
   assert.equal(formatMessage(message, 'ja'), '請求項7の末尾にピリオドがありません。');
-  assert.ok(isTranslated(message, 'zh'));
-
-  const untranslated = {
-    template: 'Not in any catalogue: {items}.',
-    args: { items: { list: ['1', '2', { template: 'x', args: {} }], join: 'or' } },
-  };
-  assert.equal(formatMessage(untranslated, 'en'), 'Not in any catalogue: 1, 2 or x.');
-  assert.equal(formatMessage(untranslated, 'ja'), 'Not in any catalogue: 1、2又はx.');
-  assert.equal(isTranslated(untranslated, 'ja'), false);
-  assert.equal(isTranslated(untranslated, 'en'), true);
+  const list = { id: 'quoted', args: { text: { list: ['1', '2', { id: 'office-jpo', args: {} }], join: 'or' } } };
+  assert.equal(formatMessage(list, 'en'), '"1, 2 or the JPO"');
+  assert.equal(formatMessage(list, 'ja'), '「1、2又は特許庁」');
+  assert.ok(isTranslated(list, 'ja'));
+  assert.equal(isTranslated({ id: 'not-a-message', args: {} }, 'ja'), false);
+  // Text from the document is shown as it is, Fluent syntax and all.
+  assert.equal(formatMessage({ id: 'quoted', args: { text: '{ $x } *[other]' } }, 'en'), '"{ $x } *[other]"');
 });
 
-test('messages/catalogue.json, which the CLI embeds, is the catalogues as they are', async () => {
-  const { CATALOGUE_JSON, catalogueJson } = await import('../../scripts/messages-catalogue.mjs');
-  assert.ok(
-    readFileSync(CATALOGUE_JSON, 'utf8') === catalogueJson(),
-    'messages/catalogue.json is stale: run `node scripts/messages-catalogue.mjs` after changing messages/*.js',
-  );
+test('the English text is written into every message of a result', () => {
+  const report = writeEnglish({
+    findings: [
+      {
+        message: '',
+        message_template: { id: 'final-period-missing', args: { claim: '3' } },
+        fix: { description: '', description_template: { id: 'final-period-missing-add-claim', args: { claim: '3' } } },
+      },
+    ],
+    number: { problem: null, problem_template: null },
+  });
+  assert.equal(report.findings[0].message, 'Claim 3 does not end with a period.');
+  assert.equal(report.findings[0].fix.description, 'Add the final period to claim 3');
+  assert.equal(report.number.problem, null);
 });

@@ -487,10 +487,10 @@ test("the element's JavaScript, measured", () => {
   const element = ['js/element.js', 'js/finding-cards.js', 'js/element-worker.js'];
   console.log(`element (element.js + finding-cards.js + element-worker.js): ${size(element)}`);
   console.log(
-    `with what its worker loads (index.js, pkg/patlint.js): ${size([...element, 'js/index.js', 'pkg/patlint.js'])}`,
+    `with what its worker loads (index.js, pkg/patlint.js, the messages' runtime and English): ${size([...element, 'js/index.js', 'pkg/patlint.js', 'messages/index.js', 'pkg/messages/fluent-bundle.js', 'pkg/messages/en.js'])}`,
   );
   console.log(
-    `the messages' runtime and translations (for ja, ko, zh only): ${size(['messages/index.js', ...['assignment', 'claims', 'common', 'description', 'drawing-labels', 'drawings', 'input', 'sequences'].map((m) => `messages/${m}.js`)])}`,
+    `of which the messages' runtime and English catalogue (messages/index.js, @fluent/bundle, en): ${size(['messages/index.js', 'pkg/messages/fluent-bundle.js', 'pkg/messages/en.js'])}; each other language, loaded when shown: ja ${size(['pkg/messages/ja.js'])}, ko ${size(['pkg/messages/ko.js'])}, zh ${size(['pkg/messages/zh.js'])}`,
   );
   // What a portal's main thread loads: the element and the grouping it imports.
   const main = ['js/element.js', 'js/finding-cards.js'].map((file) => readFileSync(join(root, file))).join('\n');

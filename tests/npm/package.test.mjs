@@ -5,16 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  statSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,13 +48,20 @@ test('the tarball holds only what the package needs', () => {
     'js/finding-cards.js',
     'js/index.d.ts',
     'js/index.js',
-    ...readdirSync(join(root, 'messages'))
-      .filter((f) => f.endsWith('.js') || f === 'index.d.ts')
-      .sort()
-      .map((f) => `messages/${f}`),
+    'messages/en.ftl',
+    'messages/index.d.ts',
+    'messages/index.js',
+    'messages/ja.ftl',
+    'messages/ko.ftl',
+    'messages/zh.ftl',
     'package.json',
     'pkg/drawings/patlint.js',
     'pkg/drawings/patlint_bg.wasm',
+    'pkg/messages/en.js',
+    'pkg/messages/fluent-bundle.js',
+    'pkg/messages/ja.js',
+    'pkg/messages/ko.js',
+    'pkg/messages/zh.js',
     'pkg/patlint.d.ts',
     'pkg/patlint.js',
     'pkg/patlint_bg.wasm',
@@ -84,12 +82,14 @@ test('the tarball holds only what the package needs', () => {
 test('Node imports it, checks claims and numbers, and throws typed errors', () => {
   const script = `
     import { init, initDrawings, checkClaims, check, rules, ruleDocs, sarif, sheetLooks, version, rulesVersion, InvalidOptionsError, InvalidInputError, PatlintError, DrawingsNotLoadedError } from 'patlint';
-    import { formatMessage, isTranslated } from 'patlint/messages';
+    import { formatMessage, isTranslated, loadLanguage } from 'patlint/messages';
     const started = performance.now();
     await init();
     const initMs = performance.now() - started;
     const report = checkClaims('1. A lever.\\n2. The lever of claim 1, being red.\\n3. The lever of claim 1 or 2.\\n4. The lever of claim 2 or 3.', { offices: ['US'] });
     const multi = report.findings.find((f) => f.rule === 'claims/multiple-dependency-on-multiple');
+    await loadLanguage('ja');
+    await loadLanguage('ko');
     const progress = [];
     const bytes = check([{ name: 'c.txt', bytes: new TextEncoder().encode('1. A lever.') }], undefined, (done, total) => progress.push(done + '/' + total));
     if (progress.join() !== '1/1') throw new Error('progress: ' + progress.join());
@@ -193,7 +193,7 @@ test('TypeScript type-checks a consumer against the shipped types', () => {
     join(consumer, 'main.ts'),
     `
     import { init, checkClaims, rules, ruleDocs, sarif, type Report, type Finding, type Options, type Acceptance } from 'patlint';
-    import { formatMessage, type Language } from 'patlint/messages';
+    import { formatMessage, loadLanguage, type Language } from 'patlint/messages';
     await init();
     const options: Options = { offices: ['US', 'EP'], filingDate: '2024-01-31' };
     const report: Report = checkClaims('1. A lever.', options);
@@ -204,6 +204,7 @@ test('TypeScript type-checks a consumer against the shipped types', () => {
     const docs: string[] = rules().map((r) => r.docs);
     const japanese: Record<string, string> = await ruleDocs('ja');
     const language: Language = 'ja';
+    await loadLanguage(language);
     const shown: string[] = report.findings.map((f) => formatMessage(f.message_template, language));
     const accepted: Acceptance[] = [{ finding: 0, reason: 'Not filed under the PCT.' }];
     const log: string = sarif(report, accepted) + sarif({ version: report.version, findings: report.findings });

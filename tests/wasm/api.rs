@@ -42,12 +42,9 @@ fn checks_claims_and_returns_plain_objects() {
     assert_eq!(offices, ["US", "JP", "KR", "CN"]);
     let citation = Array::from(&get(&multi, "citations")).get(0);
     assert_eq!(get(&citation, "text").as_string().as_deref(), Some("37 CFR 1.75(c)"));
-    // The message as its English template and values, for showing it in other languages.
+    // The message as its id in the catalogue and its values, for showing it in any language.
     let template = get(&multi, "message_template");
-    assert_eq!(
-        get(&template, "template").as_string().as_deref(),
-        Some("Claim {claim} is a multiple dependent claim and refers to claim {target}, which is multiple dependent too.")
-    );
+    assert_eq!(get(&template, "id").as_string().as_deref(), Some("multiple-dependency-on-multiple"));
     assert_eq!(get(&get(&template, "args"), "claim").as_string().as_deref(), Some("4"));
     let claims = Array::from(&get(
         &Array::from(&get(&Array::from(&get(&report, "documents")).get(0), "claim_sets")).get(0),

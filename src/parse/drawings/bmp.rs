@@ -13,11 +13,11 @@ use crate::model::drawings::{Compression, Drawings, ImageFormat, PixelType, Rast
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     let u16_at = |at: usize| bytes.get(at..at + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
     let u32_at = |at: usize| bytes.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
-    let cut_off = || message!("the BMP header is cut off");
+    let cut_off = || message!("bmp-header-cut-off");
     let pixels_at = u32_at(10).ok_or_else(cut_off)? as usize;
     let header_size = u32_at(14).ok_or_else(cut_off)? as usize;
     if header_size < 40 {
-        return Err(message!("OS/2 bitmaps (BITMAPCOREHEADER) are not supported"));
+        return Err(message!("bmp-os-2-bitmaps"));
     }
     let width = u32_at(18).ok_or_else(cut_off)? as i32;
     let height = u32_at(22).ok_or_else(cut_off)? as i32;
@@ -27,18 +27,18 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     let y_ppm = u32_at(42).unwrap_or(0) as i32;
     let colours_used = u32_at(46).unwrap_or(0) as usize;
     if width <= 0 || height == 0 {
-        return Err(message!("the BMP image has no pixels"));
+        return Err(message!("bmp-image-has-no"));
     }
     let top_down = height < 0;
     let (width, height) = (width.unsigned_abs(), height.unsigned_abs());
     raster::check_size(u64::from(width), u64::from(height), limits)?;
     match compression {
         0 | 3 | 6 => {}
-        1 | 2 => return Err(message!("run-length-encoded BMP is not supported")),
-        _ => return Err(message!("BMP compression {compression} is not supported", compression = compression)),
+        1 | 2 => return Err(message!("bmp-run-length-encoded")),
+        _ => return Err(message!("bmp-compression-not-supported", compression = compression)),
     }
     if !matches!(bits, 1 | 4 | 8 | 16 | 24 | 32) {
-        return Err(message!("{bits}-bit BMP is not supported", bits = bits));
+        return Err(message!("bmp-bit-not-supported", bits = bits));
     }
     // Channel masks: in the header from version 2 on, after a BITMAPINFOHEADER otherwise; the same offset.
     let masks = if matches!(compression, 3 | 6) {
@@ -68,7 +68,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
     for y in 0..height {
         let stored = if top_down { y } else { height - 1 - y } as usize;
         let at = pixels_at.saturating_add(stored.saturating_mul(stride));
-        let row = bytes.get(at..at.saturating_add(stride)).ok_or_else(|| message!("the BMP pixel data is cut off"))?;
+        let row = bytes.get(at..at.saturating_add(stride)).ok_or_else(|| message!("bmp-pixel-data-cut"))?;
         line.clear();
         match bits {
             1 | 4 | 8 => {

@@ -48,13 +48,13 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
 /// The logical screen's size, the first frame and the number of frames.
 fn parse(bytes: &[u8]) -> Result<((u32, u32), Frame<'_>, u32), Message> {
     let [b'G', b'I', b'F', b'8', b'7' | b'9', b'a', w0, w1, h0, h1, screen_flags, _, _, ..] = *bytes else {
-        return Err(message!("it is not a GIF file"));
+        return Err(message!("gif-not-file"));
     };
     let mut screen = (u32::from(u16::from_le_bytes([w0, w1])), u32::from(u16::from_le_bytes([h0, h1])));
     let mut at = 13;
     let global = if screen_flags & 0x80 != 0 {
         let size = 3 << ((screen_flags & 7) + 1);
-        let table = bytes.get(at..at + size).ok_or_else(|| message!("the GIF colour table is cut off"))?;
+        let table = bytes.get(at..at + size).ok_or_else(|| message!("gif-colour-table-cut"))?;
         at += size;
         Some((table, (screen_flags & 7) + 1))
     } else {
@@ -112,7 +112,7 @@ fn parse(bytes: &[u8]) -> Result<((u32, u32), Frame<'_>, u32), Message> {
             _ => break, // The trailer (0x3B), or garbage after the last frame.
         }
     }
-    let frame = first.ok_or_else(|| message!("the GIF file has no image"))?;
+    let frame = first.ok_or_else(|| message!("gif-file-has-no"))?;
     if screen.0 == 0 || screen.1 == 0 {
         screen = (frame.left + frame.width, frame.top + frame.height);
     }
@@ -195,7 +195,7 @@ fn sub_block_data(mut blocks: &[u8]) -> Vec<u8> {
 /// The colour indices of the frame, in stored row order.
 fn decode(frame: &Frame) -> Result<Vec<u8>, Message> {
     if !(1..=8).contains(&frame.min_code_size) {
-        return Err(message!("the GIF image data has an invalid code size ({size})", size = frame.min_code_size));
+        return Err(message!("gif-image-data-has", size = frame.min_code_size));
     }
     let mut decoder = weezl::decode::Decoder::new(weezl::BitOrder::Lsb, frame.min_code_size.max(2));
     let mut indices = vec![0u8; frame.width as usize * frame.height as usize];
@@ -210,7 +210,7 @@ fn decode(frame: &Frame) -> Result<Vec<u8>, Message> {
         }
     }
     if filled < indices.len() {
-        return Err(message!("the GIF image data ends early"));
+        return Err(message!("gif-image-data-ends"));
     }
     Ok(indices)
 }

@@ -40,15 +40,13 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
         .set_strict_mode(false)
         .jpeg_set_out_colorspace(if grey { ColorSpace::Luma } else { ColorSpace::RGB });
     let mut decoder = JpegDecoder::new_with_options(ZCursor::new(bytes), options);
-    let pixels = decoder
-        .decode()
-        .map_err(|e| message!("the JPEG image data could not be decoded ({error})", error = format!("{e:?}")))?;
+    let pixels = decoder.decode().map_err(|e| message!("jpeg-image-data-could", error = format!("{e:?}")))?;
     // The decoder's own reading of the frame wins over ours, should they differ.
     let (width, height) = decoder.dimensions().map_or((width, height), |(w, h)| (w as u32, h as u32));
     let depth = if grey { 1 } else { 3 };
     let row_bytes = width as usize * depth;
     if row_bytes == 0 || pixels.len() < row_bytes * height as usize {
-        return Err(message!("the JPEG image data is incomplete"));
+        return Err(message!("jpeg-image-data-incomplete"));
     }
     let mut scan = InkScan::new(width, height);
     for (y, row) in pixels.chunks_exact(row_bytes).take(height as usize).enumerate() {
@@ -131,10 +129,10 @@ fn markers(bytes: &[u8]) -> Result<Header, Message> {
         }
     }
     if header.frame == 0 {
-        return Err(message!("the JPEG file has no image frame"));
+        return Err(message!("jpeg-file-has-no"));
     }
     if matches!(header.frame, 0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF) {
-        return Err(message!("lossless, hierarchical and arithmetic-coded JPEG files are not supported"));
+        return Err(message!("jpeg-lossless-hierarchical-arithmetic"));
     }
     Ok(header)
 }

@@ -30,7 +30,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
         [0xFF, 0xD8, 0xFF, ..] => jpeg::read(bytes, limits),
         [b'G', b'I', b'F', b'8', ..] => gif::read(bytes, limits),
         [b'B', b'M', ..] => bmp::read(bytes, limits),
-        _ => Err(message!("it is not a PDF, TIFF, PNG, JPEG, GIF or BMP file")),
+        _ => Err(message!("drawings")),
     }
 }
 

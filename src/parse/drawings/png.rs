@@ -35,7 +35,7 @@ struct Header {
 /// # Errors
 /// When the file is malformed, unsupported or over a limit: the reason, for the `input/unreadable` finding.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
-    let mut rest = bytes.strip_prefix(SIGNATURE).ok_or_else(|| message!("it is not a PNG file"))?;
+    let mut rest = bytes.strip_prefix(SIGNATURE).ok_or_else(|| message!("png-not-file"))?;
     let mut header: Option<Header> = None;
     let mut image_data: Vec<&[u8]> = Vec::new();
     while rest.len() >= 8 {
@@ -70,10 +70,10 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
             _ => {}
         }
     }
-    let header = header.ok_or_else(|| message!("the PNG file has no header (IHDR)"))?;
+    let header = header.ok_or_else(|| message!("png-file-has-no"))?;
     raster::check_size(u64::from(header.width), u64::from(header.height), limits)?;
     if header.colour_type == 3 && header.palette.is_empty() {
-        return Err(message!("the PNG file's palette is missing"));
+        return Err(message!("png-file-s-palette"));
     }
     let mut scan = InkScan::new(header.width, header.height);
     let mut data = Inflater::new(&image_data);
@@ -90,7 +90,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
         let direct = matches!(header.colour_type, 0 | 2) && header.bits == 8 && header.transparency.is_empty();
         for y in 0..header.height {
             if !data.fill(&mut row) {
-                return Err(message!("the image data ends after {y} of {rows} rows", y = y, rows = header.height));
+                return Err(message!("png-image-data-ends", y = y, rows = header.height));
             }
             unfilter(&mut row, &previous, header.filter_step())?;
             let samples = row.get(1..).unwrap_or(&[]);
@@ -130,7 +130,7 @@ pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
 
 fn ihdr(data: &[u8]) -> Result<Header, Message> {
     let [w0, w1, w2, w3, h0, h1, h2, h3, bits, colour_type, _, _, interlace, ..] = *data else {
-        return Err(message!("the PNG header is cut off"));
+        return Err(message!("png-header-cut-off"));
     };
     let valid = match colour_type {
         0 => matches!(bits, 1 | 2 | 4 | 8 | 16),
@@ -139,11 +139,7 @@ fn ihdr(data: &[u8]) -> Result<Header, Message> {
         _ => false,
     };
     if !valid {
-        return Err(message!(
-            "PNG colour type {colour_type} with {bits}-bit samples is not valid",
-            colour_type = colour_type,
-            bits = bits
-        ));
+        return Err(message!("png-colour-type-bit", colour_type = colour_type, bits = bits));
     }
     Ok(Header {
         width: u32::from_be_bytes([w0, w1, w2, w3]),
@@ -244,7 +240,7 @@ fn unfilter(row: &mut [u8], previous: &[u8], step: usize) -> Result<(), Message>
                 row[i] = row[i].wrapping_add(paeth(left, up, upper_left));
             }
         }
-        other => return Err(message!("a row of the image has an unknown filter ({filter})", filter = other)),
+        other => return Err(message!("png-row-image-has", filter = other)),
     }
     Ok(())
 }
@@ -402,7 +398,7 @@ fn interlaced(header: &Header, pixels: &Pixels, data: &mut Inflater, scan: &mut 
         let mut previous = vec![0u8; row_bytes + 1];
         for r in 0..pass_height {
             if !data.fill(&mut row) {
-                return Err(message!("the interlaced image data ends early"));
+                return Err(message!("png-interlaced-image-data"));
             }
             unfilter(&mut row, &previous, header.filter_step())?;
             pixels.convert(row.get(1..).unwrap_or(&[]), pass_width, &mut converted);

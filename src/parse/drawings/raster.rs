@@ -384,24 +384,19 @@ fn luma_of(r: u8, g: u8, b: u8) -> u8 {
 /// When the image has no pixels or more than the limits allow.
 pub fn check_size(width: u64, height: u64, limits: &Limits) -> Result<(), Message> {
     if width == 0 || height == 0 {
-        return Err(message!("the image has no pixels"));
+        return Err(message!("raster-image-has-no"));
     }
     let pixels = width.saturating_mul(height);
     if pixels > limits.image_pixels {
         return Err(message!(
-            "the image has {width} × {height} pixels, more than the limit of {million} million",
+            "raster-image-has-pixels",
             width = width,
             height = height,
             million = limits.image_pixels / 1_000_000
         ));
     }
     if width > MAX_SIDE || height > MAX_SIDE {
-        return Err(message!(
-            "the image is {width} × {height} pixels, more than {limit} pixels on a side",
-            width = width,
-            height = height,
-            limit = MAX_SIDE
-        ));
+        return Err(message!("raster-image-pixels-more", width = width, height = height, limit = MAX_SIDE));
     }
     Ok(())
 }

@@ -23,29 +23,25 @@ const MAX_ENTRIES: usize = 4_096;
 /// # Errors
 /// When the file is malformed, unsupported or over a limit: the reason, for the `input/unreadable` finding.
 pub fn read(bytes: &[u8], limits: &Limits) -> Result<Drawings, Message> {
-    let file = Tiff::new(bytes).ok_or_else(|| message!("it is not a TIFF file"))?;
+    let file = Tiff::new(bytes).ok_or_else(|| message!("tiff-not-file"))?;
     let mut sheets = Vec::new();
     let mut seen = BTreeSet::new();
-    let mut offset = file.u32(4).ok_or_else(|| message!("the TIFF header is cut off"))?;
+    let mut offset = file.u32(4).ok_or_else(|| message!("tiff-header-cut-off"))?;
     while offset != 0 {
         if !seen.insert(offset) {
             break; // A cycle in the page chain: every page has been read once.
         }
         if sheets.len() >= limits.sheets {
-            return Err(message!(
-                "it has more than {limit} pages; at most that many are read from one file",
-                limit = limits.sheets
-            ));
+            return Err(message!("tiff-has-more-than", limit = limits.sheets));
         }
         let number = sheets.len() as u32 + 1;
-        let ifd = file.ifd(offset).ok_or_else(|| message!("page {page} of the TIFF file is cut off", page = number))?;
-        let sheet = page(&file, &ifd, number, limits)
-            .map_err(|e| message!("page {page}: {reason}", page = number, reason = e))?;
+        let ifd = file.ifd(offset).ok_or_else(|| message!("tiff-page-file-cut", page = number))?;
+        let sheet = page(&file, &ifd, number, limits).map_err(|e| message!("tiff-page", page = number, reason = e))?;
         sheets.push(sheet);
         offset = ifd.next;
     }
     if sheets.is_empty() {
-        return Err(message!("the TIFF file has no pages"));
+        return Err(message!("tiff-file-has-no"));
     }
     Ok(Drawings { format: ImageFormat::Tiff, pdf: None, sheets })
 }
@@ -218,8 +214,8 @@ impl Layout {
 
 fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, Message> {
     let field = |tag: u16| ifd.entry(tag).and_then(|e| file.value(e, 0));
-    let width = field(tag::WIDTH).ok_or_else(|| message!("the page has no width"))?;
-    let height = field(tag::HEIGHT).ok_or_else(|| message!("the page has no height"))?;
+    let width = field(tag::WIDTH).ok_or_else(|| message!("tiff-page-has-no"))?;
+    let height = field(tag::HEIGHT).ok_or_else(|| message!("tiff-page-has-no-height"))?;
     raster::check_size(width, height, limits)?;
     let compression_code = field(tag::COMPRESSION).unwrap_or(1);
     let samples = field(tag::SAMPLES).unwrap_or(1).clamp(1, 16) as usize;
@@ -256,7 +252,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, M
     };
     let (width, height) = (width as u32, height as u32);
     if !matches!(bits, 1 | 2 | 4 | 8 | 16) {
-        return Err(message!("{bits}-bit samples are not supported", bits = bits));
+        return Err(message!("tiff-bit-samples-not", bits = bits));
     }
     let bits = bits as u8;
     let mut palette = Vec::new();
@@ -268,7 +264,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, M
             let map = ifd.entry(tag::COLOUR_MAP).map(|e| file.values(e)).unwrap_or_default();
             let colours = 1usize << bits;
             if map.len() < colours * 3 {
-                return Err(message!("the palette is missing"));
+                return Err(message!("tiff-palette-missing"));
             }
             let level = |v: u64| (v >> 8).min(255) as u8;
             palette =
@@ -276,7 +272,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, M
         }
         _ => {
             return Err(message!(
-                "the colour model ({photometric}, {samples} samples of {bits} bits) is not supported",
+                "tiff-colour-model-samples",
                 photometric = photometric,
                 samples = samples,
                 bits = bits
@@ -284,7 +280,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, M
         }
     }
     if samples > 1 && field(tag::PLANAR).unwrap_or(1) == 2 {
-        return Err(message!("separate colour planes are not supported"));
+        return Err(message!("tiff-separate-colour-planes"));
     }
     let layout = Layout {
         width: width as usize,
@@ -304,7 +300,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, M
         // Tiles may overhang the image, but not by more than the image's own size (buffers follow tile sizes).
         let plausible = |tile: u64, side: u32| (1..=u64::from(side.max(16)) * 2).contains(&tile);
         if !plausible(tile_width, width) || !plausible(tile_height, height) {
-            return Err(message!("the tile size is missing or implausible"));
+            return Err(message!("tiff-tile-size-missing"));
         }
         (tile_width as u32, tile_height as u32, tag::TILE_OFFSETS, tag::TILE_BYTES)
     } else {
@@ -322,11 +318,11 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, M
     let across = width.div_ceil(chunk_width) as usize;
     let down = height.div_ceil(chunk_height) as usize;
     if offsets.len() < across.saturating_mul(down) {
-        return Err(message!("the image data is incomplete (too few strips or tiles)"));
+        return Err(message!("tiff-image-data-incomplete"));
     }
     if matches!(compression_code, 2..=4) {
         if tiled || bits != 1 || samples != 1 {
-            return Err(message!("CCITT compression is read only for untiled one-bit pages"));
+            return Err(message!("tiff-ccitt-compression-read"));
         }
         let t4_options = field(tag::T4_OPTIONS).unwrap_or(0);
         let black_is_zero = photometric == 1;
@@ -343,7 +339,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, M
             };
             let decoded = ccitt(data, compression_code, t4_options, width, rows, black_is_zero, &mut scan, y);
             if decoded < rows {
-                return Err(message!("the CCITT image data is damaged or cut off"));
+                return Err(message!("tiff-ccitt-image-data"));
             }
             y += rows;
         }
@@ -357,7 +353,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, M
         let mut band = match (across, band_bytes) {
             (1, _) => Vec::new(),
             (_, Some(bytes)) => vec![0u8; bytes],
-            (_, None) => return Err(message!("the tiles are too large")),
+            (_, None) => return Err(message!("tiff-tiles-too-large")),
         };
         let band_row_bytes = layout.row_bytes(width as usize);
         let pixel_bits = layout.samples * usize::from(bits);
@@ -371,7 +367,7 @@ fn page(file: &Tiff, ifd: &Ifd, number: u32, limits: &Limits) -> Result<Sheet, M
                 let coded_rows = if tiled { chunk_height as usize } else { band_rows };
                 for r in 0..coded_rows {
                     if !decoder.row(&mut row) {
-                        return Err(message!("the image data is damaged or cut off"));
+                        return Err(message!("tiff-image-data-damaged"));
                     }
                     if r >= band_rows {
                         continue;
@@ -481,8 +477,8 @@ impl<'a> RowDecoder<'a> {
             8 | 32946 => {
                 RowDecoder::Deflate { data: &[], state: InflateState::new_boxed(DataFormat::Zlib), ended: false }
             }
-            6 | 7 => return Err(message!("JPEG-compressed TIFF is not supported")),
-            other => return Err(message!("TIFF compression {compression} is not supported", compression = other)),
+            6 | 7 => return Err(message!("tiff-jpeg-compressed-not")),
+            other => return Err(message!("tiff-compression-not-supported", compression = other)),
         })
     }
 

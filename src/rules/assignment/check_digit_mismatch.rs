@@ -43,9 +43,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &[office],
             at(record, &format!("properties[{i}].number"), Some(number)),
-            check
-                .problem_template
-                .unwrap_or_else(|| message!("The check digit of {number} is wrong.", number = number)),
+            check.problem_template.unwrap_or_else(|| message!("check-digit-mismatch", number = number)),
         );
     }
 }

@@ -30,11 +30,6 @@ declare_rule! {
 
 fn check(record: &AssignmentRecord, out: &mut Reporter) {
     if record.conveyance.is_none() {
-        out.report_among(
-            &RULE,
-            &record.offices(),
-            at(record, "conveyance", None),
-            message!("The record does not say what is conveyed (assignment, security interest, merger, change of name, licence…)."),
-        );
+        out.report_among(&RULE, &record.offices(), at(record, "conveyance", None), message!("conveyance-missing"));
     }
 }

@@ -34,12 +34,9 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         return;
     }
     let (path, message) = match &record.correspondent {
-        None => (
-            "correspondent",
-            message!("The record names no correspondent (name and address) for the USPTO to write to."),
-        ),
-        Some(c) if c.name.is_none() => ("correspondent.name", message!("The correspondent has no name.")),
-        Some(c) if c.address.is_none() => ("correspondent.address", message!("The correspondent has no address.")),
+        None => ("correspondent", message!("correspondent-missing")),
+        Some(c) if c.name.is_none() => ("correspondent.name", message!("correspondent-missing-has-no-name")),
+        Some(c) if c.address.is_none() => ("correspondent.address", message!("correspondent-missing-has-no-address")),
         Some(_) => return,
     };
     out.report_among(&RULE, &[US], at(record, path, None), message);

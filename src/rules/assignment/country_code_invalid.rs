@@ -45,21 +45,12 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
     for (path, party) in record.parties() {
         for (key, code) in [("country", &party.country), ("nationality", &party.nationality)] {
             let Some(code) = code.as_deref().filter(|c| !st3::is_state(c)) else { continue };
-            let reason = st3::not_a_state(code)
-                .unwrap_or_else(|| message!("{code} is not the ST.3 code of a state", code = code));
+            let reason = st3::not_a_state(code).unwrap_or_else(|| message!("country-code-invalid", code = code));
             let party = who(&path, party);
             let message = if key == "country" {
-                message!(
-                    "The country of {party} is not valid: {reason}; write the state's two-letter code (e.g. US, JP, DE).",
-                    party = party,
-                    reason = reason
-                )
+                message!("country-code-invalid-not-valid-write", party = party, reason = reason)
             } else {
-                message!(
-                    "The nationality of {party} is not valid: {reason}; write the state's two-letter code (e.g. US, JP, DE).",
-                    party = party,
-                    reason = reason
-                )
+                message!("country-code-invalid-nationality-not-valid", party = party, reason = reason)
             };
             out.report_among(&RULE, &offices, at(record, &format!("{path}.{key}"), Some(code)), message);
         }

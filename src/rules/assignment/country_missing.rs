@@ -59,10 +59,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &needing(false),
                 at(record, &format!("{path}.country"), None),
-                message!(
-                    "{party} has no country of residence (its ST.3 code, e.g. US, JP).",
-                    party = subject(&path, party)
-                ),
+                message!("country-missing", party = subject(&path, party)),
             );
         }
         if party.nationality.is_none() {
@@ -70,7 +67,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &needing(true),
                 at(record, &format!("{path}.nationality"), None),
-                message!("{party} has no nationality (its ST.3 code, e.g. US, JP).", party = subject(&path, party)),
+                message!("country-missing-has-no-nationality", party = subject(&path, party)),
             );
         }
     }

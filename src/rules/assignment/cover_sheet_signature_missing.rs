@@ -34,16 +34,14 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         return;
     }
     let (path, message) = match &record.submitter {
-        None => {
-            ("submitter", message!("The record does not name who submits it to the USPTO and signs the cover sheet."))
-        }
+        None => ("submitter", message!("cover-sheet-signature-missing")),
         Some(s) if s.name.is_none() => {
-            ("submitter.name", message!("The submitter who signs the USPTO cover sheet is not named."))
+            ("submitter.name", message!("cover-sheet-signature-missing-submitter-who-signs"))
         }
         Some(s) if s.signed != Some(true) => (
             "submitter.signed",
             message!(
-                "The submitter {name} has not signed the USPTO cover sheet (electronically, a typed signature between slashes will do).",
+                "cover-sheet-signature-missing-submitter-has-not",
                 name = crate::rules::util::excerpt(s.name.as_deref().unwrap_or_default(), 0, 60)
             ),
         ),

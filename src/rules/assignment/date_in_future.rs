@@ -46,11 +46,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &offices,
                 at(record, &path, Some(&date.text)),
-                message!(
-                    "{date} is in the future (today is {today}); check the year.",
-                    date = day.to_string(),
-                    today = today.to_string()
-                ),
+                message!("date-in-future", date = day.to_string(), today = today.to_string()),
             );
         }
     }

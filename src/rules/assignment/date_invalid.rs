@@ -46,9 +46,9 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             && date.text.as_bytes().get(4) == Some(&b'-')
             && date.text.as_bytes().get(7) == Some(&b'-');
         let message = if shape {
-            message!("{date} is not a real date: that day does not exist.", date = &date.text)
+            message!("date-invalid", date = &date.text)
         } else {
-            message!("The date `{date}` is not written YYYY-MM-DD (e.g. 2024-01-15).", date = &date.text)
+            message!("date-invalid-not-written-yyyy", date = &date.text)
         };
         out.report_among(&RULE, &offices, at(record, &path, Some(&date.text)), message);
     }

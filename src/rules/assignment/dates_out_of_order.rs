@@ -47,7 +47,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &offices,
                 at(record, &format!("{path}.execution_date"), Some(&signed.to_string())),
                 message!(
-                    "{party} signed on {signed}, after the assignment was recorded on {recorded}.",
+                    "dates-out-of-order",
                     party = subject(&path, party),
                     signed = signed.to_string(),
                     recorded = recorded.to_string()
@@ -64,7 +64,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                     &offices,
                     at(record, &format!("properties[{i}].priority_date"), Some(&priority.to_string())),
                     message!(
-                        "The priority date {priority} is after the filing date {filed}; a priority date is never later.",
+                        "dates-out-of-order-priority-date-after",
                         priority = priority.to_string(),
                         filed = filed.to_string()
                     ),

@@ -64,7 +64,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &[JP],
             at(record, &format!("documents[{first}].numbers"), None),
-            message!("The record does not say which numbers the deed names; the JPO requires it to name every Japanese application and patent transferred."),
+            message!("deed-number-missing"),
         );
         return;
     }
@@ -73,7 +73,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &[JP],
             at(record, &format!("properties[{i}].number"), Some(&number)),
-            message!("The deed of assignment does not name the Japanese number {number}; the JPO records the transfer only for the numbers the deed lists.", number = &number),
+            message!("deed-number-missing-assignment-does-not", number = &number),
         );
     }
 }

@@ -60,7 +60,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             // An electronic signature stands in for the seal on a deed filed online as PDF (since January 2024).
             if party.signature == Some(SignatureForm::TextString) {
                 let party = subject(&path, party);
-                let message = message!("{party} signed with a typed signature; on a deed of assignment the JPO asks for a seal or a handwritten signature (or, on a deed filed online as PDF, an electronic signature).", party = party);
+                let message = message!("document-form-not-accepted", party = party);
                 out.report_among(&RULE, &[JP], at(record, &format!("{path}.signature"), None), message);
             }
         }
@@ -71,7 +71,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                     &RULE,
                     &[JP],
                     at(record, &format!("documents[{i}].copy"), None),
-                    message!("The deed is a plain copy; the JPO asks for the original or a notarised true copy."),
+                    message!("document-form-not-accepted-deed-plain-copy"),
                 );
             }
         }
@@ -85,15 +85,9 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 if document.as_ref().is_some_and(|d| d.copy == Some(CopyForm::Copy)) {
                     let party = who(&path, party);
                     let message = if key == "power_of_attorney" {
-                        message!(
-                            "The power of attorney of {party} is a copy; KIPO asks for the original.",
-                            party = party
-                        )
+                        message!("document-form-not-accepted-power-attorney-copy", party = party)
                     } else {
-                        message!(
-                            "The nationality certificate of {party} is a copy; KIPO asks for the original.",
-                            party = party
-                        )
+                        message!("document-form-not-accepted-nationality-certificate-copy", party = party)
                     };
                     out.report_among(&RULE, &[KR], at(record, &format!("{path}.{key}.copy"), None), message);
                 }

@@ -95,17 +95,17 @@ fn message(why: Why, entry: Message, value: &str) -> Message {
     let value = quoted(value);
     match why {
         Why::Placeholder => {
-            message!("The entry {value} for {entry} looks like a placeholder.", value = value, entry = entry)
+            message!("entry-implausible", value = value, entry = entry)
         }
         Why::SingleCharacter => {
-            message!("The entry {value} for {entry} is a single character.", value = value, entry = entry)
+            message!("entry-implausible-single-character", value = value, entry = entry)
         }
-        Why::NoLetter => message!("The entry {value} for {entry} has no letter.", value = value, entry = entry),
+        Why::NoLetter => message!("entry-implausible-has-no-letter", value = value, entry = entry),
         Why::EmailAddress => {
-            message!("The entry {value} for {entry} is an e-mail address.", value = value, entry = entry)
+            message!("entry-implausible-e-mail-address", value = value, entry = entry)
         }
         Why::TooShort => {
-            message!("The entry {value} for {entry} is too short to be a postal address.", value = value, entry = entry)
+            message!("entry-implausible-too-short-postal", value = value, entry = entry)
         }
     }
 }
@@ -115,11 +115,11 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
     let mut entries: Vec<(String, Message, &str, Test)> = Vec::new();
     for (path, party) in record.parties() {
         if let Some(name) = &party.name {
-            let entry = message!("the name of {party}", party = position(&path));
+            let entry = message!("entry-implausible-name", party = position(&path));
             entries.push((format!("{path}.name"), entry, name, implausible_name));
         }
         if let Some(address) = &party.address {
-            let entry = message!("the address of {party}", party = who(&path, party));
+            let entry = message!("entry-implausible-address", party = who(&path, party));
             entries.push((format!("{path}.address"), entry, address, implausible_address));
         }
     }
@@ -127,7 +127,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         if let Some(name) = &c.name {
             entries.push((
                 "correspondent.name".into(),
-                Message::term("the correspondent's name"),
+                Message::term("entry-implausible-correspondent-s-name"),
                 name,
                 implausible_name,
             ));
@@ -135,7 +135,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         if let Some(address) = &c.address {
             entries.push((
                 "correspondent.address".into(),
-                Message::term("the correspondent's address"),
+                Message::term("entry-implausible-correspondent-s-address"),
                 address,
                 implausible_address,
             ));

@@ -41,10 +41,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &offices,
             at(record, &format!("{path}.execution_date"), None),
-            message!(
-                "{party} has no execution date (the date the document was signed).",
-                party = subject(&path, party)
-            ),
+            message!("execution-date-missing", party = subject(&path, party)),
         );
     }
 }

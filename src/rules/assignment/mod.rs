@@ -97,9 +97,9 @@ pub(crate) fn who(path: &str, party: &Party) -> Message {
         Some(name) => {
             let name = crate::rules::util::excerpt(name, 0, 60);
             if assignor(path) {
-                message!("the assignor {name}", name = name)
+                message!("assignment", name = name)
             } else {
-                message!("the assignee {name}", name = name)
+                message!("assignment-assignee", name = name)
             }
         }
         None => position(path),
@@ -112,22 +112,22 @@ pub(crate) fn subject(path: &str, party: &Party) -> Message {
         Some(name) => {
             let name = crate::rules::util::excerpt(name, 0, 60);
             if assignor(path) {
-                message!("The assignor {name}", name = name)
+                message!("assignment-assignor", name = name)
             } else {
-                message!("The assignee {name}", name = name)
+                message!("assignment-assignee-2", name = name)
             }
         }
-        None if assignor(path) => message!("Assignor {number}", number = ordinal(path)),
-        None => message!("Assignee {number}", number = ordinal(path)),
+        None if assignor(path) => message!("assignment-assignor-2", number = ordinal(path)),
+        None => message!("assignment-assignee-3", number = ordinal(path)),
     }
 }
 
 /// "assignor 1", "assignee 2": a party by its place in the record, inside a sentence.
 pub(crate) fn position(path: &str) -> Message {
     if assignor(path) {
-        message!("assignor {number}", number = ordinal(path))
+        message!("assignment-assignor-3", number = ordinal(path))
     } else {
-        message!("assignee {number}", number = ordinal(path))
+        message!("assignment-assignee-4", number = ordinal(path))
     }
 }
 
@@ -135,7 +135,7 @@ pub(crate) fn position(path: &str) -> Message {
 /// which records changes in the applicant of an international application.
 pub(crate) fn office_name(office: Office) -> Message {
     match office {
-        Office::WO => Message::term("the International Bureau"),
+        Office::WO => Message::term("assignment-international-bureau"),
         office => office.in_sentence(),
     }
 }

@@ -46,14 +46,10 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         }
         let path = format!("assignors[{i}]");
         let message = match &party.nationality_certificate {
-            None => message!(
-                "{party} is a foreign company: KIPO asks for a notarised certificate of its nationality.",
-                party = subject(&path, party)
-            ),
-            Some(c) if c.notarized != Some(true) => message!(
-                "The nationality certificate of {party} is not shown as notarised; KIPO asks for a notarised one.",
-                party = who(&path, party)
-            ),
+            None => message!("nationality-certificate-missing", party = subject(&path, party)),
+            Some(c) if c.notarized != Some(true) => {
+                message!("nationality-certificate-missing-not-shown-notarised", party = who(&path, party))
+            }
             Some(_) => continue,
         };
         out.report_among(&RULE, &[KR], at(record, &format!("{path}.nationality_certificate"), None), message);

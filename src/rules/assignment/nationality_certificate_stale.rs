@@ -47,11 +47,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &[KR],
                 at(record, &format!("{path}.nationality_certificate.date"), Some(&notarized.to_string())),
-                message!(
-                    "The nationality certificate of {party} was notarised on {date}, more than six months ago; KIPO asks for one notarised within six months.",
-                    party = who(&path, party),
-                    date = notarized.to_string()
-                ),
+                message!("nationality-certificate-stale", party = who(&path, party), date = notarized.to_string()),
             );
         }
     }

@@ -61,29 +61,11 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
 /// The message for a number written as a `found` but listed as a `listed`.
 fn mismatch(number: &str, found: NumberKind, listed: NumberKind) -> Message {
     match (found, listed) {
-        (Application, Patent) => message!(
-            "The number `{number}` is written as an application number, but the property is listed as a patent.",
-            number = number
-        ),
-        (Application, _) => message!(
-            "The number `{number}` is written as an application number, but the property is listed as a publication.",
-            number = number
-        ),
-        (Patent, Application) => message!(
-            "The number `{number}` is written as a patent number, but the property is listed as an application.",
-            number = number
-        ),
-        (Patent, _) => message!(
-            "The number `{number}` is written as a patent number, but the property is listed as a publication.",
-            number = number
-        ),
-        (Publication, Application) => message!(
-            "The number `{number}` is written as a publication number, but the property is listed as an application.",
-            number = number
-        ),
-        (Publication, _) => message!(
-            "The number `{number}` is written as a publication number, but the property is listed as a patent.",
-            number = number
-        ),
+        (Application, Patent) => message!("number-kind-mismatch", number = number),
+        (Application, _) => message!("number-kind-mismatch-written-application-but", number = number),
+        (Patent, Application) => message!("number-kind-mismatch-written-patent-but", number = number),
+        (Patent, _) => message!("number-kind-mismatch-written-patent-but-property", number = number),
+        (Publication, Application) => message!("number-kind-mismatch-written-publication-but", number = number),
+        (Publication, _) => message!("number-kind-mismatch-written-publication-but-property", number = number),
     }
 }

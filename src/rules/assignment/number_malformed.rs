@@ -52,14 +52,9 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         // An invalid number always says why.
         let Some(problem) = check.problem_template else { continue };
         let message = if property.office.is_none() && check.office.is_none() {
-            message!(
-                "Property {property} gives no office, and its number `{number}` does not tell it. {problem}",
-                property = i + 1,
-                number = number,
-                problem = problem
-            )
+            message!("number-malformed", property = i + 1, number = number, problem = problem)
         } else {
-            message!("The number `{number}` is not valid. {problem}", number = number, problem = problem)
+            message!("number-malformed-not-valid", number = number, problem = problem)
         };
         out.report_among(&RULE, &offices, at(record, &format!("properties[{i}].number"), Some(number)), message);
     }

@@ -42,11 +42,33 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         let number = property.number.as_deref().unwrap_or_default();
         let (office, listed_name) = (office_name(found), office_name(listed));
         let message = match (check.kind, check.valid) {
-            (Some(NumberKind::Application), true) => message!("The number `{number}` is listed under {listed}, but it is an application number of {office}: check the office (or the number).", number = number, listed = listed_name, office = office),
-            (Some(NumberKind::Patent), true) => message!("The number `{number}` is listed under {listed}, but it is a patent number of {office}: check the office (or the number).", number = number, listed = listed_name, office = office),
-            (Some(NumberKind::Publication), true) => message!("The number `{number}` is listed under {listed}, but it is a publication number of {office}: check the office (or the number).", number = number, listed = listed_name, office = office),
-            (None, true) => message!("The number `{number}` is listed under {listed}, but it is a number of {office}: check the office (or the number).", number = number, listed = listed_name, office = office),
-            (_, false) => message!("The number `{number}` is listed under {listed}, but it is written like a number of {office}: check the office (or the number).", number = number, listed = listed_name, office = office),
+            (Some(NumberKind::Application), true) => {
+                message!("number-office-mismatch", number = number, listed = listed_name, office = office)
+            }
+            (Some(NumberKind::Patent), true) => message!(
+                "number-office-mismatch-listed-under-but",
+                number = number,
+                listed = listed_name,
+                office = office
+            ),
+            (Some(NumberKind::Publication), true) => message!(
+                "number-office-mismatch-listed-under-but-publication",
+                number = number,
+                listed = listed_name,
+                office = office
+            ),
+            (None, true) => message!(
+                "number-office-mismatch-listed-under-but-check",
+                number = number,
+                listed = listed_name,
+                office = office
+            ),
+            (_, false) => message!(
+                "number-office-mismatch-listed-under-but-written",
+                number = number,
+                listed = listed_name,
+                office = office
+            ),
         };
         out.report_among(&RULE, &[listed], at(record, &format!("properties[{i}].number"), Some(number)), message);
     }

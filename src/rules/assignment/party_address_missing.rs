@@ -61,7 +61,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &offices,
                 at(record, &format!("{path}.address"), None),
-                message!("{party} has no address.", party = subject(&path, party)),
+                message!("party-address-missing", party = subject(&path, party)),
             );
         }
     }

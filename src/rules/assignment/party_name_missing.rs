@@ -45,9 +45,9 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
     for (side, parties) in [("assignors", &record.assignors), ("assignees", &record.assignees)] {
         if parties.is_empty() {
             let message = if side == "assignors" {
-                message!("The record names no assignor: give the name of the party that conveys the interest.")
+                message!("party-name-missing")
             } else {
-                message!("The record names no assignee: give the name of the party that receives the interest.")
+                message!("party-name-missing-record-names-no")
             };
             out.report_among(&RULE, &offices, at(record, side, None), message);
         }
@@ -57,7 +57,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &offices,
                 at(record, &format!("{path}.name"), None),
-                message!("{party} has no name.", party = subject(&path, party)),
+                message!("party-name-missing-has-no", party = subject(&path, party)),
             );
         }
     }

@@ -43,11 +43,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &[WO],
                 at(record, &format!("properties[{i}].priority_date"), Some(&priority.to_string())),
-                message!(
-                    "30 months from the priority date {priority} ended on {limit}: the International Bureau no longer records a change in the applicant; record it at each office of the national phase.",
-                    priority = priority.to_string(),
-                    limit = limit.to_string()
-                ),
+                message!("pct-change-too-late", priority = priority.to_string(), limit = limit.to_string()),
             );
         }
     }

@@ -53,10 +53,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &RULE,
                 &offices,
                 at(record, &format!("{path}.power_of_attorney"), None),
-                message!(
-                    "{party} resides abroad and acts through a local attorney: include a power of attorney.",
-                    party = subject(&path, party)
-                ),
+                message!("power-of-attorney-missing", party = subject(&path, party)),
             );
         }
     }

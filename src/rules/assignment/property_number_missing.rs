@@ -42,12 +42,7 @@ declare_rule! {
 
 fn check(record: &AssignmentRecord, out: &mut Reporter) {
     if record.properties.is_empty() {
-        out.report_among(
-            &RULE,
-            &record.offices(),
-            at(record, "properties", None),
-            message!("The record lists no application, patent or publication to record the change against."),
-        );
+        out.report_among(&RULE, &record.offices(), at(record, "properties", None), message!("property-number-missing"));
     }
     for (i, property) in record.properties.iter().enumerate().filter(|(_, p)| p.number.is_none()) {
         let offices = office_of(property).map_or_else(|| record.offices(), |o| vec![o]);
@@ -55,7 +50,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             &RULE,
             &offices,
             at(record, &format!("properties[{i}].number"), None),
-            message!("Property {property} has no number.", property = i + 1),
+            message!("property-number-missing-has-no", property = i + 1),
         );
     }
 }

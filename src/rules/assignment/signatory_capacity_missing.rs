@@ -42,17 +42,11 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         let party = subject(&path, party);
         let message = match (signatory.name.is_some(), signatory.capacity.is_some()) {
             (true, true) => continue,
-            (false, false) => message!(
-                "{party} is an organisation; the record does not say who signed for it, and in what capacity.",
-                party = party
-            ),
+            (false, false) => message!("signatory-capacity-missing", party = party),
             (false, true) => {
-                message!("{party} is an organisation; the record does not say who signed for it.", party = party)
+                message!("signatory-capacity-missing-organisation-record-does", party = party)
             }
-            (true, false) => message!(
-                "{party} is an organisation; the record does not say in what capacity its signatory signed (e.g. President, Director).",
-                party = party
-            ),
+            (true, false) => message!("signatory-capacity-missing-organisation-record-does-not", party = party),
         };
         out.report_among(&RULE, &[EP], at(record, &format!("{path}.signatory"), None), message);
     }

@@ -57,8 +57,8 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         let offices: Vec<Office> =
             SIGNERS.iter().filter(|(o, both)| concerned.contains(o) && (!assignee || *both)).map(|(o, _)| *o).collect();
         let message = match party.signed {
-            Some(false) => message!("{party} has not signed the document.", party = subject(&path, party)),
-            _ => message!("The record does not say whether {party} signed the document.", party = who(&path, party)),
+            Some(false) => message!("signature-missing", party = subject(&path, party)),
+            _ => message!("signature-missing-record-does-not", party = who(&path, party)),
         };
         out.report_among(&RULE, &offices, at(record, &format!("{path}.signed"), None), message);
     }

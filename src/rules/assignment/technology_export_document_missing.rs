@@ -52,11 +52,6 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
         return;
     }
     if !has_document(record, &[EvidenceKind::TechnologyExportLicence, EvidenceKind::TechnologyExportRegistration]) {
-        out.report_among(
-            &RULE,
-            &[CN],
-            at(record, "documents", None),
-            message!("An assignor in mainland China assigns to a party abroad: CNIPA needs the Technology Export Licence or the Technology Export Contract Registration Certificate."),
-        );
+        out.report_among(&RULE, &[CN], at(record, "documents", None), message!("technology-export-document-missing"));
     }
 }

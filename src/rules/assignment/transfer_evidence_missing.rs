@@ -77,14 +77,12 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
             continue;
         }
         let wanted = match (conveyance, office) {
-            (Conveyance::Merger, _) => Message::term("a document of the competent authority on the merger"),
-            (Conveyance::OperationOfLaw, _) => {
-                Message::term("the official document (court decision, certificate of inheritance)")
-            }
-            (_, US) => Message::term("the document to be recorded"),
-            (_, CN) => Message::term("the transfer contract signed or sealed by both parties"),
-            (_, JP | KR) => Message::term("the deed of assignment"),
-            _ => Message::term("the deed, an extract of it, or a declaration of transfer signed by both parties"),
+            (Conveyance::Merger, _) => Message::term("transfer-evidence-missing-document-competent-authority"),
+            (Conveyance::OperationOfLaw, _) => Message::term("transfer-evidence-missing-official-document-court"),
+            (_, US) => Message::term("transfer-evidence-missing-document-recorded"),
+            (_, CN) => Message::term("transfer-evidence-missing-contract-signed-sealed"),
+            (_, JP | KR) => Message::term("transfer-evidence-missing-deed-assignment"),
+            _ => Message::term("transfer-evidence-missing-deed-extract-declaration"),
         };
         // The USPTO records the document itself, whatever it is.
         let accepted = match conveyance {
@@ -99,7 +97,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
                 &[*office],
                 at(record, "documents", None),
                 message!(
-                    "To record {conveyance}, {office} needs evidence of it: include {document}.",
+                    "transfer-evidence-missing",
                     conveyance = kind_of(conveyance),
                     office = office_name(*office),
                     document = wanted
@@ -112,13 +110,13 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
 /// The change as messages name it, with its article: "an assignment", "a merger".
 fn kind_of(conveyance: Conveyance) -> Message {
     match conveyance {
-        Conveyance::Assignment => Message::term("an assignment"),
-        Conveyance::SecurityInterest => Message::term("a security interest"),
-        Conveyance::Release => Message::term("the release of a security interest"),
-        Conveyance::Merger => Message::term("a merger"),
-        Conveyance::ChangeOfName => Message::term("a change of name"),
-        Conveyance::License => Message::term("a licence"),
-        Conveyance::OperationOfLaw => Message::term("a change by operation of law"),
-        Conveyance::Other => Message::term("the conveyance"),
+        Conveyance::Assignment => Message::term("transfer-evidence-missing-assignment"),
+        Conveyance::SecurityInterest => Message::term("transfer-evidence-missing-security-interest"),
+        Conveyance::Release => Message::term("transfer-evidence-missing-release-security-interest"),
+        Conveyance::Merger => Message::term("transfer-evidence-missing-merger"),
+        Conveyance::ChangeOfName => Message::term("transfer-evidence-missing-change-name"),
+        Conveyance::License => Message::term("transfer-evidence-missing-licence"),
+        Conveyance::OperationOfLaw => Message::term("transfer-evidence-missing-change-operation-law"),
+        Conveyance::Other => Message::term("transfer-evidence-missing-conveyance"),
     }
 }

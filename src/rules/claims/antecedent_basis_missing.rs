@@ -106,12 +106,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
                     out.report(
                         &RULE,
                         at_span(claim, Span { start: word.span.start, end }),
-                        message!(
-                            "Claim {claim}: \"{phrase}\" has no antecedent: nothing earlier in this claim or in the claims it depends on introduces \"{name}\".",
-                            claim = claim.number,
-                            phrase = quoted,
-                            name = name,
-                        ),
+                        message!("antecedent-basis-missing", claim = claim.number, phrase = quoted, name = name,),
                     );
                 }
             }

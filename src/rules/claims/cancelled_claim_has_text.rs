@@ -29,10 +29,6 @@ declare_rule! {
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
     for claim in set.claims.iter().filter(|c| c.is_cancelled() && !c.text.trim().is_empty()) {
-        out.report(
-            &RULE,
-            at_claim(claim),
-            message!("Claim {claim} is cancelled or not entered but its text is still shown; list only its number and status.", claim = claim.number),
-        );
+        out.report(&RULE, at_claim(claim), message!("cancelled-claim-has-text", claim = claim.number));
     }
 }

@@ -46,11 +46,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         numbers.sort_unstable();
         let first = component.iter().filter_map(|&i| set.claims.get(i)).min_by_key(|c| c.number);
         if let Some(first) = first {
-            out.report(
-                &RULE,
-                at_claim(first),
-                message!("Claims {claims} depend on each other in a circle; none of them leads back to an independent claim.", claims = List::and(&numbers)),
-            );
+            out.report(&RULE, at_claim(first), message!("dependency-cycle", claims = List::and(&numbers)));
         }
     }
 }

@@ -38,19 +38,15 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
                 .copied()
                 .filter(|t| set.claims.iter().any(|c| c.number == *t && c.is_cancelled()))
                 .collect();
-            let message = match cancelled.as_slice() {
-                [] => continue,
-                [target] => message!(
-                    "Claim {claim} refers to claim {target}, which the listing marks as cancelled or not entered.",
-                    claim = claim.number,
-                    target = target
-                ),
-                _ => message!(
-                    "Claim {claim} refers to claims {targets}, which the listing marks as cancelled or not entered.",
-                    claim = claim.number,
-                    targets = List::and(&cancelled)
-                ),
-            };
+            if cancelled.is_empty() {
+                continue;
+            }
+            let message = message!(
+                "dependency-on-cancelled-claim",
+                claim = claim.number,
+                count = cancelled.len(),
+                targets = List::and(&cancelled)
+            );
             out.report(&RULE, at_span(claim, reference.span), message);
         }
     }

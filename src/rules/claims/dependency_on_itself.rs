@@ -29,11 +29,7 @@ declare_rule! {
 fn check(set: &ClaimSet, out: &mut Reporter) {
     for claim in super::live(set) {
         if let Some(reference) = claim.references.iter().find(|r| r.targets.contains(&claim.number)) {
-            out.report(
-                &RULE,
-                at_span(claim, reference.span),
-                message!("Claim {claim} refers to itself.", claim = claim.number),
-            );
+            out.report(&RULE, at_span(claim, reference.span), message!("dependency-on-itself", claim = claim.number));
         }
     }
 }

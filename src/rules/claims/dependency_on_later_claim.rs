@@ -40,19 +40,15 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         for reference in &claim.references {
             let later: Vec<u32> =
                 reference.targets.iter().copied().filter(|&t| t > claim.number && numbers.contains(&t)).collect();
-            let message = match later.as_slice() {
-                [] => continue,
-                [target] => message!(
-                    "Claim {claim} refers to claim {target}, written after it; a claim may only refer to claims before it.",
-                    claim = claim.number,
-                    target = target,
-                ),
-                _ => message!(
-                    "Claim {claim} refers to claims {targets}, written after it; a claim may only refer to claims before it.",
-                    claim = claim.number,
-                    targets = List::and(&later),
-                ),
-            };
+            if later.is_empty() {
+                continue;
+            }
+            let message = message!(
+                "dependency-on-later-claim",
+                claim = claim.number,
+                count = later.len(),
+                targets = List::and(&later)
+            );
             out.report(&RULE, at_span(claim, reference.span), message);
         }
     }

@@ -33,19 +33,15 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     for claim in super::live(set) {
         for reference in &claim.references {
             let missing: Vec<u32> = reference.targets.iter().copied().filter(|t| !numbers.contains(t)).collect();
-            let message = match missing.as_slice() {
-                [] => continue,
-                [target] => message!(
-                    "Claim {claim} refers to claim {target}, which the claim set does not contain.",
-                    claim = claim.number,
-                    target = target
-                ),
-                _ => message!(
-                    "Claim {claim} refers to claims {targets}, which the claim set does not contain.",
-                    claim = claim.number,
-                    targets = List::and(&missing)
-                ),
-            };
+            if missing.is_empty() {
+                continue;
+            }
+            let message = message!(
+                "dependency-target-missing",
+                claim = claim.number,
+                count = missing.len(),
+                targets = List::and(&missing)
+            );
             out.report(&RULE, at_span(claim, reference.span), message);
         }
     }

@@ -41,7 +41,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             out.report_with_fix(
                 &RULE,
                 at_claim(claim),
-                message!("Claim {claim} does not end with a period.", claim = claim.number),
+                message!("final-period-missing", claim = claim.number),
                 fix(claim),
             );
         }
@@ -64,7 +64,7 @@ fn fix(claim: &Claim) -> Option<Fix> {
     let cut_short =
         claim.text.trim_end().ends_with([',', ';', ':', '-', '(']) || CUT_SHORT.contains(&last_word.as_str());
     let edit = Edit { start: end, end, replacement: ".".into() };
-    Some(Fix::new(message!("Add the final period to claim {claim}", claim = claim.number), !cut_short, vec![edit]))
+    Some(Fix::new(message!("final-period-missing-add-claim", claim = claim.number), !cut_short, vec![edit]))
 }
 
 #[cfg(test)]

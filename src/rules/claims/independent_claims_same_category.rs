@@ -67,14 +67,28 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         for claim in claims.iter().skip(1) {
             // Two claims are "both" of a category, more are "all".
             let message = match (category, claims.len() == 2) {
-                (EpcCategory::Product, true) => message!("Claims {claims} are both independent product claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
-                (EpcCategory::Product, false) => message!("Claims {claims} are all independent product claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
-                (EpcCategory::Apparatus, true) => message!("Claims {claims} are both independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
-                (EpcCategory::Apparatus, false) => message!("Claims {claims} are all independent apparatus claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
-                (EpcCategory::Method, true) => message!("Claims {claims} are both independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
-                (EpcCategory::Method, false) => message!("Claims {claims} are all independent method claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
-                (EpcCategory::Use, true) => message!("Claims {claims} are both independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
-                (EpcCategory::Use, false) => message!("Claims {claims} are all independent use claims; the EPO allows this only for interrelated products, different uses or alternative solutions.", claims = numbers()),
+                (EpcCategory::Product, true) => message!("independent-claims-same-category", claims = numbers()),
+                (EpcCategory::Product, false) => {
+                    message!("independent-claims-same-category-all-product-epo", claims = numbers())
+                }
+                (EpcCategory::Apparatus, true) => {
+                    message!("independent-claims-same-category-both-apparatus-epo", claims = numbers())
+                }
+                (EpcCategory::Apparatus, false) => {
+                    message!("independent-claims-same-category-all-apparatus-epo", claims = numbers())
+                }
+                (EpcCategory::Method, true) => {
+                    message!("independent-claims-same-category-both-method-epo", claims = numbers())
+                }
+                (EpcCategory::Method, false) => {
+                    message!("independent-claims-same-category-all-method-epo", claims = numbers())
+                }
+                (EpcCategory::Use, true) => {
+                    message!("independent-claims-same-category-both-use-epo", claims = numbers())
+                }
+                (EpcCategory::Use, false) => {
+                    message!("independent-claims-same-category-all-use-epo", claims = numbers())
+                }
             };
             out.report(&RULE, at_claim(claim), message);
         }

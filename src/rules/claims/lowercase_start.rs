@@ -34,14 +34,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     }
     for claim in super::live(set) {
         if claim.text.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase) {
-            out.report(
-                &RULE,
-                at_claim(claim),
-                message!(
-                    "Claim {claim} begins with a lower-case letter; a claim begins with a capital.",
-                    claim = claim.number
-                ),
-            );
+            out.report(&RULE, at_claim(claim), message!("lowercase-start", claim = claim.number));
         }
     }
 }

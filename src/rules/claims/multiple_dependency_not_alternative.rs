@@ -62,33 +62,29 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             continue;
         }
         let targets = List::and(claim.depends_on.iter().copied());
-        let (message, location) = match claim.references.iter().find(|r| r.targets.len() > 1 && r.form != Form::Alternative)
-        {
-            Some(r) if r.form == Form::Cumulative => (
-                message!(
-                    "Claim {claim} refers to claims {targets} together (\"and\"); a multiple dependent claim must refer to them in the alternative, e.g. \"claim 1 or 2\" or \"any one of claims 1 to 3\".",
-                    claim = claim.number,
-                    targets = targets,
+        let (message, location) =
+            match claim.references.iter().find(|r| r.targets.len() > 1 && r.form != Form::Alternative) {
+                Some(r) if r.form == Form::Cumulative => (
+                    message!("multiple-dependency-not-alternative", claim = claim.number, targets = targets,),
+                    at_span(claim, r.span),
                 ),
-                at_span(claim, r.span),
-            ),
-            Some(r) => (
-                message!(
-                    "Claim {claim} refers to claims {targets} without saying they are alternatives; a multiple dependent claim must refer to them in the alternative, e.g. \"claim 1 or 2\" or \"any one of claims 1 to 3\".",
-                    claim = claim.number,
-                    targets = targets,
+                Some(r) => (
+                    message!(
+                        "multiple-dependency-not-alternative-claim-refers-claims",
+                        claim = claim.number,
+                        targets = targets,
+                    ),
+                    at_span(claim, r.span),
                 ),
-                at_span(claim, r.span),
-            ),
-            None => (
-                message!(
-                    "Claim {claim} refers to claims {targets} in separate references that add up; a multiple dependent claim must refer to them in the alternative, e.g. \"claim 1 or 2\" or \"any one of claims 1 to 3\".",
-                    claim = claim.number,
-                    targets = targets,
+                None => (
+                    message!(
+                        "multiple-dependency-not-alternative-claim-refers-claims-separate",
+                        claim = claim.number,
+                        targets = targets,
+                    ),
+                    at_claim(claim),
                 ),
-                at_claim(claim),
-            ),
-        };
+            };
         out.report(&RULE, location, message);
     }
 }

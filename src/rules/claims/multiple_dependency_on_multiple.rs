@@ -70,27 +70,11 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             continue;
         }
         let all_multiple = bases.iter().all(|b| set.claims.iter().any(|c| c.number == *b && c.multiple));
-        let message = match (bases.as_slice(), all_multiple) {
-            ([target], true) => message!(
-                "Claim {claim} is a multiple dependent claim and refers to claim {target}, which is multiple dependent too.",
-                claim = claim.number,
-                target = target,
-            ),
-            (_, true) => message!(
-                "Claim {claim} is a multiple dependent claim and refers to claims {targets}, which are multiple dependent too.",
-                claim = claim.number,
-                targets = List::and(&bases),
-            ),
-            ([target], false) => message!(
-                "Claim {claim} is a multiple dependent claim and refers to claim {target}, which is multiple dependent or depends on a multiple dependent claim.",
-                claim = claim.number,
-                target = target,
-            ),
-            (_, false) => message!(
-                "Claim {claim} is a multiple dependent claim and refers to claims {targets}, which are multiple dependent or depend on a multiple dependent claim.",
-                claim = claim.number,
-                targets = List::and(&bases),
-            ),
+        let (number, count, targets) = (claim.number, bases.len(), List::and(&bases));
+        let message = if all_multiple {
+            message!("multiple-dependency-on-multiple", claim = number, count = count, targets = targets)
+        } else {
+            message!("multiple-dependency-on-multiple-indirect", claim = number, count = count, targets = targets)
         };
         out.report(&RULE, at_claim(claim), message);
     }

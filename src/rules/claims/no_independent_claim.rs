@@ -31,10 +31,6 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     let mut live = super::live(set).peekable();
     let Some(first) = live.peek().copied() else { return };
     if live.all(|c| !c.independent) {
-        out.report(
-            &RULE,
-            at_claim(first),
-            message!("Every claim refers to another claim: the claim set has no independent claim."),
-        );
+        out.report(&RULE, at_claim(first), message!("no-independent-claim"));
     }
 }

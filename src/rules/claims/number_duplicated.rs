@@ -44,12 +44,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         if *count == 2 {
             let fix = if offered { None } else { super::renumber::fix(set) };
             offered = true;
-            out.report_with_fix(
-                &RULE,
-                at_claim(claim),
-                message!("Two claims are numbered {number}; each claim needs its own number.", number = claim.number),
-                fix,
-            );
+            out.report_with_fix(&RULE, at_claim(claim), message!("number-duplicated", number = claim.number), fix);
         }
     }
 }

@@ -46,32 +46,29 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         }
         if claim.number != expected {
             let message = match previous {
-                None => message!(
-                    "The first claim is numbered {number}; claims are numbered from 1.",
-                    number = claim.number,
-                ),
+                None => message!("numbering-not-consecutive", number = claim.number,),
                 Some(p) if claim.number.checked_sub(expected) == Some(1) => message!(
-                    "Claim {claim} follows claim {previous}: claim {missing} is missing. Claims are numbered consecutively.",
+                    "numbering-not-consecutive-claim-follows-claim",
                     claim = claim.number,
                     previous = p,
                     missing = expected,
                 ),
                 Some(p) if claim.number.checked_sub(expected) == Some(2) => message!(
-                    "Claim {claim} follows claim {previous}: claims {first} and {last} are missing. Claims are numbered consecutively.",
+                    "numbering-not-consecutive-claim-follows-claim-claims",
                     claim = claim.number,
                     previous = p,
                     first = expected,
                     last = expected + 1,
                 ),
                 Some(p) if claim.number > expected => message!(
-                    "Claim {claim} follows claim {previous}: claims {first} to {last} are missing. Claims are numbered consecutively.",
+                    "numbering-not-consecutive-claim-follows-claim-claims-missing",
                     claim = claim.number,
                     previous = p,
                     first = expected,
                     last = claim.number - 1,
                 ),
                 Some(p) => message!(
-                    "Claim {claim} follows claim {previous}: claims are numbered in the order they are written.",
+                    "numbering-not-consecutive-claim-follows-claim-claims-numbered",
                     claim = claim.number,
                     previous = p,
                 ),

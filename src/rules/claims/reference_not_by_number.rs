@@ -43,20 +43,9 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         if let Some(reference) = claim.references.iter().find(|r| !r.by_number) {
             // The example cites the claims before this one: "claim 1", "claim 1 or 2", "any one of claims 1 to 5".
             let message = match (claim.number, reference.targets.as_slice()) {
-                (_, [target]) => message!(
-                    "Claim {claim} refers to claim {target} without its number; cite it as \"claim {target}\".",
-                    claim = claim.number,
-                    target = *target,
-                ),
-                (3, _) => message!(
-                    "Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. \"claim 1 or 2\".",
-                    claim = claim.number,
-                ),
-                (n, _) => message!(
-                    "Claim {claim} refers to earlier claims without naming them; cite them by number, e.g. \"any one of claims 1 to {last}\".",
-                    claim = n,
-                    last = n - 1,
-                ),
+                (_, [target]) => message!("reference-not-by-number", claim = claim.number, target = *target,),
+                (3, _) => message!("reference-not-by-number-claim-refers-earlier", claim = claim.number,),
+                (n, _) => message!("reference-not-by-number-claim-refers-earlier-claims", claim = n, last = n - 1,),
             };
             out.report(&RULE, at_span(claim, reference.span), message);
         }

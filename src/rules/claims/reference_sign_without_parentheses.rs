@@ -55,7 +55,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
                 &RULE,
                 at_span(claim, span),
                 message!(
-                    "Claim {claim} has a reference sign without parentheses; write it as \"({sign})\".",
+                    "reference-sign-without-parentheses",
                     claim = claim.number,
                     sign = reference_signs::text_of(&claim.text, span)
                 ),

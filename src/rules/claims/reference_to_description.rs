@@ -68,11 +68,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         let lower: String = claim.text.chars().map(|c| c.to_lowercase().next().unwrap_or(c)).collect();
         if let Some((start, end)) = find_phrase(&lower).or_else(|| find_figure(&lower)) {
             let span = Span { start: lower[..start].chars().count(), end: lower[..end].chars().count() };
-            out.report(
-                &RULE,
-                at_span(claim, span),
-                message!("Claim {claim} refers to the description or the drawings; claims should define the invention in their own words.", claim = claim.number),
-            );
+            out.report(&RULE, at_span(claim, span), message!("reference-to-description", claim = claim.number));
         }
     }
 }

@@ -85,7 +85,7 @@ pub(crate) fn fix(set: &ClaimSet) -> Option<Fix> {
     }
     edits.sort_by_key(|e| (e.start, e.end));
     edits.dedup();
-    let description = message!("Renumber claims as 1 to {count}, with their references", count = claims.len());
+    let description = message!("renumber", count = claims.len());
     Some(Fix::new(description, safe, edits))
 }
 

@@ -51,10 +51,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_span(claim, Span { start: i, end: i + 1 }),
-                message!(
-                    "Claim {claim} has a period inside it that ends a sentence; a claim is one sentence.",
-                    claim = claim.number
-                ),
+                message!("several-sentences", claim = claim.number),
             );
             break;
         }

@@ -37,11 +37,7 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_claim(claim),
-                message!(
-                    "Claim {claim} has the status \"({status})\", which is not one of Original, Currently amended, Canceled, Withdrawn, Previously presented, New or Not entered.",
-                    claim = claim.number,
-                    status = text,
-                ),
+                message!("status-identifier-invalid", claim = claim.number, status = text,),
             );
         }
     }

@@ -35,10 +35,6 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
         return;
     }
     for claim in set.claims.iter().filter(|c| c.status.is_none()) {
-        out.report(
-            &RULE,
-            at_claim(claim),
-            message!("Claim {claim} has no status identifier, though other claims of the listing do; add one such as (Original) or (Currently amended).", claim = claim.number),
-        );
+        out.report(&RULE, at_claim(claim), message!("status-identifier-missing", claim = claim.number));
     }
 }

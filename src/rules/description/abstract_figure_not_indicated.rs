@@ -48,10 +48,6 @@ fn check(spec: &Specification, out: &mut Reporter) {
     }
     let selected = spec.paragraphs.iter().any(|p| p.part == Some(Part::Abstract) && p.text.contains("【選択図"));
     if !selected {
-        out.report(
-            &RULE,
-            at_abstract(spec),
-            message!("The abstract names no selected figure; end it with 【選択図】 and the figure to publish with it, e.g. 【選択図】図１ (or 【選択図】なし if none suits)."),
-        );
+        out.report(&RULE, at_abstract(spec), message!("abstract-figure-not-indicated"));
     }
 }

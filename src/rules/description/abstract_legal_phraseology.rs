@@ -82,14 +82,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
             let mut location = at(spec, paragraph);
             location.excerpt = Some(first.clone());
             let phrases = List::and(found.iter().map(|f| quoted(f)));
-            out.report(
-                &RULE,
-                location,
-                message!(
-                    "The abstract uses claim language ({phrases}); write it in plain narrative form.",
-                    phrases = phrases
-                ),
-            );
+            out.report(&RULE, location, message!("abstract-legal-phraseology", phrases = phrases));
         }
     }
 }

@@ -48,10 +48,6 @@ fn check(spec: &Specification, out: &mut Reporter) {
         spec.body(Part::Abstract).find_map(|p| reference_signs::unbracketed(&p.text).map(|span| (p, span)))
     {
         let sign = reference_signs::text_of(&paragraph.text, span);
-        out.report(
-            &RULE,
-            at(spec, paragraph),
-            message!("The abstract has a reference sign without parentheses; write it as \"({sign})\".", sign = sign),
-        );
+        out.report(&RULE, at(spec, paragraph), message!("abstract-reference-sign-without-parentheses", sign = sign));
     }
 }

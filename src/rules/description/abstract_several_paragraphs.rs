@@ -39,10 +39,6 @@ fn check(spec: &Specification, out: &mut Reporter) {
     }
     let paragraphs: Vec<_> = spec.body(Part::Abstract).collect();
     if let [_, second, ..] = paragraphs.as_slice() {
-        out.report(
-            &RULE,
-            at(spec, second),
-            message!("The abstract has {count} paragraphs; write it as a single paragraph.", count = paragraphs.len()),
-        );
+        out.report(&RULE, at(spec, second), message!("abstract-several-paragraphs", count = paragraphs.len()));
     }
 }

@@ -1,5 +1,5 @@
 use super::at_abstract;
-use super::profile::{self, Binding, Unit};
+use super::profile::{self, Unit};
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::description::{abstract_text, count_characters, count_words, Part, Specification};
@@ -63,44 +63,14 @@ fn check(spec: &Specification, out: &mut Reporter) {
         };
         if count > limit.max {
             let (office, max) = (limit.office.in_sentence(), limit.max);
-            let text = match (limit.unit, limit.binding) {
-                (Unit::Words, Binding::Required) => message!(
-                    "The abstract has {count} words; {office} allows at most {max} words. Shorten it.",
-                    count = count,
-                    office = office,
-                    max = max
-                ),
-                (Unit::Words, Binding::Preferred) => message!(
-                    "The abstract has {count} words; {office} prefers at most {max} words. Shorten it.",
-                    count = count,
-                    office = office,
-                    max = max
-                ),
-                (Unit::Characters, Binding::Required) => message!(
-                    "The abstract has {count} characters; {office} allows at most {max} characters. Shorten it.",
-                    count = count,
-                    office = office,
-                    max = max
-                ),
-                (Unit::Characters, Binding::Preferred) => message!(
-                    "The abstract has {count} characters; {office} prefers at most {max} characters. Shorten it.",
-                    count = count,
-                    office = office,
-                    max = max
-                ),
-                (Unit::Words, Binding::Reported) => message!(
-                    "The abstract has {count} words; {office} is reported to allow at most {max} words (unconfirmed: the office's own text could not be read). Shorten it to be safe.",
-                    count = count,
-                    office = office,
-                    max = max
-                ),
-                (Unit::Characters, Binding::Reported) => message!(
-                    "The abstract has {count} characters; {office} is reported to allow at most {max} characters (unconfirmed: the office's own text could not be read). Shorten it to be safe.",
-                    count = count,
-                    office = office,
-                    max = max
-                ),
-            };
+            let text = message!(
+                "abstract-too-long",
+                count = count,
+                office = office,
+                max = max,
+                unit = limit.unit.key(),
+                binding = limit.binding.key()
+            );
             out.report_for(&RULE, limit.office, at_abstract(spec), text);
         }
     }

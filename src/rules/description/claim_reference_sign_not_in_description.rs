@@ -84,7 +84,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
                         &RULE,
                         location,
                         message!(
-                            "Reference sign ({sign}) in claim {claim} does not appear in the description ({file}); use the description's signs.",
+                            "claim-reference-sign-not-in-description",
                             sign = sign,
                             claim = claim.number,
                             file = described.file

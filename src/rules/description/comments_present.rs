@@ -34,11 +34,5 @@ fn check(spec: &Specification, out: &mut Reporter) {
     let Some(word) = spec.word.as_ref() else { return };
     let marks = &word.comments;
 
-    super::report_marks(
-        &RULE,
-        spec,
-        marks,
-        |what| message!("The document contains {what}; delete the comments before filing.", what = what),
-        out,
-    );
+    super::report_marks(&RULE, spec, marks, |what| message!("comments-present", what = what), out);
 }

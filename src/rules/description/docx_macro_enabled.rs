@@ -39,9 +39,5 @@ fn check(spec: &Specification, out: &mut Reporter) {
     if spec.source != Source::Docx || !spec.word.as_ref().is_some_and(|word| word.macros) {
         return;
     }
-    out.report(
-        &RULE,
-        Location::default(),
-        message!("The Word package is macro-enabled (it holds macros, as a .docm does); save it as a plain Word Document (.docx) before filing."),
-    );
+    out.report(&RULE, Location::default(), message!("docx-macro-enabled"));
 }

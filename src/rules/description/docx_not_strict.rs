@@ -37,9 +37,5 @@ fn check(spec: &Specification, out: &mut Reporter) {
     if spec.source != Source::Docx || spec.word.as_ref().is_none_or(|word| word.strict) {
         return;
     }
-    out.report(
-        &RULE,
-        Location::default(),
-        message!("The Word document is Transitional Office Open XML, Word's default; the EPO's definition of DOCX asks for the Strict variant. Save it as \"Strict Open XML Document\" before filing it at the EPO as DOCX, or file a PDF."),
-    );
+    out.report(&RULE, Location::default(), message!("docx-not-strict"));
 }

@@ -54,19 +54,19 @@ fn check(spec: &Specification, out: &mut Reporter) {
             location.excerpt = Some(format!("{} {}", numeral.name, numeral.numeral));
             let message = if first_paragraph == paragraph.index {
                 message!(
-                "The element \"{name}\" has reference numeral {numeral} here but {first_numeral} earlier in this paragraph; if it is the same element, use one numeral.",
-                name = numeral.name.as_str(),
-                numeral = numeral.numeral.as_str(),
-                first_numeral = first.numeral.as_str()
-            )
+                    "element-several-reference-numerals",
+                    name = numeral.name.as_str(),
+                    numeral = numeral.numeral.as_str(),
+                    first_numeral = first.numeral.as_str()
+                )
             } else {
                 message!(
-                "The element \"{name}\" has reference numeral {numeral} here but {first_numeral} in paragraph {first}; if it is the same element, use one numeral.",
-                name = numeral.name.as_str(),
-                numeral = numeral.numeral.as_str(),
-                first_numeral = first.numeral.as_str(),
-                first = first_paragraph
-            )
+                    "element-several-reference-numerals-has-numeral-here",
+                    name = numeral.name.as_str(),
+                    numeral = numeral.numeral.as_str(),
+                    first_numeral = first.numeral.as_str(),
+                    first = first_paragraph
+                )
             };
             out.report(&RULE, location, message);
         },

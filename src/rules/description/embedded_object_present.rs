@@ -64,21 +64,16 @@ fn check(spec: &Specification, out: &mut Reporter) {
 /// What to say of an object, or nothing for a supported one.
 fn advice(object: &OleObject) -> Option<Message> {
     match object.program.as_deref() {
-        Some("Equation.3") => Some(message!(
-            "The document contains an Equation.3 object: the USPTO supports it, but Word has not had the Equation Editor 3.0 that makes it since January 2018, so it can no longer be edited; rewrite the equation with Word's equation tools or MathType (Equation.DSMT4)."
-        )),
+        Some("Equation.3") => Some(message!("embedded-object-present")),
         Some(program) if USPTO_SUPPORTED.contains(&program) => None,
-        Some(program) => Some(message!(
-            "The document contains an embedded {program} object, which is not among the OLE objects the USPTO supports (Visio.Drawing.11, Equation.DSMT4, ACD.ChemSketch.20, ChemDraw.Document.6.0, Equation.3); paste it as a picture or write it as text instead.",
-            program = program
-        )),
-        None => Some(unnamed(Message::term("an embedded object (OLE)").into())),
+        Some(program) => Some(message!("embedded-object-present-document-contains-which", program = program)),
+        None => Some(unnamed(Message::term("embedded-object-present-ole").into())),
     }
 }
 
 /// The advice for an object whose program is not known: `what` it is.
 fn unnamed(what: Arg) -> Message {
-    message!("The document contains {what}; paste it as a picture or write it as text instead.", what = what)
+    message!("embedded-object-present-document-contains-paste", what = what)
 }
 
 #[cfg(test)]

@@ -73,12 +73,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
     }
     if !spec.has_section(SectionKind::Drawings) {
         if let Some((figure, paragraph)) = mentioned.first() {
-            out.report_among(
-                &RULE,
-                &offices,
-                at(spec, paragraph),
-                message!("The description refers to figures (FIG. {figure} here) but has no brief description of the drawings.", figure = figure),
-            );
+            out.report_among(&RULE, &offices, at(spec, paragraph), message!("figure-not-described", figure = figure));
         }
         return;
     }
@@ -95,10 +90,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
             &RULE,
             &offices,
             at(spec, paragraph),
-            message!(
-                "FIG. {figure} is referred to here but not described in the brief description of the drawings.",
-                figure = figure
-            ),
+            message!("figure-not-described-fig-referred-here", figure = figure),
         );
     }
     if let Some(&last) = described.iter().next_back() {
@@ -107,13 +99,13 @@ fn check(spec: &Specification, out: &mut Reporter) {
             let first = spec.in_section(SectionKind::Drawings).next();
             let location = first.map(|p| at(spec, p)).unwrap_or_default();
             let text = if let [figure] = skipped.as_slice() {
-                message!(
-                    "The brief description of the drawings describes figures up to FIG. {last} but not FIG. {figure}.",
-                    last = last,
-                    figure = figure
-                )
+                message!("figure-not-described-brief-description-drawings", last = last, figure = figure)
             } else {
-                message!("The brief description of the drawings describes figures up to FIG. {last} but not FIGS. {figures}.", last = last, figures = List::and(&skipped))
+                message!(
+                    "figure-not-described-brief-description-drawings-describes",
+                    last = last,
+                    figures = List::and(&skipped)
+                )
             };
             out.report_among(&RULE, &offices, location, text);
         }

@@ -41,14 +41,10 @@ fn check(spec: &Specification, out: &mut Reporter) {
     let Some(word) = spec.word.as_ref().filter(|_| spec.source == Source::Docx) else { return };
     for font in word.fonts.iter().filter(|f| REPORTED_OUTSIDE_EPO_LIST.contains(&f.name.as_str())) {
         let message = if font.styles.is_empty() {
-            message!(
-                "The text is set in {font} ({runs} runs), which practitioners report is not on the EPO's list of fonts for DOCX filing (Aptos is Word's default since 2023); set it in another font before filing the DOCX at the EPO.",
-                font = font.name.as_str(),
-                runs = font.runs
-            )
+            message!("font-not-accepted", font = font.name.as_str(), runs = font.runs)
         } else {
             message!(
-                "The text is set in {font} ({runs} runs; styles {styles}), which practitioners report is not on the EPO's list of fonts for DOCX filing (Aptos is Word's default since 2023); set it in another font before filing the DOCX at the EPO.",
+                "font-not-accepted-text-set-runs",
                 font = font.name.as_str(),
                 runs = font.runs,
                 styles = List::and(font.styles.iter())

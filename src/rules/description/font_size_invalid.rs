@@ -61,10 +61,36 @@ fn check(spec: &Specification, out: &mut Reporter) {
         let (count, office) = (wrong.len(), rules.office.in_sentence());
         let size = decimal(f64::from(first.font_size.unwrap_or(0.0)), 1);
         let text = match (count, capital) {
-            (1, None) => message!("This paragraph has text in {size} pt; {office} requires {min}–{max} pt.", size = size, office = office, min = min.to_string(), max = max.to_string()),
-            (_, None) => message!("{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; {office} requires {min}–{max} pt.", count = count, size = size, office = office, min = min.to_string(), max = max.to_string()),
-            (1, Some(cap)) => message!("This paragraph has text in {size} pt; {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).", size = size, office = office, cap = cap.to_string(), min = decimal(f64::from(min), 1)),
-            (_, Some(cap)) => message!("{count} paragraphs have text in a size outside the limits, the first of them here in {size} pt; {office} requires capital letters at least {cap} cm high (a font of about {min} pt or more).", count = count, size = size, office = office, cap = cap.to_string(), min = decimal(f64::from(min), 1)),
+            (1, None) => message!(
+                "font-size-invalid",
+                size = size,
+                office = office,
+                min = min.to_string(),
+                max = max.to_string()
+            ),
+            (_, None) => message!(
+                "font-size-invalid-paragraphs-have-text",
+                count = count,
+                size = size,
+                office = office,
+                min = min.to_string(),
+                max = max.to_string()
+            ),
+            (1, Some(cap)) => message!(
+                "font-size-invalid-paragraph-has-text",
+                size = size,
+                office = office,
+                cap = cap.to_string(),
+                min = decimal(f64::from(min), 1)
+            ),
+            (_, Some(cap)) => message!(
+                "font-size-invalid-paragraphs-have-text-outside",
+                count = count,
+                size = size,
+                office = office,
+                cap = cap.to_string(),
+                min = decimal(f64::from(min), 1)
+            ),
         };
         out.report_for(&RULE, rules.office, at(spec, first), text);
     }

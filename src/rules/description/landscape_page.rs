@@ -42,10 +42,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 rules.office,
                 at_paragraph_index(spec, setup.paragraph),
-                message!(
-                    "Pages from here on are in landscape orientation; {office} requires portrait pages.",
-                    office = rules.office.in_sentence()
-                ),
+                message!("landscape-page", office = rules.office.in_sentence()),
             );
         }
     }

@@ -58,10 +58,27 @@ fn check(spec: &Specification, out: &mut Reporter) {
         let spacing = decimal(f64::from(first.line_spacing.unwrap_or(1.0)), 2);
         let (min, max) = (min.to_string(), max.is_finite().then(|| max.to_string()));
         let text = match (count, max) {
-            (1, Some(max)) => message!("This paragraph is set at {spacing}-line spacing; {office} requires {min}- to {max}-line spacing.", spacing = spacing, office = office, min = min, max = max),
-            (_, Some(max)) => message!("{count} paragraphs are set at a line spacing outside the limits, the first of them here at {spacing}-line spacing; {office} requires {min}- to {max}-line spacing.", count = count, spacing = spacing, office = office, min = min, max = max),
-            (1, None) => message!("This paragraph is set at {spacing}-line spacing; {office} requires at least {min}-line spacing.", spacing = spacing, office = office, min = min),
-            (_, None) => message!("{count} paragraphs are set at a line spacing outside the limits, the first of them here at {spacing}-line spacing; {office} requires at least {min}-line spacing.", count = count, spacing = spacing, office = office, min = min),
+            (1, Some(max)) => {
+                message!("line-spacing-invalid", spacing = spacing, office = office, min = min, max = max)
+            }
+            (_, Some(max)) => message!(
+                "line-spacing-invalid-paragraphs-set-outside",
+                count = count,
+                spacing = spacing,
+                office = office,
+                min = min,
+                max = max
+            ),
+            (1, None) => {
+                message!("line-spacing-invalid-paragraph-set-requires", spacing = spacing, office = office, min = min)
+            }
+            (_, None) => message!(
+                "line-spacing-invalid-paragraphs-set-outside-limits",
+                count = count,
+                spacing = spacing,
+                office = office,
+                min = min
+            ),
         };
         out.report_for(&RULE, rules.office, at(spec, first), text);
     }

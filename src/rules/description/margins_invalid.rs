@@ -59,11 +59,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                     &RULE,
                     rules.office,
                     at_paragraph_index(spec, setup.paragraph),
-                    message!(
-                        "The page margins do not meet {office}'s limits: {margins}.",
-                        office = rules.office.in_sentence(),
-                        margins = List::and(&problems)
-                    ),
+                    message!("margins-invalid", office = rules.office.in_sentence(), margins = List::and(&problems)),
                 );
                 break;
             }
@@ -71,26 +67,19 @@ fn check(spec: &Specification, out: &mut Reporter) {
     }
 }
 
-/// A margin under its minimum; sides in the order of the margin tables: top, bottom, left, right.
+/// The sides in the order of the margin tables, as messages choose their words by them (`{ $side -> … }`).
+const SIDES: [&str; 4] = ["top", "bottom", "left", "right"];
+
+/// A margin under its minimum.
 fn too_small(side: usize, margin: f32, min: f32) -> Message {
     let (margin, min) = (decimal(f64::from(margin), 1), decimal(f64::from(min), 1));
-    match side {
-        0 => message!("top margin {margin} cm (at least {min} cm)", margin = margin, min = min),
-        1 => message!("bottom margin {margin} cm (at least {min} cm)", margin = margin, min = min),
-        2 => message!("left margin {margin} cm (at least {min} cm)", margin = margin, min = min),
-        _ => message!("right margin {margin} cm (at least {min} cm)", margin = margin, min = min),
-    }
+    message!("margins-invalid-too-small", side = SIDES[side.min(3)], margin = margin, min = min)
 }
 
 /// A margin over its maximum.
 fn too_large(side: usize, margin: f32, max: f32) -> Message {
     let (margin, max) = (decimal(f64::from(margin), 1), decimal(f64::from(max), 1));
-    match side {
-        0 => message!("top margin {margin} cm (at most {max} cm)", margin = margin, max = max),
-        1 => message!("bottom margin {margin} cm (at most {max} cm)", margin = margin, max = max),
-        2 => message!("left margin {margin} cm (at most {max} cm)", margin = margin, max = max),
-        _ => message!("right margin {margin} cm (at most {max} cm)", margin = margin, max = max),
-    }
+    message!("margins-invalid-too-large", side = SIDES[side.min(3)], margin = margin, max = max)
 }
 
 /// A PDF's text pages (read with the `drawings` feature): the first page whose text comes nearer an edge than the office allows, with how many do.
@@ -111,14 +100,9 @@ fn check_pdf_pages(spec: &Specification, rules: &profile::PageRules, out: &mut R
     let more = wrong.count();
     let (page, office, margins) = (first.page, rules.office.in_sentence(), List::and(&problems));
     let text = if more == 0 {
-        message!(
-            "The text of page {page} comes too near the edge for {office}: {margins}.",
-            page = page,
-            office = office,
-            margins = margins
-        )
+        message!("margins-invalid-text-page-comes", page = page, office = office, margins = margins)
     } else {
-        message!("The text of page {page} and of {more} more pages comes too near the edge for {office}: {margins} on page {page}.", page = page, more = more, office = office, margins = margins)
+        message!("margins-invalid-text-page-more", page = page, more = more, office = office, margins = margins)
     };
     out.report_for(&RULE, rules.office, Location { page: Some(page), ..Location::default() }, text);
 }

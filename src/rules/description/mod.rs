@@ -160,15 +160,7 @@ pub(crate) fn report_marks(
     }
     if marks.len() > MAX_FINDINGS {
         let more = marks.len() - MAX_FINDINGS;
-        out.report(
-            rule,
-            Location::default(),
-            message!(
-                "The document contains {more} more; only the first {listed} are listed.",
-                more = more,
-                listed = MAX_FINDINGS
-            ),
-        );
+        out.report(rule, Location::default(), message!("description", more = more, listed = MAX_FINDINGS));
     }
 }
 
@@ -208,7 +200,7 @@ pub(crate) fn heading_name(kind: SectionKind, language: Option<Language>) -> Mes
     if heading.is_empty() {
         kind.label()
     } else {
-        message!("{heading} ({name})", heading = heading, name = kind.label())
+        message!("description-2", heading = heading, name = kind.label())
     }
 }
 
@@ -253,6 +245,6 @@ mod tests {
             "发明内容 (summary (disclosure of the invention))"
         );
         assert_eq!(heading_name(SectionKind::Problem, Some(Language::Zh)).to_string(), "technical problem");
-        assert_eq!(heading_name(SectionKind::Background, None).template(), "background art");
+        assert_eq!(heading_name(SectionKind::Background, None).id(), "description-background-art");
     }
 }

@@ -59,7 +59,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 rules.office,
                 at_paragraph_index(spec, setup.paragraph),
                 message!(
-                    "The page is {width} × {height} cm; {office} requires {sizes}.",
+                    "page-size-invalid",
                     width = decimal(f64::from(setup.width_cm), 1),
                     height = decimal(f64::from(setup.height_cm), 1),
                     office = rules.office.in_sentence(),
@@ -94,7 +94,7 @@ fn check_pdf_pages(spec: &Specification, rules: &profile::PageRules, out: &mut R
         let (office, sizes) = (rules.office.in_sentence(), List::or(rules.sizes.iter().map(|(name, _, _)| name)));
         let text = if count == 1 {
             message!(
-                "Page {page} is {width} × {height} cm; {office} requires {sizes}.",
+                "page-size-invalid-cm-requires",
                 page = page.page,
                 width = width,
                 height = height,
@@ -103,7 +103,7 @@ fn check_pdf_pages(spec: &Specification, rules: &profile::PageRules, out: &mut R
             )
         } else {
             message!(
-                "{count} pages, the first of them page {page}, are {width} × {height} cm; {office} requires {sizes}.",
+                "page-size-invalid-pages-first-them",
                 count = count,
                 page = page.page,
                 width = width,

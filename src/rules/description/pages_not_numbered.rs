@@ -47,10 +47,10 @@ fn check(spec: &Specification, out: &mut Reporter) {
     if !unnumbered.is_empty() {
         let location = Location { page: unnumbered.first().copied(), ..Location::default() };
         let text = if unnumbered.len() == spec.pages.len() {
-            message!("The text pages carry no page numbers; number them consecutively from 1, at the top or the bottom of each page.")
+            message!("pages-not-numbered")
         } else {
             message!(
-                "Pages {pages} carry no page number; number every text page consecutively from 1.",
+                "pages-not-numbered-carry-no-page",
                 pages = List::and(&unnumbered[..unnumbered.len().min(MAX_FINDINGS)])
             )
         };
@@ -63,7 +63,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
         out.report(
             &RULE,
             Location { page: Some(first.page), ..Location::default() },
-            message!("The first text page is numbered {number}; number the pages from 1.", number = expected),
+            message!("pages-not-numbered-first-text-page", number = expected),
         );
         return;
     }
@@ -75,7 +75,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 Location { page: Some(page.page), ..Location::default() },
                 message!(
-                    "Page {page} is numbered {number}, not {expected}; number the pages consecutively.",
+                    "pages-not-numbered-page-number-consecutively",
                     page = page.page,
                     number = page.number.clone().unwrap_or_default(),
                     expected = expected

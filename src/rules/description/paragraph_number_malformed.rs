@@ -65,7 +65,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 grammar.office,
                 location,
                 message!(
-                    "Paragraph number {label} is not in {office}'s form; write it as {number}.",
+                    "paragraph-number-malformed",
                     label = &number.label,
                     office = grammar.office.in_sentence(),
                     number = grammar.write(number.value)

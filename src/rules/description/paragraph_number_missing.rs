@@ -52,7 +52,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                     grammar.office,
                     at(spec, first),
                     message!(
-                        "The description has no paragraph numbers; {office} requires one before each paragraph, such as {example}.",
+                        "paragraph-number-missing",
                         office = grammar.office.in_sentence(),
                         example = grammar.example
                     ),
@@ -79,10 +79,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 grammar.office,
                 at(spec, paragraph),
-                message!(
-                    "This paragraph has no paragraph number; number every paragraph of the description, such as {example}.",
-                    example = grammar.example
-                ),
+                message!("paragraph-number-missing-has-no-every", example = grammar.example),
             );
         }
     }

@@ -48,23 +48,19 @@ fn check(spec: &Specification, out: &mut Reporter) {
         if number.value != expected {
             // Numbers as bare values throughout (the finding's excerpt shows the label as written).
             let problem = if number.value < expected {
-                message!(
-                    "Paragraph number {number} repeats or goes back; {expected} was expected.",
-                    number = number.value,
-                    expected = expected
-                )
+                message!("paragraph-numbers-not-consecutive", number = number.value, expected = expected)
             } else if expected == 1 {
-                message!("Paragraph numbering starts at {number}; it should start at 1.", number = number.value)
+                message!("paragraph-numbers-not-consecutive-numbering-starts-should", number = number.value)
             } else if number.value - expected == 1 {
                 message!(
-                    "Paragraph number {number} follows {previous}; {missing} is missing.",
+                    "paragraph-numbers-not-consecutive-number-follows-missing",
                     number = number.value,
                     previous = expected - 1,
                     missing = expected
                 )
             } else if number.value - expected == 2 {
                 message!(
-                    "Paragraph number {number} follows {previous}; {first} and {last} are missing.",
+                    "paragraph-numbers-not-consecutive-number-follows-missing-2",
                     number = number.value,
                     previous = expected - 1,
                     first = expected,
@@ -72,7 +68,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 )
             } else {
                 message!(
-                    "Paragraph number {number} follows {previous}; {first} to {last} are missing.",
+                    "paragraph-numbers-not-consecutive-number-follows-missing-3",
                     number = number.value,
                     previous = expected - 1,
                     first = expected,

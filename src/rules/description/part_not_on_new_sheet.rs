@@ -58,9 +58,9 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 && matches!(previous_part, Part::Description | Part::Claims | Part::Abstract);
             if starts && shares_page {
                 let text = match part {
-                    Part::Claims => message!("The claims start on page {page}, below the end of the part before them; they must start on a new sheet.", page = page),
-                    Part::Abstract => message!("The abstract starts on page {page}, below the end of the part before it; it must start on a new sheet.", page = page),
-                    _ => message!("The description starts on page {page}, below the end of the part before it; it must start on a new sheet.", page = page),
+                    Part::Claims => message!("part-not-on-new-sheet", page = page),
+                    Part::Abstract => message!("part-not-on-new-sheet-abstract-starts-page", page = page),
+                    _ => message!("part-not-on-new-sheet-description-starts-page", page = page),
                 };
                 out.report(&RULE, at(spec, paragraph), text);
             }

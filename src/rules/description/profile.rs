@@ -19,6 +19,17 @@ pub enum Unit {
     Characters,
 }
 
+impl Unit {
+    /// What messages choose their words by (`{ $unit -> [words] … }` in messages/*.ftl).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Unit::Words => "words",
+            Unit::Characters => "characters",
+        }
+    }
+}
+
 /// A length limit, counted in the texts of some languages only (words are not counted in Japanese, characters in
 /// the JPO's and CNIPA's sense only in Japanese and Chinese).
 #[derive(Clone, Copy, Debug)]
@@ -43,6 +54,18 @@ pub enum Binding {
     Preferred,
     /// Practitioners report the limit, but its text could not be confirmed: a warning that says so.
     Reported,
+}
+
+impl Binding {
+    /// What messages choose their words by (`{ $binding -> [required] … }` in messages/*.ftl).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            Binding::Required => "required",
+            Binding::Preferred => "preferred",
+            Binding::Reported => "reported",
+        }
+    }
 }
 
 /// Abstract length: US ≤150 words (37 CFR 1.72(b), for applications under 35 U.S.C. 111; a national
@@ -327,8 +350,8 @@ pub struct PageRules {
     pub spacing_exempt: &'static [Language],
 }
 
-const A4: (Message, f32, f32) = (Message::term("A4 (21.0 × 29.7 cm)"), 21.0, 29.7);
-const LETTER: (Message, f32, f32) = (Message::term("US Letter (21.6 × 27.9 cm)"), 21.59, 27.94);
+const A4: (Message, f32, f32) = (Message::term("profile-a4-21-0"), 21.0, 29.7);
+const LETTER: (Message, f32, f32) = (Message::term("profile-us-letter-21"), 21.59, 27.94);
 
 /// Page set-up: US 37 CFR 1.52(a)–(b); EP (President's decision of 25 Nov 2022, Guide for
 /// applicants); PCT Rules 11.5, 11.6, 11.9; JPO Form 29 notes; CNIPA form notes.

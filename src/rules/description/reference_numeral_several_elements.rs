@@ -55,19 +55,19 @@ fn check(spec: &Specification, out: &mut Reporter) {
             location.excerpt = Some(format!("{} {}", numeral.name, numeral.numeral));
             let message = if first_paragraph == paragraph.index {
                 message!(
-                "Reference numeral {numeral} names \"{name}\" here but \"{first_name}\" earlier in this paragraph; one numeral should name one element.",
-                numeral = numeral.numeral.as_str(),
-                name = numeral.name.as_str(),
-                first_name = first.name.as_str()
-            )
+                    "reference-numeral-several-elements",
+                    numeral = numeral.numeral.as_str(),
+                    name = numeral.name.as_str(),
+                    first_name = first.name.as_str()
+                )
             } else {
                 message!(
-                "Reference numeral {numeral} names \"{name}\" here but \"{first_name}\" in paragraph {first}; one numeral should name one element.",
-                numeral = numeral.numeral.as_str(),
-                name = numeral.name.as_str(),
-                first_name = first.name.as_str(),
-                first = first_paragraph
-            )
+                    "reference-numeral-several-elements-names-here-but",
+                    numeral = numeral.numeral.as_str(),
+                    name = numeral.name.as_str(),
+                    first_name = first.name.as_str(),
+                    first = first_paragraph
+                )
             };
             out.report(&RULE, location, message);
         },

@@ -63,9 +63,9 @@ fn check(spec: &Specification, out: &mut Reporter) {
             rules.office,
             location,
             if missing.len() == 1 {
-                message!("The description has no section headed {section}.", section = &missing[0])
+                message!("section-missing", section = &missing[0])
             } else {
-                message!("The description lacks the sections headed {sections}.", sections = List::and(&missing))
+                message!("section-missing-description-lacks-sections", sections = List::and(&missing))
             },
         );
     }

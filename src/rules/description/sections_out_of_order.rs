@@ -54,8 +54,8 @@ fn check(spec: &Specification, out: &mut Reporter) {
         }
         if rules.parts_ordered {
             for (part, name, r) in [
-                (Part::Claims, Message::term("claims"), rules.order.len()),
-                (Part::Abstract, Message::term("abstract"), rules.order.len() + 1),
+                (Part::Claims, Message::term("sections-out-of-order-claims"), rules.order.len()),
+                (Part::Abstract, Message::term("sections-out-of-order-abstract"), rules.order.len() + 1),
             ] {
                 if let Some(first) = spec.paragraphs.iter().find(|p| p.part == Some(part)) {
                     sequence.push((r, name, first.index));
@@ -72,7 +72,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                         rules.office,
                         at_paragraph_index(spec, entry.2),
                         message!(
-                            "The {section} section comes after the {previous} section; {office} puts it before.",
+                            "sections-out-of-order",
                             section = &entry.1,
                             previous = &top.1,
                             office = rules.office.in_sentence()

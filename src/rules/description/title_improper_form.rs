@@ -59,12 +59,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
         }
         if !found.is_empty() {
             let words = List::and(found.iter().map(|w| quoted(w)));
-            out.report_for(
-                &RULE,
-                Office::US,
-                location.clone(),
-                message!("The title has {words}, which the USPTO deletes from titles.", words = words),
-            );
+            out.report_for(&RULE, Office::US, location.clone(), message!("title-improper-form", words = words));
         }
     }
     if matches!(spec.language, Some(Language::En | Language::De | Language::Fr) | None) {
@@ -76,7 +71,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 Office::EP,
                 location.clone(),
-                message!("The title \"{title}\" is too general; name the technical subject.", title = text),
+                message!("title-improper-form-too-general-name", title = text),
             );
         } else if !banned.is_empty() {
             out.report_for(
@@ -84,7 +79,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 Office::EP,
                 location.clone(),
                 message!(
-                    "The title contains {words}, which a title must not contain.",
+                    "title-improper-form-contains-which-must",
                     words = List::and(banned.iter().map(|w| quoted(w)))
                 ),
             );
@@ -98,7 +93,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 Office::CN,
                 location.clone(),
-                message!("The title \"{title}\" is too general; name the subject and its type.", title = text),
+                message!("title-improper-form-too-general-name-subject", title = text),
             );
         } else if !banned.is_empty() {
             out.report_for(
@@ -106,7 +101,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 Office::CN,
                 location.clone(),
                 message!(
-                    "The title contains {words}, vague or commercial wording that a title must not contain.",
+                    "title-improper-form-contains-vague-commercial",
                     words = List::and(banned.iter().map(|w| quoted(w)))
                 ),
             );
@@ -119,11 +114,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                 &RULE,
                 Office::JP,
                 location,
-                message!(
-                    "The title has half-width characters ({characters}); write them full-width in {heading}.",
-                    characters = half,
-                    heading = "【発明の名称】"
-                ),
+                message!("title-improper-form-has-half-width", characters = half, heading = "【発明の名称】"),
             );
         }
     }

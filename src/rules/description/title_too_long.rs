@@ -1,5 +1,5 @@
 use super::at_title;
-use super::profile::{self, Binding, Unit};
+use super::profile::{self, Unit};
 use crate::citation::{Authority::*, Citation};
 use crate::message::message;
 use crate::model::description::Specification;
@@ -47,32 +47,15 @@ fn check(spec: &Specification, out: &mut Reporter) {
         };
         if count > limit.max {
             let (office, max) = (limit.office.in_sentence(), limit.max);
-            let text = match (limit.unit, limit.binding) {
-                (Unit::Words, Binding::Required) => message!(
-                    "The title has {count} words; {office} allows at most {max}. Shorten it.",
-                    count = count,
-                    office = office,
-                    max = max
-                ),
-                (Unit::Words, Binding::Preferred | Binding::Reported) => message!(
-                    "The title has {count} words; {office} prefers at most {max}. Shorten it.",
-                    count = count,
-                    office = office,
-                    max = max
-                ),
-                (Unit::Characters, Binding::Required) => message!(
-                    "The title has {count} characters; {office} allows at most {max}. Shorten it.",
-                    count = count,
-                    office = office,
-                    max = max
-                ),
-                (Unit::Characters, Binding::Preferred | Binding::Reported) => message!(
-                    "The title has {count} characters; {office} prefers at most {max}. Shorten it.",
-                    count = count,
-                    office = office,
-                    max = max
-                ),
-            };
+            // A reported limit is worded as a preferred one (`*[preferred]` in messages/*.ftl).
+            let text = message!(
+                "title-too-long",
+                count = count,
+                office = office,
+                max = max,
+                unit = limit.unit.key(),
+                binding = limit.binding.key()
+            );
             out.report_for(&RULE, limit.office, at_title(spec), text);
         }
     }

@@ -35,13 +35,5 @@ fn check(spec: &Specification, out: &mut Reporter) {
     let Some(word) = spec.word.as_ref() else { return };
     let marks = &word.tracked_changes;
 
-    super::report_marks(
-        &RULE,
-        spec,
-        marks,
-        |what| {
-            message!("The document contains {what}; accept or reject every tracked change before filing.", what = what)
-        },
-        out,
-    );
+    super::report_marks(&RULE, spec, marks, |what| message!("tracked-changes-present", what = what), out);
 }

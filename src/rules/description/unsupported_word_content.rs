@@ -40,17 +40,14 @@ fn check(spec: &Specification, out: &mut Reporter) {
         out.report(
             &RULE,
             at_paragraph_index(spec, setup.paragraph),
-            message!(
-                "The text is set in {columns} columns; a specification is one column of text.",
-                columns = setup.columns
-            ),
+            message!("unsupported-word-content", columns = setup.columns),
         );
     }
     super::report_marks(
         &RULE,
         spec,
         marks,
-        |what| message!("The document contains {what}; put its text in ordinary paragraphs.", what = what),
+        |what| message!("unsupported-word-content-document-contains-put", what = what),
         out,
     );
 }

@@ -44,9 +44,9 @@ declare_rule! {
 /// What each office does with colour, for the message.
 fn consequence(office: Office) -> Message {
     match office {
-        US => Message::term("the USPTO accepts colour drawings only on a granted petition (37 CFR 1.17(h) fee, and the colour paragraph at the start of the brief description of the drawings)"),
-        EP => Message::term("the EPO publishes drawings in black and white, so details shown only in colour are lost"),
-        _ => Message::term("drawings must be black and white, without colourings"),
+        US => Message::term("colour-content-uspto-accepts-drawings"),
+        EP => Message::term("colour-content-epo-publishes-drawings"),
+        _ => Message::term("colour-content-drawings-must-black"),
     }
 }
 
@@ -56,9 +56,9 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
     report_per_office(out, &RULE, &at_sheet(first), |office| {
         let reason = consequence(office);
         Some(if let [sheet] = sheets.as_slice() {
-            message!("Sheet {sheet} is in colour; {reason}.", sheet = sheet, reason = reason)
+            message!("colour-content", sheet = sheet, reason = reason)
         } else {
-            message!("Sheets {sheets} are in colour; {reason}.", sheets = List::and(&sheets), reason = reason)
+            message!("colour-content-sheets", sheets = List::and(&sheets), reason = reason)
         })
     });
 }

@@ -81,12 +81,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                 if word && brackets && suffix {
                     return None;
                 }
-                Some(message!(
-                    "Sheet {sheet} labels a figure \"{label}\"; {form}.",
-                    sheet = sheet.number,
-                    label = &label.text,
-                    form = law.form
-                ))
+                Some(message!("figure-label-form", sheet = sheet.number, label = &label.text, form = law.form))
             });
         }
     }

@@ -61,7 +61,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
                     &RULE,
                     at_text(sheet, &label.run),
                     message!(
-                        "Sheet {sheet} labels \"{label}\", but the description ({description}) never mentions figure {figure}; the brief description of the drawings describes every figure.",
+                        "figure-not-described-sheet-labels-but",
                         sheet = sheet.number,
                         label = &label.text,
                         description = description,

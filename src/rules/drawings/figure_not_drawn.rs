@@ -67,20 +67,13 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
                 {
                     continue;
                 }
-                let message = match drawn.iter().collect::<Vec<_>>().as_slice() {
-                    [only] => message!(
-                        "The description refers to FIG. {figure}, but no drawing sheet ({drawings}) labels a figure {figure}; the drawings label only figure {only}.",
-                        figure = figure,
-                        drawings = drawings,
-                        only = *only
-                    ),
-                    _ => message!(
-                        "The description refers to FIG. {figure}, but no drawing sheet ({drawings}) labels a figure {figure}; the drawings label figures {figures}.",
-                        figure = figure,
-                        drawings = drawings,
-                        figures = List::and(&drawn)
-                    ),
-                };
+                let message = message!(
+                    "figure-not-drawn",
+                    figure = figure,
+                    drawings = drawings,
+                    count = drawn.len(),
+                    figures = List::and(&drawn)
+                );
                 out.report(&RULE, at(spec, paragraph), message);
             }
         }

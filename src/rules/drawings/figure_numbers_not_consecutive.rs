@@ -60,23 +60,19 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         let after = found.iter().find(|(_, label)| label.number > first).unwrap_or(&found[0]);
         let all: Vec<u32> = numbers.iter().copied().take(30).collect();
         let message = match (all.as_slice(), missing.as_slice()) {
-            ([figure], [_]) => message!(
-                "The drawings label only figure {figure}, so figure {missing} is missing; figures are numbered consecutively from 1.",
-                figure = *figure,
-                missing = first
-            ),
+            ([figure], [_]) => message!("figure-numbers-not-consecutive", figure = *figure, missing = first),
             ([figure], _) => message!(
-                "The drawings label only figure {figure}, so figures {missing} are missing; figures are numbered consecutively from 1.",
+                "figure-numbers-not-consecutive-drawings-label-only",
                 figure = *figure,
                 missing = List::and(&missing)
             ),
             (_, [_]) => message!(
-                "The drawings label figures {figures}, so figure {missing} is missing; figures are numbered consecutively from 1.",
+                "figure-numbers-not-consecutive-drawings-label-figures",
                 figures = List::and(&all),
                 missing = first
             ),
             _ => message!(
-                "The drawings label figures {figures}, so figures {missing} are missing; figures are numbered consecutively from 1.",
+                "figure-numbers-not-consecutive-drawings-label-figures-so",
                 figures = List::and(&all),
                 missing = List::and(&missing)
             ),
@@ -89,14 +85,14 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         if let Some((_, first_sheet)) = seen.iter().find(|(n, _)| *n == name) {
             let message = if *first_sheet == sheet.number {
                 message!(
-                    "Figure {figure} (\"{label}\") is labelled twice on sheet {sheet}; each figure has its own number.",
+                    "figure-numbers-not-consecutive-labelled-twice-sheet",
                     figure = name,
                     label = &label.text,
                     sheet = sheet.number
                 )
             } else {
                 message!(
-                    "Figure {figure} (\"{label}\") is labelled on sheet {first_sheet} and again on sheet {sheet}; each figure has its own number.",
+                    "figure-numbers-not-consecutive-labelled-sheet-again",
                     figure = name,
                     label = &label.text,
                     first_sheet = *first_sheet,

@@ -55,31 +55,21 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         let fonts: Vec<&PdfFont> = pdf.fonts.iter().filter(|f| missing(f, wanted)).collect();
         Some(match (fonts.as_slice(), wanted) {
             ([], _) => return None,
-            ([font], FontEmbedding::All) => message!(
-                "The font {font} (first on sheet {sheet}) is not embedded in the PDF; all fonts must be embedded, the standard ones included: export the drawings with it embedded.",
-                font = &font.name,
-                sheet = font.first_sheet
-            ),
-            ([font], FontEmbedding::AllButStandard) => message!(
-                "The font {font} (first on sheet {sheet}) is not embedded in the PDF; all fonts but the 14 standard PDF fonts must be embedded: export the drawings with it embedded.",
-                font = &font.name,
-                sheet = font.first_sheet
-            ),
-            (_, FontEmbedding::All) => message!(
-                "The fonts {fonts} are not embedded in the PDF; all fonts must be embedded, the standard ones included: export the drawings with them embedded.",
-                fonts = named(&fonts)
-            ),
-            (_, FontEmbedding::AllButStandard) => message!(
-                "The fonts {fonts} are not embedded in the PDF; all fonts but the 14 standard PDF fonts must be embedded: export the drawings with them embedded.",
-                fonts = named(&fonts)
-            ),
+            ([font], FontEmbedding::All) => message!("font-not-embedded", font = &font.name, sheet = font.first_sheet),
+            ([font], FontEmbedding::AllButStandard) => {
+                message!("font-not-embedded-first-sheet-pdf", font = &font.name, sheet = font.first_sheet)
+            }
+            (_, FontEmbedding::All) => message!("font-not-embedded-fonts-pdf-all", fonts = named(&fonts)),
+            (_, FontEmbedding::AllButStandard) => {
+                message!("font-not-embedded-fonts-pdf-all-fonts", fonts = named(&fonts))
+            }
         })
     });
 }
 
 /// The fonts, each with the first sheet using it: "ArialMT (first on sheet 2)".
 fn named(fonts: &[&PdfFont]) -> List {
-    List::and(fonts.iter().map(|f| message!("{font} (first on sheet {sheet})", font = &f.name, sheet = f.first_sheet)))
+    List::and(fonts.iter().map(|f| message!("font-not-embedded-first-sheet", font = &f.name, sheet = f.first_sheet)))
 }
 
 #[cfg(test)]

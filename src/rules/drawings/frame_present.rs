@@ -44,8 +44,8 @@ declare_rule! {
 /// What each office says of frames, for the message.
 fn consequence(office: Office) -> Message {
     match office {
-        KR => Message::term("practitioners advise against frames at KIPO"),
-        _ => Message::term("frames around the drawings are not allowed"),
+        KR => Message::term("frame-present-practitioners-advise-against"),
+        _ => Message::term("frame-present-frames-around-drawings"),
     }
 }
 
@@ -57,18 +57,14 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         let reason = consequence(office);
         Some(if let [_] = framed.as_slice() {
             message!(
-                "Sheet {sheet} has a frame (a rectangle of {width} × {height}) drawn around the drawings; {reason}: remove it.",
+                "frame-present",
                 sheet = first.number,
                 width = mm(frame.width()),
                 height = mm(frame.height()),
                 reason = reason
             )
         } else {
-            message!(
-                "Sheets {sheets} have a frame drawn around the drawings; {reason}: remove them.",
-                sheets = List::and(&numbers),
-                reason = reason
-            )
+            message!("frame-present-sheets-have-drawn", sheets = List::and(&numbers), reason = reason)
         })
     });
 }

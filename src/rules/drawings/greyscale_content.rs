@@ -60,13 +60,13 @@ declare_rule! {
 /// What each office does with grey tones, for the message.
 fn consequence(office: Office, format: ImageFormat) -> Option<Message> {
     Some(match office {
-        US => Message::term("the USPTO accepts photographs only where they are the only practicable medium for showing the invention, and grey shading may not reproduce"),
-        EP => Message::term("the EPO accepts photographs only where the subject cannot be drawn, and publishes drawings in black and white, so grey details may be lost"),
-        WO => Message::term("grey tones and photographs are exceptional under the PCT and may be lost when the application is published in black and white"),
+        US => Message::term("greyscale-content-uspto-accepts-photographs"),
+        EP => Message::term("greyscale-content-epo-accepts-photographs"),
+        WO => Message::term("greyscale-content-grey-tones-photographs"),
         // PNG, GIF and BMP must be black and white at the JPO: drawings/image-format-not-accepted says so.
         JP if matches!(format, ImageFormat::Png | ImageFormat::Gif | ImageFormat::Bmp) => return None,
-        JP => Message::term("the JPO takes grey only in greyscale JPEG images of photographs in place of drawings (図面代用写真); draw line drawings in black and white"),
-        _ => Message::term("drawings are to be drawn in black lines; grey tones and photographs may be objected to"),
+        JP => Message::term("greyscale-content-jpo-takes-grey"),
+        _ => Message::term("greyscale-content-drawings-drawn-black"),
     })
 }
 
@@ -76,17 +76,9 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
     report_per_office(out, &RULE, &at_sheet(first), |office| {
         let reason = consequence(office, drawings.format)?;
         Some(if let [sheet] = grey.as_slice() {
-            message!(
-                "Sheet {sheet} holds grey tones (a photograph, greyscale rendering or grey fill); {reason}.",
-                sheet = sheet,
-                reason = reason
-            )
+            message!("greyscale-content", sheet = sheet, reason = reason)
         } else {
-            message!(
-                "Sheets {sheets} hold grey tones (photographs, greyscale renderings or grey fills); {reason}.",
-                sheets = List::and(&grey),
-                reason = reason
-            )
+            message!("greyscale-content-sheets-hold-grey", sheets = List::and(&grey), reason = reason)
         })
     });
 }

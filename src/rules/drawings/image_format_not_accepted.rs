@@ -77,15 +77,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
 fn jpo(drawings: &Drawings, out: &mut Reporter) {
     let format = drawings.format;
     if !JPO_IMAGES.formats.contains(&format) {
-        out.report_for(
-            &RULE,
-            JP,
-            Location::default(),
-            message!(
-                "The drawings are a {format} file; the JPO takes drawings in online filing only as images, one per figure: PNG, GIF or BMP in black and white, or greyscale JPEG for photographs.",
-                format = format.name()
-            ),
-        );
+        out.report_for(&RULE, JP, Location::default(), message!("image-format-not-accepted", format = format.name()));
         return;
     }
     for sheet in &drawings.sheets {
@@ -100,42 +92,34 @@ fn jpo(drawings: &Drawings, out: &mut Reporter) {
 fn jpo_problem(sheet: &Sheet, format: ImageFormat, raster: &Raster) -> Option<Message> {
     let n = sheet.number;
     match format {
-        ImageFormat::Gif if raster.frames > 1 => Some(message!(
-            "Sheet {sheet} is an animated GIF ({frames} frames); the JPO's filing software rejects animated images: save a single black-and-white image.",
-            sheet = n,
-            frames = raster.frames
-        )),
+        ImageFormat::Gif if raster.frames > 1 => {
+            Some(message!("image-format-not-accepted-sheet-animated-gif", sheet = n, frames = raster.frames))
+        }
         ImageFormat::Png | ImageFormat::Gif if !bilevel(raster) => Some(message!(
-            "Sheet {sheet} is a {format} image in {pixels}, not black and white (1 bit); the JPO's filing software converts it to black and white, which can lose fine lines and lettering: save it in black and white.",
+            "image-format-not-accepted-sheet-black-white",
             sheet = n,
             format = format.name(),
             pixels = pixels(raster)
         )),
-        ImageFormat::Bmp if !bilevel(raster) => Some(message!(
-            "Sheet {sheet} is a BMP image in {pixels}, not black and white (1 bit); the JPO's filing software rejects it: save it as a black-and-white (monochrome) bitmap.",
-            sheet = n,
-            pixels = pixels(raster)
-        )),
+        ImageFormat::Bmp if !bilevel(raster) => {
+            Some(message!("image-format-not-accepted-sheet-bmp-black", sheet = n, pixels = pixels(raster)))
+        }
         ImageFormat::Jpeg => {
             let mut faults = Vec::new();
             if raster.pixel_type != PixelType::Grey {
                 faults.push(pixels(raster));
             } else if raster.bits_per_sample != 8 {
-                faults.push(message!("{bits}-bit samples", bits = raster.bits_per_sample));
+                faults.push(message!("image-format-not-accepted-bit-samples", bits = raster.bits_per_sample));
             }
             if raster.compression == Compression::JpegProgressive {
-                faults.push(Message::term("progressive encoding"));
+                faults.push(Message::term("image-format-not-accepted-progressive-encoding"));
             }
             if !raster.jfif {
-                faults.push(Message::term("no JFIF header"));
+                faults.push(Message::term("image-format-not-accepted-no-jfif-header"));
             }
             (!faults.is_empty()).then(|| {
                 let faults = List::and(faults);
-                message!(
-                    "Sheet {sheet} is a JPEG image with {faults}; the JPO takes JPEG only in 8-bit greyscale, baseline, with a JFIF header.",
-                    sheet = n,
-                    faults = faults
-                )
+                message!("image-format-not-accepted-sheet-jpeg-jpo", sheet = n, faults = faults)
             })
         }
         _ => None,
@@ -163,17 +147,9 @@ fn pct(drawings: &Drawings, out: &mut Reporter) {
     let how = List::or(how);
     let numbers: Vec<u32> = pages.iter().map(|(s, _)| s.number).collect();
     let message = if let [sheet] = numbers.as_slice() {
-        message!(
-            "Sheet {sheet} is a TIFF page with {compression}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT Group 4.",
-            sheet = sheet,
-            compression = how
-        )
+        message!("image-format-not-accepted-sheet-tiff-page", sheet = sheet, compression = how)
     } else {
-        message!(
-            "Sheets {sheets} are TIFF pages with {compression}; PCT electronic filing expects TIFF drawings in black and white, compressed with CCITT Group 4.",
-            sheets = List::and(&numbers),
-            compression = how
-        )
+        message!("image-format-not-accepted-sheets-tiff-pages", sheets = List::and(&numbers), compression = how)
     };
     out.report_for(&RULE, WO, at_sheet(first), message);
 }
@@ -188,26 +164,28 @@ fn bilevel(raster: &Raster) -> bool {
 /// colour".
 fn pixels(raster: &Raster) -> Message {
     match raster.pixel_type {
-        PixelType::Bilevel => Message::term("black and white"),
-        PixelType::Grey => Message::term("greyscale"),
-        PixelType::Palette => Message::term("palette colours"),
-        PixelType::Rgb => Message::term("RGB colour"),
-        PixelType::Cmyk => Message::term("CMYK colour"),
-        PixelType::Other => Message::term("an unusual colour mode"),
+        PixelType::Bilevel => Message::term("image-format-not-accepted-black-white"),
+        PixelType::Grey => Message::term("image-format-not-accepted-greyscale"),
+        PixelType::Palette => Message::term("image-format-not-accepted-palette-colours"),
+        PixelType::Rgb => Message::term("image-format-not-accepted-rgb-colour"),
+        PixelType::Cmyk => Message::term("image-format-not-accepted-cmyk-colour"),
+        PixelType::Other => Message::term("image-format-not-accepted-unusual-colour-mode"),
     }
 }
 
 /// How a TIFF page is compressed, for messages: "Sheet 1 is a TIFF page with LZW compression".
 fn compression_name(compression: Compression) -> Message {
     match compression {
-        Compression::None => Message::term("no compression"),
-        Compression::CcittG3 => Message::term("CCITT Group 3 compression"),
-        Compression::CcittG4 => Message::term("CCITT Group 4 compression"),
-        Compression::Lzw => Message::term("LZW compression"),
-        Compression::Deflate => Message::term("Deflate (ZIP) compression"),
-        Compression::PackBits => Message::term("PackBits compression"),
-        Compression::JpegBaseline | Compression::JpegProgressive => Message::term("JPEG compression"),
-        Compression::Other => Message::term("an unusual compression method"),
+        Compression::None => Message::term("image-format-not-accepted-no-compression"),
+        Compression::CcittG3 => Message::term("image-format-not-accepted-ccitt-group-3"),
+        Compression::CcittG4 => Message::term("image-format-not-accepted-ccitt-group-4"),
+        Compression::Lzw => Message::term("image-format-not-accepted-lzw-compression"),
+        Compression::Deflate => Message::term("image-format-not-accepted-deflate-zip-compression"),
+        Compression::PackBits => Message::term("image-format-not-accepted-packbits-compression"),
+        Compression::JpegBaseline | Compression::JpegProgressive => {
+            Message::term("image-format-not-accepted-jpeg-compression")
+        }
+        Compression::Other => Message::term("image-format-not-accepted-unusual-compression-method"),
     }
 }
 

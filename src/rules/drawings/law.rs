@@ -16,9 +16,8 @@ pub struct PaperSize {
     pub height: f32,
 }
 
-pub const A4: PaperSize = PaperSize { name: &Message::term("A4 (210 × 297 mm)"), width: 210.0, height: 297.0 };
-pub const LETTER: PaperSize =
-    PaperSize { name: &Message::term("US letter (216 × 279 mm)"), width: 215.9, height: 279.4 };
+pub const A4: PaperSize = PaperSize { name: &Message::term("law-a4-210-297"), width: 210.0, height: 297.0 };
+pub const LETTER: PaperSize = PaperSize { name: &Message::term("law-us-letter-216"), width: 215.9, height: 279.4 };
 
 /// The paper sizes any office takes.
 pub const PAPER_SIZES: &[PaperSize] = &[A4, LETTER];
@@ -273,10 +272,10 @@ impl NumberPlace {
     #[must_use]
     pub fn describe(self) -> Message {
         match self {
-            NumberPlace::TopCentre => Message::term("centred at the top"),
-            NumberPlace::TopOrBottomCentre => Message::term("centred at the top or the bottom"),
-            NumberPlace::TopRight => Message::term("at the right end of the top margin"),
-            NumberPlace::BottomCentre => Message::term("centred at the bottom"),
+            NumberPlace::TopCentre => Message::term("law-centred-top"),
+            NumberPlace::TopOrBottomCentre => Message::term("law-centred-top-bottom"),
+            NumberPlace::TopRight => Message::term("law-right-end-top"),
+            NumberPlace::BottomCentre => Message::term("law-centred-bottom"),
         }
     }
 }
@@ -319,7 +318,7 @@ pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
         in_margin: Some(false),
         may_shift_right: true,
         only_several: false,
-        example: &Message::term("sheet/total (1/3, 2/3, 3/3), centred at the top inside the sight"),
+        example: &Message::term("law-sheet-total-1"),
     },
     SheetNumberLaw {
         office: EP,
@@ -328,7 +327,7 @@ pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
         in_margin: Some(false),
         may_shift_right: true,
         only_several: false,
-        example: &Message::term("consecutive Arabic numerals, centred at the top but not in the top margin"),
+        example: &Message::term("law-consecutive-arabic-numerals"),
     },
     SheetNumberLaw {
         office: WO,
@@ -337,9 +336,7 @@ pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
         in_margin: Some(false),
         may_shift_right: false,
         only_several: false,
-        example: &Message::term(
-            "sheet/total (1/3, 2/3, 3/3; a single sheet 1/1), centred at the top or bottom, not in the margin",
-        ),
+        example: &Message::term("law-sheet-total-1-3"),
     },
     SheetNumberLaw {
         office: JP,
@@ -348,7 +345,7 @@ pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
         in_margin: None,
         may_shift_right: false,
         only_several: true,
-        example: &Message::term("page numbers at the right end of the top margin"),
+        example: &Message::term("law-page-numbers-right"),
     },
     SheetNumberLaw {
         office: KR,
@@ -357,7 +354,7 @@ pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
         in_margin: None,
         may_shift_right: false,
         only_several: false,
-        example: &Message::term("page numbers centred at the bottom"),
+        example: &Message::term("law-page-numbers-centred"),
     },
     SheetNumberLaw {
         office: CN,
@@ -366,7 +363,7 @@ pub const SHEET_NUMBERS: &[SheetNumberLaw] = &[
         in_margin: None,
         may_shift_right: false,
         only_several: false,
-        example: &Message::term("consecutive Arabic numerals centred at the bottom"),
+        example: &Message::term("law-consecutive-arabic-numerals-centred"),
     },
 ];
 
@@ -416,7 +413,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
         brackets: false,
         capital_suffix: true,
         place: LabelPlace::Any,
-        form: &Message::term("the USPTO labels views \"FIG.\" and the number, with a capital letter for partial views (FIG. 1, FIG. 4A)"),
+        form: &Message::term("law-uspto-labels-views"),
     },
     FigureLabelLaw {
         office: EP,
@@ -425,7 +422,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
         brackets: false,
         capital_suffix: true,
         place: LabelPlace::Any,
-        form: &Message::term("the EPO labels figures \"FIG\" and the number whatever the language, with a capital letter for partial figures (FIG 1, FIG 7A)"),
+        form: &Message::term("law-epo-labels-figures"),
     },
     FigureLabelLaw {
         office: WO,
@@ -434,7 +431,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
         brackets: false,
         capital_suffix: true,
         place: LabelPlace::Any,
-        form: &Message::term("PCT drawings label figures \"Fig.\" and the number whatever the language, with a capital letter for partial figures (Fig. 1, Fig. 7B)"),
+        form: &Message::term("law-pct-drawings-label"),
     },
     FigureLabelLaw {
         office: JP,
@@ -443,7 +440,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
         brackets: true,
         capital_suffix: false,
         place: LabelPlace::Above,
-        form: &Message::term("the JPO labels figures 【図１】, in lenticular brackets, above each figure"),
+        form: &Message::term("law-jpo-labels-figures"),
     },
     FigureLabelLaw {
         office: KR,
@@ -452,7 +449,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
         brackets: true,
         capital_suffix: false,
         place: LabelPlace::Any,
-        form: &Message::term("KIPO labels figures 【도 1】, in lenticular brackets"),
+        form: &Message::term("law-kipo-labels-figures"),
     },
     FigureLabelLaw {
         office: CN,
@@ -461,7 +458,7 @@ pub const FIGURE_LABELS: &[FigureLabelLaw] = &[
         brackets: false,
         capital_suffix: false,
         place: LabelPlace::Below,
-        form: &Message::term("the CNIPA labels figures 图1, 图2 … directly below each figure"),
+        form: &Message::term("law-cnipa-labels-figures"),
     },
 ];
 
@@ -481,15 +478,10 @@ pub struct LetteringLaw {
 /// 30 note 6 (reference signs about 5 mm square: measured against 4 mm, since "about" leaves room and a 5 mm square
 /// sign is about 4 mm in capital height).
 pub const LETTERING: &[LetteringLaw] = &[
-    LetteringLaw {
-        office: US,
-        min_height_mm: 3.2,
-        signs_only: false,
-        stated: &Message::term("at least 0.32 cm (1/8 inch) high"),
-    },
-    LetteringLaw { office: EP, min_height_mm: 3.2, signs_only: false, stated: &Message::term("at least 0.32 cm high") },
-    LetteringLaw { office: WO, min_height_mm: 3.2, signs_only: false, stated: &Message::term("at least 0.32 cm high") },
-    LetteringLaw { office: JP, min_height_mm: 4.0, signs_only: true, stated: &Message::term("about 5 mm square") },
+    LetteringLaw { office: US, min_height_mm: 3.2, signs_only: false, stated: &Message::term("law-least-0-32") },
+    LetteringLaw { office: EP, min_height_mm: 3.2, signs_only: false, stated: &Message::term("law-least-0-32-cm") },
+    LetteringLaw { office: WO, min_height_mm: 3.2, signs_only: false, stated: &Message::term("law-least-0-32-cm") },
+    LetteringLaw { office: JP, min_height_mm: 4.0, signs_only: true, stated: &Message::term("law-about-5-mm") },
 ];
 
 /// How much smaller than the minimum a capital height may measure before it counts: PDF producers round font

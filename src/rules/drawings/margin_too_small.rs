@@ -85,11 +85,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                 &RULE,
                 &offices,
                 place,
-                message!(
-                    "On sheet {sheet}, the drawing comes within {distances}.",
-                    sheet = sheet.number,
-                    distances = distances
-                ),
+                message!("margin-too-small", sheet = sheet.number, distances = distances),
             );
         }
     }
@@ -117,32 +113,16 @@ fn short_sides(measured: &Margins, minimum: &Margins) -> Vec<Message> {
     };
     let mut sides = Vec::new();
     if let Some((distance, required)) = short(measured.top, minimum.top) {
-        sides.push(message!(
-            "{distance} of the top edge (at least {minimum} required)",
-            distance = distance,
-            minimum = required
-        ));
+        sides.push(message!("margin-too-small-top-edge-least", distance = distance, minimum = required));
     }
     if let Some((distance, required)) = short(measured.left, minimum.left) {
-        sides.push(message!(
-            "{distance} of the left edge (at least {minimum} required)",
-            distance = distance,
-            minimum = required
-        ));
+        sides.push(message!("margin-too-small-left-edge-least", distance = distance, minimum = required));
     }
     if let Some((distance, required)) = short(measured.right, minimum.right) {
-        sides.push(message!(
-            "{distance} of the right edge (at least {minimum} required)",
-            distance = distance,
-            minimum = required
-        ));
+        sides.push(message!("margin-too-small-right-edge-least", distance = distance, minimum = required));
     }
     if let Some((distance, required)) = short(measured.bottom, minimum.bottom) {
-        sides.push(message!(
-            "{distance} of the bottom edge (at least {minimum} required)",
-            distance = distance,
-            minimum = required
-        ));
+        sides.push(message!("margin-too-small-bottom-edge-least", distance = distance, minimum = required));
     }
     sides
 }

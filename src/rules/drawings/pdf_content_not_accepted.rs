@@ -49,26 +49,23 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
     let Some(extras) = drawings.pdf.as_ref().map(|pdf| &pdf.extras).filter(|e| e.any()) else { return };
     let mut what: Vec<Message> = Vec::new();
     if extras.javascript {
-        what.push(Message::term("JavaScript"));
+        what.push(Message::term("pdf-content-not-accepted-javascript"));
     }
     if extras.attachments {
-        what.push(Message::term("attached files"));
+        what.push(Message::term("pdf-content-not-accepted-attached-files"));
     }
     if extras.form_fields {
-        what.push(Message::term("form fields"));
+        what.push(Message::term("pdf-content-not-accepted-form-fields"));
     }
     if extras.signed {
-        what.push(Message::term("a digital signature"));
+        what.push(Message::term("pdf-content-not-accepted-digital-signature"));
     }
     if let Some(&page) = extras.annotated_pages.first() {
-        what.push(message!("annotations (first on page {page})", page = page));
+        what.push(message!("pdf-content-not-accepted", page = page));
     }
     out.report(
         &RULE,
         Location { page: extras.annotated_pages.first().copied(), ..Location::default() },
-        message!(
-            "The PDF holds {what}; filing systems strip or refuse them, and only the pages' own content is filed: flatten the PDF (print it to a new PDF) before filing.",
-            what = List::and(&what)
-        ),
+        message!("pdf-content-not-accepted-holds-filing-systems", what = List::and(&what)),
     );
 }

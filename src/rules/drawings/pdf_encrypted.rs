@@ -43,12 +43,6 @@ declare_rule! {
 
 fn check(drawings: &Drawings, out: &mut Reporter) {
     if drawings.pdf.as_ref().is_some_and(|pdf| pdf.encrypted) {
-        out.report(
-            &RULE,
-            Location::default(),
-            message!(
-                "The PDF is encrypted (protected by a password or security settings); filing systems refuse or cannot process protected PDFs: save an unprotected copy before filing."
-            ),
-        );
+        out.report(&RULE, Location::default(), message!("pdf-encrypted"));
     }
 }

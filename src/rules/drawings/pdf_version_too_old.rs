@@ -43,13 +43,9 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         }
         let minimum = format!("{}.{}", minimum.0, minimum.1);
         let message = match office {
-            WO => message!(
-                "The PDF is version {version}; PCT electronic filing takes PDF {minimum} or later: re-save the drawings as a newer PDF.",
-                version = &version,
-                minimum = minimum
-            ),
+            WO => message!("pdf-version-too-old", version = &version, minimum = minimum),
             _ => message!(
-                "The PDF is version {version}; electronic filing at {office} takes PDF {minimum} or later: re-save the drawings as a newer PDF.",
+                "pdf-version-too-old-electronic-filing-takes",
                 version = &version,
                 office = office.in_sentence(),
                 minimum = minimum

@@ -59,7 +59,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         }
         let message = if stated {
             message!(
-                "Sheet {sheet} is {width} × {height} px at {dpi} dpi; at that resolution the JPO takes images of at most {max_width} × {max_height} px (width × height, 170 × 255 mm): crop the image to the figure or scale it down.",
+                "pixel-size-exceeded",
                 sheet = sheet.number,
                 width = px(raster.width_px),
                 height = px(raster.height_px),
@@ -69,7 +69,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             )
         } else {
             message!(
-                "Sheet {sheet} is {width} × {height} px and states no resolution; even at {dpi} dpi, the highest the JPO takes, an image may be at most {max_width} × {max_height} px (width × height): crop the image to the figure or scale it down.",
+                "pixel-size-exceeded-sheet-px-states",
                 sheet = sheet.number,
                 width = px(raster.width_px),
                 height = px(raster.height_px),
@@ -131,7 +131,10 @@ mod tests {
         assert_eq!(JPO_IMAGES.resolution((299.9994, 299.9994)).map(|r| r.dpi), Some(300));
         assert_eq!(JPO_IMAGES.resolution((300.0, 200.0)), None);
         assert_eq!(JPO_IMAGES.resolution((72.0, 72.0)), None);
-        assert_eq!(JPO_IMAGES.resolution_list().to_string(), "200, 300 or 400");
+        assert_eq!(
+            crate::message::catalogue::Catalogue::english().list(&JPO_IMAGES.resolution_list()),
+            "200, 300 or 400"
+        );
     }
 
     #[test]

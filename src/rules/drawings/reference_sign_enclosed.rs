@@ -49,18 +49,10 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         let mut written: Vec<&str> = enclosed.iter().map(|s| s.written.as_str()).collect();
         written.dedup();
         let message = if let [sign] = written.as_slice() {
-            message!(
-                "Sheet {sheet} shows a reference sign enclosed in brackets, inverted commas or a circle: \"{sign}\"; reference signs stand alone, without brackets, circles or inverted commas.",
-                sheet = sheet.number,
-                sign = *sign
-            )
+            message!("reference-sign-enclosed", sheet = sheet.number, sign = *sign)
         } else {
             let signs: Vec<Message> = written.iter().take(8).map(|&sign| quoted(sign)).collect();
-            message!(
-                "Sheet {sheet} shows reference signs enclosed in brackets, inverted commas or a circle: {signs}; reference signs stand alone, without brackets, circles or inverted commas.",
-                sheet = sheet.number,
-                signs = List::and(&signs)
-            )
+            message!("reference-sign-enclosed-sheet-shows-signs", sheet = sheet.number, signs = List::and(&signs))
         };
         out.report(&RULE, at_text(sheet, &first.run), message);
     }

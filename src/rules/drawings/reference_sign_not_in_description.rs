@@ -81,7 +81,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
                 if office == EP {
                     return (!in_claims).then(|| {
                         message!(
-                            "Reference sign \"{sign}\" on sheet {sheet} is mentioned neither in the description ({description}) nor in the claims; every sign in the drawings must be explained in the text.",
+                            "reference-sign-not-in-description",
                             sign = sign,
                             sheet = sheet,
                             description = description
@@ -89,7 +89,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
                     });
                 }
                 Some(message!(
-                    "Reference sign \"{sign}\" on sheet {sheet} is not mentioned in the description ({description}); every sign in the drawings must be explained in the description.",
+                    "reference-sign-not-in-description-sheet-mentioned-every",
                     sign = sign,
                     sheet = sheet,
                     description = description
@@ -100,16 +100,9 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
             let more = missing.len() - MAX_SIGNS;
             let first = missing[MAX_SIGNS].0.clone();
             let message = if more == 1 {
-                message!(
-                    "The drawings hold one more reference sign the description does not mention; only the first {listed} are listed.",
-                    listed = MAX_SIGNS
-                )
+                message!("reference-sign-not-in-description-drawings-hold-one", listed = MAX_SIGNS)
             } else {
-                message!(
-                    "The drawings hold {more} more reference signs the description does not mention; only the first {listed} are listed.",
-                    more = more,
-                    listed = MAX_SIGNS
-                )
+                message!("reference-sign-not-in-description-drawings-hold-more", more = more, listed = MAX_SIGNS)
             };
             out.report(&RULE, first, message);
         }

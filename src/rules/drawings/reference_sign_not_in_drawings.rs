@@ -76,7 +76,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
                     &RULE,
                     location,
                     message!(
-                        "Reference numeral {numeral} ({name}) is used in the description but appears in no drawing ({drawings}); add it to the figure that shows the {name} or correct the numeral.",
+                        "reference-sign-not-in-drawings",
                         numeral = &numeral.numeral,
                         name = &numeral.name,
                         drawings = drawings
@@ -86,16 +86,9 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
         }
         if more > 0 {
             let message = if more == 1 {
-                message!(
-                    "The description uses one more reference numeral that no drawing shows; only the first {listed} are listed.",
-                    listed = MAX_NUMERALS
-                )
+                message!("reference-sign-not-in-drawings-description-uses-one", listed = MAX_NUMERALS)
             } else {
-                message!(
-                    "The description uses {more} more reference numerals that no drawing shows; only the first {listed} are listed.",
-                    more = more,
-                    listed = MAX_NUMERALS
-                )
+                message!("reference-sign-not-in-drawings-description-uses-more", more = more, listed = MAX_NUMERALS)
             };
             out.report(&RULE, crate::report::Location::default(), message);
         }

@@ -58,22 +58,17 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         let message = match raster.dpi {
             // A GIF has no field for its resolution; the JPO's software takes GIFs all the same.
             None if drawings.format == ImageFormat::Gif => continue,
-            None => message!(
-                "Sheet {sheet} (a {format} image) does not state its resolution; the JPO takes images of {allowed} dpi only, stated in the file.",
-                sheet = sheet.number,
-                format = format,
-                allowed = allowed.clone()
-            ),
+            None => message!("resolution-invalid", sheet = sheet.number, format = format, allowed = allowed.clone()),
             Some(dpi) if JPO_IMAGES.resolution(dpi).is_some() => continue,
             Some((x, y)) if (x - y).abs() < 0.5 => message!(
-                "Sheet {sheet} (a {format} image) is {dpi} dpi; the JPO takes images of {allowed} dpi only, stated in the file.",
+                "resolution-invalid-sheet-image-dpi",
                 sheet = sheet.number,
                 format = format,
                 dpi = decimal(x.into(), 0),
                 allowed = allowed.clone()
             ),
             Some((x, y)) => message!(
-                "Sheet {sheet} (a {format} image) is {across} dpi across and {down} dpi down; the JPO takes images of {allowed} dpi only, stated in the file.",
+                "resolution-invalid-sheet-image-dpi-across",
                 sheet = sheet.number,
                 format = format,
                 across = decimal(x.into(), 0),

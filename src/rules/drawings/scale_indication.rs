@@ -91,11 +91,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at_text(sheet, &piece),
-                message!(
-                    "Sheet {sheet} states a scale, \"{scale}\"; drawings must not state a scale or \"actual size\" in words (a scale may be shown only as a drawn scale bar).",
-                    sheet = sheet.number,
-                    scale = found
-                ),
+                message!("scale-indication", sheet = sheet.number, scale = found),
             );
         }
     }

@@ -59,7 +59,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             let sheet = sheet.number;
             Some(match (law.form, number.total) {
                 (NumberForm::Fraction, None) => message!(
-                    "Sheet {sheet} is numbered \"{written}\", a lone number, but {office} writes sheet/total ({position}/{count}).",
+                    "sheet-number-malformed",
                     sheet = sheet,
                     written = &written,
                     office = office.in_sentence(),
@@ -67,20 +67,20 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                     count = count
                 ),
                 _ if number.number != position => message!(
-                    "Sheet {sheet} is numbered \"{written}\", but it is sheet {position} of {count}; sheets are numbered consecutively from 1.",
+                    "sheet-number-malformed-numbered-but-sheets",
                     sheet = sheet,
                     written = &written,
                     position = position,
                     count = count
                 ),
                 (NumberForm::Fraction, Some(total)) if total != count && count == 1 => message!(
-                    "Sheet {sheet} is numbered \"{written}\", but the drawings have one sheet, not {total}.",
+                    "sheet-number-malformed-numbered-but-drawings",
                     sheet = sheet,
                     written = &written,
                     total = total
                 ),
                 (NumberForm::Fraction, Some(total)) if total != count => message!(
-                    "Sheet {sheet} is numbered \"{written}\", but the drawings have {count} sheets, not {total}.",
+                    "sheet-number-malformed-numbered-but-drawings-have",
                     sheet = sheet,
                     written = &written,
                     count = count,

@@ -72,7 +72,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                 (sheet.number, where_(&rect, size), office.in_sentence(), law.place.describe());
             Some(match (law.in_margin == Some(false), in_margin) {
                 (false, _) => message!(
-                    "Sheet {sheet}'s number \"{written}\" stands {place}; {office} puts sheet numbers {wanted}.",
+                    "sheet-number-misplaced",
                     sheet = sheet,
                     written = &written,
                     place = place,
@@ -80,7 +80,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                     wanted = wanted
                 ),
                 (true, false) => message!(
-                    "Sheet {sheet}'s number \"{written}\" stands {place}; {office} puts sheet numbers {wanted}, not in the margin.",
+                    "sheet-number-misplaced-s-stands-puts",
                     sheet = sheet,
                     written = &written,
                     place = place,
@@ -88,7 +88,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                     wanted = wanted
                 ),
                 (true, true) => message!(
-                    "Sheet {sheet}'s number \"{written}\" stands {place}, in the margin; {office} puts sheet numbers {wanted}, not in the margin.",
+                    "sheet-number-misplaced-s-stands-margin",
                     sheet = sheet,
                     written = &written,
                     place = place,
@@ -138,14 +138,14 @@ fn where_(rect: &Rect, size: Size) -> Message {
         "right"
     };
     match (vertical, horizontal) {
-        ("top", "left") => Message::term("at the top left"),
-        ("top", "centre") => Message::term("at the top centre"),
-        ("top", _) => Message::term("at the top right"),
-        ("bottom", "left") => Message::term("at the bottom left"),
-        ("bottom", "centre") => Message::term("at the bottom centre"),
-        ("bottom", _) => Message::term("at the bottom right"),
-        (_, "left") => Message::term("at the left edge"),
-        (_, "centre") => Message::term("in the middle of the sheet"),
-        _ => Message::term("at the right edge"),
+        ("top", "left") => Message::term("sheet-number-misplaced-top-left"),
+        ("top", "centre") => Message::term("sheet-number-misplaced-top-centre"),
+        ("top", _) => Message::term("sheet-number-misplaced-top-right"),
+        ("bottom", "left") => Message::term("sheet-number-misplaced-bottom-left"),
+        ("bottom", "centre") => Message::term("sheet-number-misplaced-bottom-centre"),
+        ("bottom", _) => Message::term("sheet-number-misplaced-bottom-right"),
+        (_, "left") => Message::term("sheet-number-misplaced-left-edge"),
+        (_, "centre") => Message::term("sheet-number-misplaced-middle"),
+        _ => Message::term("sheet-number-misplaced-right-edge"),
     }
 }

@@ -58,7 +58,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                 return None;
             }
             Some(message!(
-                "Sheet {sheet} has no sheet number in its text; {office} numbers drawing sheets with {form}.",
+                "sheet-number-missing",
                 sheet = sheet.number,
                 office = office.in_sentence(),
                 form = law.example

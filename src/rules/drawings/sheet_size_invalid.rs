@@ -61,16 +61,10 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             let (width, height) = (mm(size.width), mm(size.height));
             let names = List::or(sizes.iter().map(|p| p.name));
             let message = if !whole {
-                message!(
-                    "Sheet {sheet} is an image of {width} × {height}, not a whole sheet; drawing sheets must be {sizes}, upright (figures may be turned on the sheet).",
-                    sheet = sheet.number,
-                    width = width,
-                    height = height,
-                    sizes = names
-                )
+                message!("sheet-size-invalid", sheet = sheet.number, width = width, height = height, sizes = names)
             } else if law::paper_of(turned, sizes).is_some() {
                 message!(
-                    "Sheet {sheet} is {width} × {height}, a sheet turned sideways (landscape); drawing sheets must be {sizes}, upright (figures may be turned on the sheet).",
+                    "sheet-size-invalid-turned-sideways-landscape",
                     sheet = sheet.number,
                     width = width,
                     height = height,
@@ -78,7 +72,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                 )
             } else {
                 message!(
-                    "Sheet {sheet} is {width} × {height}; drawing sheets must be {sizes}, upright (figures may be turned on the sheet).",
+                    "sheet-size-invalid-drawing-sheets-must",
                     sheet = sheet.number,
                     width = width,
                     height = height,

@@ -71,7 +71,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             &RULE,
             at_sheet(sheet),
             message!(
-                "Sheet {sheet} is {size}, while sheet {usual_sheet} is {usual_size}; all drawing sheets must be the same size.",
+                "sheet-sizes-differ",
                 sheet = sheet.number,
                 size = name(size),
                 usual_sheet = first_usual,

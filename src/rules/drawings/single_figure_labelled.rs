@@ -63,12 +63,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
     }
     report_per_office(out, &RULE, &at_text(sheet, &label.run), |office| {
         let word = FIGURE_LABELS.iter().find(|l| l.office == office)?.words.first()?;
-        Some(message!(
-            "Sheet {sheet} holds a single figure, labelled \"{label}\"; a single figure is not numbered and carries no \"{word}\" label.",
-            sheet = sheet.number,
-            label = &label.text,
-            word = *word
-        ))
+        Some(message!("single-figure-labelled", sheet = sheet.number, label = &label.text, word = *word))
     });
 }
 

@@ -54,16 +54,10 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
     let unknown: Vec<_> = drawings.sheets.iter().filter(|s| s.raster.is_some() && s.size.is_none()).collect();
     let Some(first) = unknown.first() else { return };
     let message = match (unknown.as_slice(), &first.raster) {
-        ([only], Some(raster)) => message!(
-            "Sheet {sheet} ({width} × {height} px) does not state its resolution, so its size on paper, its margins and the height of its lettering cannot be measured and were not checked; save images with their resolution (e.g. 300 dpi).",
-            sheet = only.number,
-            width = raster.width_px,
-            height = raster.height_px
-        ),
-        _ => message!(
-            "Sheets {sheets} do not state their resolution, so their size on paper, their margins and the height of their lettering cannot be measured and were not checked; save images with their resolution (e.g. 300 dpi).",
-            sheets = List::and(unknown.iter().map(|s| s.number))
-        ),
+        ([only], Some(raster)) => {
+            message!("size-unknown", sheet = only.number, width = raster.width_px, height = raster.height_px)
+        }
+        _ => message!("size-unknown-sheets-do-not", sheets = List::and(unknown.iter().map(|s| s.number))),
     };
     out.report(&RULE, at_sheet(first), message);
 }

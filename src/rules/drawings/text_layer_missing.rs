@@ -58,15 +58,9 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
         drawings.sheets.iter().filter(|s| s.texts.is_none() && (s.content.is_some() || s.size.is_none())).collect();
     let Some(first) = without.first() else { return };
     let message = if let [only] = without.as_slice() {
-        message!(
-            "Sheet {sheet} has no text layer (it is an image or a scan), so sheet numbers, figure labels, reference signs and the height of lettering could not be read there and were not checked: check them by eye.",
-            sheet = only.number
-        )
+        message!("text-layer-missing", sheet = only.number)
     } else {
-        message!(
-            "Sheets {sheets} have no text layer (they are images or scans), so sheet numbers, figure labels, reference signs and the height of lettering could not be read there and were not checked: check them by eye.",
-            sheets = List::and(without.iter().map(|s| s.number))
-        )
+        message!("text-layer-missing-sheets-have-no", sheets = List::and(without.iter().map(|s| s.number)))
     };
     out.report(&RULE, at_sheet(first), message);
 }

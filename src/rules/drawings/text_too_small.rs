@@ -69,10 +69,10 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             let mut listed: Vec<Message> = small
                 .iter()
                 .take(LISTED)
-                .map(|r| message!("{text} ({height})", text = quoted(r.text.trim()), height = mm(r.height_mm)))
+                .map(|r| message!("text-too-small", text = quoted(r.text.trim()), height = mm(r.height_mm)))
                 .collect();
             if small.len() > LISTED {
-                listed.push(message!("{count} more", count = small.len() - LISTED));
+                listed.push(message!("text-too-small-more", count = small.len() - LISTED));
             }
             let offices: Vec<Office> = LETTERING
                 .iter()
@@ -82,7 +82,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             let Some(stated) = LETTERING.iter().find(|l| l.office == offices[0]).map(|l| l.stated) else { continue };
             let message = if signs_only {
                 message!(
-                    "On sheet {sheet}, reference signs are smaller than {minimum}: {runs}; {office} asks for reference signs {stated}.",
+                    "text-too-small-sheet-reference-signs",
                     sheet = sheet.number,
                     minimum = mm(minimum),
                     runs = List::and(&listed),
@@ -91,7 +91,7 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
                 )
             } else {
                 message!(
-                    "On sheet {sheet}, lettering is smaller than {minimum}: {runs}; numbers and letters in drawings must be {stated}.",
+                    "text-too-small-sheet-lettering-smaller",
                     sheet = sheet.number,
                     minimum = mm(minimum),
                     runs = List::and(&listed),

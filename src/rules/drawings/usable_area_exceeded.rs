@@ -54,21 +54,21 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             Some(match (wide, high) {
                 (false, false) => return None,
                 (true, false) => message!(
-                    "The drawing on sheet {sheet} is {width} wide (at most {max_width}); it must fit within {max_width} × {max_height} (width × height): scale it down.",
+                    "usable-area-exceeded",
                     sheet = sheet,
                     width = width,
                     max_width = max_width,
                     max_height = max_height
                 ),
                 (false, true) => message!(
-                    "The drawing on sheet {sheet} is {height} high (at most {max_height}); it must fit within {max_width} × {max_height} (width × height): scale it down.",
+                    "usable-area-exceeded-drawing-sheet-high",
                     sheet = sheet,
                     height = height,
                     max_width = max_width,
                     max_height = max_height
                 ),
                 (true, true) => message!(
-                    "The drawing on sheet {sheet} is {width} wide (at most {max_width}) and {height} high (at most {max_height}); it must fit within {max_width} × {max_height} (width × height): scale it down.",
+                    "usable-area-exceeded-drawing-sheet-wide",
                     sheet = sheet,
                     width = width,
                     height = height,

@@ -26,8 +26,5 @@ declare_rule! {
 /// The finding's message for the date used.
 #[must_use]
 pub fn message(date: crate::office::Date) -> Message {
-    message!(
-        "The filing date the document states, {date}, was used for the rules that apply from a date; give a filing date to check against another.",
-        date = date.to_string()
-    )
+    message!("filing-date-from-document", date = date.to_string())
 }

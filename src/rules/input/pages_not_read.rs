@@ -25,14 +25,5 @@ declare_rule! {
 /// The finding's message for the scanned pages `pages`.
 #[must_use]
 pub fn message(pages: &[u32]) -> Message {
-    match pages {
-        [page] => message!(
-            "Page {page} is a scan without a text layer among the text pages; its text could not be read without OCR, so it was not checked."
-        , page = *page),
-        _ => message!(
-            "{count} pages ({pages}) are scans without a text layer among the text pages; their text could not be read without OCR, so it was not checked.",
-            count = pages.len(),
-            pages = List::and(pages)
-        ),
-    }
+    message!("pages-not-read", count = pages.len(), pages = List::and(pages))
 }

@@ -26,8 +26,5 @@ declare_rule! {
 /// The finding's message for the publication `publication`.
 #[must_use]
 pub fn message(publication: &str) -> Message {
-    message!(
-        "This PDF is a publication ({publication}), not a filing: its claims, description and abstract were checked; its page layout is the office's own and was not.",
-        publication = publication
-    )
+    message!("publication-layout-not-checked", publication = publication)
 }

@@ -27,5 +27,5 @@ declare_rule! {
 /// The finding's message.
 #[must_use]
 pub fn message() -> Message {
-    message!("The document is the national phase of an international application, so it was checked on that route: requirements that bind only direct national filings were not applied.")
+    message!("route-from-document")
 }

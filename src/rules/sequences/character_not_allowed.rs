@@ -53,12 +53,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
         out.report(
             &RULE,
             location,
-            message!(
-                "Character {character} ({code}) is not allowed in {element}: outside the applicant's and inventor's names and the title, a listing uses the printable characters of Basic Latin only (Annex IV).",
-                character = bad.character,
-                code = code,
-                element = bad.path.as_str()
-            ),
+            message!("character-not-allowed", character = bad.character, code = code, element = bad.path.as_str()),
         );
     }
     let shown = listing.bad_characters.len().min(MAX_FINDINGS);
@@ -66,10 +61,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
         out.report(
             &RULE,
             Location::default(),
-            message!(
-                "{count} more characters outside Annex IV were found and are not listed one by one.",
-                count = listing.bad_character_count - shown
-            ),
+            message!("character-not-allowed-more-characters-outside", count = listing.bad_character_count - shown),
         );
     }
 }

@@ -40,9 +40,9 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
         let line = sequence.division.as_ref().map(|d| d.line);
         let id = sequence.id_text.as_str();
         let message = if value.is_empty() {
-            message!("SEQ ID NO {id} has no INSDSeq_division; it must be PAT.", id = id)
+            message!("division-invalid", id = id)
         } else {
-            message!("INSDSeq_division of SEQ ID NO {id} is {value}; it must be PAT.", id = id, value = value)
+            message!("division-invalid-insdseq-seq-id", id = id, value = value)
         };
         out.report(&RULE, at_sequence(sequence, Some("INSDSeq_division"), line), message);
     }

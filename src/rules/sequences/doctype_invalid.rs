@@ -32,23 +32,19 @@ declare_rule! {
 
 fn check(listing: &SequenceListing, out: &mut Reporter) {
     let Some(doctype) = listing.doctype.as_deref() else {
-        let message = message!(
-            "The listing has no DOCTYPE declaration; ST.26 requires <!DOCTYPE ST26SequenceListing PUBLIC \"-//WIPO//DTD Sequence Listing 1.3//EN\" \"ST26SequenceListing_V1_3.dtd\">."
-        );
+        let message = message!("doctype-invalid");
         out.report(&RULE, at_element("!DOCTYPE", None), message);
         return;
     };
     let name = doctype.split_whitespace().next().unwrap_or_default().trim_end_matches('[');
     let message = if name != "ST26SequenceListing" {
-        message!("The DOCTYPE names {name}, not ST26SequenceListing.", name = name)
+        message!("doctype-invalid-names-not-st26sequencelisting", name = name)
     } else if doctype.contains('[') && doctype.contains("<!ENTITY") {
-        message!(
-            "The DOCTYPE declares entities of its own; an ST.26 listing refers to WIPO's DTD only (patlint expands no entity, so references to them stay as written)."
-        )
+        message!("doctype-invalid-declares-entities-own")
     } else if doctype.contains('[') {
-        message!("The DOCTYPE has an internal subset; an ST.26 listing refers to WIPO's DTD only.")
+        message!("doctype-invalid-has-internal-subset")
     } else if !doctype.contains("PUBLIC") || !doctype.to_ascii_lowercase().contains("-//wipo//dtd sequence listing") {
-        message!("The DOCTYPE does not refer to WIPO's DTD by its public identifier \"-//WIPO//DTD Sequence Listing 1.3//EN\".")
+        message!("doctype-invalid-does-not-refer")
     } else {
         return;
     };

@@ -48,7 +48,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
             &RULE,
             at_qualifier(sequence, feature, qualifier, "NonEnglishQualifier_value"),
             message!(
-                "The {name} of feature {key} in SEQ ID NO {id} is given only in another language (\"{value}\"); the USPTO requires its English text in INSDQualifier_value as well.",
+                "english-free-text-missing",
                 name = qualifier.name.as_str(),
                 key = feature.key.as_str(),
                 id = sequence.id_text.as_str(),

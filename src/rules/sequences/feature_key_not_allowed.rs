@@ -45,9 +45,9 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
     for sequence in listing.sequences.iter().filter(|s| !s.skipped) {
         let Some(mol_type) = sequence.mol_type() else { continue };
         let (keys, kind) = if mol_type.is_nucleotide() {
-            (law::NUCLEOTIDE_KEYS, Message::term("nucleotide"))
+            (law::NUCLEOTIDE_KEYS, Message::term("feature-key-not-allowed-nucleotide"))
         } else {
-            (law::AMINO_ACID_KEYS, Message::term("amino acid"))
+            (law::AMINO_ACID_KEYS, Message::term("feature-key-not-allowed-amino-acid"))
         };
         for feature in sequence.features.iter().filter(|f| !keys.contains(&f.key.as_str())) {
             reported += 1;
@@ -58,7 +58,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
                 &RULE,
                 at_feature(sequence, feature, Some("INSDFeature_key")),
                 message!(
-                    "Feature key {key} of SEQ ID NO {id} is not among the keys for {kind} sequences of Annex I (patlint's table of them could not be confirmed against the Annex itself).",
+                    "feature-key-not-allowed",
                     key = feature.key.as_str(),
                     id = sequence.id_text.as_str(),
                     kind = &kind

@@ -45,10 +45,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
     out.report(
         &RULE,
         at_element("(file name)", None),
-        message!(
-            "The file name {name} is not accepted by the USPTO: a Sequence Listing XML is named with 1 to 60 letters, digits, hyphens and underscores, then .xml.",
-            name = listing.file_name.as_str()
-        ),
+        message!("file-name-invalid", name = listing.file_name.as_str()),
     );
 }
 

@@ -38,28 +38,31 @@ fn non_latin(name: &str) -> bool {
 fn check(listing: &SequenceListing, out: &mut Reporter) {
     let reference = listing.applicant_file_reference.as_ref().is_some_and(|r| !r.text.is_empty());
     if !listing.application_identification && !reference {
-        out.report(
-            &RULE,
-            at_element("ApplicantFileReference", None),
-            message!("The listing has neither ApplicationIdentification nor ApplicantFileReference: one of them identifies the application."),
-        );
+        out.report(&RULE, at_element("ApplicantFileReference", None), message!("general-information-missing"));
     }
     match listing.applicant_names.first() {
-        None => out.report(&RULE, at_element("ApplicantName", None), message!("The listing has no ApplicantName.")),
+        None => {
+            out.report(
+                &RULE,
+                at_element("ApplicantName", None),
+                message!("general-information-missing-listing-has-no"),
+            );
+        }
         Some(name) if non_latin(&name.text) && listing.applicant_names_latin.iter().all(|l| l.text.is_empty()) => {
             out.report(
                 &RULE,
                 at_element("ApplicantName", Some(name.line)),
-                message!(
-                    "The applicant's name {name} is not in Latin characters and ApplicantNameLatin is missing.",
-                    name = name.text.as_str()
-                ),
+                message!("general-information-missing-applicant-s-name", name = name.text.as_str()),
             );
         }
         Some(_) => {}
     }
     if listing.invention_titles.iter().all(|t| t.text.is_empty()) {
-        out.report(&RULE, at_element("InventionTitle", None), message!("The listing has no InventionTitle."));
+        out.report(
+            &RULE,
+            at_element("InventionTitle", None),
+            message!("general-information-missing-listing-has-no-inventiontitle"),
+        );
     }
 }
 

@@ -36,11 +36,11 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
     for sequence in listing.sequences.iter().filter(|s| !s.skipped && s.has_residues) {
         let id = sequence.id_text.as_str();
         let message = match &sequence.length {
-            None => message!("SEQ ID NO {id} has no INSDSeq_length.", id = id),
+            None => message!("length-mismatch", id = id),
             Some(length) => match length.text.parse::<u64>() {
                 Ok(declared) if declared == sequence.residue_count => continue,
                 _ => message!(
-                    "INSDSeq_length of SEQ ID NO {id} is {declared}, but the sequence has {count} residues.",
+                    "length-mismatch-insdseq-seq-id",
                     id = id,
                     declared = length.text.as_str(),
                     count = sequence.residue_count

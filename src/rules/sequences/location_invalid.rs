@@ -88,13 +88,13 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
             let message = match result {
                 Ok(()) => continue,
                 Err(None) => message!(
-                    "The location {location} of feature {key} in SEQ ID NO {id} is not a well-formed location.",
+                    "location-invalid",
                     location = feature.location.as_str(),
                     key = feature.key.as_str(),
                     id = sequence.id_text.as_str()
                 ),
                 Err(Some(position)) => message!(
-                    "The location {location} of feature {key} in SEQ ID NO {id} reaches position {position}, outside the sequence's {count} residues.",
+                    "location-invalid-feature-seq-id",
                     location = feature.location.as_str(),
                     key = feature.key.as_str(),
                     id = sequence.id_text.as_str(),

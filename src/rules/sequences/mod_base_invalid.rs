@@ -49,16 +49,9 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
         let value = qualifier.value.as_deref().unwrap_or_default();
         let id = sequence.id_text.as_str();
         let message = if !law::MOD_BASES.contains(&value) {
-            message!(
-                "The mod_base value \"{value}\" of SEQ ID NO {id} is not an abbreviation of Annex I, Table 2; write the table's abbreviation (\"m5c\" for 5-methylcytidine), or OTHER with the full name in a note qualifier.",
-                value = value,
-                id = id
-            )
+            message!("mod-base-invalid", value = value, id = id)
         } else if value == "OTHER" && feature.qualifier("note").is_none_or(str::is_empty) {
-            message!(
-                "The modified base of SEQ ID NO {id} is OTHER without a note qualifier; give its complete name in a note.",
-                id = id
-            )
+            message!("mod-base-invalid-modified-seq-id", id = id)
         } else {
             return None;
         };

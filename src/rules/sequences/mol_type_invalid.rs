@@ -61,7 +61,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
                 &RULE,
                 at_feature(sequence, source, Some("INSDFeature_quals")),
                 message!(
-                    "mol_type {value} of SEQ ID NO {id} is not a value for {moltype}: use one of {allowed}.",
+                    "mol-type-invalid",
                     value = value,
                     id = sequence.id_text.as_str(),
                     moltype = sequence.moltype.as_ref().map_or("", |m| m.text.as_str()),

@@ -47,9 +47,9 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
         let line = sequence.moltype.as_ref().map(|m| m.line);
         let id = sequence.id_text.as_str();
         let message = if value.is_empty() {
-            message!("SEQ ID NO {id} has no INSDSeq_moltype; it must be DNA, RNA or AA.", id = id)
+            message!("moltype-invalid", id = id)
         } else {
-            message!("INSDSeq_moltype of SEQ ID NO {id} is {value}; it must be DNA, RNA or AA.", id = id, value = value)
+            message!("moltype-invalid-insdseq-seq-id", id = id, value = value)
         };
         out.report(&RULE, at_sequence(sequence, Some("INSDSeq_moltype"), line), message);
     }

@@ -63,7 +63,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
                 &RULE,
                 at_element("ST26SequenceListing/@nonEnglishFreeTextLanguageCode", None),
                 message!(
-                    "The listing has free text in another language than English (the {name} of SEQ ID NO {id}, \"{text}\") but no nonEnglishFreeTextLanguageCode on its root to say which language.",
+                    "non-english-language-invalid",
                     name = qualifier.name.as_str(),
                     id = sequence.id_text.as_str(),
                     text = text
@@ -77,7 +77,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
             &RULE,
             at_qualifier(sequence, feature, qualifier, "NonEnglishQualifier_value"),
             message!(
-                "The {name} of feature {key} in SEQ ID NO {id} (\"{text}\") is not written in the script of the language the listing declares for its non-English free text ({code}).",
+                "non-english-language-invalid-feature-seq-id",
                 name = qualifier.name.as_str(),
                 key = feature.key.as_str(),
                 id = sequence.id_text.as_str(),

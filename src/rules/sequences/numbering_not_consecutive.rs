@@ -37,23 +37,13 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
     let mut reported = 0;
     for sequence in &listing.sequences {
         let message = match sequence.number {
-            None => message!(
-                "sequenceIDNumber {id} is not a whole number.",
-                id = sequence.id_text.as_str()
-            ),
+            None => message!("numbering-not-consecutive-sequenceidnumber-whole-number", id = sequence.id_text.as_str()),
             Some(number) if Some(number) == previous.checked_add(1) => {
                 previous = number;
                 continue;
             }
-            Some(number) if previous == 0 => message!(
-                "The first sequence is SEQ ID NO {number}; numbering starts at 1.",
-                number = number
-            ),
-            Some(number) => message!(
-                "SEQ ID NO {number} follows SEQ ID NO {previous}; sequence identification numbers run 1, 2, 3… without gaps or repeats.",
-                number = number,
-                previous = previous
-            ),
+            Some(number) if previous == 0 => message!("numbering-not-consecutive-first-sequence-seq", number = number),
+            Some(number) => message!("numbering-not-consecutive-seq-id-no", number = number, previous = previous),
         };
         if let Some(number) = sequence.number {
             previous = number;

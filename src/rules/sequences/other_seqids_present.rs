@@ -31,10 +31,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
         out.report(
             &RULE,
             at_sequence(sequence, Some("INSDSeq_other-seqids"), sequence.other_seqids),
-            message!(
-                "SEQ ID NO {id} has INSDSeq_other-seqids, which only offices fill in; remove it.",
-                id = sequence.id_text.as_str()
-            ),
+            message!("other-seqids-present", id = sequence.id_text.as_str()),
         );
     }
 }

@@ -54,7 +54,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
             &RULE,
             at_qualifier(sequence, feature, qualifier, "INSDQualifier_name"),
             message!(
-                "Qualifier {name} of feature {key} in SEQ ID NO {id} is not among the qualifiers for {kind} sequences of Annex I (patlint's table of them could not be confirmed against the Annex itself).",
+                "qualifier-not-allowed",
                 name = qualifier.name.as_str(),
                 key = feature.key.as_str(),
                 id = sequence.id_text.as_str(),

@@ -52,19 +52,9 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
         let (key, id) = (feature.key.as_str(), sequence.id_text.as_str());
         let value = qualifier.value.as_deref().unwrap_or_default();
         let message = if qualifier.name == "codon_start" {
-            message!(
-                "codon_start of feature {key} in SEQ ID NO {id} is \"{value}\"; it must be 1, 2 or 3.",
-                key = key,
-                id = id,
-                value = value
-            )
+            message!("qualifier-value-invalid", key = key, id = id, value = value)
         } else {
-            message!(
-                "transl_table of feature {key} in SEQ ID NO {id} is \"{value}\", which is not the number of a genetic code table of Annex I, Section 9 (1 is the standard code).",
-                key = key,
-                id = id,
-                value = value
-            )
+            message!("qualifier-value-invalid-transl-table-feature", key = key, id = id, value = value)
         };
         out.report(&RULE, at_qualifier(sequence, feature, qualifier, "INSDQualifier_value"), message);
     }

@@ -54,31 +54,14 @@ fn wrong(sequence: &Sequence, mol_type: MolType, residue: &ResidueCount) -> Opti
     }
     let (id, position, count) = (sequence.id_text.as_str(), residue.first, residue.count);
     Some(if mol_type.is_nucleotide() && (c == 'u' || c == 'U') {
-        message!(
-            "SEQ ID NO {id} has u at position {position} ({count} in all); ST.26 writes uracil as t, in RNA as in DNA.",
-            id = id,
-            position = position,
-            count = count
-        )
+        message!("residue-invalid", id = id, position = position, count = count)
     } else if alphabet.contains(other_case) && mol_type.is_nucleotide() {
-        message!(
-            "SEQ ID NO {id} has {residue} at position {position} ({count} in all); nucleotides are written in lower case.",
-            id = id,
-            residue = c,
-            position = position,
-            count = count
-        )
+        message!("residue-invalid-seq-id-no", id = id, residue = c, position = position, count = count)
     } else if alphabet.contains(other_case) {
-        message!(
-            "SEQ ID NO {id} has {residue} at position {position} ({count} in all); amino acids are written in upper case.",
-            id = id,
-            residue = c,
-            position = position,
-            count = count
-        )
+        message!("residue-invalid-seq-id-no-has", id = id, residue = c, position = position, count = count)
     } else {
         message!(
-            "SEQ ID NO {id} has {residue} at position {position} ({count} in all), which is not a symbol of Annex I for {moltype}.",
+            "residue-invalid-seq-id-no-has-position",
             id = id,
             residue = c,
             position = position,

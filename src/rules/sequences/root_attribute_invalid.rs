@@ -45,17 +45,13 @@ fn is_date(text: &str) -> bool {
 fn check(listing: &SequenceListing, out: &mut Reporter) {
     let at = |name: &str| at_element(&format!("ST26SequenceListing/@{name}"), None);
     if listing.attribute("dtdVersion").is_none_or(|v| v.trim().is_empty()) {
-        out.report(
-            &RULE,
-            at("dtdVersion"),
-            message!("The root element has no dtdVersion attribute (V1_3 for the current DTD)."),
-        );
+        out.report(&RULE, at("dtdVersion"), message!("root-attribute-invalid"));
     }
     if let Some(date) = listing.attribute("productionDate").filter(|d| !is_date(d)) {
         out.report(
             &RULE,
             at("productionDate"),
-            message!("productionDate {value} is not a date written YYYY-MM-DD.", value = date),
+            message!("root-attribute-invalid-productiondate-not-date", value = date),
         );
     }
     for name in ["originalFreeTextLanguageCode", "nonEnglishFreeTextLanguageCode"] {
@@ -65,11 +61,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
             out.report(
                 &RULE,
                 at(name),
-                message!(
-                    "{attribute} {value} is not a two-letter language code (ISO 639-1).",
-                    attribute = name,
-                    value = code
-                ),
+                message!("root-attribute-invalid-not-two-letter", attribute = name, value = code),
             );
         }
     }

@@ -53,11 +53,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
             out.report(
                 &RULE,
                 place.at(citation.start, citation.end),
-                message!(
-                    "SEQ ID NO {number} is cited here, but the sequence listing {listing} has no such sequence.",
-                    number = citation.number,
-                    listing = listing_file
-                ),
+                message!("seq-id-not-in-listing", number = citation.number, listing = listing_file),
             );
         }
     }

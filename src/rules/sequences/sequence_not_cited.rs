@@ -56,10 +56,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
             out.report(
                 &RULE,
                 at_sequence(sequence, None, None),
-                message!(
-                    "SEQ ID NO {id} is in the listing, but neither the description nor the claims cite it.",
-                    id = sequence.id_text.as_str()
-                ),
+                message!("sequence-not-cited", id = sequence.id_text.as_str()),
             );
         }
     }

@@ -53,14 +53,10 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
                 return;
             }
             let message = match sequence.kind {
-                Written::Nucleotides => message!(
-                    "A sequence of {count} specifically defined nucleotides is written out here without a SEQ ID NO; ST.26 requires it in the sequence listing, cited by its SEQ ID NO.",
-                    count = sequence.defined
-                ),
-                Written::AminoAcids => message!(
-                    "A sequence of {count} specifically defined amino acids is written out here without a SEQ ID NO; ST.26 requires it in the sequence listing, cited by its SEQ ID NO.",
-                    count = sequence.defined
-                ),
+                Written::Nucleotides => message!("sequence-without-seq-id", count = sequence.defined),
+                Written::AminoAcids => {
+                    message!("sequence-without-seq-id-specifically-defined-amino", count = sequence.defined)
+                }
             };
             out.set_file(file);
             out.report(&RULE, place.at(sequence.start, sequence.end), message);

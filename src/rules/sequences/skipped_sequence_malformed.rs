@@ -53,14 +53,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
         ];
         let mut problems = Vec::new();
         if sequence.feature_table {
-            problems.push((
-                "INSDSeq_feature-table",
-                None,
-                message!(
-                    "Skipped SEQ ID NO {id} has a feature table; an intentionally skipped sequence has none.",
-                    id = id
-                ),
-            ));
+            problems.push(("INSDSeq_feature-table", None, message!("skipped-sequence-malformed", id = id)));
         }
         for (element, value) in filled {
             if let Some(value) = value.as_ref().filter(|v| !v.text.is_empty()) {
@@ -68,7 +61,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
                     element,
                     Some(value.line),
                     message!(
-                        "Skipped SEQ ID NO {id} gives {element} {value}; for an intentionally skipped sequence it is left empty.",
+                        "skipped-sequence-malformed-seq-id-no",
                         id = id,
                         element = element,
                         value = value.text.as_str()

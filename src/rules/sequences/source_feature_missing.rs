@@ -45,10 +45,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
         match sequence.features.iter().find(|f| f.key == "source") {
             None => problems.push((
                 at_sequence(sequence, Some("INSDSeq_feature-table"), None),
-                message!(
-                    "SEQ ID NO {id} has no source feature; every sequence has one, with organism and mol_type.",
-                    id = id
-                ),
+                message!("source-feature-missing", id = id),
             )),
             Some(source) => {
                 let whole = format!("1..{}", sequence.residue_count);
@@ -57,7 +54,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
                     problems.push((
                         at_feature(sequence, source, Some("INSDFeature_location")),
                         message!(
-                            "The source feature of SEQ ID NO {id} is at {location}; it must span the whole sequence, {whole}.",
+                            "source-feature-missing-seq-id-no",
                             id = id,
                             location = source.location.as_str(),
                             whole = whole
@@ -68,11 +65,7 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
                     if source.qualifier(qualifier).is_none_or(str::is_empty) {
                         problems.push((
                             at_feature(sequence, source, None),
-                            message!(
-                                "The source feature of SEQ ID NO {id} has no {qualifier} qualifier.",
-                                id = id,
-                                qualifier = qualifier
-                            ),
+                            message!("source-feature-missing-seq-id-no-has", id = id, qualifier = qualifier),
                         ));
                     }
                 }

@@ -60,7 +60,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
                 &RULE,
                 at_element("ST26SequenceListing/InventionTitle", Some(listed.line)),
                 message!(
-                    "The sequence listing's title \"{listed}\" differs from the title of {file}, \"{title}\"; a listing should name the application it belongs to.",
+                    "title-differs",
                     listed = listed.text.as_str(),
                     file = filed.file,
                     title = title.text.as_str()

@@ -37,25 +37,19 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
             &RULE,
             at_element("SequenceTotalQuantity", None),
             if count == 1 {
-                message!("The listing has no SequenceTotalQuantity; it has one SequenceData element.")
+                message!("total-quantity-mismatch")
             } else {
-                message!(
-                    "The listing has no SequenceTotalQuantity; it has {count} SequenceData elements.",
-                    count = count
-                )
+                message!("total-quantity-mismatch-listing-has-no", count = count)
             },
         ),
         Some(total) if total.text.parse::<usize>().ok() != Some(count) => out.report(
             &RULE,
             at_element("SequenceTotalQuantity", Some(total.line)),
             if count == 1 {
-                message!(
-                    "SequenceTotalQuantity is {declared}, but the listing has one SequenceData element.",
-                    declared = total.text.as_str()
-                )
+                message!("total-quantity-mismatch-sequencetotalquantity-but-listing", declared = total.text.as_str())
             } else {
                 message!(
-                    "SequenceTotalQuantity is {declared}, but the listing has {count} SequenceData elements.",
+                    "total-quantity-mismatch-sequencetotalquantity-but-listing-has",
                     declared = total.text.as_str(),
                     count = count
                 )

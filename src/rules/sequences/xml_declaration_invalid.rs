@@ -32,21 +32,19 @@ declare_rule! {
 fn check(listing: &SequenceListing, out: &mut Reporter) {
     let message = if listing.utf8 {
         match &listing.declaration {
-            None => message!(
-                "The listing has no XML declaration; it must start with <?xml version=\"1.0\" encoding=\"UTF-8\"?>."
-            ),
+            None => message!("xml-declaration-invalid"),
             Some((version, _)) if version.as_deref() != Some("1.0") => message!(
-                "The XML declaration gives version {version}; a sequence listing is XML 1.0.",
+                "xml-declaration-invalid-gives-version-sequence",
                 version = version.as_deref().unwrap_or("(none)")
             ),
             Some((_, encoding)) if !encoding.as_deref().is_some_and(|e| e.eq_ignore_ascii_case("UTF-8")) => message!(
-                "The XML declaration gives the encoding {encoding}; a sequence listing is encoded in UTF-8.",
+                "xml-declaration-invalid-gives-encoding-sequence",
                 encoding = encoding.as_deref().unwrap_or("(none)")
             ),
             Some(_) => return,
         }
     } else {
-        message!("The listing is not encoded in UTF-8; save it as UTF-8.")
+        message!("xml-declaration-invalid-listing-not-encoded")
     };
     out.report(&RULE, at_element("?xml", Some(1)), message);
 }

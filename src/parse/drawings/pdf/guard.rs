@@ -48,11 +48,11 @@ pub(super) fn check_inflation(pdf: &Pdf, limits: &Limits) -> Result<FileCheck, M
         let cap = limits.part_bytes as u64;
         let size = decoded_bound(&stream, cap.saturating_add(1));
         if size > cap {
-            return Err(message!("one of its streams inflates to more than {mib} MiB", mib = limits.part_bytes >> 20));
+            return Err(message!("guard-one-streams-inflates", mib = limits.part_bytes >> 20));
         }
         total = total.saturating_add(size);
         if total > limits.inflated_bytes as u64 {
-            return Err(message!("its streams inflate to more than {mib} MiB", mib = limits.inflated_bytes >> 20));
+            return Err(message!("guard-streams-inflate-more", mib = limits.inflated_bytes >> 20));
         }
         if dict.contains_key(b"CharProcs") && !type3_font_is_cheap(dict) {
             type3_safe = false;
@@ -160,18 +160,11 @@ impl<'a> PageScan<'a> {
         let content = page.page_stream().unwrap_or(&[]);
         let operations = scan.operations(content, &page.resources().fonts, &page.resources().x_objects, 0);
         if operations > PAGE_OPERATIONS {
-            return Err(message!(
-                "page {page} draws more than {million} million operations or nests its forms in a loop",
-                page = number,
-                million = PAGE_OPERATIONS / 1_000_000
-            ));
+            return Err(message!("guard-page-draws-more", page = number, million = PAGE_OPERATIONS / 1_000_000));
         }
         *file_operations = file_operations.saturating_add(operations);
         if *file_operations > FILE_OPERATIONS {
-            return Err(message!(
-                "its pages draw more than {million} million operations",
-                million = FILE_OPERATIONS / 1_000_000
-            ));
+            return Err(message!("guard-pages-draw-more", million = FILE_OPERATIONS / 1_000_000));
         }
         Ok(scan)
     }

@@ -50,10 +50,10 @@ pub(super) fn looks(bytes: &[u8], limits: &Limits) -> Result<Vec<SheetLook>, Mes
 /// Reads the pages, and how each looks when `looks` is given.
 fn read_with(bytes: &[u8], limits: &Limits, mut looks: Option<&mut Vec<SheetLook>>) -> Result<Drawings, Message> {
     if !bytes.starts_with(b"%PDF-") {
-        return Err(message!("it is not a PDF file"));
+        return Err(message!("pdf-not-file"));
     }
     if bytes.len() > limits.input_bytes {
-        return Err(message!("it is larger than {mib} MiB", mib = limits.input_bytes >> 20));
+        return Err(message!("pdf-larger-than-mib", mib = limits.input_bytes >> 20));
     }
     let header = header_version(bytes);
     let encrypted = declares_encryption(bytes);
@@ -67,19 +67,15 @@ fn read_with(bytes: &[u8], limits: &Limits, mut looks: Option<&mut Vec<SheetLook
         // A password-protected file: its facts, so that the rules can say it is encrypted.
         Err(LoadPdfError::Decryption(_)) => return Ok(only_info(header)),
         Err(LoadPdfError::Invalid) if encrypted => return Ok(only_info(header)),
-        Err(LoadPdfError::Invalid) => return Err(message!("it is damaged beyond repair")),
+        Err(LoadPdfError::Invalid) => return Err(message!("pdf-damaged-beyond-repair")),
     };
     let version = header.max(version_numbers(pdf.version()));
     let pages = pdf.pages();
     if pages.is_empty() {
-        return Err(message!("it has no pages"));
+        return Err(message!("pdf-has-no-pages"));
     }
     if pages.len() > limits.sheets {
-        return Err(message!(
-            "it has {pages} pages; at most {limit} are read from one file",
-            pages = pages.len(),
-            limit = limits.sheets
-        ));
+        return Err(message!("pdf-has-pages-most", pages = pages.len(), limit = limits.sheets));
     }
     let check = guard::check_inflation(&pdf, limits)?;
 
