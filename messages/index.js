@@ -73,21 +73,24 @@ export function isTranslated(message, language) {
  * result.
  */
 export function writeEnglish(result) {
-  const visit = (value) => {
-    if (Array.isArray(value)) {
-      value.forEach(visit);
-    } else if (value !== null && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
-        if (key.endsWith('_template')) {
-          if (inner) value[key.slice(0, -'_template'.length)] = formatMessage(inner);
-        } else if (typeof inner === 'object') {
-          visit(inner);
-        }
-      }
-    }
-  };
-  visit(result);
+  // Where messages are, and only there: a large filing's report is megabytes of documents without any.
+  // tests/messages/ checks this list against the report's schema.
+  write(result, 'problem');
+  for (const finding of result.findings ?? []) {
+    write(finding, 'message');
+    write(finding.fix, 'description');
+  }
+  for (const assignment of (result.documents ?? []).flatMap((document) => document.assignments ?? [])) {
+    for (const office of assignment.readiness)
+      [...office.missing, ...office.to_check].forEach((item) => write(item, 'message'));
+  }
   return result;
+}
+
+/** `holder[key]` in English from `holder[key + '_template']`, when it has one. */
+function write(holder, key) {
+  const template = holder?.[`${key}_template`];
+  if (template) holder[key] = formatMessage(template);
 }
 
 function formatArg(arg, language) {

@@ -205,6 +205,20 @@ test('a message is shown with its values, terms and lists in the language asked 
   assert.equal(formatMessage({ id: 'quoted', args: { text: '{ $x } *[other]' } }, 'en'), '"{ $x } *[other]"');
 });
 
+test("writeEnglish knows every place of the report's schema that holds a message", () => {
+  const schema = JSON.parse(readFileSync(join(root, 'schemas/report.schema.json'), 'utf8'));
+  const holders = Object.entries(schema.definitions)
+    .flatMap(([name, definition]) =>
+      Object.keys(definition.properties ?? {})
+        .filter((key) => key.endsWith('_template'))
+        .map((key) => `${name}.${key}`),
+    )
+    .sort();
+  // Finding and Fix under `findings`, ReadinessItem under documents[].assignments[].readiness[].missing and
+  // to_check: messages/index.js writes each.
+  assert.deepEqual(holders, ['Finding.message_template', 'Fix.description_template', 'ReadinessItem.message_template']);
+});
+
 test('the English text is written into every message of a result', () => {
   const report = writeEnglish({
     findings: [
@@ -214,9 +228,21 @@ test('the English text is written into every message of a result', () => {
         fix: { description: '', description_template: { id: 'final-period-missing-add-claim', args: { claim: '3' } } },
       },
     ],
-    number: { problem: null, problem_template: null },
+    documents: [
+      {
+        assignments: [
+          {
+            readiness: [{ missing: [], to_check: [{ message: '', message_template: { id: 'office-epo', args: {} } }] }],
+          },
+        ],
+      },
+      { assignments: [] },
+    ],
   });
   assert.equal(report.findings[0].message, 'Claim 3 does not end with a period.');
   assert.equal(report.findings[0].fix.description, 'Add the final period to claim 3');
-  assert.equal(report.number.problem, null);
+  assert.equal(report.documents[0].assignments[0].readiness[0].to_check[0].message, 'the EPO');
+  const number = writeEnglish({ valid: false, problem: '', problem_template: { id: 'office-jpo', args: {} } });
+  assert.equal(number.problem, 'the JPO');
+  assert.equal(writeEnglish({ valid: true, problem: null, problem_template: null }).problem, null);
 });
