@@ -17,7 +17,11 @@ const out = process.argv[2] ?? join(root, 'pkg/messages');
 
 mkdirSync(out, { recursive: true });
 for (const language of LANGUAGES) {
-  const source = readFileSync(join(root, `messages/${language}.ftl`), 'utf8');
+  // Without the comments and blank lines, which are for translators (a tenth of the bytes).
+  const source = readFileSync(join(root, `messages/${language}.ftl`), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .join('\n');
   writeFileSync(
     join(out, `${language}.js`),
     `// messages/${language}.ftl, written by scripts/messages-js.mjs.\nexport default ${JSON.stringify(source)};\n`,
