@@ -93,6 +93,7 @@ function call(fn) {
     return fn(active);
   } catch (error) {
     if (error instanceof PatlintError) throw error;
+    writeEnglish(error);
     const Kind = ERRORS[error?.code] ?? PatlintError;
     throw new Kind(error?.message ?? String(error), error?.code ?? 'INTERNAL');
   }

@@ -968,8 +968,8 @@ doctype-invalid-does-not-refer = The DOCTYPE does not refer to WIPO's DTD by its
 english-free-text-missing = The { $name } of feature { $key } in SEQ ID NO { $id } is given only in another language ("{ $value }"); the USPTO requires its English text in INSDQualifier_value as well.
 
 ## rules/sequences/feature_key_not_allowed.rs
-feature-key-not-allowed-nucleotide = nucleotide
-feature-key-not-allowed-amino-acid = amino acid
+sequence-kind-nucleotide = nucleotide
+sequence-kind-amino-acid = amino acid
 feature-key-not-allowed = Feature key { $key } of SEQ ID NO { $id } is not among the keys for { $kind } sequences of Annex I (patlint's table of them could not be confirmed against the Annex itself).
 
 ## rules/sequences/file_name_invalid.rs

@@ -20,8 +20,9 @@ const SOURCES = {
   zh: () => import('../pkg/messages/zh.js'),
 };
 
-/** The catalogues loaded, by language. */
+/** The catalogues loaded, by language; and those loading, so that each is fetched and parsed once. */
 const bundles = { en: bundleOf('en', english) };
+const loading = {};
 
 function bundleOf(language, source) {
   // Values are shown as they are: no Unicode isolation marks around them.
@@ -32,10 +33,22 @@ function bundleOf(language, source) {
 }
 
 /** Loads the messages of `language` (`en`, `ja`, `ko` or `zh`), if they are not loaded yet. */
-export async function loadLanguage(language) {
-  if (bundles[language]) return;
-  if (!Object.hasOwn(SOURCES, language)) throw new Error(`no messages in ${language} (${LANGUAGES.join(', ')})`);
-  bundles[language] = bundleOf(language, (await SOURCES[language]()).default);
+export function loadLanguage(language) {
+  if (bundles[language]) return Promise.resolve();
+  if (!Object.hasOwn(SOURCES, language)) {
+    return Promise.reject(new Error(`no messages in ${language} (${LANGUAGES.join(', ')})`));
+  }
+  loading[language] ??= SOURCES[language]().then(
+    (module) => {
+      bundles[language] = bundleOf(language, module.default);
+    },
+    (error) => {
+      // Not kept: the next call tries again (the network may be back).
+      delete loading[language];
+      throw error;
+    },
+  );
+  return loading[language];
 }
 
 /** Whether the messages of `language` are loaded (English always is). */
@@ -50,8 +63,8 @@ export function formatMessage(message, language = 'en') {
   const args = {};
   for (const [name, value] of Object.entries(message.args)) {
     // A count is a number (plurals choose by it), written as the native renderer writes it: without grouping.
-    args[name] =
-      name === 'count' ? new FluentNumber(Number(value), { useGrouping: false }) : formatArg(value, language);
+    const count = name === 'count' ? Number(value) : Number.NaN;
+    args[name] = Number.isFinite(count) ? new FluentNumber(count, { useGrouping: false }) : formatArg(value, language);
   }
   return text(bundle, message.id, args, language);
 }
@@ -68,21 +81,23 @@ export function isTranslated(message, language) {
 }
 
 /**
- * Writes the English text of every message in a result of the Wasm modules (a report, a number check), which
- * carry messages as data only: each `message`, `description` and `problem` from its `…_template`. Returns the
- * result.
+ * Writes the English text of every message in a result of the Wasm modules (a report, a number check, an error),
+ * which carry messages as data only: each `message`, `description` and `problem` from its `…_template`. Returns
+ * the result.
  */
 export function writeEnglish(result) {
   // Where messages are, and only there: a large filing's report is megabytes of documents without any.
   // tests/messages/ checks this list against the report's schema.
   write(result, 'problem');
+  write(result, 'message');
   for (const finding of result.findings ?? []) {
     write(finding, 'message');
     write(finding.fix, 'description');
   }
   for (const assignment of (result.documents ?? []).flatMap((document) => document.assignments ?? [])) {
-    for (const office of assignment.readiness)
-      [...office.missing, ...office.to_check].forEach((item) => write(item, 'message'));
+    for (const office of assignment.readiness) {
+      for (const item of [...office.missing, ...office.to_check]) write(item, 'message');
+    }
   }
   return result;
 }

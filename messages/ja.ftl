@@ -970,8 +970,8 @@ doctype-invalid-does-not-refer = DOCTYPEが公開識別子"-//WIPO//DTD Sequence
 english-free-text-missing = 配列番号{ $id }のフィーチャー{ $key }の{ $name }は他の言語（「{ $value }」）でのみ記載されています。USPTOはINSDQualifier_valueに英語の記載も求めます。
 
 ## rules/sequences/feature_key_not_allowed.rs
-feature-key-not-allowed-nucleotide = ヌクレオチド
-feature-key-not-allowed-amino-acid = アミノ酸
+sequence-kind-nucleotide = ヌクレオチド
+sequence-kind-amino-acid = アミノ酸
 feature-key-not-allowed = 配列番号{ $id }の特徴キー{ $key }は附属書Iの{ $kind }配列用のキーにありません（patlintのキー表は附属書そのものでは確認できていません）。
 
 ## rules/sequences/file_name_invalid.rs

@@ -970,8 +970,8 @@ doctype-invalid-does-not-refer = DOCTYPE이 공개 식별자 "-//WIPO//DTD Seque
 english-free-text-missing = 서열번호 { $id }의 특징 { $key }의 { $name }이(가) 다른 언어("{ $value }")로만 기재되어 있습니다. USPTO는 INSDQualifier_value에 영어 기재도 요구합니다.
 
 ## rules/sequences/feature_key_not_allowed.rs
-feature-key-not-allowed-nucleotide = 뉴클레오타이드
-feature-key-not-allowed-amino-acid = 아미노산
+sequence-kind-nucleotide = 뉴클레오타이드
+sequence-kind-amino-acid = 아미노산
 feature-key-not-allowed = 서열번호 { $id }의 특징 키 { $key }는 부속서 I의 { $kind } 서열용 키에 없습니다(patlint의 키 표는 부속서 자체로 확인하지 못했습니다).
 
 ## rules/sequences/file_name_invalid.rs

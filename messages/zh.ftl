@@ -528,7 +528,10 @@ multiple-dependency-not-alternative-claim-refers-claims-separate = 权利要求{
 
 ## rules/claims/multiple_dependency_on_multiple.rs
 multiple-dependency-on-multiple = 多项从属权利要求{ $claim }引用了同为多项从属权利要求的权利要求{ $targets }。
-multiple-dependency-on-multiple-indirect = 多项从属权利要求{ $claim }引用了权利要求{ $targets }，这些权利要求是多项从属权利要求或从属于多项从属权利要求。
+multiple-dependency-on-multiple-indirect = { $count ->
+     [1] 多项从属权利要求{ $claim }引用了权利要求{ $targets }，该权利要求是多项从属权利要求或从属于多项从属权利要求。
+    *[other] 多项从属权利要求{ $claim }引用了权利要求{ $targets }，这些权利要求是多项从属权利要求或从属于多项从属权利要求。
+  }
 
 ## rules/claims/no_independent_claim.rs
 no-independent-claim = 所有权利要求均引用其他权利要求，权利要求书中没有独立权利要求。
@@ -970,8 +973,8 @@ doctype-invalid-does-not-refer = DOCTYPE未以公共标识符"-//WIPO//DTD Seque
 english-free-text-missing = SEQ ID NO { $id }中特征{ $key }的{ $name }仅以其他语言（“{ $value }”）给出；USPTO还要求在INSDQualifier_value中给出英文。
 
 ## rules/sequences/feature_key_not_allowed.rs
-feature-key-not-allowed-nucleotide = 核苷酸
-feature-key-not-allowed-amino-acid = 氨基酸
+sequence-kind-nucleotide = 核苷酸
+sequence-kind-amino-acid = 氨基酸
 feature-key-not-allowed = SEQ ID NO { $id }的特征键{ $key }不在附件I中{ $kind }序列的键之列（patlint的键表未能与附件本身核对）。
 
 ## rules/sequences/file_name_invalid.rs

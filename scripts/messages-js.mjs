@@ -27,6 +27,14 @@ for (const language of LANGUAGES) {
     `// messages/${language}.ftl, written by scripts/messages-js.mjs.\nexport default ${JSON.stringify(source)};\n`,
   );
 }
+// Its licence, which the package ships beside it.
+const fluent = JSON.parse(readFileSync(join(root, 'node_modules/@fluent/bundle/package.json'), 'utf8'));
+writeFileSync(
+  join(out, 'fluent-bundle.LICENSE.txt'),
+  `fluent-bundle.js is @fluent/bundle ${fluent.version} (${fluent.homepage}, https://github.com/projectfluent/fluent.js),\n` +
+    `by ${fluent.author}, bundled into one file. It is licensed under the Apache License, Version 2.0:\n\n` +
+    readFileSync(join(root, 'licenses/Apache-2.0.txt'), 'utf8'),
+);
 // Its types, for the project's type check (tsconfig.json), which would otherwise check the minified code.
 writeFileSync(join(out, 'fluent-bundle.d.ts'), "export * from '@fluent/bundle';\n");
 await build({

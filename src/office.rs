@@ -31,7 +31,7 @@ struct OfficeRow {
     code: &'static str,
     /// The name users know it by.
     name: &'static str,
-    /// How findings name it inside a sentence (a term translated in messages/common.js).
+    /// How findings name it inside a sentence (a term of the catalogue, messages/*.ftl).
     in_sentence: Message,
 }
 
@@ -68,8 +68,8 @@ impl Office {
         self.about().name
     }
 
-    /// The office as findings name it inside a sentence: "the USPTO", "KIPO", "the PCT" (a term translated in
-    /// messages/common.js: each office by its acronym, and the reader's own office in the reader's language).
+    /// The office as findings name it inside a sentence: "the USPTO", "KIPO", "the PCT" (a term of the catalogue,
+    /// messages/*.ftl: each office by its acronym, and the reader's own office in the reader's language).
     #[must_use]
     pub fn in_sentence(self) -> Message {
         self.about().in_sentence.clone()

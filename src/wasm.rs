@@ -24,6 +24,16 @@ fn error(code: &str, message: &str) -> JsValue {
     error.into()
 }
 
+/// An `Error` whose text is a message of the catalogue: its `message_template`, from which the npm package and the
+/// page write its English `message` (messages/index.js, `writeEnglish`); until then its message is the id.
+fn message_error(code: &str, message: &crate::message::Message) -> JsValue {
+    let error = error(code, message.id());
+    if let Ok(template) = to_js(message) {
+        let _ = js_sys::Reflect::set(&error, &JsValue::from_str("message_template"), &template);
+    }
+    error
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| error("INTERNAL", &e.to_string()))
 }
@@ -301,7 +311,8 @@ pub fn sheet_looks_js(
         let limit = limits.input_bytes;
         return Err(error("INVALID_INPUT", &format!("the file is larger than the limit of {limit} bytes")));
     }
-    let looks = crate::parse::drawings::looks(&bytes, &limits)
-        .map_err(|reason| error("INVALID_INPUT", &format!("the file could not be read ({})", reason.id())))?;
+    let looks = crate::parse::drawings::looks(&bytes, &limits).map_err(|reason| {
+        message_error("INVALID_INPUT", &crate::message::message!("read-drawings-could-not", reason = reason))
+    })?;
     to_js(&looks)
 }

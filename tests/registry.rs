@@ -4,6 +4,7 @@
 #[path = "support/examples.rs"]
 mod support_examples;
 
+use patlint::message::catalogue::Catalogue;
 use patlint::office::Office;
 use patlint::rules::{Check, Grade, RULES};
 use patlint::{check_claims_text, Options, Severity};
@@ -95,6 +96,7 @@ fn documented_examples_fire_and_stay_silent() {
             );
             for finding in report.findings.iter().filter(|f| f.rule == rule.id) {
                 for id in finding.message_template.ids() {
+                    assert!(Catalogue::english().has(id), "{}: messages/en.ftl has no message {id:?}", rule.id);
                     assert!(
                         source.contains(&rust_literal(id)),
                         "{}: the message id {id:?} is not a literal in src/, so the catalogue test cannot check it \

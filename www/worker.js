@@ -139,6 +139,8 @@ self.onmessage = async ({ data: { id, op, files, file, options, number, office, 
       throw new Error(`unknown operation ${op}`);
     }
   } catch (error) {
+    // An error of the module may be a message of the catalogue: written in English as a report's are.
+    if (error?.message_template) (await messages).writeEnglish(error);
     self.postMessage({ id, error: error instanceof Error ? error.message : String(error), code: error?.code });
   }
 };

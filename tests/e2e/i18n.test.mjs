@@ -81,7 +81,7 @@ after(async () => {
 
 test('the whole interface switches language, and the choice is remembered', async () => {
   await withPage(env, async ({ page, context, problems }) => {
-    // The finding's message as the report has it: its English template and values.
+    // The finding's message as the report has it: its id in the catalogue and its values.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export JSON' }).click(),

@@ -29,11 +29,13 @@ function catalogue(language) {
   );
   const messages = new Map();
   const shown = new Map();
+  const selectors = new Map();
   for (const entry of resource.body.filter((e) => e.type === 'Message')) {
     assert.ok(!messages.has(entry.id.name), `messages/${language}.ftl: ${entry.id.name} twice`);
     assert.ok(entry.value, `messages/${language}.ftl: ${entry.id.name} has no value`);
     const variables = new Set();
     const placed = new Set();
+    const keys = new Map();
     const visitor = new (class extends Visitor {
       visitVariableReference(node) {
         variables.add(node.id.name);
@@ -42,17 +44,29 @@ function catalogue(language) {
         if (node.expression.type === 'VariableReference') placed.add(node.expression.id.name);
         this.genericVisit(node);
       }
+      visitSelectExpression(node) {
+        if (node.selector.type === 'VariableReference') {
+          const name = node.selector.id.name;
+          const found = node.variants.map((v) => (v.key.type === 'NumberLiteral' ? v.key.value : v.key.name));
+          keys.set(name, new Set([...(keys.get(name) ?? []), ...found]));
+        }
+        this.genericVisit(node);
+      }
     })();
     visitor.visit(entry.value);
     messages.set(entry.id.name, variables);
     shown.set(entry.id.name, placed);
+    selectors.set(entry.id.name, keys);
   }
   shownIn[language] = shown;
+  selectorsIn[language] = selectors;
   return messages;
 }
 
 /** Per language, per message: the variables it shows (not those it only chooses words by). */
 const shownIn = {};
+/** Per language, per message: each variable it chooses words by, with the keys of its variants. */
+const selectorsIn = {};
 
 /** Every message the Rust sources make (but the examples in message.rs's documentation): id → calls. */
 function sourceMessages() {
@@ -129,6 +143,20 @@ test('the source makes messages, and the English catalogue has them', () => {
   assert.deepEqual(missing, [], 'ids the source uses that messages/en.ftl lacks');
 });
 
+test('every message is made with its id written as a literal, so that these tests see it', () => {
+  const dynamic = [];
+  for (const file of rustFiles(join(root, 'src'))) {
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/(?:\bmessage!\(|Message::term\()\s*(?![\s"])/g)) {
+      const line = source.slice(source.lastIndexOf('\n', match.index) + 1, source.indexOf('\n', match.index));
+      // The macro's own definition, and documentation.
+      if (/macro_rules!|\$id|^\s*\/\/|fn term\(/.test(line)) continue;
+      dynamic.push(`${file.slice(root.length)}: ${line.trim()}`);
+    }
+  }
+  assert.deepEqual(dynamic, []);
+});
+
 test('each call gives a value for exactly the placeholders of its message', () => {
   const wrong = [];
   for (const [id, calls] of made) {
@@ -157,9 +185,10 @@ test('every language has every message, with the placeholders of the English one
     const extra = [...translated.keys()].filter((id) => !english.has(id));
     assert.deepEqual(extra, [], `messages/${language}.ftl has messages en.ftl does not`);
     for (const [id, variables] of english) {
-      // A language without plurals may leave the count out: it only chooses English words.
-      const expected = sorted(variables).filter((name) => name !== 'count');
-      const shown = sorted(translated.get(id)).filter((name) => name !== 'count');
+      // A language without plurals may leave out a count that only chooses English words, not one English shows.
+      const optional = (name) => name === 'count' && !shownIn.en.get(id).has('count');
+      const expected = sorted(variables).filter((name) => !optional(name));
+      const shown = sorted(translated.get(id)).filter((name) => !optional(name));
       assert.deepEqual(shown, expected, `${language} ${id}`);
     }
   }
@@ -174,6 +203,26 @@ test('every message renders in every language, a count choosing its words in Eng
       assert.ok(!/\{\$|\{\?\?\?\}/.test(text), `${language} ${id}: ${text}`);
       for (const name of shownIn[language].get(id)) {
         if (name !== 'count') assert.ok(text.includes(`<${name}>`), `${language} ${id} does not show ${name}: ${text}`);
+      }
+    }
+  }
+  // Every variant of every selector, in every language: each key, and a value no key names (the default).
+  for (const language of LANGUAGES) {
+    for (const [id, variables] of english) {
+      const keys = new Map([...selectorsIn.en.get(id), ...selectorsIn[language].get(id)]);
+      let cases = [{}];
+      for (const [name, values] of keys) {
+        const choices = [...values].map((key) => (key === 'one' ? '1' : key === 'other' ? '7' : String(key)));
+        cases = cases.flatMap((args) =>
+          [...choices, name === 'count' ? '7' : 'unnamed'].map((v) => ({ ...args, [name]: v })),
+        );
+      }
+      for (const chosen of cases) {
+        const args = Object.fromEntries(
+          [...variables].map((name) => [name, chosen[name] ?? (name === 'count' ? '7' : `<${name}>`)]),
+        );
+        const text = formatMessage({ id, args }, language);
+        assert.ok(!/\{\$|\{\?\?\?\}/.test(text), `${language} ${id} ${JSON.stringify(chosen)}: ${text}`);
       }
     }
   }

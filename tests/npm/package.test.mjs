@@ -58,6 +58,7 @@ test('the tarball holds only what the package needs', () => {
     'pkg/drawings/patlint.js',
     'pkg/drawings/patlint_bg.wasm',
     'pkg/messages/en.js',
+    'pkg/messages/fluent-bundle.LICENSE.txt',
     'pkg/messages/fluent-bundle.js',
     'pkg/messages/ja.js',
     'pkg/messages/ko.js',
@@ -110,6 +111,8 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
     try { sheetLooks(pdf.bytes); } catch (e) { lookNotLoaded = e; }
     await initDrawings();
     const looks = sheetLooks(pdf.bytes);
+    let damaged;
+    try { sheetLooks(new TextEncoder().encode('%PDF-1.4 nothing else')); } catch (e) { damaged = e; }
     const drawings = check([pdf], { offices: ['EP'] });
     console.log(JSON.stringify({
       initMs, claim: multi?.location.claim,
@@ -137,6 +140,8 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
       input: [inputError instanceof InvalidInputError, inputError?.code],
       notLoaded: [notLoaded instanceof DrawingsNotLoadedError, notLoaded?.code],
       looks: [lookNotLoaded instanceof DrawingsNotLoadedError, looks.length, looks[0]?.number, looks[0]?.stroke.startsWith('M')],
+      // A file the module cannot read: why, in English, from the catalogue.
+      damaged: [damaged instanceof InvalidInputError, damaged?.message],
       drawings: [drawings.documents[0].kind, drawings.findings.map((f) => f.rule).includes('drawings/sheet-size-invalid')],
       sarif: {
         version: log.version, rules: [log.runs[0].tool.driver.rules.length, coreRules], results: log.runs[0].results.length, findings: every.findings.length,
@@ -160,6 +165,8 @@ test('Node imports it, checks claims and numbers, and throws typed errors', () =
   assert.equal(koreanTranslated, true);
   // A sheet's look: its line drawn as stroked path data, once drawing support is loaded.
   assert.deepEqual(out.looks, [true, 1, 1, true]);
+  assert.equal(out.damaged[0], true);
+  assert.match(out.damaged[1], /^The drawings could not be read: .+\.$/);
   assert.equal(out.documents, 1);
   assert.ok(out.rules >= 25);
   assert.deepEqual(out.undocumented, []);

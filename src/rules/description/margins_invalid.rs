@@ -106,3 +106,18 @@ fn check_pdf_pages(spec: &Specification, rules: &profile::PageRules, out: &mut R
     };
     out.report_for(&RULE, rules.office, Location { page: Some(page), ..Location::default() }, text);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::message::catalogue::Catalogue;
+
+    #[test]
+    fn each_side_is_named() {
+        for (side, name) in super::SIDES.iter().enumerate() {
+            let small = Catalogue::english().format(&super::too_small(side, 1.0, 2.5));
+            let large = Catalogue::english().format(&super::too_large(side, 4.0, 3.0));
+            assert_eq!(small, format!("{name} margin 1.0 cm (at least 2.5 cm)"));
+            assert_eq!(large, format!("{name} margin 4.0 cm (at most 3.0 cm)"));
+        }
+    }
+}

@@ -467,6 +467,50 @@ pub fn counted_in(limit: &Limit, language: Option<Language>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The keys messages choose their words by (messages/*.ftl) are each a variant of their own.
+    #[test]
+    fn every_unit_and_binding_has_its_own_words() {
+        use super::{Binding, Unit};
+        use crate::message::{catalogue::Catalogue, message};
+        let units = [Unit::Words, Unit::Characters];
+        let bindings = [Binding::Required, Binding::Preferred, Binding::Reported];
+        let english = |message| Catalogue::english().format(&message);
+        let abstract_text = |unit: Unit, binding: Binding| {
+            english(message!(
+                "abstract-too-long",
+                count = 5,
+                office = "X",
+                max = 3,
+                unit = unit.key(),
+                binding = binding.key()
+            ))
+        };
+        let title_text = |unit: Unit, binding: Binding| {
+            english(message!(
+                "title-too-long",
+                count = 5,
+                office = "X",
+                max = 3,
+                unit = unit.key(),
+                binding = binding.key()
+            ))
+        };
+        let mut abstracts: Vec<String> =
+            units.iter().flat_map(|&u| bindings.iter().map(move |&b| abstract_text(u, b))).collect();
+        abstracts.sort();
+        abstracts.dedup();
+        assert_eq!(abstracts.len(), 6, "{abstracts:#?}");
+        for unit in units {
+            let words = if unit == Unit::Words { "words" } else { "characters" };
+            // A title's reported limit is worded as a preferred one.
+            let required = title_text(unit, Binding::Required);
+            let preferred = title_text(unit, Binding::Preferred);
+            assert!(required.contains("allows") && required.contains(words), "{required}");
+            assert!(preferred.contains("prefers") && preferred.contains(words), "{preferred}");
+            assert_eq!(title_text(unit, Binding::Reported), preferred);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -45,9 +45,9 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
     for sequence in listing.sequences.iter().filter(|s| !s.skipped) {
         let Some(mol_type) = sequence.mol_type() else { continue };
         let (keys, kind) = if mol_type.is_nucleotide() {
-            (law::NUCLEOTIDE_KEYS, Message::term("feature-key-not-allowed-nucleotide"))
+            (law::NUCLEOTIDE_KEYS, Message::term("sequence-kind-nucleotide"))
         } else {
-            (law::AMINO_ACID_KEYS, Message::term("feature-key-not-allowed-amino-acid"))
+            (law::AMINO_ACID_KEYS, Message::term("sequence-kind-amino-acid"))
         };
         for feature in sequence.features.iter().filter(|f| !keys.contains(&f.key.as_str())) {
             reported += 1;

@@ -58,7 +58,11 @@ fn check(listing: &SequenceListing, out: &mut Reporter) {
                 name = qualifier.name.as_str(),
                 key = feature.key.as_str(),
                 id = sequence.id_text.as_str(),
-                kind = &Message::term(if nucleotide { "nucleotide" } else { "amino acid" })
+                kind = if nucleotide {
+                    Message::term("sequence-kind-nucleotide")
+                } else {
+                    Message::term("sequence-kind-amino-acid")
+                }
             ),
         );
     }
