@@ -754,18 +754,30 @@ figure-not-drawn = The description refers to FIG. { $figure }, but no drawing sh
 } { $figures }.
 
 ## rules/drawings/figure_numbers_not_consecutive.rs
-figure-numbers-not-consecutive = The drawings label only figure { $figure }, so figure { $missing } is missing; figures are numbered consecutively from 1.
-figure-numbers-not-consecutive-drawings-label-only = The drawings label only figure { $figure }, so figures { $missing } are missing; figures are numbered consecutively from 1.
-figure-numbers-not-consecutive-drawings-label-figures = The drawings label figures { $figures }, so figure { $missing } is missing; figures are numbered consecutively from 1.
-figure-numbers-not-consecutive-drawings-label-figures-so = The drawings label figures { $figures }, so figures { $missing } are missing; figures are numbered consecutively from 1.
+figure-numbers-not-consecutive = { $labelled ->
+     [one] { $count ->
+         [1] The drawings label only figure { $figures }, so figure { $missing } is missing; figures are numbered consecutively from 1.
+        *[other] The drawings label only figure { $figures }, so figures { $missing } are missing; figures are numbered consecutively from 1.
+      }
+    *[many] { $count ->
+         [1] The drawings label figures { $figures }, so figure { $missing } is missing; figures are numbered consecutively from 1.
+        *[other] The drawings label figures { $figures }, so figures { $missing } are missing; figures are numbered consecutively from 1.
+      }
+  }
 figure-numbers-not-consecutive-labelled-twice-sheet = Figure { $figure } ("{ $label }") is labelled twice on sheet { $sheet }; each figure has its own number.
 figure-numbers-not-consecutive-labelled-sheet-again = Figure { $figure } ("{ $label }") is labelled on sheet { $first_sheet } and again on sheet { $sheet }; each figure has its own number.
 
 ## rules/drawings/font_not_embedded.rs
-font-not-embedded = The font { $font } (first on sheet { $sheet }) is not embedded in the PDF; all fonts must be embedded, the standard ones included: export the drawings with it embedded.
-font-not-embedded-first-sheet-pdf = The font { $font } (first on sheet { $sheet }) is not embedded in the PDF; all fonts but the 14 standard PDF fonts must be embedded: export the drawings with it embedded.
-font-not-embedded-fonts-pdf-all = The fonts { $fonts } are not embedded in the PDF; all fonts must be embedded, the standard ones included: export the drawings with them embedded.
-font-not-embedded-fonts-pdf-all-fonts = The fonts { $fonts } are not embedded in the PDF; all fonts but the 14 standard PDF fonts must be embedded: export the drawings with them embedded.
+font-not-embedded = { $embedding ->
+     [all-but-standard] { $count ->
+         [1] The font { $fonts } is not embedded in the PDF; all fonts but the 14 standard PDF fonts must be embedded: export the drawings with it embedded.
+        *[other] The fonts { $fonts } are not embedded in the PDF; all fonts but the 14 standard PDF fonts must be embedded: export the drawings with them embedded.
+      }
+    *[all] { $count ->
+         [1] The font { $fonts } is not embedded in the PDF; all fonts must be embedded, the standard ones included: export the drawings with it embedded.
+        *[other] The fonts { $fonts } are not embedded in the PDF; all fonts must be embedded, the standard ones included: export the drawings with them embedded.
+      }
+  }
 font-not-embedded-first-sheet = { $font } (first on sheet { $sheet })
 
 ## rules/drawings/frame_present.rs
@@ -930,9 +942,11 @@ text-too-small-sheet-reference-signs = On sheet { $sheet }, reference signs are 
 text-too-small-sheet-lettering-smaller = On sheet { $sheet }, lettering is smaller than { $minimum }: { $runs }; numbers and letters in drawings must be { $stated }.
 
 ## rules/drawings/usable_area_exceeded.rs
-usable-area-exceeded = The drawing on sheet { $sheet } is { $width } wide (at most { $max_width }); it must fit within { $max_width } × { $max_height } (width × height): scale it down.
-usable-area-exceeded-drawing-sheet-high = The drawing on sheet { $sheet } is { $height } high (at most { $max_height }); it must fit within { $max_width } × { $max_height } (width × height): scale it down.
-usable-area-exceeded-drawing-sheet-wide = The drawing on sheet { $sheet } is { $width } wide (at most { $max_width }) and { $height } high (at most { $max_height }); it must fit within { $max_width } × { $max_height } (width × height): scale it down.
+usable-area-exceeded = { $over ->
+     [height] The drawing on sheet { $sheet } is { $height } high (at most { $max_height }); it must fit within { $max_width } × { $max_height } (width × height): scale it down.
+     [width] The drawing on sheet { $sheet } is { $width } wide (at most { $max_width }); it must fit within { $max_width } × { $max_height } (width × height): scale it down.
+    *[both] The drawing on sheet { $sheet } is { $width } wide (at most { $max_width }) and { $height } high (at most { $max_height }); it must fit within { $max_width } × { $max_height } (width × height): scale it down.
+  }
 
 ## rules/input/filing_date_from_document.rs
 filing-date-from-document = The filing date the document states, { $date }, was used for the rules that apply from a date; give a filing date to check against another.

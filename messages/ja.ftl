@@ -756,18 +756,30 @@ figure-not-drawn = { $count ->
   }
 
 ## rules/drawings/figure_numbers_not_consecutive.rs
-figure-numbers-not-consecutive = 図面に表示されているのは図{ $figure }のみであり、図{ $missing }が欠けています。図には1から連続して番号を付します。
-figure-numbers-not-consecutive-drawings-label-only = 図面に表示されているのは図{ $figure }のみであり、図{ $missing }が欠けています。図には1から連続して番号を付します。
-figure-numbers-not-consecutive-drawings-label-figures = 図面に表示されているのは図{ $figures }であり、図{ $missing }が欠けています。図には1から連続して番号を付します。
-figure-numbers-not-consecutive-drawings-label-figures-so = 図面に表示されているのは図{ $figures }であり、図{ $missing }が欠けています。図には1から連続して番号を付します。
+figure-numbers-not-consecutive = { $labelled ->
+     [one] { $count ->
+         [1] 図面に表示されているのは図{ $figures }のみであり、図{ $missing }が欠けています。図には1から連続して番号を付します。
+        *[other] 図面に表示されているのは図{ $figures }のみであり、図{ $missing }が欠けています。図には1から連続して番号を付します。
+      }
+    *[many] { $count ->
+         [1] 図面に表示されているのは図{ $figures }であり、図{ $missing }が欠けています。図には1から連続して番号を付します。
+        *[other] 図面に表示されているのは図{ $figures }であり、図{ $missing }が欠けています。図には1から連続して番号を付します。
+      }
+  }
 figure-numbers-not-consecutive-labelled-twice-sheet = 図{ $figure }（「{ $label }」）が{ $sheet }枚目の用紙に2回表示されています。図にはそれぞれ異なる番号を付します。
 figure-numbers-not-consecutive-labelled-sheet-again = 図{ $figure }（「{ $label }」）が{ $first_sheet }枚目の用紙と{ $sheet }枚目の用紙の両方に表示されています。図にはそれぞれ異なる番号を付します。
 
 ## rules/drawings/font_not_embedded.rs
-font-not-embedded = フォント{ $font }（{ $sheet }枚目の用紙で初出）がPDFに埋め込まれていません。標準フォントを含むすべてのフォントを埋め込む必要があります。このフォントを埋め込んで図面を書き出してください。
-font-not-embedded-first-sheet-pdf = フォント{ $font }（{ $sheet }枚目の用紙で初出）がPDFに埋め込まれていません。PDFの標準14フォント以外のすべてのフォントを埋め込む必要があります。このフォントを埋め込んで図面を書き出してください。
-font-not-embedded-fonts-pdf-all = フォント{ $fonts }がPDFに埋め込まれていません。標準フォントを含むすべてのフォントを埋め込む必要があります。これらのフォントを埋め込んで図面を書き出してください。
-font-not-embedded-fonts-pdf-all-fonts = フォント{ $fonts }がPDFに埋め込まれていません。PDFの標準14フォント以外のすべてのフォントを埋め込む必要があります。これらのフォントを埋め込んで図面を書き出してください。
+font-not-embedded = { $embedding ->
+     [all-but-standard] { $count ->
+         [1] フォント{ $fonts }がPDFに埋め込まれていません。PDFの標準14フォント以外のすべてのフォントを埋め込む必要があります。このフォントを埋め込んで図面を書き出してください。
+        *[other] フォント{ $fonts }がPDFに埋め込まれていません。PDFの標準14フォント以外のすべてのフォントを埋め込む必要があります。これらのフォントを埋め込んで図面を書き出してください。
+      }
+    *[all] { $count ->
+         [1] フォント{ $fonts }がPDFに埋め込まれていません。標準フォントを含むすべてのフォントを埋め込む必要があります。このフォントを埋め込んで図面を書き出してください。
+        *[other] フォント{ $fonts }がPDFに埋め込まれていません。標準フォントを含むすべてのフォントを埋め込む必要があります。これらのフォントを埋め込んで図面を書き出してください。
+      }
+  }
 font-not-embedded-first-sheet = { $font }（{ $sheet }枚目の用紙で初出）
 
 ## rules/drawings/frame_present.rs
@@ -932,9 +944,11 @@ text-too-small-sheet-reference-signs = { $sheet }枚目の用紙に{ $minimum }�
 text-too-small-sheet-lettering-smaller = { $sheet }枚目の用紙に{ $minimum }未満の文字があります：{ $runs }。図面中の数字及び文字は{ $stated }でなければなりません。
 
 ## rules/drawings/usable_area_exceeded.rs
-usable-area-exceeded = { $sheet }枚目の用紙の描画範囲の幅は{ $width }です（最大{ $max_width }）。{ $max_width } × { $max_height }（幅 × 高さ）以内に収める必要があります。縮小してください。
-usable-area-exceeded-drawing-sheet-high = { $sheet }枚目の用紙の描画範囲の高さは{ $height }です（最大{ $max_height }）。{ $max_width } × { $max_height }（幅 × 高さ）以内に収める必要があります。縮小してください。
-usable-area-exceeded-drawing-sheet-wide = { $sheet }枚目の用紙の描画範囲は幅{ $width }（最大{ $max_width }）、高さ{ $height }（最大{ $max_height }）です。{ $max_width } × { $max_height }（幅 × 高さ）以内に収める必要があります。縮小してください。
+usable-area-exceeded = { $over ->
+     [height] { $sheet }枚目の用紙の描画範囲の高さは{ $height }です（最大{ $max_height }）。{ $max_width } × { $max_height }（幅 × 高さ）以内に収める必要があります。縮小してください。
+     [width] { $sheet }枚目の用紙の描画範囲の幅は{ $width }です（最大{ $max_width }）。{ $max_width } × { $max_height }（幅 × 高さ）以内に収める必要があります。縮小してください。
+    *[both] { $sheet }枚目の用紙の描画範囲は幅{ $width }（最大{ $max_width }）、高さ{ $height }（最大{ $max_height }）です。{ $max_width } × { $max_height }（幅 × 高さ）以内に収める必要があります。縮小してください。
+  }
 
 ## rules/input/filing_date_from_document.rs
 filing-date-from-document = 文書に記載された出願日 { $date } を、日付から適用される規則に使いました。別の日付で検査するには出願日を指定してください。

@@ -756,18 +756,30 @@ figure-not-drawn = { $count ->
   }
 
 ## rules/drawings/figure_numbers_not_consecutive.rs
-figure-numbers-not-consecutive = 도면에는 도 { $figure }만 표시되어 있어 도 { $missing }이(가) 빠져 있습니다. 도 번호는 1부터 연속하여 매깁니다.
-figure-numbers-not-consecutive-drawings-label-only = 도면에는 도 { $figure }만 표시되어 있어 도 { $missing }이(가) 빠져 있습니다. 도 번호는 1부터 연속하여 매깁니다.
-figure-numbers-not-consecutive-drawings-label-figures = 도면에는 도 { $figures }이(가) 표시되어 있어 도 { $missing }이(가) 빠져 있습니다. 도 번호는 1부터 연속하여 매깁니다.
-figure-numbers-not-consecutive-drawings-label-figures-so = 도면에는 도 { $figures }이(가) 표시되어 있어 도 { $missing }이(가) 빠져 있습니다. 도 번호는 1부터 연속하여 매깁니다.
+figure-numbers-not-consecutive = { $labelled ->
+     [one] { $count ->
+         [1] 도면에는 도 { $figures }만 표시되어 있어 도 { $missing }이(가) 빠져 있습니다. 도 번호는 1부터 연속하여 매깁니다.
+        *[other] 도면에는 도 { $figures }만 표시되어 있어 도 { $missing }이(가) 빠져 있습니다. 도 번호는 1부터 연속하여 매깁니다.
+      }
+    *[many] { $count ->
+         [1] 도면에는 도 { $figures }이(가) 표시되어 있어 도 { $missing }이(가) 빠져 있습니다. 도 번호는 1부터 연속하여 매깁니다.
+        *[other] 도면에는 도 { $figures }이(가) 표시되어 있어 도 { $missing }이(가) 빠져 있습니다. 도 번호는 1부터 연속하여 매깁니다.
+      }
+  }
 figure-numbers-not-consecutive-labelled-twice-sheet = 도 { $figure }("{ $label }")이(가) { $sheet }번째 용지에 두 번 표시되어 있습니다. 각 도에는 고유한 번호를 매깁니다.
 figure-numbers-not-consecutive-labelled-sheet-again = 도 { $figure }("{ $label }")이(가) { $first_sheet }번째 용지와 { $sheet }번째 용지에 모두 표시되어 있습니다. 각 도에는 고유한 번호를 매깁니다.
 
 ## rules/drawings/font_not_embedded.rs
-font-not-embedded = 글꼴 { $font }({ $sheet }번째 용지에서 처음 사용)이(가) PDF에 임베드되어 있지 않습니다. 표준 글꼴을 포함한 모든 글꼴을 임베드해야 합니다. 이 글꼴을 임베드하여 도면을 다시 내보내십시오.
-font-not-embedded-first-sheet-pdf = 글꼴 { $font }({ $sheet }번째 용지에서 처음 사용)이(가) PDF에 임베드되어 있지 않습니다. PDF 표준 글꼴 14종을 제외한 모든 글꼴을 임베드해야 합니다. 이 글꼴을 임베드하여 도면을 다시 내보내십시오.
-font-not-embedded-fonts-pdf-all = 글꼴 { $fonts }이(가) PDF에 임베드되어 있지 않습니다. 표준 글꼴을 포함한 모든 글꼴을 임베드해야 합니다. 해당 글꼴을 임베드하여 도면을 다시 내보내십시오.
-font-not-embedded-fonts-pdf-all-fonts = 글꼴 { $fonts }이(가) PDF에 임베드되어 있지 않습니다. PDF 표준 글꼴 14종을 제외한 모든 글꼴을 임베드해야 합니다. 해당 글꼴을 임베드하여 도면을 다시 내보내십시오.
+font-not-embedded = { $embedding ->
+     [all-but-standard] { $count ->
+         [1] 글꼴 { $fonts }이(가) PDF에 임베드되어 있지 않습니다. PDF 표준 글꼴 14종을 제외한 모든 글꼴을 임베드해야 합니다. 이 글꼴을 임베드하여 도면을 다시 내보내십시오.
+        *[other] 글꼴 { $fonts }이(가) PDF에 임베드되어 있지 않습니다. PDF 표준 글꼴 14종을 제외한 모든 글꼴을 임베드해야 합니다. 해당 글꼴을 임베드하여 도면을 다시 내보내십시오.
+      }
+    *[all] { $count ->
+         [1] 글꼴 { $fonts }이(가) PDF에 임베드되어 있지 않습니다. 표준 글꼴을 포함한 모든 글꼴을 임베드해야 합니다. 이 글꼴을 임베드하여 도면을 다시 내보내십시오.
+        *[other] 글꼴 { $fonts }이(가) PDF에 임베드되어 있지 않습니다. 표준 글꼴을 포함한 모든 글꼴을 임베드해야 합니다. 해당 글꼴을 임베드하여 도면을 다시 내보내십시오.
+      }
+  }
 font-not-embedded-first-sheet = { $font }({ $sheet }번째 용지에서 처음 사용)
 
 ## rules/drawings/frame_present.rs
@@ -932,9 +944,11 @@ text-too-small-sheet-reference-signs = { $sheet }번째 용지에 { $minimum } �
 text-too-small-sheet-lettering-smaller = { $sheet }번째 용지에 { $minimum } 미만인 문자가 있습니다: { $runs }. 도면의 숫자와 문자는 { $stated }이어야 합니다.
 
 ## rules/drawings/usable_area_exceeded.rs
-usable-area-exceeded = { $sheet }번째 용지의 도면은 폭이 { $width }입니다(최대 { $max_width }). { $max_width } × { $max_height }(폭 × 높이) 이내여야 합니다. 축소하십시오.
-usable-area-exceeded-drawing-sheet-high = { $sheet }번째 용지의 도면은 높이가 { $height }입니다(최대 { $max_height }). { $max_width } × { $max_height }(폭 × 높이) 이내여야 합니다. 축소하십시오.
-usable-area-exceeded-drawing-sheet-wide = { $sheet }번째 용지의 도면은 폭 { $width }(최대 { $max_width }), 높이 { $height }(최대 { $max_height })입니다. { $max_width } × { $max_height }(폭 × 높이) 이내여야 합니다. 축소하십시오.
+usable-area-exceeded = { $over ->
+     [height] { $sheet }번째 용지의 도면은 높이가 { $height }입니다(최대 { $max_height }). { $max_width } × { $max_height }(폭 × 높이) 이내여야 합니다. 축소하십시오.
+     [width] { $sheet }번째 용지의 도면은 폭이 { $width }입니다(최대 { $max_width }). { $max_width } × { $max_height }(폭 × 높이) 이내여야 합니다. 축소하십시오.
+    *[both] { $sheet }번째 용지의 도면은 폭 { $width }(최대 { $max_width }), 높이 { $height }(최대 { $max_height })입니다. { $max_width } × { $max_height }(폭 × 높이) 이내여야 합니다. 축소하십시오.
+  }
 
 ## rules/input/filing_date_from_document.rs
 filing-date-from-document = 문서에 적힌 출원일 { $date }을(를) 날짜부터 적용되는 규칙에 사용했습니다. 다른 날짜로 검사하려면 출원일을 지정하십시오.

@@ -759,18 +759,30 @@ figure-not-drawn = { $count ->
   }
 
 ## rules/drawings/figure_numbers_not_consecutive.rs
-figure-numbers-not-consecutive = 附图仅标注了图{ $figure }，缺少图{ $missing }；各图应从1开始连续编号。
-figure-numbers-not-consecutive-drawings-label-only = 附图仅标注了图{ $figure }，缺少图{ $missing }；各图应从1开始连续编号。
-figure-numbers-not-consecutive-drawings-label-figures = 附图标注了图{ $figures }，缺少图{ $missing }；各图应从1开始连续编号。
-figure-numbers-not-consecutive-drawings-label-figures-so = 附图标注了图{ $figures }，缺少图{ $missing }；各图应从1开始连续编号。
+figure-numbers-not-consecutive = { $labelled ->
+     [one] { $count ->
+         [1] 附图仅标注了图{ $figures }，缺少图{ $missing }；各图应从1开始连续编号。
+        *[other] 附图仅标注了图{ $figures }，缺少图{ $missing }；各图应从1开始连续编号。
+      }
+    *[many] { $count ->
+         [1] 附图标注了图{ $figures }，缺少图{ $missing }；各图应从1开始连续编号。
+        *[other] 附图标注了图{ $figures }，缺少图{ $missing }；各图应从1开始连续编号。
+      }
+  }
 figure-numbers-not-consecutive-labelled-twice-sheet = 图{ $figure }（“{ $label }”）在附图第{ $sheet }页中标注了两次；每幅图应有各自的编号。
 figure-numbers-not-consecutive-labelled-sheet-again = 图{ $figure }（“{ $label }”）在附图第{ $first_sheet }页和第{ $sheet }页中均有标注；每幅图应有各自的编号。
 
 ## rules/drawings/font_not_embedded.rs
-font-not-embedded = 字体{ $font }（首次出现于附图第{ $sheet }页）未嵌入PDF；所有字体（包括标准字体）均须嵌入：请在导出附图时嵌入该字体。
-font-not-embedded-first-sheet-pdf = 字体{ $font }（首次出现于附图第{ $sheet }页）未嵌入PDF；除14种PDF标准字体外，所有字体均须嵌入：请在导出附图时嵌入该字体。
-font-not-embedded-fonts-pdf-all = 字体{ $fonts }未嵌入PDF；所有字体（包括标准字体）均须嵌入：请在导出附图时嵌入这些字体。
-font-not-embedded-fonts-pdf-all-fonts = 字体{ $fonts }未嵌入PDF；除14种PDF标准字体外，所有字体均须嵌入：请在导出附图时嵌入这些字体。
+font-not-embedded = { $embedding ->
+     [all-but-standard] { $count ->
+         [1] 字体{ $fonts }未嵌入PDF；除14种PDF标准字体外，所有字体均须嵌入：请在导出附图时嵌入该字体。
+        *[other] 字体{ $fonts }未嵌入PDF；除14种PDF标准字体外，所有字体均须嵌入：请在导出附图时嵌入这些字体。
+      }
+    *[all] { $count ->
+         [1] 字体{ $fonts }未嵌入PDF；所有字体（包括标准字体）均须嵌入：请在导出附图时嵌入该字体。
+        *[other] 字体{ $fonts }未嵌入PDF；所有字体（包括标准字体）均须嵌入：请在导出附图时嵌入这些字体。
+      }
+  }
 font-not-embedded-first-sheet = { $font }（首次出现于附图第{ $sheet }页）
 
 ## rules/drawings/frame_present.rs
@@ -935,9 +947,11 @@ text-too-small-sheet-reference-signs = 附图第{ $sheet }页中有小于{ $mini
 text-too-small-sheet-lettering-smaller = 附图第{ $sheet }页中有小于{ $minimum }的文字：{ $runs }；附图中的数字和字母要求{ $stated }。
 
 ## rules/drawings/usable_area_exceeded.rs
-usable-area-exceeded = 附图第{ $sheet }页的图形宽{ $width }（最大{ $max_width }）；必须在{ $max_width } × { $max_height }（宽 × 高）以内：请缩小。
-usable-area-exceeded-drawing-sheet-high = 附图第{ $sheet }页的图形高{ $height }（最大{ $max_height }）；必须在{ $max_width } × { $max_height }（宽 × 高）以内：请缩小。
-usable-area-exceeded-drawing-sheet-wide = 附图第{ $sheet }页的图形宽{ $width }（最大{ $max_width }）、高{ $height }（最大{ $max_height }）；必须在{ $max_width } × { $max_height }（宽 × 高）以内：请缩小。
+usable-area-exceeded = { $over ->
+     [height] 附图第{ $sheet }页的图形高{ $height }（最大{ $max_height }）；必须在{ $max_width } × { $max_height }（宽 × 高）以内：请缩小。
+     [width] 附图第{ $sheet }页的图形宽{ $width }（最大{ $max_width }）；必须在{ $max_width } × { $max_height }（宽 × 高）以内：请缩小。
+    *[both] 附图第{ $sheet }页的图形宽{ $width }（最大{ $max_width }）、高{ $height }（最大{ $max_height }）；必须在{ $max_width } × { $max_height }（宽 × 高）以内：请缩小。
+  }
 
 ## rules/input/filing_date_from_document.rs
 filing-date-from-document = 已将文件所载的申请日 { $date } 用于自某一日期起适用的规则；如需按其他日期检查，请指定申请日。

@@ -59,24 +59,13 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
     if let Some(&first) = missing.first() {
         let after = found.iter().find(|(_, label)| label.number > first).unwrap_or(&found[0]);
         let all: Vec<u32> = numbers.iter().copied().take(30).collect();
-        let message = match (all.as_slice(), missing.as_slice()) {
-            ([figure], [_]) => message!("figure-numbers-not-consecutive", figure = *figure, missing = first),
-            ([figure], _) => message!(
-                "figure-numbers-not-consecutive-drawings-label-only",
-                figure = *figure,
-                missing = List::and(&missing)
-            ),
-            (_, [_]) => message!(
-                "figure-numbers-not-consecutive-drawings-label-figures",
-                figures = List::and(&all),
-                missing = first
-            ),
-            _ => message!(
-                "figure-numbers-not-consecutive-drawings-label-figures-so",
-                figures = List::and(&all),
-                missing = List::and(&missing)
-            ),
-        };
+        let message = message!(
+            "figure-numbers-not-consecutive",
+            labelled = if all.len() == 1 { "one" } else { "many" },
+            figures = List::and(&all),
+            count = missing.len(),
+            missing = List::and(&missing)
+        );
         out.report(&RULE, at_text(after.0, &after.1.run), message);
     }
     let mut seen: Vec<(String, u32)> = Vec::new();

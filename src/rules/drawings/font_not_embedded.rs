@@ -53,17 +53,10 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
     report_per_office(out, &RULE, &location, |office| {
         let wanted = PDF_FONTS.iter().find(|(o, _)| *o == office)?.1;
         let fonts: Vec<&PdfFont> = pdf.fonts.iter().filter(|f| missing(f, wanted)).collect();
-        Some(match (fonts.as_slice(), wanted) {
-            ([], _) => return None,
-            ([font], FontEmbedding::All) => message!("font-not-embedded", font = &font.name, sheet = font.first_sheet),
-            ([font], FontEmbedding::AllButStandard) => {
-                message!("font-not-embedded-first-sheet-pdf", font = &font.name, sheet = font.first_sheet)
-            }
-            (_, FontEmbedding::All) => message!("font-not-embedded-fonts-pdf-all", fonts = named(&fonts)),
-            (_, FontEmbedding::AllButStandard) => {
-                message!("font-not-embedded-fonts-pdf-all-fonts", fonts = named(&fonts))
-            }
-        })
+        if fonts.is_empty() {
+            return None;
+        }
+        Some(message!("font-not-embedded", embedding = wanted.key(), count = fonts.len(), fonts = named(&fonts)))
     });
 }
 

@@ -250,6 +250,17 @@ pub enum FontEmbedding {
     AllButStandard,
 }
 
+impl FontEmbedding {
+    /// What messages choose their words by (`{ $embedding -> [all] … }` in messages/*.ftl).
+    #[must_use]
+    pub fn key(self) -> &'static str {
+        match self {
+            FontEmbedding::All => "all",
+            FontEmbedding::AllButStandard => "all-but-standard",
+        }
+    }
+}
+
 /// The offices whose electronic filing wants fonts embedded in PDF drawings.
 pub const PDF_FONTS: &[(Office, FontEmbedding)] =
     &[(US, FontEmbedding::All), (EP, FontEmbedding::AllButStandard), (WO, FontEmbedding::AllButStandard)];

@@ -51,31 +51,21 @@ fn check(drawings: &Drawings, out: &mut Reporter) {
             let high = height > max_height + SLACK_MM;
             let (sheet, width, height, max_width, max_height) =
                 (sheet.number, mm(width), mm(height), mm(max_width), mm(max_height));
-            Some(match (wide, high) {
+            let over = match (wide, high) {
                 (false, false) => return None,
-                (true, false) => message!(
-                    "usable-area-exceeded",
-                    sheet = sheet,
-                    width = width,
-                    max_width = max_width,
-                    max_height = max_height
-                ),
-                (false, true) => message!(
-                    "usable-area-exceeded-drawing-sheet-high",
-                    sheet = sheet,
-                    height = height,
-                    max_width = max_width,
-                    max_height = max_height
-                ),
-                (true, true) => message!(
-                    "usable-area-exceeded-drawing-sheet-wide",
-                    sheet = sheet,
-                    width = width,
-                    height = height,
-                    max_width = max_width,
-                    max_height = max_height
-                ),
-            })
+                (true, false) => "width",
+                (false, true) => "height",
+                (true, true) => "both",
+            };
+            Some(message!(
+                "usable-area-exceeded",
+                over = over,
+                sheet = sheet,
+                width = width,
+                height = height,
+                max_width = max_width,
+                max_height = max_height
+            ))
         });
     }
 }
