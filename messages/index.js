@@ -3,7 +3,7 @@
 //
 // A finding carries its message as data, `{ id, args }` (`finding.message_template`, made by src/message.rs): the id
 // of a message in the catalogues, and its values. A value is text shown as it is (a number, words quoted from the
-// document), a message of our own shown in the same language in turn (a term such as "left"), or a list joined with
+// document), a message of our own shown in the same language in turn (a term such as "the EPO"), or a list joined with
 // the language's words. A value named `count` is a number, which a message may choose its words by (plurals).
 // The Wasm modules carry no text: `writeEnglish` writes a report's English messages, which the package's `check`
 // and the page do on every report. English is built in; `loadLanguage` loads another.

@@ -2,9 +2,8 @@
 // summaries, keyed by rule id; a string missing from a catalog falls back to English, a rule missing from it to
 // the English summary the checker gives. Findings' messages are shown in a language by messages/index.js (the
 // package's messages/, copied by the build), which loads that language's catalogue (messages/<language>.ftl) when
-// it is first chosen. The rules'
-// documentation is translated in messages/docs/, which the build writes to pkg/rule-docs.<language>.js (rules-view.js
-// loads it when the rules are shown in a language).
+// it is first chosen. The rules' documentation is translated in messages/docs/, which the build writes to
+// pkg/rule-docs.<language>.js (rules-view.js loads it when the rules are shown in a language).
 //
 // A string is text with {name} placeholders, or a function of the parameters (for plurals).
 

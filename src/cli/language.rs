@@ -2,8 +2,9 @@
 //! (`LC_ALL`, `LC_MESSAGES`, `LANG`, as gettext reads them), else English.
 //!
 //! The messages are the page's and the npm package's catalogues (messages/*.ftl), built into the library
-//! (`patlint::message::catalogue`). Only human-facing output is translated (text and SARIF); JSON keeps the English `message` beside its
-//! `message_template`, so that what a pipeline parses does not change with the machine's locale.
+//! (`patlint::message::catalogue`). Only human-facing output is translated (text and SARIF); JSON keeps the English
+//! `message` beside its `message_template`, so that what a pipeline parses does not change with the machine's
+//! locale.
 
 use patlint::message::catalogue::Catalogue;
 use patlint::message::Message;

@@ -7,7 +7,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-/// The languages messages are written in, with their catalogues.
+/// The languages messages are written in, with their catalogues; English first, the others' fallback.
 pub const LANGUAGES: [(&str, &str); 4] = [
     ("en", include_str!("../../messages/en.ftl")),
     ("ja", include_str!("../../messages/ja.ftl")),
@@ -26,25 +26,30 @@ impl Catalogue {
     /// The English messages.
     #[must_use]
     pub fn english() -> &'static Catalogue {
-        Catalogue::get("en").expect("en is a language")
+        Catalogue::load(0)
     }
 
     /// The messages of `code` (`en`, `ja`, `ko` or `zh`).
     #[must_use]
     pub fn get(code: &str) -> Option<&'static Catalogue> {
+        LANGUAGES.iter().position(|(c, _)| *c == code).map(Catalogue::load)
+    }
+
+    /// The catalogue of `LANGUAGES[index]`, parsed the first time it is asked for.
+    fn load(index: usize) -> &'static Catalogue {
         static LOADED: [OnceLock<Catalogue>; LANGUAGES.len()] = [const { OnceLock::new() }; LANGUAGES.len()];
-        let index = LANGUAGES.iter().position(|(c, _)| *c == code)?;
-        Some(LOADED[index].get_or_init(|| {
+        LOADED[index].get_or_init(|| {
             let (code, source) = LANGUAGES[index];
             // A syntax error would leave messages out: tests/messages/ parses every catalogue without one.
             let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
-            let mut bundle = FluentBundle::new_concurrent(vec![code.parse().expect("a language tag")]);
+            // The codes are well-formed tags (the tests read every language); a malformed one would be `und`.
+            let mut bundle = FluentBundle::new_concurrent(vec![code.parse().unwrap_or_default()]);
             // Values are shown as they are: no Unicode isolation marks around them.
             bundle.set_use_isolating(false);
             let _ = bundle.add_resource(resource);
-            let fallback = (code != "en").then(Catalogue::english);
+            let fallback = (index != 0).then(Catalogue::english);
             Catalogue { bundle, fallback }
-        }))
+        })
     }
 
     /// Whether this language has a message `id`.
@@ -59,7 +64,10 @@ impl Catalogue {
         let mut args = FluentArgs::with_capacity(message.args.len());
         for (name, arg) in &message.args {
             let value = match arg {
-                Arg::Text(text) if *name == "count" => FluentValue::try_number(text.as_str()),
+                // A count in digits is a number, which plural variants choose by (as messages/index.js reads it).
+                Arg::Text(text) if *name == "count" && !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) => {
+                    FluentValue::try_number(text.as_str())
+                }
                 arg => FluentValue::from(self.format_arg(arg)),
             };
             args.set(*name, value);
