@@ -24,6 +24,7 @@ pub mod parse;
 pub mod render;
 pub mod report;
 pub mod rules;
+mod sorting;
 pub mod st3;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -7,6 +7,7 @@
 //! independent for fees was not confirmed.
 
 use crate::model::{Claim, ClaimSet, Form};
+use crate::sorting::{map_of, set_of};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The counts of one claim set's claims that are not cancelled.
@@ -42,16 +43,17 @@ impl ClaimCounts {
 /// The multiple dependent claims in improper form (MPEP 608.01(n)): not referring in the alternative, or based,
 /// directly or through other claims, on another multiple dependent claim (37 CFR 1.75(c)).
 fn improper_multiple(live: &[&Claim]) -> BTreeSet<u32> {
-    let mut based: BTreeSet<u32> = live.iter().filter(|c| c.multiple).map(|c| c.number).collect();
+    let mut based = set_of(live.iter().filter(|c| c.multiple).map(|c| c.number));
     depending_on(live, &mut based);
-    live.iter()
-        .filter(|c| c.multiple)
-        .filter(|c| {
-            matches!(c.form, Form::Cumulative | Form::Unqualified)
-                || c.depends_on.iter().any(|t| *t != c.number && based.contains(t))
-        })
-        .map(|c| c.number)
-        .collect()
+    set_of(
+        live.iter()
+            .filter(|c| c.multiple)
+            .filter(|c| {
+                matches!(c.form, Form::Cumulative | Form::Unqualified)
+                    || c.depends_on.iter().any(|t| *t != c.number && based.contains(t))
+            })
+            .map(|c| c.number),
+    )
 }
 
 /// Adds to `found` every claim that depends, however indirectly, on a claim in it: the references are walked
@@ -75,15 +77,17 @@ fn depending_on(live: &[&Claim], found: &mut BTreeSet<u32>) {
 
 /// The USPTO's total (see [`ClaimCounts::us_total`]), given the improper multiple dependent claims.
 fn us_weighted_total(live: &[&Claim], mut improper: BTreeSet<u32>) -> usize {
-    let by_number: BTreeMap<u32, &Claim> = live.iter().map(|c| (c.number, *c)).collect();
+    // Claims by number, as positions in `live`.
+    let by_number = map_of(live.iter().enumerate().map(|(i, c)| (c.number, i)));
     depending_on(live, &mut improper);
     let mut weights: BTreeMap<u32, usize> = BTreeMap::new();
-    live.iter().map(|c| weight(c, &by_number, &improper, &mut weights, 0)).sum()
+    live.iter().map(|c| weight(c, live, &by_number, &improper, &mut weights, 0)).sum()
 }
 
 fn weight(
     claim: &Claim,
-    by_number: &BTreeMap<u32, &Claim>,
+    live: &[&Claim],
+    by_number: &BTreeMap<u32, usize>,
     improper: &BTreeSet<u32>,
     memo: &mut BTreeMap<u32, usize>,
     depth: usize,
@@ -94,7 +98,9 @@ fn weight(
     let w = match claim.depends_on.as_slice() {
         _ if improper.contains(&claim.number) => 1,
         [] => 1,
-        [parent] if depth < 64 => by_number.get(parent).map_or(1, |p| weight(p, by_number, improper, memo, depth + 1)),
+        [parent] if depth < 64 => {
+            by_number.get(parent).map_or(1, |&p| weight(live[p], live, by_number, improper, memo, depth + 1))
+        }
         // A chain of forward references deeper than this (or a cycle): counted as one, and not remembered, so that
         // the claims of the chain are weighed again from where they can be.
         [_] => return 1,

@@ -295,13 +295,20 @@ fn nucleotides_from(chars: &[char], start: usize, end: usize, token: &str) -> Op
         stop = to;
     }
     let defined = letters.iter().filter(|c| !matches!(c, 'n' | 'N')).count();
-    let bases: std::collections::BTreeSet<char> = letters
-        .iter()
-        .map(char::to_ascii_lowercase)
-        .map(|c| if c == 'u' { 't' } else { c })
-        .filter(|c| *c != 'n')
-        .collect();
-    (defined >= 10 && bases.len() >= 3).then_some(Enumerated { kind: Written::Nucleotides, start, end: stop, defined })
+    // Which of a, c, g and t (u counts as t) occur, one bit each.
+    let bases = letters.iter().fold(0u8, |seen, c| match c.to_ascii_lowercase() {
+        'a' => seen | 1,
+        'c' => seen | 2,
+        'g' => seen | 4,
+        't' | 'u' => seen | 8,
+        _ => seen,
+    });
+    (defined >= 10 && bases.count_ones() >= 3).then_some(Enumerated {
+        kind: Written::Nucleotides,
+        start,
+        end: stop,
+        defined,
+    })
 }
 
 /// Whether a SEQ ID NO is cited within `window` characters before or after `[start, end)` in `text`.

@@ -505,13 +505,16 @@ impl Default for Level {
 #[derive(Default)]
 struct Numbering {
     /// abstractNumId → levels, and the numbering style it links to (`w:numStyleLink`).
-    abstracts: BTreeMap<u32, (BTreeMap<u8, Level>, Option<String>)>,
+    abstracts: BTreeMap<u32, (Levels, Option<String>)>,
     /// numId → (abstractNumId, level overrides).
     nums: BTreeMap<u32, (u32, Overrides)>,
 }
 
-/// A list instance's level overrides: ilvl → (start override, level definition).
-type Overrides = BTreeMap<u8, (Option<u32>, Option<Level>)>;
+/// A list's levels by `w:ilvl`: Word has nine, 0 to 8 (a higher one is not read).
+type Levels = [Option<Level>; 9];
+
+/// A list instance's level overrides by `w:ilvl`: (start override, level definition).
+type Overrides = [(Option<u32>, Option<Level>); 9];
 
 fn read_numbering(xml: &str, limits: &Limits) -> Result<Numbering, Message> {
     let mut numbering = Numbering::default();
@@ -537,14 +540,16 @@ fn read_numbering(xml: &str, limits: &Limits) -> Result<Numbering, Message> {
                 }
                 b"abstractNumId" => {
                     if let (Some(num), Some(target)) = (num_id, number(start, b"val")) {
-                        numbering.nums.entry(num).or_insert((target, BTreeMap::new())).0 = target;
+                        numbering.nums.entry(num).or_default().0 = target;
                     }
                 }
                 b"lvlOverride" => override_level = number(start, b"ilvl").and_then(|l| u8::try_from(l).ok()),
                 b"startOverride" => {
                     if let (Some(num), Some(ilvl)) = (num_id, override_level) {
                         if let Some((_, overrides)) = numbering.nums.get_mut(&num) {
-                            overrides.entry(ilvl).or_default().0 = number(start, b"val");
+                            if let Some(level) = overrides.get_mut(usize::from(ilvl)) {
+                                level.0 = number(start, b"val");
+                            }
                         }
                     }
                 }
@@ -580,10 +585,14 @@ fn read_numbering(xml: &str, limits: &Limits) -> Result<Numbering, Message> {
                 if let Some((ilvl, done)) = level.take() {
                     if let (Some(num), Some(o)) = (num_id, override_level) {
                         if let Some((_, overrides)) = numbering.nums.get_mut(&num) {
-                            overrides.entry(o).or_default().1 = Some(done);
+                            if let Some(level) = overrides.get_mut(usize::from(o)) {
+                                level.1 = Some(done);
+                            }
                         }
                     } else if let Some(entry) = abstract_id.and_then(|id| numbering.abstracts.get_mut(&id)) {
-                        entry.0.insert(ilvl, done);
+                        if let Some(level) = entry.0.get_mut(usize::from(ilvl)) {
+                            *level = Some(done);
+                        }
                     }
                 }
             }
@@ -1021,25 +1030,28 @@ fn resolve(
                     let ilvl = ilvl
                         .or_else(|| {
                             levels.and_then(|l| {
-                                l.iter().find(|(_, lv)| lv.style.is_some() && lv.style == style_id).map(|(i, _)| *i)
+                                let styled = |lv: &Level| lv.style.is_some() && lv.style == style_id;
+                                let i = l.iter().position(|lv| lv.as_ref().is_some_and(styled))?;
+                                u8::try_from(i).ok()
                             })
                         })
                         .unwrap_or(0)
                         .min(8);
                     let level_of = |i: u8| -> Level {
+                        let i = usize::from(i);
                         overrides
-                            .get(&i)
+                            .get(i)
                             .and_then(|(_, l)| l.clone())
-                            .or_else(|| levels.and_then(|l| l.get(&i).cloned()))
+                            .or_else(|| levels.and_then(|l| l.get(i).cloned().flatten()))
                             .unwrap_or_default()
                     };
                     let counter = counters.entry(*abstract_id).or_insert([None; 9]);
                     // A num that overrides a start value restarts its list the first time it is used.
                     if !overridden.contains(&num_id) {
                         overridden.push(num_id);
-                        for (i, (start, _)) in overrides {
+                        for (i, (start, _)) in overrides.iter().enumerate() {
                             if let Some(start) = start {
-                                if let Some(slot) = counter.get_mut(usize::from(*i)) {
+                                if let Some(slot) = counter.get_mut(i) {
                                     *slot = Some(start.saturating_sub(1));
                                 }
                             }
@@ -1109,7 +1121,7 @@ fn font_used(fonts: &mut Vec<FontUse>, font: String, paragraph: u32, style: Opti
 }
 
 /// The levels of an abstract numbering, following a link to a numbering style once.
-fn abstract_levels(numbering: &Numbering, id: u32) -> Option<&BTreeMap<u8, Level>> {
+fn abstract_levels(numbering: &Numbering, id: u32) -> Option<&Levels> {
     let (levels, _) = numbering.abstracts.get(&id)?;
     Some(levels)
 }

@@ -7,6 +7,7 @@ pub mod sequences;
 
 use crate::model::{ClaimSet, Document};
 use crate::office::Office;
+use crate::sorting;
 use serde::{Deserialize, Serialize};
 
 /// How serious a finding is for the offices it names.
@@ -198,8 +199,8 @@ pub fn apply_fixes(text: &str, fixes: &[&Fix]) -> Applied {
         })
         .collect();
     let overlap = |(a, b, _): &ByteEdit, (c, d, _): &ByteEdit| (a < d && c < b) || (a == b && c == d && a == c);
-    let mut order: Vec<usize> = (0..fixes.len()).collect();
-    order.sort_by_key(|&i| fixes[i].edits.iter().map(|e| e.start).min().unwrap_or(usize::MAX));
+    let first = |i: usize| fixes[i].edits.iter().map(|e| e.start).min().unwrap_or(usize::MAX);
+    let order = sorting::positions(fixes.len(), &|i, j| first(i).cmp(&first(j)));
     let mut taken: Vec<ByteEdit> = Vec::new();
     let mut applied: Vec<usize> = Vec::new();
     for i in order {
@@ -214,7 +215,7 @@ pub fn apply_fixes(text: &str, fixes: &[&Fix]) -> Applied {
             applied.push(i);
         }
     }
-    taken.sort_by_key(|&(start, end, _)| (start, end));
+    sorting::sort_by_key(&mut taken, |&(start, end, _)| (start, end));
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for (start, end, replacement) in taken {
@@ -223,7 +224,7 @@ pub fn apply_fixes(text: &str, fixes: &[&Fix]) -> Applied {
         at = end;
     }
     out.push_str(&text[at..]);
-    applied.sort_unstable();
+    sorting::sort_by(&mut applied, usize::cmp);
     Applied { text: out, applied }
 }
 
@@ -232,8 +233,7 @@ type ByteEdit<'a> = (usize, usize, &'a str);
 
 /// The byte offset in `text` of each UTF-16 position; None for one past the end or inside a character.
 fn byte_offsets(text: &str, units: &[usize]) -> Vec<Option<usize>> {
-    let mut order: Vec<usize> = (0..units.len()).collect();
-    order.sort_by_key(|&i| units[i]);
+    let order = sorting::positions(units.len(), &|i, j| units[i].cmp(&units[j]));
     let mut out = vec![None; units.len()];
     let mut chars = text.chars();
     let (mut unit, mut byte) = (0, 0);
@@ -449,7 +449,7 @@ impl Report {
         for finding in &mut self.findings {
             finding.group = finding.group_key();
         }
-        self.findings.sort_by(|a, b| {
+        sorting::sort_by(&mut self.findings, |a, b| {
             (
                 &a.file,
                 a.location.sheet,
@@ -522,11 +522,11 @@ fn by_group(findings: Vec<Finding>) -> Vec<Finding> {
         match same {
             Some(kept) => {
                 kept.offices.extend(finding.offices);
-                kept.offices.sort_unstable();
+                sorting::sort_by(&mut kept.offices, Office::cmp);
                 kept.offices.dedup();
                 kept.citations.extend(finding.citations);
                 // Stable: an office's citations keep their order.
-                kept.citations.sort_by_key(|c| c.office);
+                sorting::sort_by_key(&mut kept.citations, |c| c.office);
             }
             None => group.push(finding),
         }

@@ -118,7 +118,7 @@ impl<'a> Reporter<'a> {
         let policies: Vec<&OfficePolicy> =
             self.applicable(rule).into_iter().filter(|p| offices.contains(&p.office)).collect();
         let mut severities: Vec<Severity> = policies.iter().map(|p| effective_severity(p)).collect();
-        severities.sort_unstable();
+        crate::sorting::sort_by(&mut severities, Severity::cmp);
         severities.dedup();
         for severity in severities.into_iter().rev() {
             let matching: Vec<_> = policies.iter().filter(|p| effective_severity(p) == severity).collect();

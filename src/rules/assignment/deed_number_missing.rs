@@ -6,7 +6,7 @@ use crate::numbers;
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 declare_rule! {
     /// ## What it checks
@@ -57,7 +57,7 @@ fn check(record: &AssignmentRecord, out: &mut Reporter) {
     if deeds.is_empty() || japanese.is_empty() {
         return;
     }
-    let named: BTreeSet<String> =
+    let named: HashSet<String> =
         deeds.iter().filter_map(|(_, d)| d.numbers.as_ref()).flatten().map(|n| normalized(n)).collect();
     if let Some((first, _)) = deeds.first().filter(|_| deeds.iter().all(|(_, d)| d.numbers.is_none())) {
         out.report_among(

@@ -5,7 +5,8 @@ use crate::model::{Claim, ClaimSet, Span};
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, util::at_span, Check, Examples, Grade, Reporter};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::sorting::{map_of, set_of};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 declare_rule! {
     /// ## What it checks
@@ -76,17 +77,17 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     if set.language != Some(Language::En) {
         return;
     }
-    let by_number: BTreeMap<u32, &Claim> = set.claims.iter().map(|c| (c.number, c)).collect();
-    // Each claim's words are read once: a claim's ancestors are shared by many claims.
-    let words_of: BTreeMap<u32, Vec<Word>> = set.claims.iter().map(|c| (c.number, words(&c.text))).collect();
-    let vocabulary: BTreeMap<u32, BTreeSet<&str>> =
-        words_of.iter().map(|(n, words)| (*n, words.iter().map(|w| w.stem.as_str()).collect())).collect();
-    for claim in super::live(set) {
-        let Some(words) = words_of.get(&claim.number) else { continue };
+    // Claims by number (the last of a number, as references reach it), as positions in the set.
+    let by_number = map_of(set.claims.iter().enumerate().map(|(i, c)| (c.number, i)));
+    // Each claim's words are read once, by position: a claim's ancestors are shared by many claims.
+    let words_of: Vec<Vec<Word>> = set.claims.iter().map(|c| words(&c.text)).collect();
+    let vocabulary: Vec<BTreeSet<&str>> =
+        words_of.iter().map(|words| set_of(words.iter().map(|w| w.stem.as_str()))).collect();
+    for (claim, words) in set.claims.iter().zip(&words_of).filter(|(c, _)| !c.is_cancelled()) {
         let earlier: Vec<&BTreeSet<&str>> =
-            ancestors(claim, &by_number).iter().filter_map(|a| vocabulary.get(&a.number)).collect();
+            ancestors(claim, set, &by_number).into_iter().map(|a| &vocabulary[a]).collect();
         let mut seen: BTreeSet<&str> = BTreeSet::new();
-        let mut reported: BTreeSet<String> = BTreeSet::new();
+        let mut reported: HashSet<String> = HashSet::new();
         for (k, word) in words.iter().enumerate() {
             if let Some(phrase) = ARTICLES.contains(&word.lower.as_str()).then(|| phrase_after(words, k + 1)).flatten()
             {
@@ -197,8 +198,8 @@ fn was_seen(seen: &BTreeSet<&str>, stemmed: &str) -> bool {
 const MAX_ANCESTORS: usize = 64;
 
 /// The claims `claim` depends on, however indirectly (each once, however the references loop), nearest first,
-/// at most `MAX_ANCESTORS`.
-fn ancestors<'a>(claim: &Claim, by_number: &BTreeMap<u32, &'a Claim>) -> Vec<&'a Claim> {
+/// at most `MAX_ANCESTORS`, as positions in `set`.
+fn ancestors(claim: &Claim, set: &ClaimSet, by_number: &BTreeMap<u32, usize>) -> Vec<usize> {
     let mut found = Vec::new();
     let mut seen = BTreeSet::from([claim.number]);
     let mut todo: std::collections::VecDeque<u32> = claim.depends_on.iter().copied().collect();
@@ -207,9 +208,9 @@ fn ancestors<'a>(claim: &Claim, by_number: &BTreeMap<u32, &'a Claim>) -> Vec<&'a
             break;
         }
         if seen.insert(number) {
-            if let Some(parent) = by_number.get(&number) {
-                found.push(*parent);
-                todo.extend(parent.depends_on.iter().copied());
+            if let Some(&parent) = by_number.get(&number) {
+                found.push(parent);
+                todo.extend(set.claims[parent].depends_on.iter().copied());
             }
         }
     }

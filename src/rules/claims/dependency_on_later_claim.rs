@@ -4,7 +4,7 @@ use crate::model::ClaimSet;
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, util::at_span, Check, Examples, Grade, Reporter};
-use std::collections::BTreeSet;
+use crate::sorting::set_of;
 
 declare_rule! {
     /// ## What it checks
@@ -35,7 +35,7 @@ declare_rule! {
 }
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
-    let numbers: BTreeSet<u32> = set.claims.iter().map(|c| c.number).collect();
+    let numbers = set_of(set.claims.iter().map(|c| c.number));
     for claim in super::live(set) {
         for reference in &claim.references {
             let later: Vec<u32> =

@@ -2,7 +2,7 @@ use super::law::REFERENCE;
 use crate::message::{message, List};
 use crate::model::ClaimSet;
 use crate::rules::{declare_rule, util::at_span, Check, Examples, Reporter};
-use std::collections::BTreeSet;
+use crate::sorting::set_of;
 
 declare_rule! {
     /// ## What it checks
@@ -29,7 +29,7 @@ declare_rule! {
 }
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
-    let numbers: BTreeSet<u32> = set.claims.iter().map(|c| c.number).collect();
+    let numbers = set_of(set.claims.iter().map(|c| c.number));
     for claim in super::live(set) {
         for reference in &claim.references {
             let missing: Vec<u32> = reference.targets.iter().copied().filter(|t| !numbers.contains(t)).collect();

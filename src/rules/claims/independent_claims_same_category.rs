@@ -4,7 +4,6 @@ use crate::model::{Category, ClaimSet};
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, util::at_claim, Check, Examples, Grade, Reporter};
-use std::collections::BTreeMap;
 
 declare_rule! {
     /// ## What it checks
@@ -40,12 +39,17 @@ declare_rule! {
 }
 
 /// The category of Rule 43(2) EPC a claim belongs to.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum EpcCategory {
     Product,
     Apparatus,
     Method,
     Use,
+}
+
+impl EpcCategory {
+    /// Every category, in the order findings are reported.
+    const ALL: [EpcCategory; 4] = [EpcCategory::Product, EpcCategory::Apparatus, EpcCategory::Method, EpcCategory::Use];
 }
 
 fn epc_category(category: Category) -> EpcCategory {
@@ -58,11 +62,12 @@ fn epc_category(category: Category) -> EpcCategory {
 }
 
 fn check(set: &ClaimSet, out: &mut Reporter) {
-    let mut by_category: BTreeMap<EpcCategory, Vec<&crate::model::Claim>> = BTreeMap::new();
-    for claim in super::live(set).filter(|c| c.independent || c.other_category) {
-        by_category.entry(epc_category(claim.category)).or_default().push(claim);
-    }
-    for (category, claims) in by_category.iter().filter(|(_, claims)| claims.len() > 1) {
+    let independent: Vec<_> = super::live(set).filter(|c| c.independent || c.other_category).collect();
+    for category in EpcCategory::ALL {
+        let claims: Vec<_> = independent.iter().filter(|c| epc_category(c.category) == category).collect();
+        if claims.len() < 2 {
+            continue;
+        }
         let numbers = || List::and(claims.iter().map(|c| c.number));
         for claim in claims.iter().skip(1) {
             // Two claims are "both" of a category, more are "all".

@@ -5,6 +5,7 @@ use crate::model::ClaimSet;
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, util::at_claim, Check, Examples, Grade, OfficePolicy, Reporter};
+use crate::sorting::set_of;
 use std::collections::{BTreeMap, BTreeSet};
 
 declare_rule! {
@@ -89,7 +90,7 @@ fn multiple_or_based_on_one(set: &ClaimSet) -> BTreeSet<u32> {
             dependents.entry(*target).or_default().push(claim.number);
         }
     }
-    let mut found: BTreeSet<u32> = set.claims.iter().filter(|c| c.multiple).map(|c| c.number).collect();
+    let mut found = set_of(set.claims.iter().filter(|c| c.multiple).map(|c| c.number));
     let mut todo: Vec<u32> = found.iter().copied().collect();
     while let Some(number) = todo.pop() {
         for dependent in dependents.get(&number).into_iter().flatten() {

@@ -83,7 +83,7 @@ pub(crate) fn fix(set: &ClaimSet) -> Option<Fix> {
     if edits.is_empty() {
         return None;
     }
-    edits.sort_by_key(|e| (e.start, e.end));
+    crate::sorting::sort_by_key(&mut edits, |e| (e.start, e.end));
     edits.dedup();
     let description = message!("renumber", count = claims.len());
     Some(Fix::new(description, safe, edits))

@@ -8,7 +8,7 @@ use crate::report::Severity::*;
 use crate::rules::util::at_claim;
 use crate::rules::Filed;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 
 declare_rule! {
     /// ## What it checks
@@ -47,7 +47,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
         if !spec.has_part(Part::Description) {
             continue;
         }
-        let mentioned: BTreeSet<&str> = spec
+        let mentioned: HashSet<&str> = spec
             .body(Part::Description)
             .flat_map(|p| text::sign_words(&p.text))
             // Words as written, from their first character: "'12'" does not mention 12.

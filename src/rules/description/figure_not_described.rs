@@ -8,7 +8,7 @@ use crate::office::Office;
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, Check, Examples, Grade, Reporter};
-use std::collections::BTreeSet;
+use crate::sorting::set_of;
 
 declare_rule! {
     /// ## What it checks
@@ -61,8 +61,8 @@ fn check(spec: &Specification, out: &mut Reporter) {
     }
     let in_drawings =
         |p: &&crate::model::description::Paragraph| spec.section_of(p).is_some_and(|s| s.kind == SectionKind::Drawings);
-    let described: BTreeSet<u32> =
-        spec.body(Part::Description).filter(in_drawings).flat_map(|p| text::figures(p).iter().copied()).collect();
+    let described =
+        set_of(spec.body(Part::Description).filter(in_drawings).flat_map(|p| text::figures(p).iter().copied()));
     let mut mentioned: Vec<(u32, &crate::model::description::Paragraph)> = Vec::new();
     for paragraph in spec.body(Part::Description).filter(|p| !in_drawings(p)) {
         for &figure in text::figures(paragraph) {

@@ -61,7 +61,7 @@ fn check(spec: &Specification, out: &mut Reporter) {
                     sequence.push((r, name, first.index));
                 }
             }
-            sequence.sort_by_key(|(_, _, paragraph)| *paragraph);
+            crate::sorting::sort_by_key(&mut sequence, |(_, _, paragraph)| *paragraph);
         }
         let mut highest: Option<&(usize, Message, u32)> = None;
         for entry in &sequence {

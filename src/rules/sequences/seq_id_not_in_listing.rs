@@ -3,6 +3,7 @@ use super::text::{listings, places};
 use crate::analysis::sequence_text::cited;
 use crate::message::message;
 use crate::rules::{declare_rule, Check, Examples, Filed, Grade, Reporter};
+use crate::sorting::set_of;
 use std::collections::BTreeSet;
 
 declare_rule! {
@@ -36,8 +37,8 @@ declare_rule! {
 fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
     let listings: Vec<_> = listings(documents).collect();
     let Some(&(listing_file, _)) = listings.first() else { return };
-    let listed: BTreeSet<u32> =
-        listings.iter().flat_map(|(_, l)| l.sequences.iter().filter(|s| !s.skipped).filter_map(|s| s.number)).collect();
+    let listed =
+        set_of(listings.iter().flat_map(|(_, l)| l.sequences.iter().filter(|s| !s.skipped).filter_map(|s| s.number)));
     let mut reported = 0;
     for (file, place) in places(documents) {
         let mut seen = BTreeSet::new();

@@ -4,7 +4,7 @@ use super::text::{listings, places};
 use crate::analysis::sequence_text::cited;
 use crate::message::message;
 use crate::rules::{declare_rule, Check, Examples, Filed, Grade, Reporter};
-use std::collections::BTreeSet;
+use crate::sorting::set_of;
 
 declare_rule! {
     /// ## What it checks
@@ -41,7 +41,7 @@ fn check<'a>(documents: &[Filed<'a>], out: &mut Reporter<'a>) {
     if places.is_empty() {
         return;
     }
-    let cited: BTreeSet<u32> = places.iter().flat_map(|(_, p)| cited(p.text())).map(|c| c.number).collect();
+    let cited = set_of(places.iter().flat_map(|(_, p)| cited(p.text())).map(|c| c.number));
     let mut reported = 0;
     for (file, listing) in listings(documents) {
         out.set_file(file);
