@@ -9,7 +9,7 @@
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, markTime } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
 const arg = (name) => {
@@ -104,12 +104,7 @@ try {
     const fresh = await browser.newContext();
     const www = await fresh.newPage();
     await www.goto(server.url);
-    const handle = await www.waitForFunction(
-      () => performance.getEntriesByName('patlint:first-report')[0]?.startTime,
-      null,
-      { timeout: 30_000, polling: 10 },
-    );
-    loads.push(await handle.jsonValue());
+    loads.push(await markTime(www, 'patlint:first-report'));
     await fresh.close();
   }
   results.firstReport = loads.sort((a, b) => a - b)[2];

@@ -3,8 +3,11 @@
 // Pyodide comes from its npm package, installed into target/pyodide-bench/ (never into the project), and is served
 // with a page of its own from the same server as patlint's.
 //
-//   node scripts/bench-pyodide.mjs [LOADS [SITE...]]   (7 loads each by default; SITE: patlint's page, www/ by
-//                                                     default; scripts/bench.sh passes the page it built)
+//   node scripts/bench-pyodide.mjs [--latency=MS] [LOADS [SITE...]]
+//       7 loads each by default; SITE: patlint's page, www/ by default (scripts/bench.sh passes the page it built).
+//       --latency adds MS to every request, as a server across a network would (Chromium's network emulation):
+//       on this machine's loopback a request costs next to nothing, and how many the page makes one after the
+//       other does not show.
 //
 // With several SITEs (two builds of the page, say before and after a change) each load of Pyodide is followed by
 // one of each page in turn, so that all of them are measured in the same conditions.
@@ -12,14 +15,17 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, markTime } from './chromium.mjs';
 import { serve } from './static-server.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const SCRATCH = join(ROOT, 'target', 'pyodide-bench');
 const VERSION = '0.27.7';
-const loads = Number(process.argv[2] ?? 7);
-const sites = process.argv.length > 3 ? process.argv.slice(3) : [join(ROOT, 'www')];
+const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+const args = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const latency = Number(flags.find((flag) => flag.startsWith('--latency='))?.split('=')[1] ?? 0);
+const loads = Number(args[0] ?? 7);
+const sites = args.length > 1 ? args.slice(1) : [join(ROOT, 'www')];
 
 if (!existsSync(join(SCRATCH, 'node_modules', 'pyodide', 'pyodide.mjs'))) {
   mkdirSync(SCRATCH, { recursive: true });
@@ -53,12 +59,17 @@ const load = async (url, mark) => {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    if (latency) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
     await page.goto(url);
-    const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, {
-      timeout: 60_000,
-      polling: 10,
-    });
-    const time = await handle.jsonValue();
+    const time = await markTime(page, mark);
     // The page's other marks (patlint's steps to its first report), for the breakdown below.
     const marks = await page.evaluate(() =>
       performance.getEntriesByType('mark').map(({ name, startTime }) => [name, startTime]),
@@ -85,7 +96,8 @@ try {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const pyodide = median(times.pyodide);
 const list = (values) => values.map(Math.round).join(', ');
-console.log(`cold start, median of ${loads} alternating loads on this machine:`);
+const over = latency ? `, ${latency} ms added to each request` : '';
+console.log(`cold start, median of ${loads} alternating loads on this machine${over}:`);
 for (const [k, www] of sites.entries()) {
   const patlint = median(times.patlint[k]);
   const name = sites.length > 1 ? ` (${www})` : '';

@@ -73,6 +73,8 @@ cp "$OUT/pkg-drawings/patlint.js" "$OUT/pkg-drawings/patlint_bg.wasm" "$site/pkg
 node scripts/rules-json.mjs "$OUT/pkg" "$site/pkg/rules.json"
 cargo run --quiet --release --bin patlint -- rules --format json | node scripts/rule-docs.mjs "$site/pkg"
 node scripts/messages-js.mjs "$site/pkg/messages"
+# Its JavaScript bundled from this page's sources, as index.html loads it.
+node scripts/build-page.mjs "$site"
 # Variants of the drawings module (target/bench/pkg-drawings-NAME: the +simd128 one, or one built by hand, e.g. with
 # wasm-opt -O3 or from an older commit) are compared with it in the same run.
 if [[ $variants -eq 1 ]]; then

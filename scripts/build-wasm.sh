@@ -4,8 +4,9 @@
 # pkg/drawings/, which pages load only when a drawing is checked. Each is size-optimised with binaryen's wasm-opt
 # from npm and smoke-tested. Then the report's JSON Schema is generated from the TypeScript types wasm-bindgen
 # writes from the Rust types, and the modules are copied into www/pkg for the page (the messages' translations into
-# www/messages and www/pkg/messages, the core's catalogue of rules into www/pkg/rules.json); the rules' documentation, which the modules
-# leave out, goes into pkg/rule-docs*.js. pkg/ is what npm ships.
+# www/messages and www/pkg/messages, the core's catalogue of rules into www/pkg/rules.json); the rules' documentation,
+# which the modules leave out, goes into pkg/rule-docs*.js. pkg/ is what npm ships. Last, the page's JavaScript is
+# bundled (scripts/build-page.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -50,3 +51,5 @@ cp -r pkg/messages www/pkg/
 # The core module's catalogue of rules ({ version, rules }, as the worker's 'meta' answers), for the page to fetch while its worker starts and checks the sample (the boot
 # script in www/index.html): the worker's first work is then that check.
 node scripts/rules-json.mjs pkg www/pkg/rules.json
+# The page's modules and its worker's, each bundled into the one file www/index.html loads.
+node scripts/build-page.mjs

@@ -52,14 +52,27 @@ function docsIn(code) {
   return null;
 }
 
+/**
+ * The rules, each a summary that opens on its documentation and offices. A rule's body is drawn when it is opened:
+ * drawn for all 130 rules at once, it held the page's thread for 35 to 70 ms after the first report (BENCHMARKS.md),
+ * and the documentation is fetched only then.
+ */
 export function renderRules() {
   if (!state.rules) return;
   const open = new Set([...dom.rules.querySelectorAll('details[open]')].map((d) => d.id));
   dom.rules.replaceChildren(
-    ...state.rules.map((rule) =>
-      el(
+    ...state.rules.map((rule) => {
+      const body = el('div', { class: 'rule-body' });
+      const draw = () => body.replaceChildren(ruleDocsElement(rule), ruleOffices(rule.offices));
+      const details = el(
         'details',
-        { class: 'rule', id: ruleAnchor(rule.id), open: open.has(ruleAnchor(rule.id)) },
+        {
+          class: 'rule',
+          id: ruleAnchor(rule.id),
+          ontoggle: () => {
+            if (details.open && !body.hasChildNodes()) draw();
+          },
+        },
         el(
           'summary',
           {},
@@ -70,9 +83,15 @@ export function renderRules() {
             ruleSummary(rule.id, rule.summary),
           ),
         ),
-        el('div', { class: 'rule-body' }, ruleDocsElement(rule), ruleOffices(rule.offices)),
-      ),
-    ),
+        body,
+      );
+      // Open before: drawn again at once, in the language now chosen.
+      if (open.has(details.id)) {
+        details.open = true;
+        draw();
+      }
+      return details;
+    }),
   );
 }
 

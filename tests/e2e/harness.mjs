@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: one static server and one headless Chromium for a test file, and a
 // page opened on patlint's web page with every request and console problem recorded.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.mjs';
@@ -24,6 +24,20 @@ export async function startEnvironment() {
   const cards = (dir) => new URL(`${dir}/finding-cards.js`, ROOT);
   if (!existsSync(cards('www')) || readFileSync(cards('www'), 'utf8') !== readFileSync(cards('js'), 'utf8')) {
     throw new Error(`www/finding-cards.js is missing or differs from js/finding-cards.js: ${BUILD_HINT}`);
+  }
+  // The page loads its JavaScript bundled (scripts/build-page.mjs): a bundle older than a source would test code
+  // that no longer is.
+  const sources = ['www/', 'www/i18n/', 'messages/'].flatMap((dir) =>
+    readdirSync(new URL(dir, ROOT))
+      .filter((name) => name.endsWith('.js') && !name.endsWith('.bundle.js'))
+      .map((name) => new URL(dir + name, ROOT)),
+  );
+  const newest = Math.max(...sources.map((file) => statSync(file).mtimeMs));
+  for (const bundle of ['app.bundle.js', 'worker.bundle.js']) {
+    const file = new URL(`www/${bundle}`, ROOT);
+    if (!existsSync(file) || statSync(file).mtimeMs < newest) {
+      throw new Error(`www/${bundle} is missing or older than the page's sources: run node scripts/build-page.mjs`);
+    }
   }
   await mkdir(SCREENSHOTS, { recursive: true });
   const server = await serve(WWW, 0);

@@ -184,7 +184,9 @@ test('an unknown rule id falls back to the English summary', async () => {
   await withPage(env, async ({ page }) => {
     await chooseLanguage(page, 'ja');
     const summary = await page.evaluate(async () => {
-      const { ruleSummary } = await import('./i18n.js');
+      // The page runs its modules bundled (app.bundle.js): this import is a module of its own, in Japanese too.
+      const { ruleSummary, setLanguage } = await import('./i18n.js');
+      await setLanguage('ja', { remember: false });
       return [ruleSummary('claims/some-future-rule', 'a future rule'), ruleSummary('claims/final-period-missing', 'x')];
     });
     assert.deepEqual(summary, ['A future rule', ja.rules['claims/final-period-missing']]);

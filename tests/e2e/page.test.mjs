@@ -89,7 +89,11 @@ test('the page opens with the sample claims checked', async (t) => {
     assert.deepEqual(under, ['2', '3', '4']);
     await page.locator('#rules details.rule').first().waitFor();
     assert.ok((await page.locator('#rules details.rule').count()) >= 10);
-    assert.ok((await page.locator('#rules .rule-docs p').count()) > 0, 'rule docs are rendered');
+    // A rule's documentation is drawn when it is opened.
+    assert.equal(await page.locator('#rules .rule-body').first().innerHTML(), '');
+    await page.locator('#rules details.rule summary').first().click();
+    await page.locator('#rules .rule-docs p').first().waitFor();
+    assert.ok((await page.locator('#rules .rule-offices').count()) === 1, "the opened rule's offices");
     assert.match(await page.locator('#version').innerText(), /\d+\.\d+\.\d+/);
 
     await page.screenshot({ path: join(SCREENSHOTS, 'main.png') });
@@ -288,8 +292,9 @@ test('added files go to the checker as File objects: no JavaScript on the page r
 // Choosing a language other than English loads the translations of findings' messages, the same way.
 test('nothing is sent anywhere: no request after load, none off this machine', async () => {
   await withPage(async ({ page, requests, requestLog }) => {
-    // Loaded: the rules' documentation too, which the page fetches once the first report is drawn.
-    await page.locator('#rules .rule-docs p').first().waitFor({ state: 'attached' });
+    // Loaded: the rules list too, drawn once the first report is (a rule's documentation is fetched when a rule is
+    // first opened, below).
+    await page.locator('#rules details.rule').first().waitFor({ state: 'attached' });
     // The recorder sees the worker's requests too: the Wasm module is fetched by the worker.
     assert.ok(
       requests.some((url) => url.endsWith('/pkg/patlint_bg.wasm')),
@@ -341,7 +346,8 @@ test('nothing is sent anywhere: no request after load, none off this machine', a
 
     const origin = new URL(page.url()).origin;
     // The translations of the interface, of messages (their runtime and catalogues) and of the rules'
-    // documentation, loaded when a language is first chosen.
+    // documentation, loaded when a language is first chosen; the rules' documentation in English, when a rule is
+    // first opened.
     const translated = (url) =>
       ['/i18n/', '/messages/', '/pkg/messages/', '/pkg/rule-docs.'].some((path) => url.startsWith(`${origin}${path}`));
     const translations = requestLog.slice(afterLoad).filter(({ url }) => translated(url));
