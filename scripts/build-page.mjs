@@ -7,9 +7,9 @@
 //
 // Why bundles: the page's 20 modules and the worker's 4 were 24 requests, which the browser sends six at a time to
 // one server, and the worker's messages waited behind the page's modules. Bundled, the page reached its first
-// report in a median of 226 ms against 282 ms, and 331 against 415 ms with 40 ms a request (BENCHMARKS.md). What loads on demand stays a module of its own,
-// beside the bundles so that relative paths resolve as before: the Wasm bindings (www/pkg/), the other languages
-// (www/i18n/, www/pkg/messages/) and the rules' documentation.
+// report in a median of 226 ms against 282 ms, and 331 against 415 ms with 40 ms a request (BENCHMARKS.md). What
+// loads on demand stays a module of its own, beside the bundles so that relative paths resolve as before: the Wasm
+// bindings (www/pkg/), the other languages (www/i18n/, www/pkg/messages/) and the rules' documentation.
 
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
