@@ -127,9 +127,9 @@ async function runCheck() {
 
 /**
  * The worker's first steps as performance marks on the page's timeline (`patlint:worker-start`,
- * `patlint:module-compiled`, `patlint:module-ready`, `patlint:check-start`, `patlint:check-end`), beside the page's
- * own (`patlint:boot`, `patlint:app`, `patlint:first-report`): where the time to the first report goes
- * (BENCHMARKS.md).
+ * `patlint:messages-ready`, `patlint:module-compiled`, `patlint:module-ready`, `patlint:check-start`,
+ * `patlint:check-end`), beside the page's own (`patlint:boot`, `patlint:app`, `patlint:first-report`): where the time
+ * to the first report goes (BENCHMARKS.md).
  */
 function markWorkerSteps(timing) {
   if (!timing) return;

@@ -6,8 +6,9 @@
 // { id, op: 'sarif', report, accepted, docs } (the SARIF log as text: the report's `version` and `findings`, the
 // accepted findings as [{ finding: index, reason }], and the rules' documentation by id, pkg/rule-docs.js).
 // Messages out: { id, result } (a check's result carries `rules` when drawing support has just brought its drawing
-// rules, which the core module leaves out, and the first check's `timing`: when the worker started, compiled the
-// module, had it ready, began and ended the check, in ms since 1970), { id, error } (with `code: 'drawings'` when drawing support could not be loaded), or
+// rules, which the core module leaves out, and the first check's `timing`: when the worker started, had its
+// messages, compiled the module, had it ready, began and ended the check, in ms since 1970), { id, error } (with
+// `code: 'drawings'` when drawing support could not be loaded), or
 // { id, progress } while a check runs: { loading: 'drawings' } before drawing support loads, { loading: null } once
 // it has, and { done, total } after each file.
 //

@@ -56,11 +56,11 @@ fn improper_multiple(live: &[&Claim]) -> BTreeSet<u32> {
     )
 }
 
-/// Adds to `found` every claim that depends, however indirectly, on a claim in it: the references are walked
-/// backwards once, so long chains of claims cost time in proportion to them.
-fn depending_on(live: &[&Claim], found: &mut BTreeSet<u32>) {
+/// Adds to `found` every claim of `claims` that depends, however indirectly, on a claim in it: the references are
+/// walked backwards once, so long chains of claims cost time in proportion to them.
+pub fn depending_on(claims: &[&Claim], found: &mut BTreeSet<u32>) {
     let mut dependents: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
-    for claim in live {
+    for claim in claims {
         for target in &claim.depends_on {
             dependents.entry(*target).or_default().push(claim.number);
         }

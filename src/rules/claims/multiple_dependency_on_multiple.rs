@@ -1,12 +1,13 @@
 use super::law::{JP_MULTI_MULTI_FROM, PCT_MULTIPLE_DEPENDENCY};
+use crate::analysis::claim_counts::depending_on;
 use crate::citation::{Authority::*, Citation};
 use crate::message::{message, List};
-use crate::model::ClaimSet;
+use crate::model::{Claim, ClaimSet};
 use crate::office::Office::*;
 use crate::report::Severity::*;
 use crate::rules::{declare_rule, policy, util::at_claim, Check, Examples, Grade, OfficePolicy, Reporter};
 use crate::sorting::set_of;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 declare_rule! {
     /// ## What it checks
@@ -81,24 +82,11 @@ fn check(set: &ClaimSet, out: &mut Reporter) {
     }
 }
 
-/// The claims that are multiple dependent or depend, however indirectly, on one: found by walking the references
-/// backwards from the multiple dependent claims, once, so long chains of claims cost time in proportion to them.
+/// The claims that are multiple dependent or depend, however indirectly, on one.
 fn multiple_or_based_on_one(set: &ClaimSet) -> BTreeSet<u32> {
-    let mut dependents: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
-    for claim in &set.claims {
-        for target in &claim.depends_on {
-            dependents.entry(*target).or_default().push(claim.number);
-        }
-    }
+    let claims: Vec<&Claim> = set.claims.iter().collect();
     let mut found = set_of(set.claims.iter().filter(|c| c.multiple).map(|c| c.number));
-    let mut todo: Vec<u32> = found.iter().copied().collect();
-    while let Some(number) = todo.pop() {
-        for dependent in dependents.get(&number).into_iter().flatten() {
-            if found.insert(*dependent) {
-                todo.push(*dependent);
-            }
-        }
-    }
+    depending_on(&claims, &mut found);
     found
 }
 
